@@ -1,0 +1,3 @@
+using Emissions.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,10 @@
+namespace Emissions.Quantities;
+
+public enum AreaUnit
+{
+    SquareMetre,
+    SquareKilometre,
+    Hectare,
+    Mu,
+    SquareFoot,
+}

@@ -1,0 +1,6 @@
+namespace Emissions.Quantities;
+
+public enum CountUnit
+{
+    Person,
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Emissions.Quantities;
+
+/// <summary>Invariant-culture decimal parsing and formatting that keep or state the precision.</summary>
+public static partial class DecimalText
+{
+    /// <summary>
+    /// Parses a number as printed: invariant culture, "," or thin spaces as thousands separators,
+    /// an optional exponent. The decimal keeps the printed scale ("69.40" has scale 2).
+    /// </summary>
+    public static bool TryParse(string text, out decimal value)
+    {
+        value = 0m;
+        if (string.IsNullOrWhiteSpace(text) || !NumberPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        var cleaned = text.Replace(",", "", StringComparison.Ordinal)
+            .Replace("\u2009", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal)
+            .Replace("\u00A0", "", StringComparison.Ordinal);
+        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The number at the start of <paramref name="text"/> and the length it takes.</summary>
+    internal static int LeadingNumberLength(string text)
+    {
+        var match = NumberPrefixPattern().Match(text);
+        return match.Success ? match.Length : 0;
+    }
+
+    /// <summary>
+    /// The exact value with trailing zeros trimmed and no exponent; a value with more than 28
+    /// significant digits (a repeating fraction) is rounded half-even to 28, the only rounding done here.
+    /// </summary>
+    public static string Exact(decimal value)
+    {
+        var rounded = RoundToSignificant(value, 28);
+        var text = rounded.ToString("0.############################", CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
+
+    /// <summary>The value with exactly <paramref name="scale"/> decimals, half away from zero.</summary>
+    public static string Fixed(decimal value, int scale) =>
+        Math.Round(value, scale, MidpointRounding.AwayFromZero).ToString("F" + scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static decimal RoundToSignificant(decimal value, int digits)
+    {
+        if (value == 0m)
+        {
+            return 0m;
+        }
+
+        var integerDigits = (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
+        var decimals = digits - integerDigits;
+        return decimals switch
+        {
+            >= 28 => value,
+            < 0 => value,
+            _ => Math.Round(value, decimals, MidpointRounding.ToEven),
+        };
+    }
+
+    /// <summary>Count of significant digits as printed (for "11,653,000" that is 5 to 8, here the minimum, 5).</summary>
+    public static int SignificantDigits(decimal printed)
+    {
+        var text = Math.Abs(printed).ToString(CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0');
+        return text.Length;
+    }
+
+    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+(?!\d)|\d+)(\.\d+)?([eE][+-]?\d+)?|^[+-]?\.\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPrefixPattern();
+}

@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace Emissions.Quantities;
+
+/// <summary>
+/// The physical kind of a quantity as exponents over the base dimensions this domain needs.
+/// Energy and mass are kept as independent bases (not SI's kg·m²/s²) because reports never
+/// derive one from the other, and CO2e and carbon are bases of their own so that tonnes of
+/// waste can never be added to tonnes of CO2e or of carbon.
+/// </summary>
+public readonly record struct Dimension
+{
+    public sbyte Energy { get; init; }
+    public sbyte Mass { get; init; }
+    public sbyte Co2e { get; init; }
+    public sbyte Carbon { get; init; }
+    public sbyte Length { get; init; }
+    public sbyte Time { get; init; }
+    public sbyte Person { get; init; }
+    public sbyte Money { get; init; }
+
+    /// <summary>ISO 4217 code when <see cref="Money"/> is not zero: amounts in different currencies never mix.</summary>
+    public string? Currency { get; init; }
+
+    public static readonly Dimension None;
+    public static readonly Dimension EnergyDim = new() { Energy = 1 };
+    public static readonly Dimension MassDim = new() { Mass = 1 };
+    public static readonly Dimension Co2eDim = new() { Co2e = 1 };
+    public static readonly Dimension CarbonDim = new() { Carbon = 1 };
+    public static readonly Dimension LengthDim = new() { Length = 1 };
+    public static readonly Dimension AreaDim = new() { Length = 2 };
+    public static readonly Dimension VolumeDim = new() { Length = 3 };
+    public static readonly Dimension TimeDim = new() { Time = 1 };
+    public static readonly Dimension PowerDim = new() { Energy = 1, Time = -1 };
+    public static readonly Dimension PersonDim = new() { Person = 1 };
+
+    public static Dimension MoneyDim(string currency) => new() { Money = 1, Currency = currency };
+
+    public bool IsDimensionless => this == None;
+
+    public static Dimension operator *(Dimension a, Dimension b) => Combine(a, b, 1);
+
+    public static Dimension operator /(Dimension a, Dimension b) => Combine(a, b, -1);
+
+    public Dimension Pow(int power) => new()
+    {
+        Energy = (sbyte)(Energy * power),
+        Mass = (sbyte)(Mass * power),
+        Co2e = (sbyte)(Co2e * power),
+        Carbon = (sbyte)(Carbon * power),
+        Length = (sbyte)(Length * power),
+        Time = (sbyte)(Time * power),
+        Person = (sbyte)(Person * power),
+        Money = (sbyte)(Money * power),
+        Currency = power == 0 ? null : Currency,
+    };
+
+    private static Dimension Combine(Dimension a, Dimension b, int sign)
+    {
+        if (a.Currency is not null && b.Currency is not null && a.Currency != b.Currency)
+        {
+            throw new QuantityException(QuantityError.CurrencyMismatch,
+                $"cannot combine amounts in {a.Currency} and {b.Currency}: Emissions does no currency conversion");
+        }
+
+        var money = (sbyte)(a.Money + (sign * b.Money));
+        return new Dimension
+        {
+            Energy = (sbyte)(a.Energy + (sign * b.Energy)),
+            Mass = (sbyte)(a.Mass + (sign * b.Mass)),
+            Co2e = (sbyte)(a.Co2e + (sign * b.Co2e)),
+            Carbon = (sbyte)(a.Carbon + (sign * b.Carbon)),
+            Length = (sbyte)(a.Length + (sign * b.Length)),
+            Time = (sbyte)(a.Time + (sign * b.Time)),
+            Person = (sbyte)(a.Person + (sign * b.Person)),
+            Money = money,
+            Currency = money == 0 ? null : a.Currency ?? b.Currency,
+        };
+    }
+
+    /// <summary>A readable kind name: "Energy", "Co2e/Energy", "Ratio" …</summary>
+    public override string ToString() => QuantityKinds.NameOf(this);
+
+    internal string Formula()
+    {
+        if (IsDimensionless)
+        {
+            return "Ratio";
+        }
+
+        var num = new List<string>();
+        var den = new List<string>();
+        Add("Energy", Energy);
+        Add("Mass", Mass);
+        Add("CO2e", Co2e);
+        Add("Carbon", Carbon);
+        Add("Length", Length);
+        Add("Time", Time);
+        Add("Person", Person);
+        Add(Currency ?? "Money", Money);
+        var sb = new StringBuilder(num.Count == 0 ? "1" : string.Join("·", num));
+        if (den.Count > 0)
+        {
+            sb.Append('/').Append(den.Count == 1 ? den[0] : "(" + string.Join("·", den) + ")");
+        }
+
+        return sb.ToString();
+
+        void Add(string name, sbyte exp)
+        {
+            var target = exp > 0 ? num : den;
+            var abs = Math.Abs(exp);
+            if (abs == 0)
+            {
+                return;
+            }
+
+            target.Add(abs == 1 ? name : $"{name}^{abs}");
+        }
+    }
+}

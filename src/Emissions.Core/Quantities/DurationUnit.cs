@@ -1,0 +1,9 @@
+namespace Emissions.Quantities;
+
+public enum DurationUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+}

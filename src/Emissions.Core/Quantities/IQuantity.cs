@@ -1,0 +1,74 @@
+namespace Emissions.Quantities;
+
+/// <summary>A quantity kind known at compile time, with its unit enum (UnitsNet's shape).</summary>
+public interface IQuantity<TSelf, TUnit>
+    where TSelf : struct, IQuantity<TSelf, TUnit>
+    where TUnit : struct, Enum
+{
+    static abstract Dimension Dimension { get; }
+
+    /// <summary>The value in the kind's canonical unit (kWh, kg, kg CO2e, m³, m², W, s, person, 1).</summary>
+    decimal CanonicalValue { get; }
+
+    static abstract TSelf FromCanonical(decimal canonicalValue);
+
+    static abstract string SymbolOf(TUnit unit);
+}
+
+/// <summary>The operations every typed quantity shares, written once.</summary>
+public static class TypedQuantity
+{
+    public static TSelf From<TSelf, TUnit>(decimal value, TUnit unit)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        TSelf.FromCanonical(Quantity.From(value, UnitOf<TSelf, TUnit>(unit)).CanonicalValue);
+
+    public static decimal As<TSelf, TUnit>(TSelf quantity, TUnit unit)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        new Quantity(quantity.CanonicalValue, TSelf.Dimension).As(UnitOf<TSelf, TUnit>(unit));
+
+    public static Measurement ToUnit<TSelf, TUnit>(TSelf quantity, TUnit unit)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        new(As(quantity, unit), UnitOf<TSelf, TUnit>(unit));
+
+    public static TSelf Parse<TSelf, TUnit>(string text)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        TSelf.FromCanonical(Measurement.Parse(text, TSelf.Dimension).Quantity.CanonicalValue);
+
+    public static bool TryParse<TSelf, TUnit>(string text, out TSelf result)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum
+    {
+        try
+        {
+            result = Parse<TSelf, TUnit>(text);
+            return true;
+        }
+        catch (QuantityException)
+        {
+            result = default;
+            return false;
+        }
+    }
+
+    /// <summary>Reads a run-time <see cref="Quantity"/> as this kind, or fails naming both kinds.</summary>
+    public static TSelf FromQuantity<TSelf, TUnit>(Quantity quantity)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        quantity.Dimension == TSelf.Dimension
+            ? TSelf.FromCanonical(quantity.CanonicalValue)
+            : throw new QuantityException(QuantityError.WrongKind, $"expected {TSelf.Dimension}, got {quantity.Kind}");
+
+    public static Unit UnitOf<TSelf, TUnit>(TUnit unit)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        UnitParser.Parse(TSelf.SymbolOf(unit));
+
+    public static string Format<TSelf, TUnit>(TSelf quantity, TUnit unit)
+        where TSelf : struct, IQuantity<TSelf, TUnit>
+        where TUnit : struct, Enum =>
+        ToUnit(quantity, unit).ToString();
+}

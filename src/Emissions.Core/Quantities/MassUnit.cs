@@ -1,0 +1,12 @@
+namespace Emissions.Quantities;
+
+public enum MassUnit
+{
+    Gram,
+    Kilogram,
+    Tonne,
+    Kilotonne,
+    Megatonne,
+    Pound,
+    ShortTon,
+}

@@ -1,0 +1,81 @@
+namespace Emissions.Quantities;
+
+/// <summary>
+/// A value as it was printed, in the unit it was printed in: "69.44 萬噸" keeps 69.44 with its
+/// two decimals and the unit 萬噸. Verification needs the printed precision; calculation
+/// uses <see cref="Quantity"/>.
+/// </summary>
+public readonly record struct Measurement(decimal Value, Unit Unit)
+{
+    /// <summary>Decimals as printed: 2 for "69.44", 0 for "21,499".</summary>
+    public int Scale => Value.Scale;
+
+    public Quantity Quantity => Quantity.From(Value, Unit);
+
+    public Dimension Dimension => Unit.Dimension;
+
+    public static Measurement Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var length = DecimalText.LeadingNumberLength(trimmed);
+        if (length == 0)
+        {
+            throw new QuantityException(QuantityError.MalformedNumber,
+                $"'{text}' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)");
+        }
+
+        if (!DecimalText.TryParse(trimmed[..length], out var value))
+        {
+            throw new QuantityException(QuantityError.MalformedNumber, $"'{trimmed[..length]}' in '{text}' is not a number");
+        }
+
+        return new Measurement(value, UnitParser.Parse(trimmed[length..]));
+    }
+
+    /// <summary>Parses and requires the given kind, naming the expected and actual kind when they differ.</summary>
+    public static Measurement Parse(string text, Dimension expected)
+    {
+        var measurement = Parse(text);
+        if (measurement.Dimension != expected)
+        {
+            throw QuantityErrors.WrongKind(expected.ToString(), measurement.Unit);
+        }
+
+        return measurement;
+    }
+
+    /// <summary>A value and a unit given apart ({"value": "721,117.23", "unit": "MWh"}).</summary>
+    public static Measurement Parse(string value, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!DecimalText.TryParse(value.Trim(), out var number))
+        {
+            throw new QuantityException(QuantityError.MalformedNumber,
+                $"'{value}' is not a number (expected digits with optional ',' thousands separators and '.' decimal point)");
+        }
+
+        return new Measurement(number, UnitParser.Parse(unit ?? ""));
+    }
+
+    public static bool TryParse(string text, out Measurement measurement)
+    {
+        try
+        {
+            measurement = Parse(text);
+            return true;
+        }
+        catch (QuantityException)
+        {
+            measurement = default;
+            return false;
+        }
+    }
+
+    /// <summary>The exact value in another unit of the same kind (no rounding).</summary>
+    public Measurement ConvertTo(Unit target) => new(Unit.ConvertTo(Value, target), target);
+
+    public Measurement ConvertTo(string target) => ConvertTo(UnitParser.Parse(target));
+
+    public override string ToString() => Unit.Symbol.Length == 0 ? DecimalText.Exact(Value) : $"{DecimalText.Exact(Value)} {Unit.Symbol}";
+}

@@ -1,0 +1,9 @@
+namespace Emissions.Quantities;
+
+public enum PowerUnit
+{
+    Watt,
+    Kilowatt,
+    Megawatt,
+    Gigawatt,
+}

@@ -1,0 +1,13 @@
+namespace Emissions.Quantities;
+
+/// <summary>Why a quantity or unit was rejected; stable so that callers can map errors by kind.</summary>
+public enum QuantityError
+{
+    MalformedNumber,
+    UnknownUnit,
+    WrongKind,
+    IncompatibleKinds,
+    CurrencyMismatch,
+    Overflow,
+    DivisionByZero,
+}

@@ -1,0 +1,93 @@
+namespace Emissions.Quantities;
+
+/// <summary>
+/// A unit: its symbol as written on the wire, its dimension and its exact scale to the
+/// dimension's canonical unit (kWh, kg, kg CO2e, kg C, m, s, person, one currency unit).
+/// </summary>
+public sealed class Unit : IEquatable<Unit>
+{
+    internal Unit(string symbol, Dimension dimension, UnitScale scale, string name)
+    {
+        Symbol = symbol;
+        Dimension = dimension;
+        Scale = scale;
+        Name = name;
+    }
+
+    public string Symbol { get; }
+
+    public Dimension Dimension { get; }
+
+    public UnitScale Scale { get; }
+
+    /// <summary>English name, e.g. "megawatt hour".</summary>
+    public string Name { get; }
+
+    public string Kind => Dimension.ToString();
+
+    public static Unit Parse(string symbol) => UnitParser.Parse(symbol);
+
+    public static bool TryParse(string symbol, out Unit? unit)
+    {
+        try
+        {
+            unit = UnitParser.Parse(symbol);
+            return true;
+        }
+        catch (QuantityException)
+        {
+            unit = null;
+            return false;
+        }
+    }
+
+    /// <summary>Converts a value written in this unit to <paramref name="target"/>; the kinds must match.</summary>
+    public decimal ConvertTo(decimal value, Unit target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Dimension != Dimension)
+        {
+            throw QuantityErrors.WrongKind(target.Kind, this);
+        }
+
+        // One exact ratio of the two scales: kgCO2/kWh ↔ tCO2/MWh is a factor of exactly 1, not a round trip through 1/3.6e6.
+        return (Scale / target.Scale).ToCanonical(value);
+    }
+
+    public static Unit operator *(Unit a, Unit b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}");
+    }
+
+    public static Unit operator /(Unit a, Unit b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var denominator = b.Symbol.Contains('/', StringComparison.Ordinal) || b.Symbol.Contains('·', StringComparison.Ordinal)
+            ? $"({b.Symbol})"
+            : b.Symbol;
+        return new Unit($"{(a.Symbol.Length == 0 ? "1" : a.Symbol)}/{denominator}", a.Dimension / b.Dimension, a.Scale / b.Scale, $"{a.Name} per {b.Name}");
+    }
+
+    public Unit Pow(int power) => new(power == 1 ? Symbol : $"{Symbol}^{power}", Dimension.Pow(power), Scale.Pow(power), $"{Name}^{power}");
+
+    internal Unit Scaled(UnitScale prefix, string prefixSymbol, string prefixName) =>
+        new(prefixSymbol + Symbol, Dimension, prefix * Scale, $"{prefixName} {Name}");
+
+    internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name);
+
+    /// <summary>Same dimension and same scale: "度" equals "kWh".</summary>
+    public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale.Factor == Scale.Factor;
+
+    public bool Equals(Unit? other) => other is not null && other.Symbol == Symbol && other.Dimension == Dimension && other.Scale == Scale;
+
+    public override bool Equals(object? obj) => obj is Unit other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(Symbol, Dimension);
+
+    public override string ToString() => Symbol;
+
+    private static string Join(string a, string op, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + op + b;
+}

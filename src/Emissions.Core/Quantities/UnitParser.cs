@@ -1,0 +1,229 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Emissions.Quantities;
+
+/// <summary>
+/// Parses unit expressions built from the closed list of atomic symbols in <see cref="UnitCatalog"/>:
+/// products (· * ×), quotients (/), parentheses, integer powers (^2, ², ³), a power-of-ten prefix
+/// (10⁴Nm³) and Chinese scale words (万吨, 亿度, 千個千瓦時). White space is ignored ("噸 / 人").
+/// </summary>
+public static class UnitParser
+{
+    private static readonly ConcurrentDictionary<string, Unit> Cache = new(StringComparer.Ordinal);
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static Unit Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var normalized = Normalize(text);
+        var parser = new Cursor(normalized);
+        var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
+        if (!parser.AtEnd)
+        {
+            throw UnitCatalog.UnknownUnit(parser.Rest);
+        }
+
+        unit = unit.WithSymbol(normalized);
+        if (Cache.Count < 10_000)
+        {
+            Cache.TryAdd(text, unit);
+        }
+
+        return unit;
+    }
+
+    private static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed class Cursor(string text)
+    {
+        private int _pos;
+
+        public bool AtEnd => _pos >= text.Length;
+
+        public string Rest => text[_pos..];
+
+        public Unit ParseExpression()
+        {
+            var result = ParseTerm();
+            while (!AtEnd && text[_pos] == '/')
+            {
+                _pos++;
+                result /= ParseTerm();
+            }
+
+            return result;
+        }
+
+        private Unit ParseTerm()
+        {
+            var result = ParseFactor();
+            while (!AtEnd && text[_pos] is '·' or '*' or '×' or '⋅')
+            {
+                _pos++;
+                result *= ParseFactor();
+            }
+
+            return result;
+        }
+
+        private Unit ParseFactor()
+        {
+            Unit unit;
+            if (!AtEnd && text[_pos] == '(')
+            {
+                _pos++;
+                unit = ParseExpression();
+                if (AtEnd || text[_pos] != ')')
+                {
+                    throw new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'");
+                }
+
+                _pos++;
+            }
+            else
+            {
+                unit = ParseAtom();
+            }
+
+            var power = ParsePower();
+            return power == 1 ? unit : unit.Pow(power);
+        }
+
+        private Unit ParseAtom()
+        {
+            var prefix = ParsePowerOfTenPrefix();
+            var atom = MatchAtom(_pos);
+            var scaled = MatchScaleWord(_pos);
+            if (scaled is { } s && (atom is null || s.Length > atom.Value.Length))
+            {
+                _pos += s.Length;
+                var (scale, name) = UnitCatalog.Scales[s.Word];
+                return Apply(prefix, s.Unit.Scaled(scale, s.Word, name));
+            }
+
+            if (atom is null)
+            {
+                throw UnitCatalog.UnknownUnit(UnknownToken());
+            }
+
+            _pos += atom.Value.Length;
+            return Apply(prefix, UnitCatalog.Get(atom.Value.Symbol));
+        }
+
+        private static Unit Apply((UnitScale Scale, string Text)? prefix, Unit unit) =>
+            prefix is { } p ? unit.Scaled(p.Scale, p.Text, p.Text) : unit;
+
+        private (UnitScale Scale, string Text)? ParsePowerOfTenPrefix()
+        {
+            if (_pos + 2 >= text.Length || text[_pos] != '1' || text[_pos + 1] != '0')
+            {
+                return null;
+            }
+
+            var start = _pos;
+            _pos += 2;
+            var exponent = ParsePower();
+            if (exponent == 1 && (AtEnd || !char.IsLetter(text[_pos])))
+            {
+                _pos = start;
+                return null;
+            }
+
+            return (UnitScale.Of(10m).Pow(exponent), text[start.._pos]);
+        }
+
+        private int ParsePower()
+        {
+            if (AtEnd)
+            {
+                return 1;
+            }
+
+            if (text[_pos] == '^')
+            {
+                var start = ++_pos;
+                if (!AtEnd && text[_pos] == '-')
+                {
+                    _pos++;
+                }
+
+                while (!AtEnd && char.IsAsciiDigit(text[_pos]))
+                {
+                    _pos++;
+                }
+
+                return int.TryParse(text.AsSpan(start, _pos - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p)
+                    ? p
+                    : throw new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': '^' must be followed by an integer power");
+            }
+
+            var value = 0;
+            var any = false;
+            while (!AtEnd && Superscripts.Contains(text[_pos], StringComparison.Ordinal))
+            {
+                value = (value * 10) + Superscripts.IndexOf(text[_pos], StringComparison.Ordinal);
+                any = true;
+                _pos++;
+            }
+
+            return any ? value : 1;
+        }
+
+        private (string Symbol, int Length)? MatchAtom(int position)
+        {
+            foreach (var symbol in UnitCatalog.SymbolsLongestFirst)
+            {
+                if (string.CompareOrdinal(text, position, symbol, 0, symbol.Length) == 0 && position + symbol.Length <= text.Length)
+                {
+                    return (symbol, symbol.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private (string Word, Unit Unit, int Length)? MatchScaleWord(int position)
+        {
+            foreach (var word in UnitCatalog.ScaleWordsLongestFirst)
+            {
+                if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0 && MatchAtom(position + word.Length) is { } atom)
+                {
+                    return (word, UnitCatalog.Get(atom.Symbol), word.Length + atom.Length);
+                }
+            }
+
+            return null;
+        }
+
+        private string UnknownToken()
+        {
+            var end = _pos;
+            while (end < text.Length && text[end] is not ('/' or '·' or '*' or '×' or '⋅' or '(' or ')' or '^'))
+            {
+                end++;
+            }
+
+            return end == _pos ? text[_pos..] : text[_pos..end];
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Emissions.Quantities;
+
+public enum VolumeUnit
+{
+    CubicMetre,
+    Litre,
+    Millilitre,
+    UsGallon,
+    TenThousandCubicMetres,
+}
