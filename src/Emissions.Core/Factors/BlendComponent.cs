@@ -1,0 +1,3 @@
+namespace Emissions.Factors;
+
+public sealed record BlendComponent(string Gas, decimal MassFraction);

@@ -1,0 +1,20 @@
+using Emissions.Quantities;
+
+namespace Emissions.Factors;
+
+/// <summary>A factor as published: stable id, exact value in its unit, applicability and provenance.</summary>
+public sealed record Factor(
+    string Id,
+    FactorParameter Parameter,
+    string? Basis,
+    Measurement Value,
+    string? Gas,
+    string? GwpBasis,
+    Applicability Applicability,
+    Verification Verification,
+    string Source,
+    string? Note,
+    Edition Edition)
+{
+    public Quantity Quantity => Value.Quantity;
+}
