@@ -3,7 +3,7 @@ namespace Emissions.Factors;
 /// <summary>Resolves factor queries against one set (plus overrides), or throws <see cref="FactorResolutionException"/>.</summary>
 public interface IFactorResolver
 {
-    FactorSet Set { get; }
+    FactorSet FactorSet { get; }
 
     FactorResolution Resolve(FactorQuery query);
 
