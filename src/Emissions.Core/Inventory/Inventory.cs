@@ -1,0 +1,37 @@
+namespace Emissions.Inventory;
+
+/// <summary>The raw activity data of one organisation and period (CONTRACT "Calculate" input).</summary>
+public sealed record Inventory(
+    string? Organization,
+    string? Period,
+    string? FactorSet,
+    string? Gwp,
+    Amount? Headcount,
+    HeadcountBasis HeadcountBasis,
+    Amount? Revenue,
+    Amount? FloorArea,
+    IReadOnlyList<FuelInput> Fuels,
+    IReadOnlyList<ElectricityInput> Electricity,
+    IReadOnlyList<HeatInput> Heat,
+    IReadOnlyList<RefrigerantInput> Refrigerants,
+    IReadOnlyList<WasteInput> Waste,
+    WaterInput Water,
+    IReadOnlyList<DataCenterInput> DataCenters,
+    IReadOnlyList<OverrideInput> Overrides,
+    IReadOnlyDictionary<string, Amount> Totals)
+{
+    /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
+    public int? Year
+    {
+        get
+        {
+            if (Period is null)
+            {
+                return null;
+            }
+
+            var digits = new string([.. Period.Where(char.IsAsciiDigit).Take(4)]);
+            return digits.Length == 4 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+    }
+}

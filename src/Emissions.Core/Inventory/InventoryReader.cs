@@ -1,0 +1,232 @@
+using System.Text.Json;
+using Emissions.Quantities;
+
+namespace Emissions.Inventory;
+
+/// <summary>Reads the CONTRACT "Calculate" request into an <see cref="Inventory"/>, failing on the first bad field with its JSON path.</summary>
+public static class InventoryReader
+{
+    public static readonly IReadOnlyList<string> Fuels = ["natural-gas", "diesel", "gasoline", "lpg", "coal"];
+
+    public static readonly IReadOnlyList<string> WasteCategories = ["hazardous", "non-hazardous"];
+
+    private static readonly string[] TopLevel =
+    [
+        "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals",
+    ];
+
+    public static Inventory Read(JsonElement root, string path = "$")
+    {
+        JsonInput.RequireObject(root, path);
+        JsonInput.RejectUnknownFields(root, path, TopLevel);
+        var basis = JsonInput.OptionalString(root, "headcountBasis", path) switch
+        {
+            null or "year-end" => HeadcountBasis.YearEnd,
+            "average" => HeadcountBasis.Average,
+            var other => throw new InputException($"{path}.headcountBasis", other, "\"year-end\" or \"average\""),
+        };
+
+        var headcount = JsonInput.OptionalAmount(root, "headcount", path, "person");
+        if (headcount is not null)
+        {
+            JsonInput.Expect(headcount, "a count of persons, e.g. \"21,499\" or \"21,499 人\"", Dimension.PersonDim);
+        }
+
+        var revenue = JsonInput.OptionalAmount(root, "revenue", path);
+        if (revenue is not null && revenue.Measurement.Dimension.Money != 1)
+        {
+            throw new InputException(revenue.Path, revenue.Measurement.ToString(), "an amount of money with a currency, e.g. \"58,776,000,000 CNY\" or \"587.76 亿元\"");
+        }
+
+        var floorArea = JsonInput.OptionalAmount(root, "floorArea", path, "m²");
+        if (floorArea is not null)
+        {
+            JsonInput.Expect(floorArea, "an area, e.g. \"36,861 m²\"", Dimension.AreaDim);
+        }
+
+        return new Inventory(
+            JsonInput.OptionalString(root, "organization", path),
+            JsonInput.OptionalString(root, "period", path),
+            JsonInput.OptionalString(root, "factorSet", path),
+            JsonInput.OptionalString(root, "gwp", path),
+            headcount,
+            basis,
+            revenue,
+            floorArea,
+            [.. JsonInput.OptionalArray(root, "fuels", path).Select(x => ReadFuel(x.Item, x.Path))],
+            [.. JsonInput.OptionalArray(root, "electricity", path).Select(x => ReadElectricity(x.Item, x.Path))],
+            [.. JsonInput.OptionalArray(root, "heat", path).Select(x => ReadHeat(x.Item, x.Path))],
+            [.. JsonInput.OptionalArray(root, "refrigerants", path).Select(x => ReadRefrigerant(x.Item, x.Path))],
+            [.. JsonInput.OptionalArray(root, "waste", path).Select(x => ReadWaste(x.Item, x.Path))],
+            ReadWater(root, path),
+            ReadDataCenters(root, path),
+            [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
+            ReadTotals(root, path));
+    }
+
+    private static FuelInput ReadFuel(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site");
+        var fuel = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
+        if (!Fuels.Contains(fuel))
+        {
+            throw new InputException($"{path}.fuel", fuel, $"one of {string.Join(", ", Fuels)}");
+        }
+
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
+            Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim);
+        return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path);
+    }
+
+    private static ElectricityInput ReadElectricity(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "amount", "region", "renewable", "site");
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "an energy, e.g. \"715,200.83 MWh\"", Dimension.EnergyDim);
+        var renewable = JsonInput.OptionalAmount(item, "renewable", path);
+        if (renewable is not null)
+        {
+            JsonInput.Expect(renewable, "an energy, e.g. \"10,000 MWh\"", Dimension.EnergyDim);
+            if (renewable.Quantity > amount.Quantity)
+            {
+                throw new InputException(renewable.Path, renewable.ToString(), $"at most the electricity amount {amount}");
+            }
+        }
+
+        var region = JsonInput.RequiredString(item, "region", path, "a grid region code, e.g. \"CN\", \"CN-North\", \"CN-HE\", \"GB\", \"US\"");
+        return new ElectricityInput(amount, region, renewable, JsonInput.OptionalString(item, "site", path), path);
+    }
+
+    private static HeatInput ReadHeat(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "amount", "site");
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "an energy, e.g. \"20,256.68 GJ\"", Dimension.EnergyDim);
+        return new HeatInput(amount, JsonInput.OptionalString(item, "site", path), path);
+    }
+
+    private static RefrigerantInput ReadRefrigerant(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "gas", "released");
+        var gas = JsonInput.RequiredString(item, "gas", path, "a gas or blend name, e.g. \"R-410A\" or \"HFC-134a\"");
+        var released = JsonInput.Expect(JsonInput.RequiredAmount(item, "released", path), "a mass, e.g. \"12 kg\"", Dimension.MassDim);
+        return new RefrigerantInput(gas, released, path);
+    }
+
+    private static WasteInput ReadWaste(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "category", "amount");
+        var category = JsonInput.RequiredString(item, "category", path, "\"hazardous\" or \"non-hazardous\"");
+        if (!WasteCategories.Contains(category))
+        {
+            throw new InputException($"{path}.category", category, "\"hazardous\" or \"non-hazardous\"");
+        }
+
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, e.g. \"1.07 t\"", Dimension.MassDim);
+        return new WasteInput(category, amount, path);
+    }
+
+    private static WaterInput ReadWater(JsonElement root, string path)
+    {
+        if (!root.TryGetProperty("water", out var water) || water.ValueKind == JsonValueKind.Null)
+        {
+            return new WaterInput(null, null);
+        }
+
+        var waterPath = $"{path}.water";
+        JsonInput.RequireObject(water, waterPath);
+        JsonInput.RejectUnknownFields(water, waterPath, "withdrawal", "discharge");
+        return new WaterInput(WaterAmount(water, "withdrawal", waterPath), WaterAmount(water, "discharge", waterPath));
+    }
+
+    private static Amount? WaterAmount(JsonElement water, string name, string path)
+    {
+        if (!water.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var amount = JsonInput.ReadAmount(value, $"{path}.{name}");
+        return JsonInput.Expect(amount, "a volume (m³) or a mass of water (t, read at 1 t = 1 m³)", Dimension.VolumeDim, Dimension.MassDim);
+    }
+
+    private static List<DataCenterInput> ReadDataCenters(JsonElement root, string path)
+    {
+        var result = new List<DataCenterInput>();
+        foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "dataCenters", path))
+        {
+            JsonInput.RequireObject(item, itemPath);
+            JsonInput.RejectUnknownFields(item, itemPath, "id", "facility", "it", "cooling", "powerLoss", "water", "renewable", "reused", "region");
+            const string energy = "an energy, e.g. \"120,000 MWh\"";
+            var facility = JsonInput.Expect(JsonInput.RequiredAmount(item, "facility", itemPath), energy, Dimension.EnergyDim);
+            var it = JsonInput.Expect(JsonInput.RequiredAmount(item, "it", itemPath), energy, Dimension.EnergyDim);
+            if (it.Quantity.CanonicalValue == 0m)
+            {
+                throw new InputException(it.Path, it.ToString(), "a positive IT energy (PUE divides by it)");
+            }
+
+            if (it.Quantity > facility.Quantity)
+            {
+                throw new InputException(it.Path, it.ToString(), $"at most the facility energy {facility} (PUE cannot be below 1)");
+            }
+
+            Amount? Optional(string name) => JsonInput.OptionalAmount(item, name, itemPath) is { } a ? JsonInput.Expect(a, energy, Dimension.EnergyDim) : null;
+            var water = JsonInput.OptionalAmount(item, "water", itemPath);
+            if (water is not null)
+            {
+                JsonInput.Expect(water, "a volume of water, e.g. \"40,000 m³\"", Dimension.VolumeDim, Dimension.MassDim);
+            }
+
+            var id = JsonInput.OptionalString(item, "id", itemPath) ?? $"dc-{result.Count + 1}";
+            if (result.Any(d => d.Id == id))
+            {
+                throw new InputException($"{itemPath}.id", id, "an id not used by another data center");
+            }
+
+            result.Add(new DataCenterInput(id, facility, it, Optional("cooling"), Optional("powerLoss"), water, Optional("renewable"), Optional("reused"),
+                JsonInput.OptionalString(item, "region", itemPath), itemPath));
+        }
+
+        return result;
+    }
+
+    private static OverrideInput ReadOverride(JsonElement item, string path)
+    {
+        JsonInput.RequireObject(item, path);
+        JsonInput.RejectUnknownFields(item, path, "factor", "value");
+        var factor = JsonInput.RequiredString(item, "factor", path, "a factor id, e.g. \"cn-mee/electricity/2022:national\"");
+        return new OverrideInput(factor, JsonInput.RequiredAmount(item, "value", path), path);
+    }
+
+    private static Dictionary<string, Amount> ReadTotals(JsonElement root, string path)
+    {
+        var totals = new Dictionary<string, Amount>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("totals", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return totals;
+        }
+
+        JsonInput.RequireObject(element, $"{path}.totals");
+        foreach (var property in element.EnumerateObject())
+        {
+            if (JsonInput.AnnotationFields.Contains(property.Name))
+            {
+                continue;
+            }
+
+            var itemPath = $"{path}.totals['{property.Name}']";
+            if (!Metrics.MetricCatalog.TryFind(property.Name, out _))
+            {
+                throw new InputException(itemPath, property.Name, $"a metric id, e.g. energy.indirect; nearest: {string.Join(", ", Metrics.MetricCatalog.Nearest(property.Name))}");
+            }
+
+            totals[property.Name] = JsonInput.ReadAmount(property.Value, itemPath);
+        }
+
+        return totals;
+    }
+}

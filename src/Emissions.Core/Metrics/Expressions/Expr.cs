@@ -1,0 +1,60 @@
+using Emissions.Quantities;
+
+namespace Emissions.Metrics.Expressions;
+
+/// <summary>
+/// A formula over metric ids, figure ids, factors and constants. The catalogue states each
+/// formula once as an <see cref="Expr"/>; the exact and the interval evaluators both walk it.
+/// </summary>
+public abstract record Expr
+{
+    /// <summary>Every name this expression refers to (metric or figure ids), in order of appearance.</summary>
+    public IEnumerable<string> References() => this switch
+    {
+        Reference r => [r.Name],
+        Binary b => b.Left.References().Concat(b.Right.References()),
+        Negation n => n.Operand.References(),
+        FunctionCall c => c.Arguments.SelectMany(a => a.References()),
+        _ => [],
+    };
+
+    public abstract override string ToString();
+}
+
+/// <summary>A constant, optionally with a unit: <c>3.6 GJ/MWh</c>, <c>1</c>, <c>100</c>.</summary>
+public sealed record Constant(Measurement Value) : Expr
+{
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>A metric id (<c>energy.direct</c>) or figure id (<c>s1_2023</c>).</summary>
+public sealed record Reference(string Name) : Expr
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>A factor the evaluator resolves from the factor set: <c>@absorption-rate[forest]</c>.</summary>
+public sealed record FactorReference(string Parameter, string Carrier) : Expr
+{
+    public override string ToString() => $"@{Parameter}[{Carrier}]";
+}
+
+public sealed record Binary(char Operator, Expr Left, Expr Right) : Expr
+{
+    public override string ToString() => $"{Wrap(Left)} {Operator} {Wrap(Right)}";
+
+    private string Wrap(Expr e) => e is Binary b && Precedence(b.Operator) < Precedence(Operator) ? $"({b})" : e.ToString();
+
+    internal static int Precedence(char op) => op is '+' or '-' ? 1 : 2;
+}
+
+public sealed record Negation(Expr Operand) : Expr
+{
+    public override string ToString() => $"-{Operand}";
+}
+
+/// <summary><c>yoy(a, b)</c> = (a − b) / b × 100, <c>pp(a, b)</c> = a − b, <c>sum(a, b, …)</c>.</summary>
+public sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments) : Expr
+{
+    public override string ToString() => $"{Function}({string.Join(", ", Arguments)})";
+}

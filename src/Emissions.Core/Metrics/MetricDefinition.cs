@@ -1,0 +1,30 @@
+using Emissions.Quantities;
+
+namespace Emissions.Metrics;
+
+/// <summary>
+/// One node of the metric catalogue: id, kind and canonical unit, names in English and Chinese
+/// (simplified, traditional), the disclosure codes it answers and the formulas that define it.
+/// </summary>
+public sealed record MetricDefinition(
+    string Id,
+    Unit CanonicalUnit,
+    string NameEn,
+    string NameZhHans,
+    string NameZhHant,
+    IReadOnlyList<string> DisclosureCodes,
+    IReadOnlyList<Relation> Relations)
+{
+    public Dimension Kind => CanonicalUnit.Dimension;
+
+    /// <summary>Per-employee unit when this metric has intensities (kg/person for waste, t/person for GHG …); null if none.</summary>
+    public Unit? PerEmployeeUnit { get; init; }
+
+    /// <summary>Other kinds a report may print this metric in (fuel in t or m³).</summary>
+    public IReadOnlyList<Dimension> AlternativeKinds { get; init; } = [];
+
+    /// <summary>The intensity this definition was derived from, if it is one.</summary>
+    public Denominator? Denominator { get; init; }
+
+    public string? BaseMetric { get; init; }
+}
