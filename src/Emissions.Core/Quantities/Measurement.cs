@@ -77,5 +77,19 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
 
     public Measurement ConvertTo(string target) => ConvertTo(UnitParser.Parse(target));
 
+    /// <summary>
+    /// Product of values and of units, scales kept as exact fractions: 892.32 t × 43.0 TJ/Gg × 74,100 kgCO2/TJ
+    /// is exactly 2,843.199216 tCO2 because TJ cancels before any division happens.
+    /// </summary>
+    public static Measurement operator *(Measurement a, Measurement b) => new(Quantity.Checked(() => a.Value * b.Value), a.Unit * b.Unit);
+
+    public static Measurement operator /(Measurement a, Measurement b) => b.Value == 0m
+        ? throw new QuantityException(QuantityError.DivisionByZero, $"division by zero ({b})")
+        : new(Quantity.Checked(() => a.Value / b.Value), a.Unit / b.Unit);
+
+    public Measurement Multiply(Measurement other) => this * other;
+
+    public Measurement Divide(Measurement other) => this / other;
+
     public override string ToString() => Unit.Symbol.Length == 0 ? DecimalText.Exact(Value) : $"{DecimalText.Exact(Value)} {Unit.Symbol}";
 }

@@ -154,7 +154,18 @@ public static class ExpressionParser
         private FactorReference ParseFactorReference()
         {
             _pos++;
-            var parameter = ParseName();
+            var start0 = _pos;
+            while (!AtEnd && (char.IsLetterOrDigit(text[_pos]) || text[_pos] == '-'))
+            {
+                _pos++;
+            }
+
+            var parameter = text[start0.._pos];
+            if (parameter.Length == 0)
+            {
+                throw Error("a factor parameter after '@', e.g. @absorption-rate[forest]");
+            }
+
             Expect('[');
             var start = _pos;
             while (!AtEnd && text[_pos] != ']')

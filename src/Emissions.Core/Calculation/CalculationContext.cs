@@ -1,0 +1,127 @@
+using Emissions.Factors;
+using Emissions.Inventory;
+using Emissions.Metrics;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation;
+
+/// <summary>The state one calculation builds up: metrics by (id, site), warnings, and factor look-ups that are traced.</summary>
+internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorResolver resolver)
+{
+    private readonly List<MetricValue> _metrics = [];
+    private readonly List<string> _warnings = [];
+
+    public Inventory.Inventory Inventory { get; } = inventory;
+
+    public IFactorResolver Resolver { get; } = resolver;
+
+    public IReadOnlyList<MetricValue> Metrics => _metrics;
+
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    public int? Year => Inventory.Year;
+
+    public FactorResolution Resolve(FactorQuery query, string path)
+    {
+        try
+        {
+            var resolution = Resolver.Resolve(query);
+            foreach (var warning in resolution.Warnings)
+            {
+                Warn(warning);
+            }
+
+            return resolution;
+        }
+        catch (FactorResolutionException ex)
+        {
+            throw new InputException(path, query.Carrier ?? query.Gas, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}");
+        }
+    }
+
+    public FactorResolution? TryResolve(FactorQuery query)
+    {
+        try
+        {
+            return Resolve(query, "$");
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+
+    public FactorResolution ResolveGwp(string gas, string path)
+    {
+        try
+        {
+            var resolution = Resolver.ResolveGwp(gas);
+            foreach (var warning in resolution.Warnings)
+            {
+                Warn(warning);
+            }
+
+            return resolution;
+        }
+        catch (FactorResolutionException ex)
+        {
+            throw new InputException(path, gas, $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}': {ex.Message}");
+        }
+    }
+
+    public void Warn(string warning)
+    {
+        if (!_warnings.Contains(warning))
+        {
+            _warnings.Add(warning);
+        }
+    }
+
+    public MetricValue? Find(string id, string? site = null) => _metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
+
+    /// <summary>
+    /// Records a metric computed from components, unless the input gives the same metric as a
+    /// measured total: then the given value wins, and the difference is a warning, never silent.
+    /// </summary>
+    public MetricValue? Settle(string id, Quantity? computed, Func<Trace> trace)
+    {
+        var definition = MetricCatalog.Find(id);
+        if (Inventory.Totals.TryGetValue(id, out var given))
+        {
+            var value = KindCoercion.ToKind(given.Quantity, definition, out var note);
+            var notes = new List<string>();
+            if (note is not null)
+            {
+                notes.Add(note);
+            }
+
+            if (computed is { } c)
+            {
+                var difference = value - c;
+                var text = $"{DecimalText.Exact(c.As(definition.CanonicalUnit))} {definition.CanonicalUnit}";
+                notes.Add($"computed from components: {text}; {trace().Formula}");
+                if (difference.CanonicalValue != 0m)
+                {
+                    Warn($"{id}: the given total {given} differs from the sum of its components ({text}) by {DecimalText.Exact(difference.As(definition.CanonicalUnit))} {definition.CanonicalUnit}; the given total is used");
+                }
+            }
+
+            return Add(new MetricValue(id, value, definition.CanonicalUnit, null,
+                new Trace("given (printed total)", [new TraceInput(given.Path, given.Measurement.ToString(), given.Measurement.Unit.Symbol)], [], notes)));
+        }
+
+        return computed is { } q ? Add(new MetricValue(id, q, definition.CanonicalUnit, null, trace())) : null;
+    }
+
+    public MetricValue Add(MetricValue value)
+    {
+        _metrics.Add(value);
+        return value;
+    }
+
+    public void Replace(MetricValue old, MetricValue replacement) => _metrics[_metrics.IndexOf(old)] = replacement;
+
+    public static TraceInput Input(Amount amount) => new(amount.Path, DecimalText.Exact(amount.Measurement.Value), amount.Measurement.Unit.Symbol);
+
+    public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", metric.ValueText, metric.Unit.Symbol);
+}

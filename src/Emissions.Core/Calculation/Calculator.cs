@@ -1,0 +1,269 @@
+using Emissions.Factors;
+using Emissions.Inventory;
+using Emissions.Metrics;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation;
+
+/// <summary>
+/// Exact evaluation of the catalogue from raw inputs: energy, scope 1 and 2, waste, water,
+/// data centers and intensities, each figure with its trace. No IO; factors come from the resolver.
+/// </summary>
+public static class Calculator
+{
+    public static CalculationResult Calculate(Inventory.Inventory inventory, IFactorResolver resolver)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var context = new CalculationContext(inventory, resolver);
+
+        Organisation(context);
+        var fuels = FuelCalculator.Calculate(context);
+        Fuels(context, fuels);
+        var scope2 = PurchasedEnergy(context);
+        Ghg(context, fuels, scope2);
+        StandardCoal(context, fuels);
+        Waste(context);
+        Water(context);
+        DataCenterCalculator.Calculate(context);
+        Intensities(context);
+
+        return new CalculationResult(context.Metrics, resolver.FactorSet.Id, resolver.FactorSet.ContentHash, context.Warnings);
+    }
+
+    private static void Organisation(CalculationContext context)
+    {
+        var inv = context.Inventory;
+        if (inv.Headcount is { } headcount)
+        {
+            var basis = inv.HeadcountBasis == HeadcountBasis.YearEnd ? "year-end headcount" : "average headcount";
+            context.Add(new MetricValue("org.headcount", headcount.Quantity, MetricCatalog.Find("org.headcount").CanonicalUnit, null,
+                new Trace("given", [CalculationContext.Input(headcount)], [], [basis])));
+        }
+
+        if (inv.Revenue is { } revenue)
+        {
+            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.ToString(), revenue.Measurement.Unit.Symbol)));
+        }
+
+        if (inv.FloorArea is { } area)
+        {
+            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.ToString(), area.Measurement.Unit.Symbol)));
+        }
+    }
+
+    private static void Fuels(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    {
+        foreach (var group in fuels.GroupBy(f => f.Input.Fuel))
+        {
+            var id = $"fuel.{group.Key}";
+            var kinds = group.Select(f => f.Input.Amount.Quantity.Dimension).Distinct().ToList();
+            if (kinds.Count > 1)
+            {
+                var second = group.First(f => f.Input.Amount.Quantity.Dimension != kinds[0]);
+                throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), $"the same kind as the other {group.Key} lines ({kinds[0]})");
+            }
+
+            var definition = MetricCatalog.Find(id);
+            var unit = kinds[0] == definition.Kind ? definition.CanonicalUnit : group.First().Input.Amount.Measurement.Unit;
+            var total = group.Skip(1).Aggregate(group.First().Input.Amount.Quantity, (acc, f) => acc + f.Input.Amount.Quantity);
+            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {group.Key} lines", [.. group.Select(f => CalculationContext.Input(f.Input.Amount))], [], [])));
+        }
+
+        var zero = new Quantity(0m, Dimension.EnergyDim);
+        Quantity? direct = fuels.Count == 0 ? null : fuels.Aggregate(zero, (acc, f) => acc + f.Energy);
+        context.Settle("energy.direct", direct, () => new Trace(
+            "Σ fuel quantity × net calorific value",
+            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount))],
+            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!)],
+            [.. fuels.Select(f => $"{f.Input.Fuel}: {DecimalText.Exact(f.Energy.As("MWh"))} MWh")]));
+    }
+
+    private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
+    {
+        var inv = context.Inventory;
+        var electricity = Sum(context, "energy.electricity", inv.Electricity.Select(e => e.Amount));
+        var heat = Sum(context, "energy.heat", inv.Heat.Select(h => h.Amount));
+        var renewables = inv.Electricity.Where(e => e.Renewable is not null).Select(e => e.Renewable!).ToList();
+        if (renewables.Count > 0)
+        {
+            Sum(context, "energy.renewable", renewables);
+        }
+
+        Quantity? indirect = electricity is null && heat is null
+            ? null
+            : (electricity?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (heat?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
+        context.Settle("energy.indirect", indirect, () => new Trace("energy.electricity + energy.heat (GJ → MWh at 3.6 GJ/MWh)",
+            [.. new[] { electricity, heat }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+
+        var direct = context.Find("energy.direct");
+        var indirectMetric = context.Find("energy.indirect");
+        Quantity? total = direct is null && indirectMetric is null
+            ? null
+            : (direct?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (indirectMetric?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
+        context.Settle("energy.total", total, () => new Trace("energy.direct + energy.indirect",
+            [.. new[] { direct, indirectMetric }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+
+        return PurchasedEnergyCalculator.Calculate(context);
+    }
+
+    private static void Ghg(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels, PurchasedEnergyCalculator.Scope2 scope2)
+    {
+        var zero = new Quantity(0m, Dimension.Co2eDim);
+        var refrigerants = context.Inventory.Refrigerants.Select(r =>
+        {
+            var gwp = context.ResolveGwp(r.Gas, $"{r.Path}.gas");
+            return (Input: r, Co2e: r.Released.Quantity * gwp.Factor.Quantity, Factor: TraceFactor.Of(gwp));
+        }).ToList();
+
+        var hasScope1 = fuels.Count > 0 || refrigerants.Count > 0;
+        Quantity? scope1 = hasScope1 ? fuels.Aggregate(zero, (acc, f) => acc + f.Co2e) + refrigerants.Aggregate(zero, (acc, r) => acc + r.Co2e) : null;
+        context.Settle("ghg.scope1", scope1, () => new Trace(
+            string.Join(" + ", fuels.Select(f => f.Formula).Distinct().Append(refrigerants.Count > 0 ? "refrigerant released × GWP" : null).OfType<string>()),
+            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount)), .. refrigerants.Select(r => CalculationContext.Input(r.Input.Released))],
+            [.. fuels.SelectMany(f => f.Factors), .. refrigerants.Select(r => r.Factor)],
+            [.. fuels.Select(f => $"{f.Input.Fuel}: {DecimalText.Exact(f.Co2e.As("tCO2e"))} tCO2e"), .. refrigerants.Select(r => $"{r.Input.Gas}: {DecimalText.Exact(r.Co2e.As("tCO2e"))} tCO2e")]));
+
+        var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
+        context.Settle("ghg.scope2", hasScope2 ? scope2.Location : null,
+            () => new Trace("Σ electricity × grid factor (region, year) + Σ heat × heat factor", scope2.Inputs, scope2.LocationFactors, []));
+        if (hasScope2 && scope2.Market is { } market)
+        {
+            context.Settle("ghg.scope2.market", market,
+                () => new Trace("Σ (electricity − renewable) × residual factor + Σ heat × heat factor", scope2.Inputs, scope2.MarketFactors, scope2.Notes));
+        }
+
+        var s1 = context.Find("ghg.scope1");
+        var s2 = context.Find("ghg.scope2");
+        Quantity? total = s1 is null && s2 is null ? null : (s1?.Quantity ?? zero) + (s2?.Quantity ?? zero);
+        context.Settle("ghg.total", total, () => new Trace("ghg.scope1 + ghg.scope2",
+            [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+    }
+
+    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    {
+        var set = context.Resolver.FactorSet;
+        var parts = new List<(Amount Amount, FactorResolution Coefficient)>();
+        foreach (var fuel in fuels)
+        {
+            var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, Basis: basis));
+            if (coefficient is null)
+            {
+                return;
+            }
+
+            parts.Add((fuel.Input.Amount, coefficient));
+        }
+
+        foreach (var (amounts, carrier, basis) in new[]
+                 {
+                     (context.Inventory.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent"),
+                     (context.Inventory.Heat.Select(h => h.Amount), "heat", (string?)null),
+                 })
+        {
+            foreach (var amount in amounts)
+            {
+                var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, Basis: basis));
+                if (coefficient is null)
+                {
+                    return;
+                }
+
+                parts.Add((amount, coefficient));
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
+        context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
+            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
+                [.. parts.Select(p => TraceFactor.Of(p.Coefficient))], [])));
+    }
+
+    // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).
+    private static Quantity StandardCoalOf(Amount amount, FactorResolution coefficient) => amount.Quantity * coefficient.Factor.Quantity;
+
+    private static void Waste(CalculationContext context)
+    {
+        var inv = context.Inventory;
+        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount));
+        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount));
+        var parts = new[] { hazardous, other }.Where(m => m is not null).Select(m => m!).ToList();
+        context.Settle("waste.total", parts.Count == 0 ? null : parts.Skip(1).Aggregate(parts[0].Quantity, (acc, m) => acc + m.Quantity),
+            () => new Trace("waste.hazardous + waste.non-hazardous", [.. parts.Select(CalculationContext.Input)], [], parts.Count < 2 ? ["only one waste category was given"] : []));
+    }
+
+    private static void Water(CalculationContext context)
+    {
+        var water = context.Inventory.Water;
+        foreach (var (id, amount) in new[] { ("water.withdrawal", water.Withdrawal), ("water.discharge", water.Discharge) })
+        {
+            if (amount is null)
+            {
+                context.Settle(id, null, () => throw new InvalidOperationException());
+                continue;
+            }
+
+            var volume = WaterDensity.AsVolume(amount.Quantity, out var converted);
+            context.Settle(id, volume, () => new Trace("given", [CalculationContext.Input(amount)], [], converted ? [WaterDensity.ConventionName] : []));
+        }
+    }
+
+    private static void Intensities(CalculationContext context)
+    {
+        var inv = context.Inventory;
+        var denominators = new List<(Denominator Denominator, MetricValue Metric, Amount Amount)>();
+        AddDenominator(Denominator.PerEmployee, inv.Headcount, "a positive headcount: per-employee metrics divide by it");
+        AddDenominator(Denominator.PerRevenue, inv.Revenue, "a positive revenue: per-revenue metrics divide by it");
+        AddDenominator(Denominator.PerFloorArea, inv.FloorArea, "a positive floor area: per-floor-area metrics divide by it");
+
+        foreach (var metric in context.Metrics.Where(m => m.Site is null && MetricCatalog.Find(m.Id).PerEmployeeUnit is not null).ToList())
+        {
+            foreach (var (denominator, denominatorMetric, _) in denominators)
+            {
+                var definition = MetricCatalog.Find($"{metric.Id}.{denominator.Suffix}");
+                var basis = denominator == Denominator.PerEmployee
+                    ? inv.HeadcountBasis == HeadcountBasis.YearEnd ? "denominator: year-end headcount" : "denominator: average headcount"
+                    : $"denominator: {denominator.Metric}";
+                var value = metric.Quantity / denominatorMetric.Quantity;
+                var unit = value.Dimension == definition.Kind ? definition.CanonicalUnit : metric.Unit / denominatorMetric.Unit;
+                context.Add(new MetricValue(definition.Id, value, unit, null,
+                    new Trace($"{metric.Id} / {denominator.Metric}", [CalculationContext.Input(metric), CalculationContext.Input(denominatorMetric)], [], [basis])));
+            }
+        }
+
+        void AddDenominator(Denominator denominator, Amount? amount, string expected)
+        {
+            var metric = context.Find(denominator.Metric);
+            if (amount is null || metric is null)
+            {
+                return;
+            }
+
+            if (amount.Quantity.CanonicalValue <= 0m)
+            {
+                throw new InputException(amount.Path, amount.ToString(), expected);
+            }
+
+            denominators.Add((denominator, metric, amount));
+        }
+    }
+
+    private static MetricValue? Sum(CalculationContext context, string id, IEnumerable<Amount> amounts)
+    {
+        var list = amounts.ToList();
+        var definition = MetricCatalog.Find(id);
+        if (list.Count == 0)
+        {
+            return context.Settle(id, null, () => throw new InvalidOperationException());
+        }
+
+        var total = list.Skip(1).Aggregate(list[0].Quantity, (acc, a) => acc + a.Quantity);
+        return context.Settle(id, KindCoercion.ToKind(total, definition, out _), () => new Trace(list.Count == 1 ? "given" : $"Σ {list.Count} lines", [.. list.Select(CalculationContext.Input)], [], []));
+    }
+}

@@ -1,0 +1,71 @@
+using Emissions.Factors;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation;
+
+/// <summary>Purchased electricity and heat: scope 2 location-based and market-based.</summary>
+internal static class PurchasedEnergyCalculator
+{
+    public sealed record Scope2(Quantity Location, Quantity? Market, IReadOnlyList<TraceInput> Inputs, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes);
+
+    public static Scope2 Calculate(CalculationContext context)
+    {
+        var set = context.Resolver.FactorSet;
+        var location = new Quantity(0m, Dimension.Co2eDim);
+        Quantity? market = set.ElectricityResidualBasis is null ? null : new Quantity(0m, Dimension.Co2eDim);
+        var inputs = new List<TraceInput>();
+        var locationFactors = new List<TraceFactor>();
+        var marketFactors = new List<TraceFactor>();
+        var notes = new List<string>();
+
+        foreach (var line in context.Inventory.Electricity)
+        {
+            inputs.Add(CalculationContext.Input(line.Amount));
+            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
+            location += line.Amount.Quantity * grid.Factor.Quantity;
+            locationFactors.Add(TraceFactor.Of(grid));
+
+            if (market is { } m)
+            {
+                var renewable = line.Renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim);
+                if (line.Renewable is not null)
+                {
+                    inputs.Add(CalculationContext.Input(line.Renewable));
+                }
+
+                // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
+                var country = line.Region.Split('-')[0];
+                var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
+                market = m + ((line.Amount.Quantity - renewable) * residual.Factor.Quantity);
+                marketFactors.Add(TraceFactor.Of(residual));
+            }
+        }
+
+        if (market is not null && context.Inventory.Electricity.Any(e => e.Renewable is not null))
+        {
+            notes.Add("market-based: contracted renewable electricity at 0 tCO2/MWh, the rest at the residual factor (GHG Protocol Scope 2 Guidance)");
+        }
+
+        if (context.Inventory.Electricity.Count > 0 && set.ElectricityResidualBasis is null)
+        {
+            context.Warn($"ghg.scope2.market not computed: set '{set.Id}' has no residual-mix electricity factor");
+        }
+
+        foreach (var line in context.Inventory.Heat)
+        {
+            inputs.Add(CalculationContext.Input(line.Amount));
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", Year: context.Year), line.Path);
+            var co2 = line.Amount.Quantity * heat.Factor.Quantity;
+            location += co2;
+            if (market is { } m)
+            {
+                market = m + co2;
+            }
+
+            locationFactors.Add(TraceFactor.Of(heat));
+            marketFactors.Add(TraceFactor.Of(heat));
+        }
+
+        return new Scope2(location, market, inputs, locationFactors, marketFactors, notes);
+    }
+}

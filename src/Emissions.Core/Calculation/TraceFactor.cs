@@ -1,0 +1,17 @@
+using Emissions.Factors;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation;
+
+/// <summary>A factor used by a figure, with its provenance.</summary>
+public sealed record TraceFactor(string Id, string Value, string Unit, string Source, string Verification, bool Overridden, string Reason)
+{
+    public static TraceFactor Of(FactorResolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        var f = resolution.Factor;
+        var source = $"{f.Edition.Title}; {f.Source}";
+        return new TraceFactor(f.Id, DecimalText.Exact(f.Value.Value), f.Value.Unit.Symbol, source,
+            f.Verification.ToString().ToLowerInvariant(), resolution.Overridden, resolution.Reason);
+    }
+}
