@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation;
+
+/// <summary>
+/// Presentations of a calculation for people and spreadsheets. CSV carries the exact values;
+/// the text table rounds to <see cref="TableSignificantDigits"/> significant digits, and says so.
+/// </summary>
+public static class CalculationTable
+{
+    public const int TableSignificantDigits = 10;
+
+    public static string ToCsv(CalculationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var sb = new StringBuilder("metric,site,value,unit,formula,factors\n");
+        foreach (var m in result.Metrics)
+        {
+            sb.AppendJoin(',', Csv(m.Id), Csv(m.Site ?? ""), Csv(m.ValueText), Csv(m.Unit.Symbol), Csv(m.Trace.Formula),
+                Csv(string.Join(" ", m.Trace.Factors.Select(f => f.Id)))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    public static string ToText(CalculationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = result.Metrics.Select(m => new[]
+        {
+            m.Site is null ? m.Id : $"{m.Id} @{m.Site}",
+            DecimalText.Exact(DecimalText.RoundToSignificant(m.Value, TableSignificantDigits)),
+            m.Unit.Symbol,
+            m.Trace.Formula,
+        }).ToList();
+        var header = new[] { "metric", "value", "unit", "formula" };
+        var widths = Enumerable.Range(0, 3).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
+        var sb = new StringBuilder();
+        void Line(string[] cells) => sb.Append(cells[0].PadRight(widths[0])).Append("  ").Append(cells[1].PadLeft(widths[1])).Append("  ")
+            .Append(cells[2].PadRight(widths[2])).Append("  ").Append(cells[3]).Append('\n');
+        Line(header);
+        rows.ForEach(Line);
+        sb.Append(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n");
+        foreach (var warning in result.Warnings)
+        {
+            sb.Append("warning: ").Append(warning).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    // RFC 4180: quote fields with commas, quotes or line breaks; double the quotes.
+    internal static string Csv(string field) =>
+        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+}
