@@ -502,6 +502,7 @@ internal sealed class FactorLibraryReader
         }
 
         var editions = new List<EditionData>();
+        var missing = false;
         if (Valid("editions"))
         {
             var index = 0;
@@ -521,11 +522,13 @@ internal sealed class FactorLibraryReader
                 else
                 {
                     Error(file, path, $"edition '{editionPath}' does not exist in any factor directory{NearestEdition(editionPath)}");
+                    missing = true;
                 }
             }
         }
 
-        if (violations.Count > 0 || id is null || editions.Count == 0)
+        // The set-level checks below would only echo a missing edition or a schema error.
+        if (violations.Count > 0 || id is null || missing || editions.Count == 0)
         {
             return null;
         }
