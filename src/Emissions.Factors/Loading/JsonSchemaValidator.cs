@@ -25,11 +25,13 @@ public sealed class JsonSchemaValidator
 
     private readonly JsonElement _schema;
     private readonly Dictionary<string, Regex> _patterns = new(StringComparer.Ordinal);
+    private readonly bool _built;
 
     public JsonSchemaValidator(JsonElement schema)
     {
         _schema = schema.Clone();
         CheckKeywords(_schema, JsonPathText.Root);
+        _built = true;
     }
 
     public static JsonSchemaValidator Parse(string schemaJson)
@@ -249,10 +251,17 @@ public sealed class JsonSchemaValidator
         return previous[b.Length];
     }
 
+    // Every pattern is compiled by CheckKeywords in the constructor, so Validate only reads this
+    // cache: one validator can be shared by concurrent loads.
     private Regex Pattern(string pattern)
     {
         if (!_patterns.TryGetValue(pattern, out var regex))
         {
+            if (_built)
+            {
+                throw new InvalidOperationException($"pattern {pattern} was not compiled when the schema was loaded");
+            }
+
             regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             _patterns.Add(pattern, regex);
         }
