@@ -1,3 +1,5 @@
+using Emissions.Factors;
+using Emissions.Factors.Loading;
 using Emissions.Quantities;
 
 namespace Emissions.Cli;
@@ -21,6 +23,15 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return Fail(verb, ex.Message);
         }
         catch (CliInputException ex)
+        {
+            return Fail(verb, ex.Message);
+        }
+        catch (FactorLibraryException ex)
+        {
+            var count = ex.Errors.Count == 1 ? "1 error" : $"{ex.Errors.Count} errors";
+            return Fail(verb, $"factor data has {count}: {string.Join("; ", ex.Errors)}");
+        }
+        catch (FactorResolutionException ex)
         {
             return Fail(verb, ex.Message);
         }

@@ -8,4 +8,5 @@ public sealed record Edition(
     string? DocumentNumber,
     string? PublishedOn,
     string Source,
-    string Licence);
+    string Licence,
+    string? Note = null);

@@ -1,0 +1,483 @@
+using System.Globalization;
+using System.Text;
+using Emissions.Quantities;
+
+namespace Emissions.Factors;
+
+/// <summary>
+/// Resolves factor queries against one <see cref="FactorSet"/> plus inline overrides. Pure: no IO.
+/// <para>
+/// Order of preference: an exact match (parameter, carrier, region, data year = requested year,
+/// basis) before any fallback; among fallbacks, the same data year in the national region before
+/// another data year. The only fallbacks are those the set's <see cref="FallbackPolicy"/> allows
+/// (region → national, nearest earlier data year), plus one the set's author chose: a query for the
+/// set's own reporting year resolves to the data year the set ships (cn-2020 ships data year 2021).
+/// Every fallback, every override and every factor that is not confirmed is a warning.
+/// </para>
+/// </summary>
+public sealed class FactorResolver : IFactorResolver
+{
+    private static readonly Unit GwpUnit = Unit.Parse("tCO2e/t");
+
+    private readonly Dictionary<string, FactorOverride> _overrides = new(StringComparer.Ordinal);
+
+    public FactorResolver(FactorSet factorSet, IReadOnlyList<FactorOverride>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(factorSet);
+        FactorSet = factorSet;
+        Overrides = overrides ?? [];
+
+        var byId = new Dictionary<string, Factor>(StringComparer.Ordinal);
+        foreach (var factor in factorSet.Factors)
+        {
+            byId.TryAdd(factor.Id, factor);
+        }
+
+        foreach (var entry in Overrides)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            if (!byId.TryGetValue(entry.FactorId, out var original))
+            {
+                throw new FactorResolutionException(
+                    $"override for '{entry.FactorId}': set {factorSet.Id} has no factor with that id{Suggest(entry.FactorId, byId.Keys)}");
+            }
+
+            if (entry.Value.Unit is null || entry.Value.Dimension != original.Value.Dimension)
+            {
+                throw new FactorResolutionException(
+                    $"override for factor {entry.FactorId}: unit '{entry.Value.Unit?.Symbol}' is {entry.Value.Unit?.Kind ?? "missing"}, " +
+                    $"but the factor is {original.Value.Unit.Kind} ('{original.Value.Unit.Symbol}')");
+            }
+
+            if (!_overrides.TryAdd(entry.FactorId, entry))
+            {
+                throw new FactorResolutionException($"factor {entry.FactorId} is overridden more than once");
+            }
+        }
+    }
+
+    public FactorSet FactorSet { get; }
+
+    public IReadOnlyList<FactorOverride> Overrides { get; }
+
+    public FactorResolution Resolve(FactorQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Carrier is not null && !Carriers.IsKnown(query.Carrier))
+        {
+            throw new FactorResolutionException(
+                $"unknown carrier '{query.Carrier}'{Suggest(query.Carrier, Carriers.All)}; known carriers: {string.Join(", ", Carriers.All)}");
+        }
+
+        var set = FactorSet;
+        var year = query.Year ?? set.ReportingYear;
+        var sameCarrier = set.Factors
+            .Where(f => f.Parameter == query.Parameter && f.Applicability.Carrier == query.Carrier)
+            .ToList();
+        var pool = sameCarrier;
+        if (query.Parameter == FactorParameter.Gwp)
+        {
+            pool = [.. pool.Where(f => f.GwpBasis == set.Gwp)];
+        }
+
+        if (query.Gas is not null)
+        {
+            pool = [.. pool.Where(f => string.Equals(f.Gas, query.Gas, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        var (basis, basisNote) = ChooseBasis(query, pool);
+        pool = [.. pool.Where(f => f.Basis == basis)];
+
+        var regions = RegionChain(query.Region);
+        foreach (var step in YearSteps(year))
+        {
+            foreach (var (region, national) in regions)
+            {
+                var picked = step.Pick([.. pool.Where(f => f.Applicability.Region == region)]);
+                if (picked.Count == 0)
+                {
+                    continue;
+                }
+
+                if (picked.Count > 1)
+                {
+                    throw new FactorResolutionException(
+                        $"{picked.Count} factors in set {set.Id} match {Describe(query, year, basis)}: " +
+                        $"{string.Join("; ", picked.Select(f => $"{f.Id} ({Describe(f)})"))}; name the gas or basis");
+                }
+
+                return Build(query, picked[0], region, national, step, year, basisNote);
+            }
+        }
+
+        throw new FactorResolutionException(Miss(query, year, basis, sameCarrier));
+    }
+
+    public FactorResolution ResolveGwp(string gas)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(gas);
+        var blend = FactorSet.Blends.FirstOrDefault(b => string.Equals(b.Name, gas, StringComparison.OrdinalIgnoreCase));
+        if (blend is not null)
+        {
+            return ResolveBlend(blend);
+        }
+
+        var warnings = new List<string>();
+        var factor = GwpFactor(gas);
+        var effective = Effective(factor, warnings, out var overridden);
+        var convention = factor.Applicability.Ch4Convention is { } c ? $" ({c} CH4 value, the set's convention)" : "";
+        var reason = $"GWP-100 of {factor.Gas} under {FactorSet.Gwp}{convention}: {Text(effective.Value)} ({factor.Id})";
+        return new FactorResolution(effective, reason, warnings, overridden);
+    }
+
+    private FactorResolution ResolveBlend(RefrigerantBlend blend)
+    {
+        var warnings = new List<string>();
+        var terms = new List<string>();
+        var anyOverridden = false;
+        var worst = blend.Verification;
+        var sum = 0m;
+        foreach (var component in blend.Components)
+        {
+            var factor = GwpFactor(component.Gas);
+            var effective = Effective(factor, warnings, out var overridden);
+            anyOverridden |= overridden;
+            if (!overridden && factor.Verification > worst)
+            {
+                worst = factor.Verification;
+            }
+
+            var gwp = effective.Value.Unit.Equals(GwpUnit) ? effective.Value.Value : effective.Value.ConvertTo(GwpUnit).Value;
+            sum += component.MassFraction * gwp;
+            terms.Add($"{Number(component.MassFraction)} × {Number(gwp)} ({factor.Id})");
+        }
+
+        if (blend.Verification != Verification.Confirmed)
+        {
+            warnings.Add($"blend {blend.Id} is {blend.Verification.ToWire()}: {blend.Verification.Meaning()} ({blend.Source})");
+        }
+
+        var computation = $"{blend.Name} under {FactorSet.Gwp} = {string.Join(" + ", terms)} = {Number(sum)} tCO2e/t";
+        var computed = new Factor(
+            blend.Id,
+            FactorParameter.Gwp,
+            null,
+            new Measurement(sum, GwpUnit),
+            blend.Name,
+            FactorSet.Gwp,
+            new Applicability(null, Regions.Global, null),
+            worst,
+            blend.Source,
+            $"computed from the composition: {computation}",
+            blend.Edition);
+        return new FactorResolution(computed, $"{computation} (composition {blend.Id}, mass fractions)", warnings, anyOverridden);
+    }
+
+    private Factor GwpFactor(string gas)
+    {
+        var set = FactorSet;
+        var pool = set.Factors
+            .Where(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp && string.Equals(f.Gas, gas, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (pool.Any(f => f.Applicability.Ch4Convention is not null))
+        {
+            pool = [.. pool.Where(f => f.Applicability.Ch4Convention == set.Ch4Convention)];
+        }
+
+        if (pool.Count == 1)
+        {
+            return pool[0];
+        }
+
+        var gases = set.Factors
+            .Where(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp && f.Gas is not null)
+            .Select(f => f.Gas!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var blends = set.Blends.Select(b => b.Name).ToList();
+        var has = gases.Count == 0 ? $"it has no {set.Gwp} GWP values" : $"it has {set.Gwp} GWPs for {string.Join(", ", gases)}";
+        var blendText = blends.Count == 0 ? "" : $" and the blends {string.Join(", ", blends)}";
+        var problem = pool.Count == 0
+            ? $"set {set.Id} has no {set.Gwp} GWP for '{gas}'{(gas.Equals("CH4", StringComparison.OrdinalIgnoreCase) ? $" with the {set.Ch4Convention} CH4 convention" : "")}"
+            : $"set {set.Id} has {pool.Count} {set.Gwp} GWPs for '{gas}' ({string.Join(", ", pool.Select(f => f.Id))})";
+        throw new FactorResolutionException($"{problem}; {has}{blendText}");
+    }
+
+    private FactorResolution Build(FactorQuery query, Factor factor, string region, bool national, YearStep step, int? year, string? basisNote)
+    {
+        var warnings = new List<string>();
+        var how = new List<string>();
+        var what = $"{query.Parameter.ToWire()} for {query.Carrier ?? "(no carrier)"}";
+        if (national)
+        {
+            how.Add($"national factor for {query.Region} (region → national fallback)");
+            warnings.Add($"region fallback: set {FactorSet.Id} has no {what} in {query.Region}; using the national factor {factor.Id} ({region})");
+        }
+        else if (region == Regions.Global && query.Region is not null && query.Region != Regions.Global)
+        {
+            how.Add($"global default, applies to {query.Region}");
+        }
+
+        var factorYear = YearText(factor);
+        switch (step.Kind)
+        {
+            case YearStepKind.EarlierYear:
+                how.Add($"nearest earlier data year for {year} (data-year fallback)");
+                warnings.Add($"data-year fallback: set {FactorSet.Id} has no {what} in {region} for {year}; using {factorYear} ({factor.Id})");
+                break;
+            case YearStepKind.SetDataYear:
+                how.Add($"the data year set {FactorSet.Id} ships for reporting year {FactorSet.ReportingYear}");
+                warnings.Add($"set {FactorSet.Id} is for reporting year {FactorSet.ReportingYear} but has {what} in {region} only for {factorYear}; using {factor.Id}");
+                break;
+            default:
+                if (how.Count == 0)
+                {
+                    how.Add("exact match");
+                }
+
+                break;
+        }
+
+        if (basisNote is not null)
+        {
+            how.Add(basisNote);
+        }
+
+        var effective = Effective(factor, warnings, out var overridden);
+        var reason = $"{factor.Id}: {query.Parameter.ToWire()} {Text(effective.Value)} ({Describe(factor)}) — {string.Join("; ", how)}";
+        return new FactorResolution(effective, reason, warnings, overridden);
+    }
+
+    /// <summary>The factor with any override applied; warns about the override or about a value that is not confirmed.</summary>
+    private Factor Effective(Factor factor, List<string> warnings, out bool overridden)
+    {
+        if (_overrides.TryGetValue(factor.Id, out var entry))
+        {
+            overridden = true;
+            warnings.Add($"factor {factor.Id} overridden: {Text(factor.Value)} → {Text(entry.Value)}");
+            return factor with { Value = entry.Value };
+        }
+
+        overridden = false;
+        if (factor.Verification != Verification.Confirmed)
+        {
+            warnings.Add($"factor {factor.Id} is {factor.Verification.ToWire()}: {factor.Verification.Meaning()} ({factor.Source})");
+        }
+
+        return factor;
+    }
+
+    private (string? Basis, string? Note) ChooseBasis(FactorQuery query, List<Factor> pool)
+    {
+        if (query.Basis is not null || pool.Count == 0 || pool.Any(f => f.Basis is null))
+        {
+            return (query.Basis, null);
+        }
+
+        var set = FactorSet;
+        if (query.Parameter == FactorParameter.EmissionFactor && query.Carrier == Carriers.Electricity)
+        {
+            return (set.ElectricityLocationBasis, $"basis {set.ElectricityLocationBasis} is the set's location-based electricity basis");
+        }
+
+        if (query.Carrier == Carriers.NaturalGas && set.NaturalGasRow is not null && pool.Any(f => f.Basis == set.NaturalGasRow))
+        {
+            return (set.NaturalGasRow, $"basis {set.NaturalGasRow} is the set's natural-gas row");
+        }
+
+        if (query.Parameter == FactorParameter.Gwp && pool.Any(f => f.Basis == set.Ch4Convention))
+        {
+            return (set.Ch4Convention, $"basis {set.Ch4Convention} is the set's CH4 convention");
+        }
+
+        return (null, null);
+    }
+
+    private List<(string Region, bool National)> RegionChain(string? region)
+    {
+        if (region is null || region == Regions.Global)
+        {
+            return [(Regions.Global, false)];
+        }
+
+        var chain = new List<(string, bool)> { (region, false) };
+        if (FactorSet.Fallbacks.RegionToNational && Regions.NationalOf(region) is { } national)
+        {
+            chain.Add((national, true));
+        }
+
+        chain.Add((Regions.Global, false));
+        return chain;
+    }
+
+    private IEnumerable<YearStep> YearSteps(int? year)
+    {
+        yield return new YearStep(YearStepKind.Exact, candidates => ExactYear(candidates, year));
+        if (year is not { } y)
+        {
+            yield break;
+        }
+
+        if (FactorSet.Fallbacks.EarlierDataYear)
+        {
+            yield return new YearStep(YearStepKind.EarlierYear, candidates => Nearest(candidates, f => YearOf(f) < y, latest: true));
+        }
+
+        if (y == FactorSet.ReportingYear)
+        {
+            yield return new YearStep(YearStepKind.SetDataYear, candidates =>
+            {
+                var earlier = Nearest(candidates, f => YearOf(f) < y, latest: true);
+                return earlier.Count > 0 ? earlier : Nearest(candidates, f => YearOf(f) > y, latest: false);
+            });
+        }
+    }
+
+    private static List<Factor> ExactYear(List<Factor> candidates, int? year)
+    {
+        var yearless = candidates.Where(f => YearOf(f) is null).ToList();
+        if (year is not { } y)
+        {
+            return yearless.Count > 0 ? yearless : candidates;
+        }
+
+        var specific = candidates.Where(f =>
+            f.Applicability.DataYear == y ||
+            (f.Applicability.ReportingYearFrom <= y && y <= f.Applicability.ReportingYearTo)).ToList();
+        return specific.Count > 0 ? specific : yearless;
+    }
+
+    private static List<Factor> Nearest(List<Factor> candidates, Func<Factor, bool> side, bool latest)
+    {
+        var dated = candidates.Where(f => YearOf(f) is not null && side(f)).ToList();
+        if (dated.Count == 0)
+        {
+            return dated;
+        }
+
+        var best = latest ? dated.Max(f => YearOf(f)!.Value) : dated.Min(f => YearOf(f)!.Value);
+        return [.. dated.Where(f => YearOf(f) == best)];
+    }
+
+    /// <summary>The year a factor describes: its data year, else the last reporting year it is prescribed for.</summary>
+    private static int? YearOf(Factor factor) => factor.Applicability.DataYear ?? factor.Applicability.ReportingYearTo;
+
+    private string Miss(FactorQuery query, int? year, string? basis, List<Factor> sameCarrier)
+    {
+        var set = FactorSet;
+        var parameter = query.Parameter.ToWire();
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"no {parameter} for {Describe(query, year, basis)} in set {set.Id}. ");
+        if (sameCarrier.Count == 0)
+        {
+            var carriers = set.Factors
+                .Where(f => f.Parameter == query.Parameter)
+                .Select(f => f.Applicability.Carrier ?? "(no carrier)")
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            sb.Append(carriers.Count == 0
+                ? $"The set has no {parameter} factors at all."
+                : $"The set has {parameter} only for: {string.Join(", ", carriers)}.");
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"The set has for {parameter}/{query.Carrier ?? "(no carrier)"}: ");
+            sb.Append(string.Join("; ", sameCarrier.Select(f => $"{f.Id} ({Describe(f)})")));
+            sb.Append('.');
+        }
+
+        sb.Append(CultureInfo.InvariantCulture,
+            $" Fallbacks in {set.Id}: region → national {Allowed(set.Fallbacks.RegionToNational)}, earlier data year {Allowed(set.Fallbacks.EarlierDataYear)}");
+        if (year is not null && year != set.ReportingYear)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"; the set is for reporting year {set.ReportingYear}");
+        }
+
+        sb.Append('.');
+        return sb.ToString();
+
+        static string Allowed(bool allowed) => allowed ? "allowed" : "not allowed";
+    }
+
+    private static string Describe(FactorQuery query, int? year, string? basis)
+    {
+        var parts = new List<string>
+        {
+            $"carrier {query.Carrier ?? "(none)"}",
+            $"region {query.Region ?? Regions.Global}",
+            year is null ? "any year" : $"year {year}",
+            $"basis {basis ?? "(none)"}",
+        };
+        if (query.Gas is not null)
+        {
+            parts.Add($"gas {query.Gas}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string Describe(Factor factor)
+    {
+        var parts = new List<string> { $"region {factor.Applicability.Region}", YearText(factor) };
+        if (factor.Basis is not null)
+        {
+            parts.Add($"basis {factor.Basis}");
+        }
+
+        if (factor.Gas is not null)
+        {
+            parts.Add($"gas {factor.Gas}");
+        }
+
+        if (factor.GwpBasis is not null)
+        {
+            parts.Add(factor.GwpBasis);
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string YearText(Factor factor)
+    {
+        var a = factor.Applicability;
+        if (a.DataYear is { } dataYear)
+        {
+            return $"data year {dataYear}";
+        }
+
+        if (a.ReportingYearFrom is { } from && a.ReportingYearTo is { } to)
+        {
+            return from == to ? $"reporting year {from}" : $"reporting years {from}–{to}";
+        }
+
+        return "any year";
+    }
+
+    /// <summary>As printed: trailing zeros kept ("0.5810 tCO2/MWh").</summary>
+    private static string Text(Measurement measurement) =>
+        measurement.Unit is null || measurement.Unit.Symbol.Length == 0
+            ? Number(measurement.Value)
+            : $"{Number(measurement.Value)} {measurement.Unit.Symbol}";
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Suggest(string text, IEnumerable<string> known)
+    {
+        var near = known
+            .Where(k => k.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(k, StringComparison.OrdinalIgnoreCase) ||
+                        EditDistance.Between(k, text) <= Math.Max(2, text.Length / 4))
+            .Order(StringComparer.Ordinal)
+            .Take(5)
+            .ToList();
+        return near.Count == 0 ? "" : $" (did you mean {string.Join(", ", near)}?)";
+    }
+
+    private enum YearStepKind
+    {
+        Exact,
+        EarlierYear,
+        SetDataYear,
+    }
+
+    private sealed record YearStep(YearStepKind Kind, Func<List<Factor>, List<Factor>> Pick);
+}

@@ -1,0 +1,71 @@
+namespace Emissions.Factors.Loading;
+
+/// <summary>
+/// Every edition, factor, blend and set found in one or more factor directories, validated.
+/// Load it once at start-up; it is immutable afterwards and safe to share between threads.
+/// </summary>
+public sealed class FactorLibrary
+{
+    private readonly Dictionary<string, Factor> _factors;
+    private readonly Dictionary<string, RefrigerantBlend> _blends;
+    private readonly Dictionary<string, FactorSet> _sets;
+
+    internal FactorLibrary(
+        IReadOnlyList<string> directories,
+        IReadOnlyList<Edition> editions,
+        IReadOnlyList<Factor> factors,
+        IReadOnlyList<RefrigerantBlend> blends,
+        IReadOnlyList<FactorSet> sets)
+    {
+        Directories = directories;
+        Editions = editions;
+        Factors = factors;
+        Blends = blends;
+        Sets = sets;
+        _factors = factors.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _blends = blends.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        _sets = sets.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The directories loaded, in the order given.</summary>
+    public IReadOnlyList<string> Directories { get; }
+
+    /// <summary>Editions sorted by path.</summary>
+    public IReadOnlyList<Edition> Editions { get; }
+
+    /// <summary>Factors by edition path, then in file order.</summary>
+    public IReadOnlyList<Factor> Factors { get; }
+
+    public IReadOnlyList<RefrigerantBlend> Blends { get; }
+
+    /// <summary>Sets sorted by id, each with its content hash.</summary>
+    public IReadOnlyList<FactorSet> Sets { get; }
+
+    /// <summary>
+    /// Reads and validates the given factor directories (the repository's factors/ and any user
+    /// directories). Throws one <see cref="FactorLibraryException"/> listing every problem found.
+    /// </summary>
+    public static FactorLibrary Load(params string[] directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        return new FactorLibraryReader().Read(directories);
+    }
+
+    public Factor? FindFactor(string id) => _factors.GetValueOrDefault(id);
+
+    public RefrigerantBlend? FindBlend(string id) => _blends.GetValueOrDefault(id);
+
+    public bool TryGetSet(string id, out FactorSet? set) => _sets.TryGetValue(id, out set);
+
+    /// <summary>The set with this id; an unknown id is a <see cref="FactorResolutionException"/> naming the known sets.</summary>
+    public FactorSet GetSet(string id) =>
+        _sets.TryGetValue(id, out var set)
+            ? set
+            : throw new FactorResolutionException($"unknown factor set '{id}'; known sets: {string.Join(", ", _sets.Keys.Order(StringComparer.Ordinal))}");
+
+    /// <summary>The sets that include an edition, sorted by id.</summary>
+    public IReadOnlyList<FactorSet> SetsContaining(string editionPath) =>
+        [.. Sets.Where(s => s.Editions.Contains(editionPath, StringComparer.Ordinal))];
+
+    public FactorResolver CreateResolver(string setId, IReadOnlyList<FactorOverride>? overrides = null) => new(GetSet(setId), overrides);
+}
