@@ -13,6 +13,7 @@ public static class CliApp
         {
             ConvertCommand.Create(context),
             FactorsCommand.Create(context),
+            CalculateCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

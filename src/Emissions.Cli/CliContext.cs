@@ -1,5 +1,6 @@
 using Emissions.Factors;
 using Emissions.Factors.Loading;
+using Emissions.Inventory;
 using Emissions.Quantities;
 
 namespace Emissions.Cli;
@@ -23,6 +24,10 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return Fail(verb, ex.Message);
         }
         catch (CliInputException ex)
+        {
+            return Fail(verb, ex.Message);
+        }
+        catch (InputException ex)
         {
             return Fail(verb, ex.Message);
         }

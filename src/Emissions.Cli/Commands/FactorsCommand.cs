@@ -16,12 +16,7 @@ internal static class FactorsCommand
 
     public static Command Create(CliContext context)
     {
-        var directories = new Option<string[]>("--factors")
-        {
-            Description = "a factor directory to load (repeatable); default: the repository's factors/ or $" + FactorDirectories.EnvironmentVariable,
-            Recursive = true,
-            HelpName = "DIR",
-        };
+        var directories = CliFactors.DirectoriesOption(recursive: true);
         var format = new Option<string>("--format")
         {
             Description = "output format",
@@ -47,7 +42,7 @@ internal static class FactorsCommand
         var command = new Command("list", "List factors and refrigerant blends, all of them or one set's.") { set };
         command.SetAction(parse => context.Guard("factors list", () =>
         {
-            var library = Load(parse.GetValue(directories));
+            var library = CliFactors.Load(parse.GetValue(directories));
             var setId = parse.GetValue(set);
             var factorSet = setId is null ? null : library.GetSet(setId);
             var factors = factorSet?.Factors ?? library.Factors;
@@ -83,7 +78,7 @@ internal static class FactorsCommand
         var command = new Command("show", "Show one factor or blend with its edition, provenance and the sets that include it.") { id };
         command.SetAction(parse => context.Guard("factors show", () =>
         {
-            var library = Load(parse.GetValue(directories));
+            var library = CliFactors.Load(parse.GetValue(directories));
             var key = parse.GetValue(id)!;
             var json = parse.GetValue(format) == Json;
             if (library.FindFactor(key) is { } factor)
@@ -129,7 +124,7 @@ internal static class FactorsCommand
         var command = new Command("sets", "List the factor sets with their conventions and content hashes.");
         command.SetAction(parse => context.Guard("factors sets", () =>
         {
-            var library = Load(parse.GetValue(directories));
+            var library = CliFactors.Load(parse.GetValue(directories));
             if (parse.GetValue(format) == Json)
             {
                 CliJson.Write(context.Output, library.Sets.Select(SetView.From).ToList());
@@ -160,18 +155,6 @@ internal static class FactorsCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static FactorLibrary Load(string[]? directories)
-    {
-        if (directories is { Length: > 0 })
-        {
-            return FactorLibrary.Load(directories);
-        }
-
-        var found = FactorDirectories.FindDefault()
-            ?? throw new CliInputException($"cannot find the factors/ directory: pass --factors DIR or set {FactorDirectories.EnvironmentVariable}");
-        return FactorLibrary.Load(found);
     }
 
     private static void WriteFactorTable(TextWriter output, IReadOnlyList<Factor> factors)

@@ -35,7 +35,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         }
         catch (FactorResolutionException ex)
         {
-            throw new InputException(path, query.Carrier ?? query.Gas, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}");
+            var value = path.EndsWith(".region", StringComparison.Ordinal) ? query.Region : query.Carrier ?? query.Gas;
+            var hint = query.Region is null ? "; no region applies to this line: add \"region\" (e.g. \"CN\") to the request or the line" : "";
+            throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}");
         }
     }
 

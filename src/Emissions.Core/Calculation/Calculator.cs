@@ -147,7 +147,7 @@ public static class Calculator
         foreach (var fuel in fuels)
         {
             var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, Basis: basis));
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, FuelCalculator.Region(context, fuel.Input), Basis: basis));
             if (coefficient is null)
             {
                 return;
@@ -164,7 +164,7 @@ public static class Calculator
         {
             foreach (var amount in amounts)
             {
-                var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, Basis: basis));
+                var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, context.Inventory.DefaultRegion, Basis: basis));
                 if (coefficient is null)
                 {
                     return;

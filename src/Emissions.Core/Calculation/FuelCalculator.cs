@@ -37,7 +37,7 @@ internal static class FuelCalculator
         }
 
         var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-        var ncv = context.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Basis: basis), fuel.Amount.Path);
+        var ncv = context.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis), fuel.Amount.Path);
         var expected = Dimension.EnergyDim / amount.Dimension;
         if (ncv.Factor.Quantity.Dimension != expected)
         {
@@ -47,6 +47,8 @@ internal static class FuelCalculator
 
         return ((fuel.Amount.Measurement * ncv.Factor.Value).Quantity, ncv);
     }
+
+    internal static string? Region(CalculationContext context, FuelInput fuel) => fuel.Region ?? context.Inventory.DefaultRegion;
 
     private static string KindOfDenominator(Dimension ncv) => (Dimension.EnergyDim / ncv).ToString().ToLowerInvariant();
 
@@ -59,15 +61,15 @@ internal static class FuelCalculator
         }
 
         var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-        var ncv = context.Resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Basis: basis));
+        var ncv = context.Resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis));
         var exact = (fuel.Amount.Measurement * ncv.Factor.Value * factor).Quantity;
         return exact.Dimension == (energy * factor.Quantity).Dimension ? exact : energy * factor.Quantity;
     }
 
     private static (Quantity, IReadOnlyList<TraceFactor>, string) ChineseMethod(CalculationContext context, FuelInput fuel, Quantity energy)
     {
-        var carbon = context.Resolve(new FactorQuery(FactorParameter.CarbonContent, fuel.Fuel), fuel.Amount.Path);
-        var oxidation = context.Resolve(new FactorQuery(FactorParameter.OxidationRate, fuel.Fuel), fuel.Amount.Path);
+        var carbon = context.Resolve(new FactorQuery(FactorParameter.CarbonContent, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
+        var oxidation = context.Resolve(new FactorQuery(FactorParameter.OxidationRate, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
         var carbonMass = EnergyTimes(context, fuel, energy, carbon.Factor.Value * oxidation.Factor.Value);
         if (carbonMass.Dimension != Dimension.CarbonDim)
         {
@@ -80,14 +82,14 @@ internal static class FuelCalculator
 
     private static (Quantity, IReadOnlyList<TraceFactor>, string) IpccMethod(CalculationContext context, FuelInput fuel, Quantity energy)
     {
-        var co2Factor = context.Resolve(new FactorQuery(FactorParameter.Co2PerEnergy, fuel.Fuel), fuel.Amount.Path);
+        var co2Factor = context.Resolve(new FactorQuery(FactorParameter.Co2PerEnergy, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
         var total = EnergyTimes(context, fuel, energy, co2Factor.Factor.Value);
         var factors = new List<TraceFactor> { TraceFactor.Of(co2Factor) };
         var formula = "energy × CO2 per TJ";
         foreach (var (parameter, gas) in new[] { (FactorParameter.Ch4PerEnergy, "CH4"), (FactorParameter.N2OPerEnergy, "N2O") })
         {
             // IPCC Tables 2.2/2.3 (the set's sector); Table 2.4 (commercial) was not read, so this is stated in the trace.
-            var gasFactor = context.TryResolve(new FactorQuery(parameter, fuel.Fuel, Basis: "manufacturing"));
+            var gasFactor = context.TryResolve(new FactorQuery(parameter, fuel.Fuel, Region(context, fuel), Basis: "manufacturing"));
             if (gasFactor is null)
             {
                 context.Warn($"{fuel.Path}: {gas} from combustion of {fuel.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'");

@@ -54,7 +54,7 @@ internal static class PurchasedEnergyCalculator
         foreach (var line in context.Inventory.Heat)
         {
             inputs.Add(CalculationContext.Input(line.Amount));
-            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", Year: context.Year), line.Path);
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), line.Path);
             var co2 = line.Amount.Quantity * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)

@@ -11,7 +11,8 @@ public sealed record TraceFactor(string Id, string Value, string Unit, string So
         ArgumentNullException.ThrowIfNull(resolution);
         var f = resolution.Factor;
         var source = $"{f.Edition.Title}; {f.Source}";
-        return new TraceFactor(f.Id, DecimalText.Exact(f.Value.Value), f.Value.Unit.Symbol, source,
+        // The value as published, trailing zeros kept ("20.20" tC/TJ), so the trace reads like the source.
+        return new TraceFactor(f.Id, f.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Value.Unit.Symbol, source,
             f.Verification.ToString().ToLowerInvariant(), resolution.Overridden, resolution.Reason);
     }
 }

@@ -18,8 +18,15 @@ public sealed record Inventory(
     WaterInput Water,
     IReadOnlyList<DataCenterInput> DataCenters,
     IReadOnlyList<OverrideInput> Overrides,
-    IReadOnlyDictionary<string, Amount> Totals)
+    IReadOnlyDictionary<string, Amount> Totals,
+    string? Region = null)
 {
+    /// <summary>
+    /// Where fuels and heat are accounted (their factors are national defaults): the input's
+    /// <c>region</c>, else the country of the first electricity line ("CN-North" → "CN").
+    /// </summary>
+    public string? DefaultRegion => Region ?? Electricity.Select(e => e.Region.Split('-')[0]).FirstOrDefault();
+
     /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
     public int? Year
     {

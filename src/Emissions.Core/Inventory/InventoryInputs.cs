@@ -1,6 +1,6 @@
 namespace Emissions.Inventory;
 
-public sealed record FuelInput(string Fuel, Amount Amount, string? Site, string Path);
+public sealed record FuelInput(string Fuel, Amount Amount, string? Site, string Path, string? Region = null);
 
 public sealed record ElectricityInput(Amount Amount, string Region, Amount? Renewable, string? Site, string Path);
 

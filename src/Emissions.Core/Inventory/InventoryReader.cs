@@ -13,7 +13,7 @@ public static class InventoryReader
     private static readonly string[] TopLevel =
     [
         "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
-        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region",
     ];
 
     public static Inventory Read(JsonElement root, string path = "$")
@@ -62,13 +62,19 @@ public static class InventoryReader
             ReadWater(root, path),
             ReadDataCenters(root, path),
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
-            ReadTotals(root, path));
+            ReadTotals(root, path),
+            Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
     }
+
+    private const string RegionExpectation = "a region code: CN, a grid region (CN-North, CN-East …), an ISO 3166-2:CN province (CN-BJ …), GB or US";
+
+    private static string? Region(string? region, string path) =>
+        region is null || Factors.Regions.IsKnown(region) ? region : throw new InputException(path, region, RegionExpectation);
 
     private static FuelInput ReadFuel(JsonElement item, string path)
     {
         JsonInput.RequireObject(item, path);
-        JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site");
+        JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site", "region");
         var fuel = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
         if (!Fuels.Contains(fuel))
         {
@@ -77,7 +83,7 @@ public static class InventoryReader
 
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
             Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim);
-        return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path);
+        return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path, Region(JsonInput.OptionalString(item, "region", path), $"{path}.region"));
     }
 
     private static ElectricityInput ReadElectricity(JsonElement item, string path)
@@ -95,7 +101,7 @@ public static class InventoryReader
             }
         }
 
-        var region = JsonInput.RequiredString(item, "region", path, "a grid region code, e.g. \"CN\", \"CN-North\", \"CN-HE\", \"GB\", \"US\"");
+        var region = Region(JsonInput.RequiredString(item, "region", path, RegionExpectation), $"{path}.region")!;
         return new ElectricityInput(amount, region, renewable, JsonInput.OptionalString(item, "site", path), path);
     }
 
@@ -188,7 +194,7 @@ public static class InventoryReader
             }
 
             result.Add(new DataCenterInput(id, facility, it, Optional("cooling"), Optional("powerLoss"), water, Optional("renewable"), Optional("reused"),
-                JsonInput.OptionalString(item, "region", itemPath), itemPath));
+                Region(JsonInput.OptionalString(item, "region", itemPath), $"{itemPath}.region"), itemPath));
         }
 
         return result;

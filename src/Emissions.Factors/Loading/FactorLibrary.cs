@@ -4,7 +4,7 @@ namespace Emissions.Factors.Loading;
 /// Every edition, factor, blend and set found in one or more factor directories, validated.
 /// Load it once at start-up; it is immutable afterwards and safe to share between threads.
 /// </summary>
-public sealed class FactorLibrary
+public sealed class FactorLibrary : IFactorSetSource
 {
     private readonly Dictionary<string, Factor> _factors;
     private readonly Dictionary<string, RefrigerantBlend> _blends;
@@ -54,6 +54,10 @@ public sealed class FactorLibrary
     public Factor? FindFactor(string id) => _factors.GetValueOrDefault(id);
 
     public RefrigerantBlend? FindBlend(string id) => _blends.GetValueOrDefault(id);
+
+    IReadOnlyList<string> IFactorSetSource.SetIds => [.. Sets.Select(s => s.Id)];
+
+    FactorSet? IFactorSetSource.Find(string id) => _sets.GetValueOrDefault(id);
 
     public bool TryGetSet(string id, out FactorSet? set) => _sets.TryGetValue(id, out set);
 

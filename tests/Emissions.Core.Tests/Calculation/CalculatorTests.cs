@@ -91,7 +91,7 @@ public class CalculatorTests
     [Fact]
     public void Chinese_method_diesel_scope_1_is_activity_times_ncv_times_carbon_times_oxidation_times_44_over_12()
     {
-        var result = Calculate("""{"fuels": [{"fuel": "diesel", "amount": "892.32 t"}]}""");
+        var result = Calculate("""{"region": "CN", "fuels": [{"fuel": "diesel", "amount": "892.32 t"}]}""");
 
         // 892.32 t × 42.652 GJ/t × 20.20 tC/TJ × 0.98 × 44/12 (seed-checks §3: 2,762.5 t).
         var expected = 892.32m * 42.652m * 0.0202m * 0.98m * 44m / 12m;
@@ -105,8 +105,9 @@ public class CalculatorTests
     {
         var ipcc = new TestFactorSet(ScopeOneMethod.Ipcc)
             .With(FactorParameter.NetCalorificValue, "diesel", "43.0", "TJ/Gg")
-            .With(FactorParameter.Co2PerEnergy, "diesel", "74100", "kgCO2/TJ");
-        var json = """{"fuels": [{"fuel": "diesel", "amount": "892.32 t"}]}""";
+            .With(FactorParameter.Co2PerEnergy, "diesel", "74100", "kgCO2/TJ")
+            .Resolver();
+        var json = """{"region": "CN", "fuels": [{"fuel": "diesel", "amount": "892.32 t"}]}""";
 
         var viaIpcc = Value(Calculate(json, ipcc), "ghg.scope1");
         var viaCn = Value(Calculate(json), "ghg.scope1");
@@ -120,7 +121,7 @@ public class CalculatorTests
     [Fact]
     public void Natural_gas_energy_uses_the_volumetric_calorific_value()
     {
-        var result = Calculate("""{"fuels": [{"fuel": "natural-gas", "amount": "273,431.40 立方米"}]}""");
+        var result = Calculate("""{"region": "CN", "fuels": [{"fuel": "natural-gas", "amount": "273,431.40 立方米"}]}""");
 
         // 273,431.40 m³ × 389.31 GJ / 10⁴ m³ = 10,645.0575834 GJ = 2,956.9604398 MWh (seed-checks §2.3 case A: 2,956.933 at 38,931 kJ/m³ … same value).
         Assert.Equal(273_431.40m * 389.31m / 10_000m / 3.6m, Value(result, "energy.direct"), 20);
@@ -158,7 +159,7 @@ public class CalculatorTests
 
         Assert.All(result.Metrics, m => Assert.False(string.IsNullOrEmpty(m.Trace.Formula)));
         var scope1 = result.Get("ghg.scope1").Trace;
-        Assert.Equal(["test/hand/1:diesel-netcalorificvalue--", "test/hand/1:diesel-carboncontent--", "test/hand/1:diesel-oxidationrate--"], scope1.Factors.Select(f => f.Id));
+        Assert.Equal(["test/hand/1:diesel-netcalorificvalue-cn-", "test/hand/1:diesel-carboncontent-cn-", "test/hand/1:diesel-oxidationrate-cn-"], scope1.Factors.Select(f => f.Id));
         Assert.All(scope1.Factors, f => Assert.Contains("factors.md", f.Source, StringComparison.Ordinal));
     }
 
@@ -170,6 +171,8 @@ public class CalculatorTests
     [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "1 MWh/t"}]}""", "$.fuels[0].amount")]
     [InlineData("""{"fuels": [{"fuel": "diesel"}]}""", "$.fuels[0].amount")]
     [InlineData("""{"fuels": [{"fuel": "gasoline", "amount": "1 t"}]}""", "$.fuels[0].amount")]
+    [InlineData("""{"region": "CN", "fuels": [{"fuel": "gasoline", "amount": "1 t"}]}""", "$.fuels[0].amount")]
+    [InlineData("""{"region": "Mars"}""", "$.region")]
     [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "1 m³"}]}""", "$.fuels[0].amount")]
     [InlineData("""{"electricity": [{"amount": "1 MWh", "region": "CN-Mars"}]}""", "$.electricity[0].region")]
     [InlineData("""{"electricity": [{"amount": "1 t", "region": "CN"}]}""", "$.electricity[0].amount")]
@@ -188,8 +191,8 @@ public class CalculatorTests
     [Fact]
     public void A_missing_factor_is_an_error_never_a_silent_zero()
     {
-        var empty = new TestFactorSet();
+        var empty = new TestFactorSet().Resolver();
         var ex = Assert.Throws<InputException>(() => Calculate("""{"electricity": [{"amount": "1 MWh", "region": "CN"}]}""", empty));
-        Assert.Contains("no EmissionFactor for electricity", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("no emission-factor for carrier electricity", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Emissions.Calculation;
+
+namespace Emissions.Cli.Commands;
+
+/// <summary>`emissions calculate FILE [--format table|json|csv] [--factor-set ID]`: raw inputs → every metric with its trace.</summary>
+internal static class CalculateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "the CONTRACT calculate input (JSON)" };
+        var format = new Option<string>("--format") { Description = "table, json (the CONTRACT response) or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var factorSet = new Option<string>("--factor-set") { Description = "the factor set to use (overrides the file's factorSet)", HelpName = "ID" };
+        var directories = CliFactors.DirectoriesOption();
+        var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories };
+        command.SetAction(parse => context.Guard("calculate", () =>
+        {
+            using var document = CliFiles.ReadJson(parse.GetValue(file)!);
+            var library = CliFactors.Load(parse.GetValue(directories));
+            var result = CalculationRequest.Run(document.RootElement, library, parse.GetValue(factorSet));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    CliJson.Write(context.Output, CalculationResponse.From(result));
+                    break;
+                case "csv":
+                    context.Output.Write(CalculationTable.ToCsv(result));
+                    break;
+                default:
+                    context.Output.Write(CalculationTable.ToText(result));
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Emissions.Cli;
+using Emissions.Factors.Loading;
+
+namespace Emissions.Cli.Tests;
+
+public class CalculateCommandTests
+{
+    private static readonly string RepositoryFactors =
+        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
+
+    private static string Fixture(string name) => Path.Combine(Path.GetDirectoryName(RepositoryFactors)!, "tests", "fixtures", name);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string TempJson(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void Table_lists_each_metric_with_value_unit_and_formula()
+    {
+        var (exit, output, error) = Run("calculate", Fixture("kuaishou-2020/inputs-with-printed-totals.json"), "--factor-set", "cn-2020");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Matches(@"(?m)^ghg\.total\.per-employee\s+32\.29917671\s+tCO2e/person\s+ghg\.total / org\.headcount$", output);
+        Assert.Matches(@"(?m)^energy\.indirect\s+721117\.23\s+MWh\s+given \(printed total\)$", output);
+        Assert.Contains("values to 10 significant digits", output, StringComparison.Ordinal);
+        Assert.Contains("warning: energy.indirect: the given total 721117.23 兆瓦時 differs", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_is_the_contract_response_with_exact_values_traces_and_the_pinned_set()
+    {
+        var (exit, output, _) = Run("calculate", Fixture("kuaishou-2020/inputs.json"), "--factor-set", "cn-2020", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("cn-2020", root.GetProperty("factorSet").GetProperty("id").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", root.GetProperty("factorSet").GetProperty("contentHash").GetString()!);
+        var indirect = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "energy.indirect");
+        Assert.Equal("720827.6855555555555555555556", indirect.GetProperty("value").GetString());
+        Assert.Equal("MWh", indirect.GetProperty("unit").GetString());
+        var scope1 = root.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "ghg.scope1");
+        var factors = scope1.GetProperty("trace").GetProperty("factors").EnumerateArray().ToList();
+        Assert.Contains(factors, f => f.GetProperty("id").GetString() == "cn-guideline/fuels/2024:diesel.carbon-content"
+            && f.GetProperty("value").GetString() == "20.20" && f.GetProperty("verification").GetString() == "secondary");
+    }
+
+    [Fact]
+    public void Csv_has_a_header_and_one_row_per_metric_with_the_exact_value()
+    {
+        var (exit, output, _) = Run("calculate", Fixture("kuaishou-2020/inputs.json"), "--factor-set", "cn-2020", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("metric,site,value,unit,formula,factors", lines[0]);
+        Assert.Contains("org.headcount,,21499,person,given,", lines);
+    }
+
+    [Fact]
+    public void A_bad_field_exits_2_with_one_line_naming_the_path_the_value_and_the_expectation()
+    {
+        var file = TempJson("""{"factorSet": "cn-2022", "fuels": [{"fuel": "diesel", "amount": "892.32 MWh/t"}]}""");
+
+        var (exit, output, error) = Run("calculate", file);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("emissions calculate: $.fuels[0].amount: '892.32 MWh/t': expected a mass, volume or energy", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: 'cn-1999': expected one of the factor sets: cn-2020")]
+    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id (or --factor-set)")]
+    [InlineData("""{"factorSet": "cn-2022", "headcount": "0", "waste": [{"category": "hazardous", "amount": "1 t"}]}""", "emissions calculate: $.headcount: '0 person': expected a positive headcount")]
+    [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides:")]
+    [InlineData("""{"factorSet": "cn-2022",""", "not valid JSON (line 1")]
+    public void Bad_requests_exit_2_with_a_one_line_message(string json, string expected)
+    {
+        var (exit, _, error) = Run("calculate", TempJson(json));
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2()
+    {
+        var (exit, _, error) = Run("calculate", "/no/such/file.json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("emissions calculate: /no/such/file.json: no such file\n", error.ReplaceLineEndings("\n"));
+    }
+}
