@@ -33,6 +33,9 @@ public static partial class DecimalText
         return match.Success ? match.Length : 0;
     }
 
+    /// <summary>Whether a character right after a number means the number was written wrongly ("1,234,5678", "12.34.56").</summary>
+    internal static bool ContinuesNumber(char c) => c is ',' or '.' || char.IsAsciiDigit(c);
+
     /// <summary>
     /// The exact value with trailing zeros trimmed and no exponent; a value with more than 28
     /// significant digits (a repeating fraction) is rounded half-even to 28, the only rounding done here.
@@ -55,8 +58,7 @@ public static partial class DecimalText
             return 0m;
         }
 
-        var integerDigits = (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
-        var decimals = digits - integerDigits;
+        var decimals = digits - IntegerDigits(Math.Abs(value));
         return decimals switch
         {
             >= 28 => value,
@@ -65,16 +67,52 @@ public static partial class DecimalText
         };
     }
 
-    /// <summary>Count of significant digits as printed (for "11,653,000" that is 5 to 8, here the minimum, 5).</summary>
+    /// <summary>
+    /// Count of significant digits as printed: trailing zeros after the decimal point count ("0.0120" has 3),
+    /// trailing zeros of a whole number may be padding (for "11,653,000" that is 5 to 8, here the minimum, 5).
+    /// Zero has one.
+    /// </summary>
     public static int SignificantDigits(decimal printed)
     {
-        var text = Math.Abs(printed).ToString(CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0');
-        return text.Length;
+        var text = Math.Abs(printed).ToString(CultureInfo.InvariantCulture);
+        if (!text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0');
+        }
+
+        var digits = text.Replace(".", "", StringComparison.Ordinal).TrimStart('0').Length;
+        return Math.Max(1, digits);
     }
 
-    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    // Digits before the decimal point of a positive value, 1 − (leading zeros after the point) below 1:
+    // counted on the decimal itself, since a double logarithm is off by one next to powers of ten.
+    private static int IntegerDigits(decimal positive)
+    {
+        if (positive >= 1m)
+        {
+            var count = 0;
+            for (var whole = decimal.Truncate(positive); whole >= 1m; whole = decimal.Truncate(whole / 10m))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        var result = 0;
+        while (positive < 0.1m)
+        {
+            positive *= 10m;
+            result--;
+        }
+
+        return result;
+    }
+
+    // [0-9] rather than \d: \d also matches other scripts' digits, which the invariant culture does not read.
+    [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+(?!\d)|\d+)(\.\d+)?([eE][+-]?\d+)?|^[+-]?\.\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+(?![0-9])|[0-9]+)(\.[0-9]+)?([eE][+-]?[0-9]+)?|^[+-]?\.[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPrefixPattern();
 }

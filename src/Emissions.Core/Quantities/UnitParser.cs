@@ -28,7 +28,8 @@ public static class UnitParser
         var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
         if (!parser.AtEnd)
         {
-            throw UnitCatalog.UnknownUnit(parser.Rest);
+            // "MWhh" reads as MWh then "h": the unknown symbol is the whole word, not its tail.
+            throw parser.UnknownAtCurrentWord();
         }
 
         unit = unit.WithSymbol(normalized);
@@ -95,7 +96,9 @@ public static class UnitParser
                 unit = ParseExpression();
                 if (AtEnd || text[_pos] != ')')
                 {
-                    throw new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'");
+                    throw AtEnd
+                        ? new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'")
+                        : UnknownAtCurrentWord();
                 }
 
                 _pos++;
@@ -123,7 +126,7 @@ public static class UnitParser
 
             if (atom is null)
             {
-                throw UnitCatalog.UnknownUnit(UnknownToken());
+                throw UnknownAtCurrentWord();
             }
 
             _pos += atom.Value.Length;
@@ -215,15 +218,30 @@ public static class UnitParser
             return null;
         }
 
-        private string UnknownToken()
+        /// <summary>The unknown-unit error for the word (the text between operators) around the cursor.</summary>
+        public QuantityException UnknownAtCurrentWord()
         {
+            var start = Math.Min(_pos, text.Length);
+            while (start > 0 && !IsOperator(text[start - 1]))
+            {
+                start--;
+            }
+
             var end = _pos;
-            while (end < text.Length && text[end] is not ('/' or '·' or '*' or '×' or '⋅' or '(' or ')' or '^'))
+            while (end < text.Length && !IsOperator(text[end]))
             {
                 end++;
             }
 
-            return end == _pos ? text[_pos..] : text[_pos..end];
+            var word = end > start ? text[start..end] : text[Math.Min(_pos, text.Length)..];
+            if (word.Length == 0)
+            {
+                word = text;
+            }
+
+            return UnitCatalog.UnknownUnit(word, word == text ? null : text);
         }
+
+        private static bool IsOperator(char c) => c is '/' or '·' or '*' or '×' or '⋅' or '(' or ')' or '^';
     }
 }
