@@ -171,14 +171,21 @@ public static class UnitCatalog
         return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{hint}", nearest);
     }
 
-    /// <summary>The known symbols closest to <paramref name="symbol"/> by edit distance.</summary>
-    public static IReadOnlyList<string> Nearest(string symbol, int count) =>
-        [.. Atoms.Keys.Where(k => k.Length > 0)
-            .Select(k => (Symbol: k, Distance: EditDistance.Between(symbol, k)))
-            .Where(x => x.Distance <= Math.Max(2, symbol.Length / 2))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
+    /// <summary>
+    /// The known symbols closest to <paramref name="symbol"/> by edit distance. Symbols are case-sensitive,
+    /// and a wrong case is the likeliest slip ("Kwh", "MWH"), so the distance ignoring case ranks first.
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string symbol, int count)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        var folded = symbol.ToLowerInvariant();
+        return [.. Atoms.Keys.Where(k => k.Length > 0)
+            .Select(k => (Symbol: k, Folded: EditDistance.Between(folded, k.ToLowerInvariant()), Distance: EditDistance.Between(symbol, k)))
+            .Where(x => Math.Min(x.Folded, x.Distance) <= Math.Max(2, symbol.Length / 2))
+            .OrderBy(x => x.Folded).ThenBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
             .Take(count)
             .Select(x => x.Symbol)];
+    }
 
     private static void Add(Dimension dimension, decimal factor, string name, params string[] symbols) =>
         Add(dimension, UnitScale.Of(factor), name, symbols);
