@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,10 @@ namespace Emissions.Quantities;
 /// <summary>Invariant-culture decimal parsing and formatting that keep or state the precision.</summary>
 public static partial class DecimalText
 {
+    private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private static readonly SearchValues<char> GroupSeparators = SearchValues.Create(",\u2009\u202F\u00A0");
+
     /// <summary>
     /// Parses a number as printed: invariant culture, "," or thin spaces as thousands separators,
     /// an optional exponent. The decimal keeps the printed scale ("69.40" has scale 2).
@@ -18,19 +23,39 @@ public static partial class DecimalText
             return false;
         }
 
-        var cleaned = text.Replace(",", "", StringComparison.Ordinal)
-            .Replace("\u2009", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal)
-            .Replace("\u00A0", "", StringComparison.Ordinal);
-        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value);
+        return TryParseChecked(text, out value);
+    }
+
+    /// <summary>Parses text already matched by the number pattern: drops the group separators, reads the rest invariantly.</summary>
+    internal static bool TryParseChecked(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (text.IndexOfAny(GroupSeparators) < 0)
+        {
+            return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value);
+        }
+
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!GroupSeparators.Contains(c))
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], Styles, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The number at the start of <paramref name="text"/> and the length it takes.</summary>
-    internal static int LeadingNumberLength(string text)
+    internal static int LeadingNumberLength(ReadOnlySpan<char> text)
     {
-        var match = NumberPrefixPattern().Match(text);
-        return match.Success ? match.Length : 0;
+        foreach (var match in NumberPrefixPattern().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether a character right after a number means the number was written wrongly ("1,234,5678", "12.34.56").</summary>

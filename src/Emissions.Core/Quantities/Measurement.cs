@@ -19,7 +19,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
     public static Measurement Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
+        var trimmed = text.AsSpan().Trim();
         var length = DecimalText.LeadingNumberLength(trimmed);
         if (length == 0)
         {
@@ -31,7 +31,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
         if (length < trimmed.Length && DecimalText.ContinuesNumber(trimmed[length]))
         {
             var end = length;
-            while (end < trimmed.Length && (char.IsAsciiDigit(trimmed[end]) || DecimalText.ContinuesNumber(trimmed[end])))
+            while (end < trimmed.Length && DecimalText.ContinuesNumber(trimmed[end]))
             {
                 end++;
             }
@@ -40,7 +40,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
                 $"'{trimmed[..end]}' in '{text}' is not a number (invariant culture: ',' groups thousands in threes, '.' is the decimal point)");
         }
 
-        if (!DecimalText.TryParse(trimmed[..length], out var value))
+        if (!DecimalText.TryParseChecked(trimmed[..length], out var value))
         {
             throw new QuantityException(QuantityError.MalformedNumber, $"'{trimmed[..length]}' in '{text}' is not a number");
         }
@@ -115,7 +115,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
 
     private string Format(string number) => Unit is null || Unit.Symbol.Length == 0 ? number : $"{number} {Unit.Symbol}";
 
-    private static Unit ParseUnit(string unit, string text)
+    private static Unit ParseUnit(ReadOnlySpan<char> unit, string text)
     {
         try
         {

@@ -146,13 +146,14 @@ public static class UnitCatalog
         AddScale("亿", 1e8m, "hundred million");
         AddScale("億", 1e8m, "hundred million");
 
-        SymbolsLongestFirst = [.. Atoms.Keys.Where(k => k.Length > 0).OrderByDescending(k => k.Length)];
-        ScaleWordsLongestFirst = [.. ScaleWords.Keys.OrderByDescending(k => k.Length)];
+        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys);
+        ScaleWordsByFirstChar = ByFirstCharLongestFirst(ScaleWords.Keys);
     }
 
-    internal static IReadOnlyList<string> SymbolsLongestFirst { get; }
+    /// <summary>Symbols grouped by their first character, longest first, so the parser takes the longest match ("tCO2e" before "t").</summary>
+    internal static IReadOnlyDictionary<char, string[]> SymbolsByFirstChar { get; }
 
-    internal static IReadOnlyList<string> ScaleWordsLongestFirst { get; }
+    internal static IReadOnlyDictionary<char, string[]> ScaleWordsByFirstChar { get; }
 
     /// <summary>Every atomic symbol with its unit (aliases included).</summary>
     public static IReadOnlyDictionary<string, Unit> Symbols => Atoms;
@@ -186,6 +187,11 @@ public static class UnitCatalog
             .Take(count)
             .Select(x => x.Symbol)];
     }
+
+    private static Dictionary<char, string[]> ByFirstCharLongestFirst(IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0)
+            .GroupBy(w => w[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
 
     private static void Add(Dimension dimension, decimal factor, string name, params string[] symbols) =>
         Add(dimension, UnitScale.Of(factor), name, symbols);

@@ -13,6 +13,10 @@ public static class UnitParser
 {
     private static readonly ConcurrentDictionary<string, Unit> Cache = new(StringComparer.Ordinal);
 
+    // Looks the cache up by the unit's span of a "721,117.23 兆瓦時" without cutting a string out of it.
+    private static readonly ConcurrentDictionary<string, Unit>.AlternateLookup<ReadOnlySpan<char>> SpanCache =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     public static Unit Parse(string text)
@@ -23,6 +27,22 @@ public static class UnitParser
             return cached;
         }
 
+        var unit = ParseUncached(text);
+        if (Cache.Count < 10_000)
+        {
+            Cache.TryAdd(text, unit);
+        }
+
+        return unit;
+    }
+
+    /// <summary>The same as <see cref="Parse(string)"/> for a slice of a longer text; allocates nothing when the unit is cached.</summary>
+    internal static Unit Parse(ReadOnlySpan<char> text) =>
+        SpanCache.TryGetValue(text, out var cached) ? cached : Parse(text.ToString());
+
+    /// <summary>Parses without the cache (the cold path, measured by the benchmarks).</summary>
+    internal static Unit ParseUncached(string text)
+    {
         var normalized = Normalize(text);
         var parser = new Cursor(normalized);
         var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
@@ -32,13 +52,7 @@ public static class UnitParser
             throw parser.UnknownAtCurrentWord();
         }
 
-        unit = unit.WithSymbol(normalized);
-        if (Cache.Count < 10_000)
-        {
-            Cache.TryAdd(text, unit);
-        }
-
-        return unit;
+        return unit.WithSymbol(normalized);
     }
 
     private static string Normalize(string text)
@@ -194,9 +208,15 @@ public static class UnitParser
 
         private (string Symbol, int Length)? MatchAtom(int position)
         {
-            foreach (var symbol in UnitCatalog.SymbolsLongestFirst)
+            if (position >= text.Length || !UnitCatalog.SymbolsByFirstChar.TryGetValue(text[position], out var candidates))
             {
-                if (string.CompareOrdinal(text, position, symbol, 0, symbol.Length) == 0 && position + symbol.Length <= text.Length)
+                return null;
+            }
+
+            var rest = text.AsSpan(position);
+            foreach (var symbol in candidates)
+            {
+                if (rest.StartsWith(symbol, StringComparison.Ordinal))
                 {
                     return (symbol, symbol.Length);
                 }
@@ -207,9 +227,15 @@ public static class UnitParser
 
         private (string Word, Unit Unit, int Length)? MatchScaleWord(int position)
         {
-            foreach (var word in UnitCatalog.ScaleWordsLongestFirst)
+            if (position >= text.Length || !UnitCatalog.ScaleWordsByFirstChar.TryGetValue(text[position], out var candidates))
             {
-                if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0 && MatchAtom(position + word.Length) is { } atom)
+                return null;
+            }
+
+            var rest = text.AsSpan(position);
+            foreach (var word in candidates)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal) && MatchAtom(position + word.Length) is { } atom)
                 {
                     return (word, UnitCatalog.Get(atom.Symbol), word.Length + atom.Length);
                 }

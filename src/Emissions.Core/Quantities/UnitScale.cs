@@ -6,12 +6,12 @@ namespace Emissions.Quantities;
 /// 1 tCO2 from 1 tC = 44/12, 1 J = 1/3,600,000 kWh): keeping numerator and denominator apart
 /// makes 36,861 m² → 亩 exactly 55.2915 instead of a quotient by 666.6666….
 /// Fractions are kept in lowest terms with whole numerator and denominator, so equal scales
-/// compare equal ("GJ/MWh" and "MJ/kWh" are both 18/5).
+/// compare equal ("GJ/MWh" and "MJ/kWh" are both 5/18).
 /// </summary>
 public readonly record struct UnitScale
 {
-    // Largest value that can still be multiplied by 10 without leaving the decimal range.
-    private const decimal ShiftLimit = 7.9e27m;
+    // Declared before One: static fields initialize in order, and One is reduced with it.
+    private static readonly UInt128 MaxMantissa = (UInt128)decimal.MaxValue;
 
     public UnitScale(decimal numerator, decimal denominator)
     {
@@ -79,31 +79,66 @@ public readonly record struct UnitScale
             denominator = -denominator;
         }
 
-        // Whole numbers first (0.45359237/1 → 45359237/100000000), so that lowest terms are unique.
-        while ((numerator != decimal.Truncate(numerator) || denominator != decimal.Truncate(denominator))
-               && Math.Abs(numerator) < ShiftLimit && denominator < ShiftLimit)
-        {
-            numerator *= 10m;
-            denominator *= 10m;
-        }
-
-        if (numerator != decimal.Truncate(numerator) || denominator != decimal.Truncate(denominator))
+        // A decimal is mantissa × 10^-scale, so n/d = (mantissa(n) × 10^scale(d)) / (mantissa(d) × 10^scale(n)):
+        // whole numbers (0.45359237/1 → 45359237/100000000) whose lowest terms are unique.
+        var (n, nScale) = Mantissa(numerator);
+        var (d, dScale) = Mantissa(denominator);
+        var common = Math.Min(nScale, dScale);
+        if (!TryShift(ref n, dScale - common) || !TryShift(ref d, nScale - common))
         {
             return (numerator, denominator);
         }
 
-        var divisor = Gcd((UInt128)Math.Abs(numerator), (UInt128)denominator);
-        if (divisor > 1)
+        var divisor = Gcd(n, d);
+        n /= divisor;
+        d /= divisor;
+        if (n > MaxMantissa || d > MaxMantissa)
         {
-            numerator /= (decimal)divisor;
-            denominator /= (decimal)divisor;
+            return (numerator, denominator);
         }
 
-        // Strip the scale a decimal keeps from the multiplications (100.000 → 100), so equal scales print alike.
-        return (numerator / 1.000000000000000000000000000000m, denominator / 1.000000000000000000000000000000m);
+        return (numerator < 0m ? -(decimal)n : (decimal)n, (decimal)d);
+    }
+
+    private static (UInt128 Mantissa, int Scale) Mantissa(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        return (new UInt128((uint)bits[2], low), value.Scale);
+    }
+
+    private static bool TryShift(ref UInt128 value, int powerOfTen)
+    {
+        for (var i = 0; i < powerOfTen; i++)
+        {
+            if (value > UInt128.MaxValue / 10)
+            {
+                return false;
+            }
+
+            value *= 10;
+        }
+
+        return true;
     }
 
     private static UInt128 Gcd(UInt128 a, UInt128 b)
+    {
+        while (b > ulong.MaxValue || a > ulong.MaxValue)
+        {
+            if (b == 0)
+            {
+                return a;
+            }
+
+            (a, b) = (b, a % b);
+        }
+
+        return Gcd((ulong)a, (ulong)b);
+    }
+
+    private static ulong Gcd(ulong a, ulong b)
     {
         while (b != 0)
         {
