@@ -75,8 +75,6 @@ public static class UnitParser
 
         public bool AtEnd => _pos >= text.Length;
 
-        public string Rest => text[_pos..];
-
         public Unit ParseExpression()
         {
             var result = ParseTerm();
