@@ -19,10 +19,28 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"emissions: {parsed.Errors[0].Message}");
+            error.WriteLine(Describe(parsed));
             return ExitCodes.BadInput;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>One line for a command line that does not parse; a missing argument is named, with the verb's usage.</summary>
+    private static string Describe(ParseResult parsed)
+    {
+        var command = parsed.CommandResult.Command;
+        var missing = command.Arguments
+            .Where(argument => parsed.GetResult(argument) is not { Tokens.Count: > 0 })
+            .Select(argument => $"<{argument.Name}>")
+            .ToList();
+        if (command is not RootCommand && missing.Count > 0)
+        {
+            var usage = string.Join(" ", command.Arguments.Select(argument => $"<{argument.Name}>")
+                .Concat(command.Options.Where(option => !option.Hidden).Select(option => $"[{option.Name}]")));
+            return $"emissions {command.Name}: missing argument {string.Join(" and ", missing)} (usage: emissions {command.Name} {usage})";
+        }
+
+        return $"emissions: {parsed.Errors[0].Message}";
     }
 }

@@ -14,35 +14,37 @@ internal static class ConvertCommand
         var command = new Command("convert", "Convert a printed quantity to another unit, exactly.") { quantity, unit, water };
         command.SetAction(parse => context.Guard("convert", () =>
         {
-            var source = Measurement.Parse(parse.GetValue(quantity)!);
+            var text = parse.GetValue(quantity)!;
+            var source = Measurement.Parse(text);
             var target = Unit.Parse(parse.GetValue(unit)!);
-            var result = Convert(source, target, parse.GetValue(water));
-            context.Output.WriteLine(result.ToString());
+            var result = Convert(text.Trim(), source, target, parse.GetValue(water));
+            context.Output.WriteLine(result.ToExactString());
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static Measurement Convert(Measurement source, Unit target, bool water)
+    private static Measurement Convert(string text, Measurement source, Unit target, bool water)
     {
-        if (water && source.Dimension != target.Dimension)
-        {
-            var volume = WaterDensity.AsVolume(source.Quantity, out _);
-            if (target.Dimension == Dimension.VolumeDim)
-            {
-                return volume.ToUnit(target);
-            }
-
-            if (target.Dimension == Dimension.MassDim && source.Dimension == Dimension.VolumeDim)
-            {
-                return new Quantity(source.Quantity.CanonicalValue * 1000m, Dimension.MassDim).ToUnit(target);
-            }
-        }
-
         if (source.Dimension != target.Dimension && IsWaterPair(source.Dimension, target.Dimension))
         {
+            if (!water)
+            {
+                throw new QuantityException(QuantityError.WrongKind,
+                    $"'{text}' is {source.Unit.Kind} and '{target.Symbol}' is {target.Kind}: mass and volume convert only for water, say --water to use {WaterDensity.ConventionName}");
+            }
+
+            // Through the canonical unit of the target's kind; the density convention is the only step that is not a unit ratio.
+            var converted = target.Dimension == Dimension.VolumeDim
+                ? WaterDensity.AsVolume(source.Quantity, out _)
+                : WaterDensity.AsMass(source.Quantity, out _);
+            return converted.ToUnit(target);
+        }
+
+        if (source.Dimension != target.Dimension)
+        {
             throw new QuantityException(QuantityError.WrongKind,
-                $"'{source}' is {source.Unit.Kind} and '{target.Symbol}' is {target.Kind}: mass and volume convert only for water, say --water to use {WaterDensity.ConventionName}");
+                $"cannot convert '{text}' to '{target.Symbol}': '{source.Unit.Symbol}' is {source.Unit.Kind}, '{target.Symbol}' is {target.Kind}");
         }
 
         return source.ConvertTo(target);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,10 @@ namespace Emissions.Quantities;
 /// <summary>Invariant-culture decimal parsing and formatting that keep or state the precision.</summary>
 public static partial class DecimalText
 {
+    private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private static readonly SearchValues<char> GroupSeparators = SearchValues.Create(",\u2009\u202F\u00A0");
+
     /// <summary>
     /// Parses a number as printed: invariant culture, "," or thin spaces as thousands separators,
     /// an optional exponent. The decimal keeps the printed scale ("69.40" has scale 2).
@@ -18,20 +23,43 @@ public static partial class DecimalText
             return false;
         }
 
-        var cleaned = text.Replace(",", "", StringComparison.Ordinal)
-            .Replace("\u2009", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal)
-            .Replace("\u00A0", "", StringComparison.Ordinal);
-        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value);
+        return TryParseChecked(text, out value);
+    }
+
+    /// <summary>Parses text already matched by the number pattern: drops the group separators, reads the rest invariantly.</summary>
+    internal static bool TryParseChecked(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (text.IndexOfAny(GroupSeparators) < 0)
+        {
+            return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value);
+        }
+
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!GroupSeparators.Contains(c))
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], Styles, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>The number at the start of <paramref name="text"/> and the length it takes.</summary>
-    internal static int LeadingNumberLength(string text)
+    internal static int LeadingNumberLength(ReadOnlySpan<char> text)
     {
-        var match = NumberPrefixPattern().Match(text);
-        return match.Success ? match.Length : 0;
+        foreach (var match in NumberPrefixPattern().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
+
+    /// <summary>Whether a character right after a number means the number was written wrongly ("1,234,5678", "12.34.56").</summary>
+    internal static bool ContinuesNumber(char c) => c is ',' or '.' || char.IsAsciiDigit(c);
 
     /// <summary>
     /// The exact value with trailing zeros trimmed and no exponent; a value with more than 28
@@ -55,8 +83,7 @@ public static partial class DecimalText
             return 0m;
         }
 
-        var integerDigits = (int)Math.Floor(Math.Log10((double)Math.Abs(value))) + 1;
-        var decimals = digits - integerDigits;
+        var decimals = digits - IntegerDigits(Math.Abs(value));
         return decimals switch
         {
             >= 28 => value,
@@ -65,16 +92,52 @@ public static partial class DecimalText
         };
     }
 
-    /// <summary>Count of significant digits as printed (for "11,653,000" that is 5 to 8, here the minimum, 5).</summary>
+    /// <summary>
+    /// Count of significant digits as printed: trailing zeros after the decimal point count ("0.0120" has 3),
+    /// trailing zeros of a whole number may be padding (for "11,653,000" that is 5 to 8, here the minimum, 5).
+    /// Zero has one.
+    /// </summary>
     public static int SignificantDigits(decimal printed)
     {
-        var text = Math.Abs(printed).ToString(CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0');
-        return text.Length;
+        var text = Math.Abs(printed).ToString(CultureInfo.InvariantCulture);
+        if (!text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0');
+        }
+
+        var digits = text.Replace(".", "", StringComparison.Ordinal).TrimStart('0').Length;
+        return Math.Max(1, digits);
     }
 
-    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    // Digits before the decimal point of a positive value, 1 − (leading zeros after the point) below 1:
+    // counted on the decimal itself, since a double logarithm is off by one next to powers of ten.
+    private static int IntegerDigits(decimal positive)
+    {
+        if (positive >= 1m)
+        {
+            var count = 0;
+            for (var whole = decimal.Truncate(positive); whole >= 1m; whole = decimal.Truncate(whole / 10m))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        var result = 0;
+        while (positive < 0.1m)
+        {
+            positive *= 10m;
+            result--;
+        }
+
+        return result;
+    }
+
+    // [0-9] rather than \d: \d also matches other scripts' digits, which the invariant culture does not read.
+    [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^[+-]?(\d{1,3}([,\u2009\u202F\u00A0]\d{3})+(?!\d)|\d+)(\.\d+)?([eE][+-]?\d+)?|^[+-]?\.\d+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+(?![0-9])|[0-9]+)(\.[0-9]+)?([eE][+-]?[0-9]+)?|^[+-]?\.[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPrefixPattern();
 }

@@ -2,10 +2,16 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Emissions.Quantities;
 
-/// <summary>Duration, stored exactly as Seconds (its canonical unit).</summary>
+/// <summary>
+/// Duration, stored exactly as seconds. Its canonical value (as a <see cref="Quantity"/>) is hours,
+/// the time unit of kWh, so that kW × h = kWh exactly; conversions between duration units go
+/// through seconds, which every duration unit is a whole number of, so they stay exact.
+/// </summary>
 public readonly partial record struct Duration : IQuantity<Duration, DurationUnit>, IComparable<Duration>
 {
-    private Duration(decimal canonical) => Seconds = canonical;
+    private static readonly Unit SecondUnit = UnitCatalog.Get("s");
+
+    private Duration(decimal seconds) => Seconds = seconds;
 
     public static Dimension Dimension => Dimension.TimeDim;
 
@@ -13,9 +19,11 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     public decimal Seconds { get; }
 
-    decimal IQuantity<Duration, DurationUnit>.CanonicalValue => Seconds;
+    public decimal Hours => Seconds / 3600m;
 
-    public static Duration FromCanonical(decimal canonicalValue) => new(canonicalValue);
+    decimal IQuantity<Duration, DurationUnit>.CanonicalValue => Hours;
+
+    public static Duration FromCanonical(decimal canonicalValue) => new(Quantity.Checked(() => canonicalValue * 3600m));
 
     public static string SymbolOf(DurationUnit unit) => unit switch
     {
@@ -26,7 +34,8 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
-    public static Duration From(decimal value, DurationUnit unit) => TypedQuantity.From<Duration, DurationUnit>(value, unit);
+    public static Duration From(decimal value, DurationUnit unit) =>
+        new(Quantity.Checked(() => TypedQuantity.UnitOf<Duration, DurationUnit>(unit).ConvertTo(value, SecondUnit)));
 
     public static Duration FromSeconds(decimal value) => From(value, DurationUnit.Second);
 
@@ -34,17 +43,37 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     public static Duration FromDays(decimal value) => From(value, DurationUnit.Day);
 
-    public static Duration Parse(string text) => TypedQuantity.Parse<Duration, DurationUnit>(text);
+    public static Duration Parse(string text)
+    {
+        var measurement = Measurement.Parse(text, Dimension);
+        return new(Quantity.Checked(() => measurement.Unit.ConvertTo(measurement.Value, SecondUnit)));
+    }
 
-    public static bool TryParse(string text, out Duration result) => TypedQuantity.TryParse<Duration, DurationUnit>(text, out result);
+    public static bool TryParse(string text, out Duration result)
+    {
+        try
+        {
+            result = Parse(text);
+            return true;
+        }
+        catch (QuantityException)
+        {
+            result = default;
+            return false;
+        }
+    }
 
     public static Duration FromQuantity(Quantity quantity) => TypedQuantity.FromQuantity<Duration, DurationUnit>(quantity);
 
-    public decimal As(DurationUnit unit) => TypedQuantity.As(this, unit);
+    public decimal As(DurationUnit unit)
+    {
+        var seconds = Seconds;
+        return Quantity.Checked(() => SecondUnit.ConvertTo(seconds, TypedQuantity.UnitOf<Duration, DurationUnit>(unit)));
+    }
 
-    public Measurement ToUnit(DurationUnit unit) => TypedQuantity.ToUnit(this, unit);
+    public Measurement ToUnit(DurationUnit unit) => new(As(unit), TypedQuantity.UnitOf<Duration, DurationUnit>(unit));
 
-    public Quantity ToQuantity() => new(Seconds, Dimension);
+    public Quantity ToQuantity() => new(Hours, Dimension);
 
     public static Duration operator +(Duration a, Duration b) => new(Quantity.Checked(() => a.Seconds + b.Seconds));
 
@@ -55,7 +84,9 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     public static Duration operator *(decimal factor, Duration a) => a * factor;
 
     [SuppressMessage("Usage", "CA2225", Justification = "Division of like quantities is a Ratio; Quantity.Divide is the named alternative.")]
-    public static Ratio operator /(Duration a, Duration b) => Ratio.FromDecimalFraction((a.ToQuantity() / b.ToQuantity()).CanonicalValue);
+    public static Ratio operator /(Duration a, Duration b) => b.Seconds == 0m
+        ? throw new QuantityException(QuantityError.DivisionByZero, "division by a zero Duration")
+        : Ratio.FromDecimalFraction(a.Seconds / b.Seconds);
 
     public static bool operator <(Duration a, Duration b) => a.Seconds < b.Seconds;
 
@@ -73,5 +104,5 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     public int CompareTo(Duration other) => Seconds.CompareTo(other.Seconds);
 
-    public override string ToString() => TypedQuantity.Format(this, DurationUnit.Hour);
+    public override string ToString() => ToUnit(DurationUnit.Hour).ToExactString();
 }

@@ -7,7 +7,7 @@ public interface IQuantity<TSelf, TUnit>
 {
     static abstract Dimension Dimension { get; }
 
-    /// <summary>The value in the kind's canonical unit (kWh, kg, kg CO2e, m³, m², W, s, person, 1).</summary>
+    /// <summary>The value in the kind's canonical unit (kWh, kg, kg CO2e, m³, m², kW, h, person, 1).</summary>
     decimal CanonicalValue { get; }
 
     static abstract TSelf FromCanonical(decimal canonicalValue);
@@ -70,5 +70,5 @@ public static class TypedQuantity
     public static string Format<TSelf, TUnit>(TSelf quantity, TUnit unit)
         where TSelf : struct, IQuantity<TSelf, TUnit>
         where TUnit : struct, Enum =>
-        ToUnit(quantity, unit).ToString();
+        ToUnit(quantity, unit).ToExactString();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Emissions.Quantities;
 
 /// <summary>
@@ -17,7 +19,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
     public static Measurement Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
+        var trimmed = text.AsSpan().Trim();
         var length = DecimalText.LeadingNumberLength(trimmed);
         if (length == 0)
         {
@@ -25,21 +27,34 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
                 $"'{text}' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)");
         }
 
-        if (!DecimalText.TryParse(trimmed[..length], out var value))
+        // "1,234,5678 kWh" or "12.34.56 kWh": the number goes on past what reads as one, so it is malformed, not a unit.
+        if (length < trimmed.Length && DecimalText.ContinuesNumber(trimmed[length]))
+        {
+            var end = length;
+            while (end < trimmed.Length && DecimalText.ContinuesNumber(trimmed[end]))
+            {
+                end++;
+            }
+
+            throw new QuantityException(QuantityError.MalformedNumber,
+                $"'{trimmed[..end]}' in '{text}' is not a number (invariant culture: ',' groups thousands in threes, '.' is the decimal point)");
+        }
+
+        if (!DecimalText.TryParseChecked(trimmed[..length], out var value))
         {
             throw new QuantityException(QuantityError.MalformedNumber, $"'{trimmed[..length]}' in '{text}' is not a number");
         }
 
-        return new Measurement(value, UnitParser.Parse(trimmed[length..]));
+        return new Measurement(value, ParseUnit(trimmed[length..], text));
     }
 
-    /// <summary>Parses and requires the given kind, naming the expected and actual kind when they differ.</summary>
+    /// <summary>Parses and requires the given kind, naming the value, its kind and the expected kind when they differ.</summary>
     public static Measurement Parse(string text, Dimension expected)
     {
         var measurement = Parse(text);
         if (measurement.Dimension != expected)
         {
-            throw QuantityErrors.WrongKind(expected.ToString(), measurement.Unit);
+            throw QuantityErrors.WrongKind(expected.ToString(), text.Trim(), measurement.Unit);
         }
 
         return measurement;
@@ -55,7 +70,7 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
                 $"'{value}' is not a number (expected digits with optional ',' thousands separators and '.' decimal point)");
         }
 
-        return new Measurement(number, UnitParser.Parse(unit ?? ""));
+        return new Measurement(number, ParseUnit(unit ?? "", $"{value} {unit}"));
     }
 
     public static bool TryParse(string text, out Measurement measurement)
@@ -73,7 +88,16 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
     }
 
     /// <summary>The exact value in another unit of the same kind (no rounding).</summary>
-    public Measurement ConvertTo(Unit target) => new(Unit.ConvertTo(Value, target), target);
+    public Measurement ConvertTo(Unit target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Dimension != Unit.Dimension)
+        {
+            throw QuantityErrors.CannotConvert($"'{this}'", Unit, target);
+        }
+
+        return new(Unit.ConvertTo(Value, target), target);
+    }
 
     public Measurement ConvertTo(string target) => ConvertTo(UnitParser.Parse(target));
 
@@ -91,5 +115,29 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
 
     public Measurement Divide(Measurement other) => this / other;
 
-    public override string ToString() => Unit.Symbol.Length == 0 ? DecimalText.Exact(Value) : $"{DecimalText.Exact(Value)} {Unit.Symbol}";
+    /// <summary>
+    /// The value with the decimals it carries ("273431.40 m³"), so that parsing this text gives back the
+    /// same value and the same printed precision. Invariant culture, no thousands separators.
+    /// </summary>
+    public override string ToString() => Format(Value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The exact value with trailing zeros trimmed ("694400 t" for 69.44 萬噸), for results of a
+    /// conversion whose decimals say nothing about printed precision; see <see cref="DecimalText.Exact"/>.
+    /// </summary>
+    public string ToExactString() => Format(DecimalText.Exact(Value));
+
+    private string Format(string number) => Unit is null || Unit.Symbol.Length == 0 ? number : $"{number} {Unit.Symbol}";
+
+    private static Unit ParseUnit(ReadOnlySpan<char> unit, string text)
+    {
+        try
+        {
+            return UnitParser.Parse(unit);
+        }
+        catch (QuantityException ex) when (ex.Error == QuantityError.UnknownUnit)
+        {
+            throw new QuantityException(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);
+        }
+    }
 }

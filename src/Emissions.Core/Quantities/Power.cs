@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Emissions.Quantities;
 
-/// <summary>Power, stored exactly as Watts (its canonical unit).</summary>
+/// <summary>Power, stored exactly as watts; its canonical value (as a <see cref="Quantity"/>) is kilowatts, energy's kWh per hour.</summary>
 public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComparable<Power>
 {
     private Power(decimal canonical) => Watts = canonical;
@@ -13,9 +13,11 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
 
     public decimal Watts { get; }
 
-    decimal IQuantity<Power, PowerUnit>.CanonicalValue => Watts;
+    public decimal Kilowatts => Watts / 1000m;
 
-    public static Power FromCanonical(decimal canonicalValue) => new(canonicalValue);
+    decimal IQuantity<Power, PowerUnit>.CanonicalValue => Kilowatts;
+
+    public static Power FromCanonical(decimal canonicalValue) => new(Quantity.Checked(() => canonicalValue * 1000m));
 
     public static string SymbolOf(PowerUnit unit) => unit switch
     {
@@ -44,7 +46,7 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
 
     public Measurement ToUnit(PowerUnit unit) => TypedQuantity.ToUnit(this, unit);
 
-    public Quantity ToQuantity() => new(Watts, Dimension);
+    public Quantity ToQuantity() => new(Kilowatts, Dimension);
 
     public static Power operator +(Power a, Power b) => new(Quantity.Checked(() => a.Watts + b.Watts));
 

@@ -2,7 +2,7 @@ namespace Emissions.Quantities;
 
 /// <summary>
 /// A unit: its symbol as written on the wire, its dimension and its exact scale to the
-/// dimension's canonical unit (kWh, kg, kg CO2e, kg C, m, s, person, one currency unit).
+/// dimension's canonical unit (kWh, kg, kg CO2e, kg C, m, h, person, one currency unit).
 /// </summary>
 public sealed class Unit : IEquatable<Unit>
 {
@@ -47,7 +47,7 @@ public sealed class Unit : IEquatable<Unit>
         ArgumentNullException.ThrowIfNull(target);
         if (target.Dimension != Dimension)
         {
-            throw QuantityErrors.WrongKind(target.Kind, this);
+            throw QuantityErrors.CannotConvert($"'{Symbol}'", this, target);
         }
 
         // One exact ratio of the two scales: kgCO2/kWh ↔ tCO2/MWh is a factor of exactly 1, not a round trip through 1/3.6e6.
@@ -79,7 +79,7 @@ public sealed class Unit : IEquatable<Unit>
     internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name);
 
     /// <summary>Same dimension and same scale: "度" equals "kWh".</summary>
-    public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale.Factor == Scale.Factor;
+    public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale == Scale;
 
     public bool Equals(Unit? other) => other is not null && other.Symbol == Symbol && other.Dimension == Dimension && other.Scale == Scale;
 

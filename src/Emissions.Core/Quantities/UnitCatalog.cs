@@ -3,7 +3,8 @@ namespace Emissions.Quantities;
 /// <summary>
 /// The closed list of atomic unit symbols (case-sensitive), English and Chinese, simplified
 /// and traditional. Compound units ("tCO2/MWh", "噸 / 人") are parsed from these by
-/// <see cref="UnitParser"/>. Canonical units: kWh, kg, kg CO2e, kg C, m, s, person, 1 currency unit.
+/// <see cref="UnitParser"/>. Canonical units: kWh, kg, kg CO2e, kg C, m, h, person, 1 currency unit
+/// (so power is canonically kWh/h = kW, and kW × h = kWh exactly).
 /// Every constant is exact by definition or cited.
 /// </summary>
 public static class UnitCatalog
@@ -104,17 +105,18 @@ public static class UnitCatalog
         // US liquid gallon = 231 in³ = 3.785411784 L exactly.
         Add(Dimension.VolumeDim, 0.003785411784m, "US gallon", "gal(US)", "gal");
 
-        // Power (canonical W)
-        Add(Dimension.PowerDim, 1m, "watt", "W", "瓦");
-        Add(Dimension.PowerDim, 1e3m, "kilowatt", "kW", "千瓦");
-        Add(Dimension.PowerDim, 1e6m, "megawatt", "MW", "兆瓦");
-        Add(Dimension.PowerDim, 1e9m, "gigawatt", "GW", "吉瓦");
+        // Power (canonical kWh/h = kW): power is energy per time, and energy is canonically kWh and time h,
+        // so W·h is exactly 0.001 kWh and kW × h = kWh.
+        Add(Dimension.PowerDim, 0.001m, "watt", "W", "瓦");
+        Add(Dimension.PowerDim, 1m, "kilowatt", "kW", "千瓦");
+        Add(Dimension.PowerDim, 1e3m, "megawatt", "MW", "兆瓦");
+        Add(Dimension.PowerDim, 1e6m, "gigawatt", "GW", "吉瓦");
 
-        // Duration (canonical s)
-        Add(Dimension.TimeDim, 1m, "second", "s", "秒");
-        Add(Dimension.TimeDim, 60m, "minute", "min", "分钟", "分鐘");
-        Add(Dimension.TimeDim, 3600m, "hour", "h", "小时", "小時");
-        Add(Dimension.TimeDim, 86_400m, "day", "day", "d", "天", "日");
+        // Duration (canonical h, the time unit of kWh; SI: 1 h = 3600 s, 1 d = 86,400 s).
+        Add(Dimension.TimeDim, new UnitScale(1m, 3600m), "second", "s", "秒");
+        Add(Dimension.TimeDim, new UnitScale(1m, 60m), "minute", "min", "分钟", "分鐘");
+        Add(Dimension.TimeDim, 1m, "hour", "h", "小时", "小時");
+        Add(Dimension.TimeDim, 24m, "day", "day", "d", "天", "日");
 
         // Count of persons
         Add(Dimension.PersonDim, 1m, "person", "person", "persons", "employee", "人", "名");
@@ -144,13 +146,14 @@ public static class UnitCatalog
         AddScale("亿", 1e8m, "hundred million");
         AddScale("億", 1e8m, "hundred million");
 
-        SymbolsLongestFirst = [.. Atoms.Keys.Where(k => k.Length > 0).OrderByDescending(k => k.Length)];
-        ScaleWordsLongestFirst = [.. ScaleWords.Keys.OrderByDescending(k => k.Length)];
+        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys);
+        ScaleWordsByFirstChar = ByFirstCharLongestFirst(ScaleWords.Keys);
     }
 
-    internal static IReadOnlyList<string> SymbolsLongestFirst { get; }
+    /// <summary>Symbols grouped by their first character, longest first, so the parser takes the longest match ("tCO2e" before "t").</summary>
+    internal static IReadOnlyDictionary<char, string[]> SymbolsByFirstChar { get; }
 
-    internal static IReadOnlyList<string> ScaleWordsLongestFirst { get; }
+    internal static IReadOnlyDictionary<char, string[]> ScaleWordsByFirstChar { get; }
 
     /// <summary>Every atomic symbol with its unit (aliases included).</summary>
     public static IReadOnlyDictionary<string, Unit> Symbols => Atoms;
@@ -161,21 +164,34 @@ public static class UnitCatalog
     public static Unit Get(string symbol) =>
         Atoms.TryGetValue(symbol, out var unit) ? unit : throw UnknownUnit(symbol);
 
-    internal static QuantityException UnknownUnit(string symbol)
+    internal static QuantityException UnknownUnit(string symbol, string? within = null)
     {
         var nearest = Nearest(symbol, 3);
-        var hint = nearest.Count == 0 ? "" : $"; nearest known: {string.Join(", ", nearest)}";
-        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{hint}", nearest);
+        var hint = nearest.Count == 0 ? "; no known unit is close (see UnitCatalog.Symbols)" : $"; nearest known: {string.Join(", ", nearest)}";
+        var context = within is null ? "" : $" in '{within}'";
+        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{hint}", nearest);
     }
 
-    /// <summary>The known symbols closest to <paramref name="symbol"/> by edit distance.</summary>
-    public static IReadOnlyList<string> Nearest(string symbol, int count) =>
-        [.. Atoms.Keys.Where(k => k.Length > 0)
-            .Select(k => (Symbol: k, Distance: EditDistance.Between(symbol, k)))
-            .Where(x => x.Distance <= Math.Max(2, symbol.Length / 2))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
+    /// <summary>
+    /// The known symbols closest to <paramref name="symbol"/> by edit distance. Symbols are case-sensitive,
+    /// and a wrong case is the likeliest slip ("Kwh", "MWH"), so the distance ignoring case ranks first.
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string symbol, int count)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        var folded = symbol.ToLowerInvariant();
+        return [.. Atoms.Keys.Where(k => k.Length > 0)
+            .Select(k => (Symbol: k, Folded: EditDistance.Between(folded, k.ToLowerInvariant()), Distance: EditDistance.Between(symbol, k)))
+            .Where(x => Math.Min(x.Folded, x.Distance) <= Math.Max(2, symbol.Length / 2))
+            .OrderBy(x => x.Folded).ThenBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
             .Take(count)
             .Select(x => x.Symbol)];
+    }
+
+    private static Dictionary<char, string[]> ByFirstCharLongestFirst(IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0)
+            .GroupBy(w => w[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
 
     private static void Add(Dimension dimension, decimal factor, string name, params string[] symbols) =>
         Add(dimension, UnitScale.Of(factor), name, symbols);

@@ -13,6 +13,10 @@ public static class UnitParser
 {
     private static readonly ConcurrentDictionary<string, Unit> Cache = new(StringComparer.Ordinal);
 
+    // Looks the cache up by the unit's span of a "721,117.23 兆瓦時" without cutting a string out of it.
+    private static readonly ConcurrentDictionary<string, Unit>.AlternateLookup<ReadOnlySpan<char>> SpanCache =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     public static Unit Parse(string text)
@@ -23,21 +27,32 @@ public static class UnitParser
             return cached;
         }
 
-        var normalized = Normalize(text);
-        var parser = new Cursor(normalized);
-        var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
-        if (!parser.AtEnd)
-        {
-            throw UnitCatalog.UnknownUnit(parser.Rest);
-        }
-
-        unit = unit.WithSymbol(normalized);
+        var unit = ParseUncached(text);
         if (Cache.Count < 10_000)
         {
             Cache.TryAdd(text, unit);
         }
 
         return unit;
+    }
+
+    /// <summary>The same as <see cref="Parse(string)"/> for a slice of a longer text; allocates nothing when the unit is cached.</summary>
+    internal static Unit Parse(ReadOnlySpan<char> text) =>
+        SpanCache.TryGetValue(text, out var cached) ? cached : Parse(text.ToString());
+
+    /// <summary>Parses without the cache (the cold path, measured by the benchmarks).</summary>
+    internal static Unit ParseUncached(string text)
+    {
+        var normalized = Normalize(text);
+        var parser = new Cursor(normalized);
+        var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
+        if (!parser.AtEnd)
+        {
+            // "MWhh" reads as MWh then "h": the unknown symbol is the whole word, not its tail.
+            throw parser.UnknownAtCurrentWord();
+        }
+
+        return unit.WithSymbol(normalized);
     }
 
     private static string Normalize(string text)
@@ -59,8 +74,6 @@ public static class UnitParser
         private int _pos;
 
         public bool AtEnd => _pos >= text.Length;
-
-        public string Rest => text[_pos..];
 
         public Unit ParseExpression()
         {
@@ -95,7 +108,9 @@ public static class UnitParser
                 unit = ParseExpression();
                 if (AtEnd || text[_pos] != ')')
                 {
-                    throw new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'");
+                    throw AtEnd
+                        ? new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'")
+                        : UnknownAtCurrentWord();
                 }
 
                 _pos++;
@@ -123,7 +138,7 @@ public static class UnitParser
 
             if (atom is null)
             {
-                throw UnitCatalog.UnknownUnit(UnknownToken());
+                throw UnknownAtCurrentWord();
             }
 
             _pos += atom.Value.Length;
@@ -191,9 +206,15 @@ public static class UnitParser
 
         private (string Symbol, int Length)? MatchAtom(int position)
         {
-            foreach (var symbol in UnitCatalog.SymbolsLongestFirst)
+            if (position >= text.Length || !UnitCatalog.SymbolsByFirstChar.TryGetValue(text[position], out var candidates))
             {
-                if (string.CompareOrdinal(text, position, symbol, 0, symbol.Length) == 0 && position + symbol.Length <= text.Length)
+                return null;
+            }
+
+            var rest = text.AsSpan(position);
+            foreach (var symbol in candidates)
+            {
+                if (rest.StartsWith(symbol, StringComparison.Ordinal))
                 {
                     return (symbol, symbol.Length);
                 }
@@ -204,9 +225,15 @@ public static class UnitParser
 
         private (string Word, Unit Unit, int Length)? MatchScaleWord(int position)
         {
-            foreach (var word in UnitCatalog.ScaleWordsLongestFirst)
+            if (position >= text.Length || !UnitCatalog.ScaleWordsByFirstChar.TryGetValue(text[position], out var candidates))
             {
-                if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0 && MatchAtom(position + word.Length) is { } atom)
+                return null;
+            }
+
+            var rest = text.AsSpan(position);
+            foreach (var word in candidates)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal) && MatchAtom(position + word.Length) is { } atom)
                 {
                     return (word, UnitCatalog.Get(atom.Symbol), word.Length + atom.Length);
                 }
@@ -215,15 +242,30 @@ public static class UnitParser
             return null;
         }
 
-        private string UnknownToken()
+        /// <summary>The unknown-unit error for the word (the text between operators) around the cursor.</summary>
+        public QuantityException UnknownAtCurrentWord()
         {
+            var start = Math.Min(_pos, text.Length);
+            while (start > 0 && !IsOperator(text[start - 1]))
+            {
+                start--;
+            }
+
             var end = _pos;
-            while (end < text.Length && text[end] is not ('/' or '·' or '*' or '×' or '⋅' or '(' or ')' or '^'))
+            while (end < text.Length && !IsOperator(text[end]))
             {
                 end++;
             }
 
-            return end == _pos ? text[_pos..] : text[_pos..end];
+            var word = end > start ? text[start..end] : text[Math.Min(_pos, text.Length)..];
+            if (word.Length == 0)
+            {
+                word = text;
+            }
+
+            return UnitCatalog.UnknownUnit(word, word == text ? null : text);
         }
+
+        private static bool IsOperator(char c) => c is '/' or '·' or '*' or '×' or '⋅' or '(' or ')' or '^';
     }
 }

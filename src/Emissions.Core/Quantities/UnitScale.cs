@@ -3,20 +3,39 @@ namespace Emissions.Quantities;
 /// <summary>
 /// How many canonical units one unit is, as an exact fraction. A fraction rather than a
 /// decimal because some definitions are not terminating decimals (1 亩 = 10000/15 m²,
-/// 1 tCO2 from 1 tC = 44/12): keeping numerator and denominator apart makes
-/// 36,861 m² → 亩 exactly 55.2915 instead of a quotient by 666.6666….
+/// 1 tCO2 from 1 tC = 44/12, 1 J = 1/3,600,000 kWh): keeping numerator and denominator apart
+/// makes 36,861 m² → 亩 exactly 55.2915 instead of a quotient by 666.6666….
+/// Fractions are kept in lowest terms with whole numerator and denominator, so equal scales
+/// compare equal ("GJ/MWh" and "MJ/kWh" are both 5/18).
 /// </summary>
-public readonly record struct UnitScale(decimal Numerator, decimal Denominator)
+public readonly record struct UnitScale
 {
+    // Declared before One: static fields initialize in order, and One is reduced with it.
+    private static readonly UInt128 MaxMantissa = (UInt128)decimal.MaxValue;
+
+    public UnitScale(decimal numerator, decimal denominator)
+    {
+        if (denominator == 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), "a unit scale cannot have a zero denominator");
+        }
+
+        (Numerator, Denominator) = Reduce(numerator, denominator);
+    }
+
     public static readonly UnitScale One = new(1m, 1m);
+
+    public decimal Numerator { get; }
+
+    public decimal Denominator { get; }
 
     public static UnitScale Of(decimal factor) => new(factor, 1m);
 
     public static UnitScale operator *(UnitScale a, UnitScale b) =>
-        Normalize(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+        new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     public static UnitScale operator /(UnitScale a, UnitScale b) =>
-        Normalize(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+        new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
 
     public UnitScale Pow(int power)
     {
@@ -37,20 +56,95 @@ public readonly record struct UnitScale(decimal Numerator, decimal Denominator)
 
     public decimal Factor => Numerator / Denominator;
 
-    private static UnitScale Normalize(decimal numerator, decimal denominator)
+    public void Deconstruct(out decimal numerator, out decimal denominator)
     {
-        // Cancel common powers of ten so that chains of SI prefixes stay small and exact.
-        while (numerator % 10m == 0m && denominator % 10m == 0m && numerator != 0m)
+        numerator = Numerator;
+        denominator = Denominator;
+    }
+
+    public override string ToString() => Denominator == 1m
+        ? DecimalText.Exact(Numerator)
+        : $"{DecimalText.Exact(Numerator)}/{DecimalText.Exact(Denominator)}";
+
+    private static (decimal Numerator, decimal Denominator) Reduce(decimal numerator, decimal denominator)
+    {
+        if (numerator == 0m)
         {
-            numerator /= 10m;
-            denominator /= 10m;
+            return (0m, 1m);
         }
 
-        if (denominator != 1m && numerator % denominator == 0m)
+        if (denominator < 0m)
         {
-            return new UnitScale(numerator / denominator, 1m);
+            numerator = -numerator;
+            denominator = -denominator;
         }
 
-        return new UnitScale(numerator, denominator);
+        // A decimal is mantissa × 10^-scale, so n/d = (mantissa(n) × 10^scale(d)) / (mantissa(d) × 10^scale(n)):
+        // whole numbers (0.45359237/1 → 45359237/100000000) whose lowest terms are unique.
+        var (n, nScale) = Mantissa(numerator);
+        var (d, dScale) = Mantissa(denominator);
+        var common = Math.Min(nScale, dScale);
+        if (!TryShift(ref n, dScale - common) || !TryShift(ref d, nScale - common))
+        {
+            return (numerator, denominator);
+        }
+
+        var divisor = Gcd(n, d);
+        n /= divisor;
+        d /= divisor;
+        if (n > MaxMantissa || d > MaxMantissa)
+        {
+            return (numerator, denominator);
+        }
+
+        return (numerator < 0m ? -(decimal)n : (decimal)n, (decimal)d);
+    }
+
+    private static (UInt128 Mantissa, int Scale) Mantissa(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        return (new UInt128((uint)bits[2], low), value.Scale);
+    }
+
+    private static bool TryShift(ref UInt128 value, int powerOfTen)
+    {
+        for (var i = 0; i < powerOfTen; i++)
+        {
+            if (value > UInt128.MaxValue / 10)
+            {
+                return false;
+            }
+
+            value *= 10;
+        }
+
+        return true;
+    }
+
+    private static UInt128 Gcd(UInt128 a, UInt128 b)
+    {
+        while (b > ulong.MaxValue || a > ulong.MaxValue)
+        {
+            if (b == 0)
+            {
+                return a;
+            }
+
+            (a, b) = (b, a % b);
+        }
+
+        return Gcd((ulong)a, (ulong)b);
+    }
+
+    private static ulong Gcd(ulong a, ulong b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
     }
 }

@@ -8,8 +8,14 @@ public static class WaterDensity
 {
     public const string ConventionName = "water at 1 t = 1 m³ (1000 kg/m³)";
 
+    // kg of water per m³ under the convention.
+    private const decimal KilogramsPerCubicMetre = 1000m;
+
     /// <summary>Mass of water → volume at 1 t = 1 m³.</summary>
-    public static Volume ToVolume(Mass mass) => Volume.FromCubicMetres(mass.Kilograms / 1000m);
+    public static Volume ToVolume(Mass mass) => Volume.FromCubicMetres(mass.Kilograms / KilogramsPerCubicMetre);
+
+    /// <summary>Volume of water → mass at 1 m³ = 1 t.</summary>
+    public static Mass ToMass(Volume volume) => Mass.FromKilograms(Quantity.Checked(() => volume.CubicMetres * KilogramsPerCubicMetre));
 
     /// <summary>A water quantity given as mass or volume, as volume; mass is converted at 1 t = 1 m³.</summary>
     public static Quantity AsVolume(Quantity water, out bool converted)
@@ -17,10 +23,25 @@ public static class WaterDensity
         converted = water.Dimension == Dimension.MassDim;
         if (converted)
         {
-            return new Quantity(water.CanonicalValue / 1000m, Dimension.VolumeDim);
+            return new Quantity(water.CanonicalValue / KilogramsPerCubicMetre, Dimension.VolumeDim);
         }
 
         return water.Dimension == Dimension.VolumeDim
+            ? water
+            : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}");
+    }
+
+    /// <summary>A water quantity given as mass or volume, as mass; volume is converted at 1 m³ = 1 t.</summary>
+    public static Quantity AsMass(Quantity water, out bool converted)
+    {
+        converted = water.Dimension == Dimension.VolumeDim;
+        if (converted)
+        {
+            var cubicMetres = water.CanonicalValue;
+            return new Quantity(Quantity.Checked(() => cubicMetres * KilogramsPerCubicMetre), Dimension.MassDim);
+        }
+
+        return water.Dimension == Dimension.MassDim
             ? water
             : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}");
     }

@@ -1,0 +1,156 @@
+using Emissions.Cli;
+
+namespace Emissions.Cli.Tests;
+
+/// <summary>`emissions convert` through <see cref="CliApp.Run"/>: exact output on stdout, or exit 2 and one line on stderr.</summary>
+public class ConvertCommandTests
+{
+    [Theory]
+    [InlineData("721,117.23 兆瓦時", "GJ", "2596022.028 GJ")]
+    [InlineData("20,256.68 吉焦", "MWh", "5626.855555555555555555555556 MWh")]
+    [InlineData("5 億度", "kWh", "500000000 kWh")]
+    [InlineData("36,861 平方米", "亩", "55.2915 亩")]
+    [InlineData("1 噸標準煤", "GJ", "29.3076 GJ")]
+    [InlineData("69.44 萬噸", "t", "694400 t")]
+    [InlineData("1 千個千瓦時", "MWh", "1 MWh")]
+    [InlineData("3 万千瓦时", "MWh", "30 MWh")]
+    [InlineData("1.2 亿千瓦时", "GWh", "120 GWh")]
+    [InlineData("587.76 億元", "万元", "5877600 万元")]
+    [InlineData("0.5366 tCO2/MWh", "kgCO2/kWh", "0.5366 kgCO2/kWh")]
+    [InlineData("389.31 GJ/10⁴Nm³", "kJ/m³", "38931 kJ/m³")]
+    [InlineData("32.30 噸 / 人", "千克 / 人", "32300 千克/人")]
+    [InlineData("0.05 t/万元", "kg/元", "0.005 kg/元")]
+    [InlineData("0.5 L/kWh", "m³/MWh", "0.5 m³/MWh")]
+    [InlineData("15.3 tC/TJ", "kgC/GJ", "15.3 kgC/GJ")]
+    [InlineData("0.1229 kgce/kWh", "GJ/MWh", "3.60190404 GJ/MWh")]
+    [InlineData("43,330 kJ/kg", "GJ/t", "43.33 GJ/t")]
+    [InlineData("67 kgCO2/(mu·day)", "tCO2/(亩·天)", "0.067 tCO2/(亩·天)")]
+    [InlineData("8 %", "‰", "80 ‰")]
+    public void Converts_report_strings_exactly(string quantity, string unit, string expected)
+    {
+        var (exit, output, error) = Run("convert", quantity, unit);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(expected + Environment.NewLine, output);
+        Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("205.27 萬噸", "m³", "2052700 m³")]
+    [InlineData("56.22 万吨", "万立方米", "56.22 万立方米")]
+    [InlineData("40,000 m³", "t", "40000 t")]
+    [InlineData("1.33 萬噸", "L", "13300000 L")]
+    public void Water_converts_between_mass_and_volume_with_the_water_flag(string quantity, string unit, string expected)
+    {
+        var (exit, output, error) = Run("convert", quantity, unit, "--water");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(expected + Environment.NewLine, output);
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void The_water_flag_changes_nothing_within_one_kind()
+    {
+        var (exit, output, _) = Run("convert", "69.44 萬噸", "t", "--water");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("694400 t" + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public void Water_mass_to_volume_without_the_flag_is_bad_input_that_names_the_flag()
+    {
+        var line = FailingLine("convert", "205.27 萬噸", "m³");
+
+        Assert.Equal("emissions convert: '205.27 萬噸' is Mass and 'm³' is Volume: mass and volume convert only for water, say --water to use water at 1 t = 1 m³ (1000 kg/m³)", line);
+    }
+
+    [Fact]
+    public void The_water_flag_does_not_make_energy_a_volume()
+    {
+        var line = FailingLine("convert", "5 MWh", "m³", "--water");
+
+        Assert.Equal("emissions convert: cannot convert '5 MWh' to 'm³': 'MWh' is Energy, 'm³' is Volume", line);
+    }
+
+    [Fact]
+    public void An_unknown_unit_in_the_quantity_is_named_with_the_nearest_symbols()
+    {
+        var line = FailingLine("convert", "721,117.23 兆瓦时时", "GJ");
+
+        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦, 兆瓦時", line);
+    }
+
+    [Fact]
+    public void An_unknown_target_unit_is_named_with_the_nearest_symbols()
+    {
+        var line = FailingLine("convert", "5 MWh", "Gj");
+
+        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, GW, Gg", line);
+    }
+
+    [Fact]
+    public void A_target_of_the_wrong_kind_names_the_value_and_both_kinds()
+    {
+        var line = FailingLine("convert", "721,117.23 兆瓦時", "t");
+
+        Assert.Equal("emissions convert: cannot convert '721,117.23 兆瓦時' to 't': '兆瓦時' is Energy, 't' is Mass", line);
+    }
+
+    [Theory]
+    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number (invariant culture: ',' groups thousands in threes, '.' is the decimal point)")]
+    [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)")]
+    public void A_malformed_number_is_named(string quantity, string expected) =>
+        Assert.Equal(expected, FailingLine("convert", quantity, "MWh"));
+
+    [Fact]
+    public void A_missing_target_unit_is_named_with_the_usage() =>
+        Assert.Equal("emissions convert: missing argument <unit> (usage: emissions convert <quantity> <unit> [--water])", FailingLine("convert", "5 MWh"));
+
+    [Fact]
+    public void Missing_both_arguments_names_both() =>
+        Assert.Equal("emissions convert: missing argument <quantity> and <unit> (usage: emissions convert <quantity> <unit> [--water])", FailingLine("convert"));
+
+    [Fact]
+    public void An_extra_argument_is_named() =>
+        Assert.Equal("emissions: Unrecognized command or argument 'kWh'.", FailingLine("convert", "5 MWh", "GJ", "kWh"));
+
+    [Fact]
+    public void Output_does_not_depend_on_the_current_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+
+            var (exit, output, _) = Run("convert", "721,117.23 兆瓦時", "GJ");
+
+            Assert.Equal(0, exit);
+            Assert.Equal("2596022.028 GJ" + Environment.NewLine, output);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    private static string FailingLine(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        var lines = error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        return lines[0];
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
