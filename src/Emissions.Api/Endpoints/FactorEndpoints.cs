@@ -73,14 +73,14 @@ public static class FactorEndpoints
         int? number = version is null ? null : Parameters.PositiveInt("version", version, "query");
         var found = await resolver.FindAsync(id, Caller.From(user)?.OrganizationId, number, cancellationToken);
         return found is null
-            ? ProblemResults.NotFound($"there is no factor set '{id}'{(number is null ? "" : $" version {number}")}", context)
+            ? ProblemResults.NotFound($"there is no factor set '{id}'{(number is null ? "" : $" version {number}")}", context, "id", id)
             : TypedResults.Ok(FactorWire.Detail(found.Set, found.Version));
     }
 
     public static Results<Ok<FactorWireRecord>, ProblemHttpResult> GetFactor(string id, IFactorCatalog catalog, HttpContext context) =>
         catalog.FindFactor(id) is { } factor
             ? TypedResults.Ok(FactorWire.Factor(factor))
-            : ProblemResults.NotFound($"there is no factor '{id}'", context);
+            : ProblemResults.NotFound($"there is no factor '{id}'", context, "id", id);
 
     public static async Task<Created<FactorSetCreated>> CreateAsync(
         HttpRequest request, ClaimsPrincipal user, JsonBodyReader reader, IFactorCatalog catalog, ICustomFactorSetValidator validator,

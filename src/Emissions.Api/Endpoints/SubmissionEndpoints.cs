@@ -84,7 +84,8 @@ public static partial class SubmissionEndpoints
         string id, HttpRequest request, ClaimsPrincipal user, JsonBodyReader reader, SubmissionService submissions, CancellationToken cancellationToken)
     {
         var caller = Caller.Require(user);
-        if (!IsId(id))
+        // 404 before the body is read or judged: a stranger learns nothing from the difference between 404 and 400.
+        if (!IsId(id) || !await submissions.ExistsAsync(caller, id, cancellationToken))
         {
             return NotFound(id, request.HttpContext);
         }
@@ -143,7 +144,7 @@ public static partial class SubmissionEndpoints
         var number = Parameters.PositiveInt("n", n, "path");
         var revision = IsId(id) ? await store.GetRevisionAsync(caller.OrganizationId, id, number, cancellationToken) : null;
         return revision is null
-            ? ProblemResults.NotFound($"submission '{id}' has no revision {number}", context)
+            ? ProblemResults.NotFound($"submission '{id}' has no revision {number}", context, "n", n)
             : TypedResults.Ok(SubmissionService.View(revision));
     }
 
@@ -156,7 +157,7 @@ public static partial class SubmissionEndpoints
         var computed = IsId(id) ? await submissions.ComputeAsync(caller, id, number, cancellationToken) : null;
         if (computed is not { } found)
         {
-            return number is null ? NotFound(id, context) : ProblemResults.NotFound($"submission '{id}' has no revision {number}", context);
+            return number is null ? NotFound(id, context) : ProblemResults.NotFound($"submission '{id}' has no revision {number}", context, "revision", revision!);
         }
 
         if (format == ResponseFormat.Csv)
@@ -169,7 +170,7 @@ public static partial class SubmissionEndpoints
     }
 
     private static ProblemHttpResult NotFound(string id, HttpContext context) =>
-        ProblemResults.NotFound($"there is no submission '{id}'", context);
+        ProblemResults.NotFound($"there is no submission '{id}'", context, "id", id);
 
     // Ids are 32 lowercase hex digits (version-7 GUIDs); anything else cannot exist.
     private static bool IsId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);

@@ -36,6 +36,4 @@ public sealed class ApiProblemException : Exception
 
     public static ApiProblemException Path(string name, string detail, string? value, string expected) =>
         new(new ApiProblem(ProblemKinds.InvalidParameter, detail, name, value, expected, "path"));
-
-    public static ApiProblemException NotFound(string detail) => new(new ApiProblem(ProblemKinds.NotFound, detail, Location: "path"));
 }

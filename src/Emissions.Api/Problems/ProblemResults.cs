@@ -15,8 +15,9 @@ public static class ProblemResults
         return TypedResults.Problem(ToDetails(problem, context));
     }
 
-    public static ProblemHttpResult NotFound(string detail, HttpContext? context = null) =>
-        From(new ApiProblem(ProblemKinds.NotFound, detail, Location: "path"), context);
+    /// <summary>404 naming the path parameter that found nothing (another organisation's data is "nothing" too).</summary>
+    public static ProblemHttpResult NotFound(string detail, HttpContext? context, string field, string value) =>
+        From(new ApiProblem(ProblemKinds.NotFound, detail, field, value, "an existing resource of your organisation", "path"), context);
 
     public static ProblemDetails ToDetails(ApiProblem problem, HttpContext? context)
     {

@@ -23,17 +23,16 @@ public sealed partial class SubmissionService(
         return Receipt(await store.CreateSubmissionAsync(revision, cancellationToken));
     }
 
+    /// <summary>Whether the caller's organisation has this submission (another organisation's does not exist).</summary>
+    public async Task<bool> ExistsAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return await store.GetRevisionAsync(caller.OrganizationId, id, null, cancellationToken) is not null;
+    }
+
     public async Task<SubmissionReceipt?> AddRevisionAsync(Caller caller, string id, JsonElement body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-
-        // A missing (or another organisation's) submission is 404 before the body is judged, so that
-        // a stranger learns nothing from the difference between 404 and 400.
-        if (await store.GetRevisionAsync(caller.OrganizationId, id, null, cancellationToken) is null)
-        {
-            return null;
-        }
-
         var revision = await PrepareAsync(caller, body, cancellationToken);
         var stored = await store.AddRevisionAsync(id, revision, cancellationToken);
         return stored is null ? null : Receipt(stored);
