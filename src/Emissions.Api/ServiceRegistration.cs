@@ -45,6 +45,16 @@ public static class ServiceRegistration
             }
 
             details.Instance ??= context.HttpContext.Request.Path;
+            if (details.Status == StatusCodes.Status415UnsupportedMediaType && !details.Extensions.ContainsKey("field"))
+            {
+                // Routing refuses bodies that are not JSON before a handler runs; name the header all the same.
+                details.Detail ??= $"Content-Type '{context.HttpContext.Request.ContentType}' is not JSON";
+                details.Extensions["field"] = "Content-Type";
+                details.Extensions["location"] = "header";
+                details.Extensions["value"] = context.HttpContext.Request.ContentType ?? "";
+                details.Extensions["expected"] = "application/json";
+            }
+
             if (!details.Extensions.ContainsKey("traceId"))
             {
                 ProblemResults.AddTraceId(details, context.HttpContext);

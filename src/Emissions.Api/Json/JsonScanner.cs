@@ -61,14 +61,31 @@ public static class JsonScanner
                         }
 
                         break;
+                    case JsonTokenType.String:
+                        CountEntry(frames, ref entries, maxEntries);
+
+                        // The reader checks UTF-8 only when a string is decoded; decode it here, not later in a handler.
+                        _ = reader.GetString();
+                        break;
                     default:
                         CountEntry(frames, ref entries, maxEntries);
                         break;
                 }
             }
         }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonBodyException(JsonBodyError.Malformed, JsonPath.Build(frames),
+                $"the body is not valid JSON: {FirstSentence(ex.Message)}", "a JSON document in UTF-8", ex);
+        }
         catch (JsonException ex)
         {
+            // Inside an array the failure belongs to the element after the last complete one.
+            if (frames.Count > 0 && frames[^1].IsArray)
+            {
+                frames[^1] = (true, frames[^1].Index + 1, null);
+            }
+
             throw new JsonBodyException(JsonBodyError.Malformed, JsonPath.Build(frames),
                 $"the body is not valid JSON: {FirstSentence(ex.Message)} (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})",
                 "a JSON document (RFC 8259), UTF-8, without comments or trailing commas", ex);
