@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Load benchmark of the service: a trivial endpoint against the real work, on one server, with wrk.
+# Only ever targets 127.0.0.1; each run is bounded (DURATION, default 10s). Reports requests/s,
+# their ratio, p50/p99 latency and the server's memory (RSS now, and its peak).
+#
+#   bench/load/run.sh                       # Release build, SQLite in a temp folder, port 5090
+#   DURATION=5s CONNECTIONS=16 bench/load/run.sh
+#
+# Work endpoint: POST /v1/checks with tests/fixtures/kuaishou-2020/report.json once checks are
+# wired (the script probes for a 200); until then GET /v1/units. Baseline: GET /healthz.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-10s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-5090}
+HOST=127.0.0.1
+BASE="http://$HOST:$PORT"
+FIXTURE=tests/fixtures/kuaishou-2020/report.json
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [[ "$(id -u)" == "0" ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    echo "wrk is not installed (apt-get install wrk)" >&2
+    exit 2
+  fi
+fi
+
+work_dir=$(mktemp -d /tmp/emissions-bench.XXXXXX)
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work_dir"
+}
+trap cleanup EXIT
+
+echo "Building Release …"
+dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
+
+ASPNETCORE_ENVIRONMENT=Production \
+Database__Provider=sqlite \
+Database__Path="$work_dir/bench.db" \
+RateLimit__Enabled=false \
+Logging__LogLevel__Default=Warning \
+  dotnet src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll --urls "$BASE" >"$work_dir/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 1 60); do
+  if curl -s -o /dev/null "$BASE/healthz"; then break; fi
+  sleep 0.5
+done
+curl -s -o /dev/null "$BASE/healthz" || { echo "server did not start:"; cat "$work_dir/server.log"; exit 1; }
+
+post_lua="$work_dir/post.lua"
+cat >"$post_lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$PWD/$FIXTURE", "rb")
+wrk.body = f:read("*a")
+f:close()
+LUA
+
+check_status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")
+if [[ "$check_status" == "200" ]]; then
+  work_name="POST /v1/checks (kuaishou-2020 report)"
+  work_args=(-s "$post_lua" "$BASE/v1/checks")
+else
+  work_name="GET /v1/units (checks answer $check_status: not wired yet)"
+  work_args=("$BASE/v1/units")
+fi
+trivial_name="GET /healthz ($(curl -s -o /dev/null -w '%{http_code}' "$BASE/healthz"))"
+
+# wrk latency "1.23ms" / "850.00us" / "1.02s" → milliseconds
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.3f", v / 1000 }
+    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.3f", v }
+    else if (v ~ /m$/) { sub(/m$/, "", v); printf "%.3f", v * 60000 }
+    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.3f", v * 1000 }
+    else printf "%s", v }'
+}
+rss_mb() { awk '/^VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$server_pid/status"; }
+peak_mb() { awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$server_pid/status"; }
+
+run() {
+  local name=$1; shift
+  # Warm-up: JIT and connection pools, not measured.
+  wrk -t1 -c4 -d2s "$@" >/dev/null
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
+  echo "$out" >"$work_dir/last.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+  errors=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$out")
+  printf '%-58s %12s %10s %10s %9s %10s\n' "$name" "$rps" "$p50" "$p99" "$(rss_mb)" "${errors:-0}"
+  echo "$rps"
+}
+
+echo
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION against $BASE (server RSS after each run)"
+printf '%-58s %12s %10s %10s %9s %10s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "RSS MB" "non-2xx"
+trivial_out=$(run "$trivial_name" "$BASE/healthz")
+echo "$trivial_out" | head -n 1
+work_out=$(run "$work_name" "${work_args[@]}")
+echo "$work_out" | head -n 1
+trivial_rps=$(echo "$trivial_out" | tail -n 1)
+work_rps=$(echo "$work_out" | tail -n 1)
+echo
+awk -v t="$trivial_rps" -v w="$work_rps" 'BEGIN { if (w > 0) printf "ratio trivial/work: %.2f (the work endpoint serves %.1f%% of the trivial rate)\n", t / w, 100 * w / t }'
+echo "server peak RSS: $(peak_mb) MB"

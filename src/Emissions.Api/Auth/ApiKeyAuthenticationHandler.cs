@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Emissions.Api.Problems;
+using Emissions.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api.Auth;
+
+/// <summary>
+/// Reads `Authorization: Bearer &lt;key&gt;` or `X-Api-Key: &lt;key&gt;`, finds the key by its sha256 and
+/// turns it into organisation and role claims. No key: anonymous (stateless endpoints may allow it).
+/// Challenges and refusals are problem documents like every other error.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IEmissionsStore store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var (key, problem) = ReadKey(Request);
+        if (problem is not null)
+        {
+            return AuthenticateResult.Fail(problem);
+        }
+
+        if (key is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var record = await store.FindKeyAsync(ApiKeys.Hash(key), Context.RequestAborted);
+        if (record is null)
+        {
+            return AuthenticateResult.Fail("the API key is not known");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ApiKeyDefaults.OrganizationClaim, record.OrganizationId),
+                new Claim(ClaimTypes.Role, ApiKeys.ToWire(record.Role)),
+                new Claim(ApiKeyDefaults.KeyPrefixClaim, record.KeyPrefix),
+                new Claim(ClaimTypes.Name, record.KeyPrefix),
+            ],
+            ApiKeyDefaults.Scheme);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var problem = result.Failure is null
+            ? new ApiProblem(ProblemKinds.MissingApiKey, "this endpoint needs an API key", "Authorization", null, "Authorization: Bearer <key> or X-Api-Key: <key>", "header")
+            : new ApiProblem(ProblemKinds.InvalidApiKey, result.Failure.Message, "Authorization", null, "a key created with `emissions keys create`", "header");
+        Response.Headers.WWWAuthenticate = "Bearer";
+        await ProblemResults.From(problem, Context).ExecuteAsync(Context);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var caller = Caller.From(Context.User);
+        var problem = new ApiProblem(ProblemKinds.Forbidden,
+            $"a key with role '{(caller is null ? "none" : ApiKeys.ToWire(caller.Role))}' cannot do this",
+            "Authorization", null, "a key with role submitter or admin", "header");
+        await ProblemResults.From(problem, Context).ExecuteAsync(Context);
+    }
+
+    private static (string? Key, string? Problem) ReadKey(HttpRequest request)
+    {
+        var header = request.Headers[ApiKeyDefaults.HeaderName];
+        if (header.Count > 1)
+        {
+            return (null, $"{ApiKeyDefaults.HeaderName} is given more than once");
+        }
+
+        if (header.Count == 1 && !string.IsNullOrWhiteSpace(header[0]))
+        {
+            return (header[0]!.Trim(), null);
+        }
+
+        var authorization = request.Headers.Authorization;
+        if (authorization.Count == 0 || string.IsNullOrWhiteSpace(authorization[0]))
+        {
+            return (null, null);
+        }
+
+        var value = authorization[0]!;
+        if (authorization.Count > 1 || !value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "the Authorization header must be 'Bearer <key>'");
+        }
+
+        var key = value[BearerPrefix.Length..].Trim();
+        return key.Length == 0 ? (null, "the Bearer token is empty") : (key, null);
+    }
+}

@@ -1,0 +1,13 @@
+using Emissions.Factors;
+
+namespace Emissions.Api.Compute;
+
+/// <summary>
+/// What the service resolved before calling a compute module.
+/// <see cref="FactorSet"/> is the set to use, already looked up by the service: the set the
+/// request names (calculate: $.factorSet; check: $.options.factorSet, else $.inputs.factorSet),
+/// shipped or the caller's custom one; or, for a stored submission, the set pinned when it was
+/// stored (its content hash verified). When it is set, it wins over any name in the request.
+/// Null: the request names no set; the module uses its default or needs none.
+/// </summary>
+public sealed record ComputeContext(FactorSet? FactorSet, string? OrganizationId, ComputePurpose Purpose);

@@ -1,0 +1,7 @@
+namespace Emissions.Api.Compute;
+
+public enum ComputeKind
+{
+    Calculation,
+    Check,
+}

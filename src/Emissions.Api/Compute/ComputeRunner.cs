@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Emissions.Api.Factors;
+using Emissions.Api.Json;
+using Emissions.Api.Problems;
+
+namespace Emissions.Api.Compute;
+
+/// <summary>
+/// Runs a compute module on a request: checks it is an object, resolves the factor set it names
+/// (or uses the pinned one) and calls the module. No domain logic lives here.
+/// </summary>
+public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets)
+{
+    public async Task<ComputeResult> RunAsync(
+        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken)
+    {
+        JsonFields.RequireObject(request, JsonPath.Root);
+        var set = pinned;
+        if (set is null && FactorSetReference.Find(kind, request) is { } reference)
+        {
+            set = await ResolveAsync(reference, organizationId, cancellationToken);
+        }
+
+        var context = new ComputeContext(set?.Set, organizationId, purpose);
+        return kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+    }
+
+    public async Task<ResolvedFactorSet> ResolveAsync(FactorSetReference reference, string? organizationId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return await factorSets.FindAsync(reference.Id, organizationId, reference.Version, cancellationToken)
+            ?? throw ApiProblemException.Field(ProblemKinds.UnknownFactorSet, reference.Path,
+                reference.Version is null
+                    ? $"there is no factor set '{reference.Id}'"
+                    : $"there is no version {reference.Version} of factor set '{reference.Id}'",
+                reference.Id,
+                "a shipped set (GET /v1/factor-sets) or one of your organisation's custom sets");
+    }
+}

@@ -1,0 +1,84 @@
+using Emissions.Api.Auth;
+using Emissions.Api.Compute;
+using Emissions.Api.Json;
+using Emissions.Api.OpenApi;
+using Emissions.Api.Options;
+using Emissions.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api.Endpoints;
+
+/// <summary>
+/// Stateless compute: POST /v1/calculations, POST /v1/checks (JSON, or CSV with Accept: text/csv) and
+/// GET /v1/metrics. Keys are optional unless Auth:RequireKeyForCompute; a key lets a request name its
+/// organisation's custom factor sets.
+/// </summary>
+public static class ComputeEndpoints
+{
+    public static IEndpointRouteBuilder MapCompute(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var requireKey = app.ServiceProvider.GetRequiredService<IOptions<EmissionsOptions>>().Value.Auth.RequireKeyForCompute;
+        var group = app.MapGroup("/v1").WithTags("Compute");
+        if (requireKey)
+        {
+            group.RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        }
+        else
+        {
+            group.AllowAnonymous();
+        }
+
+        group.MapPost("/calculations", CalculateAsync)
+            .WithName("Calculate")
+            .WithSummary("Raw inputs → every metric with its trace")
+            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithExamples(OpenApiExamples.CalculationRequest, OpenApiExamples.CalculationResponse)
+            .ProducesComputeProblems();
+        group.MapPost("/checks", CheckAsync)
+            .WithName("Check")
+            .WithSummary("Published figures (+ optional raw inputs) → a verdict per relation")
+            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithExamples(OpenApiExamples.CheckRequest, OpenApiExamples.CheckResponse)
+            .ProducesComputeProblems();
+        group.MapGet("/metrics", Metrics)
+            .WithName("ListMetrics")
+            .WithSummary("The metric catalogue")
+            .ProducesProblem(StatusCodes.Status501NotImplemented);
+        return app;
+    }
+
+    public static Task<Results<Ok<object>, ContentHttpResult>> CalculateAsync(
+        HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
+        RunAsync(ComputeKind.Calculation, request, reader, runner, cancellationToken);
+
+    public static Task<Results<Ok<object>, ContentHttpResult>> CheckAsync(
+        HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
+        RunAsync(ComputeKind.Check, request, reader, runner, cancellationToken);
+
+    public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
+
+    private static async Task<Results<Ok<object>, ContentHttpResult>> RunAsync(
+        ComputeKind kind, HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken)
+    {
+        var format = ResponseFormats.Choose(request);
+        using var document = await reader.ReadAsync(request, cancellationToken);
+        var caller = Caller.From(request.HttpContext.User);
+        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
+        return ResponseFormats.Write(result, format);
+    }
+
+    private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status406NotAcceptable)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
+        .ProducesProblem(StatusCodes.Status501NotImplemented);
+}
+
+public sealed record MetricList(IReadOnlyList<MetricInfo> Metrics);

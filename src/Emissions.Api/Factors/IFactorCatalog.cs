@@ -1,0 +1,16 @@
+using Emissions.Factors;
+
+namespace Emissions.Api.Factors;
+
+/// <summary>The shipped factor sets and factors, loaded once at start-up (factors/ plus Factors:Directories).</summary>
+public interface IFactorCatalog
+{
+    /// <summary>False until factor data is loaded; /healthz reports it.</summary>
+    bool IsLoaded { get; }
+
+    IReadOnlyList<FactorSet> Sets { get; }
+
+    FactorSet? FindSet(string id);
+
+    Factor? FindFactor(string id);
+}

@@ -1,0 +1,9 @@
+namespace Emissions.Api.Json;
+
+public enum JsonBodyError
+{
+    Malformed,
+    TooDeep,
+    DuplicateField,
+    TooManyEntries,
+}

@@ -1,0 +1,14 @@
+namespace Emissions.Api.Options;
+
+/// <summary>What one request may carry; beyond these the answer is 413 or 422, never 500.</summary>
+public sealed class LimitsOptions
+{
+    /// <summary>Largest accepted request body in bytes (default 1 MiB).</summary>
+    public long MaxBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>Most array entries (figures, inputs, relations …) one JSON body may hold, counted over the whole document.</summary>
+    public int MaxFigures { get; set; } = 10_000;
+
+    /// <summary>Deepest JSON nesting accepted.</summary>
+    public int MaxDepth { get; set; } = 64;
+}

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using System.Text.Json;
+using Emissions.Api.Compute;
+using Emissions.Api.Json;
+using Emissions.Factors;
+using Emissions.Quantities;
+using Emissions.Storage;
+
+namespace Emissions.Api.Problems;
+
+/// <summary>The mappings the service itself needs; compute modules add theirs next to their registration.</summary>
+public static class ProblemDefaults
+{
+    public static void Register(ProblemMappingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Map<ApiProblemException>(ex => ex.Problem);
+        options.Map<JsonBodyException>(ex => new ApiProblem(
+            ex.Error switch
+            {
+                JsonBodyError.TooDeep => ProblemKinds.TooDeep,
+                JsonBodyError.DuplicateField => ProblemKinds.DuplicateField,
+                JsonBodyError.TooManyEntries => ProblemKinds.TooManyFigures,
+                _ => ProblemKinds.MalformedJson,
+            },
+            ex.Message, ex.Path, null, ex.Expected));
+        options.Map<JsonException>(ex => new ApiProblem(ProblemKinds.MalformedJson, "the body is not valid JSON", ex.Path ?? JsonPath.Root, null, "a JSON document"));
+        options.Map<BadHttpRequestException>(ex => ex.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => new ApiProblem(ProblemKinds.BodyTooLarge, "the body is larger than the service accepts", JsonPath.Root, null, "a smaller body (Limits:MaxBodyBytes)"),
+            StatusCodes.Status415UnsupportedMediaType => new ApiProblem(ProblemKinds.UnsupportedMediaType, ex.Message, "Content-Type", null, "application/json", "header"),
+            _ => new ApiProblem(ProblemKinds.ForStatus(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400), ex.Message),
+        });
+        options.Map<QuantityException>(ex => new ApiProblem(
+            ex.Error switch
+            {
+                QuantityError.UnknownUnit => ProblemKinds.UnknownUnit,
+                QuantityError.WrongKind => ProblemKinds.WrongKind,
+                QuantityError.IncompatibleKinds => ProblemKinds.IncompatibleKinds,
+                QuantityError.CurrencyMismatch => ProblemKinds.CurrencyMismatch,
+                QuantityError.Overflow => ProblemKinds.NumberOutOfRange,
+                QuantityError.DivisionByZero => ProblemKinds.DivisionByZero,
+                _ => ProblemKinds.MalformedNumber,
+            },
+            ex.Message)
+        {
+            Extensions = ex.Suggestions.Count == 0 ? new Dictionary<string, object?>() : new Dictionary<string, object?> { ["suggestions"] = ex.Suggestions },
+        });
+        options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
+        options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
+        options.Map<ComputeNotWiredException>(ex => new ApiProblem(ProblemKinds.NotImplemented, ex.Message));
+        options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
+    }
+}

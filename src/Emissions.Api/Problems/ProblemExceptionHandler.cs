@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api.Problems;
+
+/// <summary>The one place where exceptions become responses: mapped types keep their status; anything else is a logged 500 without internals.</summary>
+public sealed partial class ProblemExceptionHandler(IOptions<ProblemMappingOptions> mappings, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(exception);
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        var problem = mappings.Value.TryMap(exception);
+        if (problem is null)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Path);
+            problem = new ApiProblem(ProblemKinds.Internal, "The service failed; the error is logged with the trace id.");
+        }
+        else if (problem.Kind.Status >= 500)
+        {
+            LogServerProblem(logger, exception, problem.Kind.Slug, httpContext.Request.Path);
+        }
+
+        if (httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+
+        await ProblemResults.From(problem, httpContext).ExecuteAsync(httpContext);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, PathString path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} on {Path}")]
+    private static partial void LogServerProblem(ILogger logger, Exception exception, string kind, PathString path);
+}

@@ -1,0 +1,124 @@
+using System.Threading.RateLimiting;
+using Emissions.Api.Auth;
+using Emissions.Api.Compute;
+using Emissions.Api.Factors;
+using Emissions.Api.Json;
+using Emissions.Api.OpenApi;
+using Emissions.Api.Options;
+using Emissions.Api.Persistence;
+using Emissions.Api.Problems;
+using Emissions.Api.Submissions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api;
+
+/// <summary>Everything the service registers. Compute modules are TryAdd placeholders: register the real ones first (or replace them).</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddEmissionsApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmissionsOptions>()
+            .Bind(configuration)
+            .PostConfigure(options =>
+            {
+                options.Database.ConnectionString ??= configuration.GetConnectionString("Emissions");
+            });
+        services.Configure<KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") is { } max ? max + 1 : 1_048_577);
+        services.Configure<JsonOptions>(json =>
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+
+        services.Configure<ProblemMappingOptions>(ProblemDefaults.Register);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            // Bare status codes (routing 404/405, framework refusals) get the service's type URIs too.
+            var details = context.ProblemDetails;
+            if (details.Type is null || !details.Type.StartsWith(ProblemKind.BaseUri, StringComparison.Ordinal))
+            {
+                var kind = ProblemKinds.ForStatus(details.Status ?? context.HttpContext.Response.StatusCode);
+                details.Type = kind.Type;
+                details.Title = kind.Title;
+            }
+
+            details.Instance ??= context.HttpContext.Request.Path;
+            if (details.Status == StatusCodes.Status415UnsupportedMediaType && !details.Extensions.ContainsKey("field"))
+            {
+                // Routing refuses bodies that are not JSON before a handler runs; name the header all the same.
+                details.Detail ??= $"Content-Type '{context.HttpContext.Request.ContentType}' is not JSON";
+                details.Extensions["field"] = "Content-Type";
+                details.Extensions["location"] = "header";
+                details.Extensions["value"] = context.HttpContext.Request.ContentType ?? "";
+                details.Extensions["expected"] = "application/json";
+            }
+
+            if (!details.Extensions.ContainsKey("traceId"))
+            {
+                ProblemResults.AddTraceId(details, context.HttpContext);
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        services.AddEmissionsStore();
+        services.TryAddSingleton<IFactorCatalog, NotLoadedFactorCatalog>();
+        services.TryAddSingleton<ICustomFactorSetValidator, NotWiredCustomFactorSetValidator>();
+        services.TryAddSingleton<ICalculationService, NotWiredCalculationService>();
+        services.TryAddSingleton<ICheckService, NotWiredCheckService>();
+        services.TryAddSingleton<IMetricCatalogService, NotWiredMetricCatalogService>();
+        services.AddSingleton<FactorSetResolver>();
+        services.AddSingleton<ComputeRunner>();
+        services.AddSingleton<SubmissionService>();
+        services.AddSingleton<JsonBodyReader>();
+
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyDefaults.ReadPolicy, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole("submitter", "admin"));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var problem = new ApiProblem(ProblemKinds.RateLimited, "this key (or address) has used its requests for the current window", "Authorization", null,
+                    "at most RateLimit:PermitsPerWindow requests per RateLimit:WindowSeconds", "header");
+                await ProblemResults.From(problem, context.HttpContext).ExecuteAsync(context.HttpContext);
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<EmissionsOptions>>().Value.RateLimit;
+                if (!options.Enabled)
+                {
+                    return RateLimitPartition.GetNoLimiter("off");
+                }
+
+                var caller = Caller.From(context.User);
+                var partition = caller is null ? "ip:" + context.Connection.RemoteIpAddress : "key:" + caller.KeyPrefix;
+                var permits = caller is null ? options.AnonymousPermitsPerWindow : options.PermitsPerWindow;
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, permits),
+                    Window = TimeSpan.FromSeconds(Math.Max(1, options.WindowSeconds)),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+        });
+
+        services.AddOpenApi("v1", openApi =>
+        {
+            openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>();
+            openApi.AddOperationTransformer<ExampleOperationTransformer>();
+        });
+        return services;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Emissions.Api.Auth;
+using Emissions.Api.Compute;
+using Emissions.Api.Factors;
+using Emissions.Api.Json;
+using Emissions.Api.Problems;
+using Emissions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api.Submissions;
+
+/// <summary>
+/// Stores submissions as append-only revisions: the document's canonical JSON and its sha256, the
+/// factor set it names pinned by content hash, and recomputation of any revision with that set.
+/// </summary>
+public sealed partial class SubmissionService(
+    IEmissionsStore store, ComputeRunner runner, FactorSetResolver factorSets, IOptions<ProblemMappingOptions> problems, ILogger<SubmissionService> logger)
+{
+    public async Task<SubmissionReceipt> CreateAsync(Caller caller, JsonElement body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var revision = await PrepareAsync(caller, body, cancellationToken);
+        return Receipt(await store.CreateSubmissionAsync(revision, cancellationToken));
+    }
+
+    /// <summary>Whether the caller's organisation has this submission (another organisation's does not exist).</summary>
+    public async Task<bool> ExistsAsync(Caller caller, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return await store.GetRevisionAsync(caller.OrganizationId, id, null, cancellationToken) is not null;
+    }
+
+    public async Task<SubmissionReceipt?> AddRevisionAsync(Caller caller, string id, JsonElement body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var revision = await PrepareAsync(caller, body, cancellationToken);
+        var stored = await store.AddRevisionAsync(id, revision, cancellationToken);
+        return stored is null ? null : Receipt(stored);
+    }
+
+    /// <summary>Runs the recomputation and returns the raw compute result (for CSV), or null when not found.</summary>
+    public async Task<(SubmissionRevision Revision, ComputeResult Result)?> ComputeAsync(Caller caller, string id, int? revisionNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var revision = await store.GetRevisionAsync(caller.OrganizationId, id, revisionNumber, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+
+        var pinned = await PinnedSetAsync(revision, cancellationToken);
+        using var document = JsonDocument.Parse(revision.Body);
+        var kind = revision.Kind == SubmissionKinds.Inputs ? ComputeKind.Calculation : ComputeKind.Check;
+        var result = await runner.RunAsync(kind, document.RootElement, caller.OrganizationId, ComputePurpose.RecomputeSubmission, pinned, cancellationToken);
+        return (revision, result);
+    }
+
+    public static SubmissionReceipt Receipt(SubmissionRevision r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.SubmissionId, r.Revision, r.OrganizationId, r.Kind, r.Period, Pin(r), r.ContentHash, r.CreatedAt, r.CreatedBy);
+    }
+
+    public static SubmissionView View(SubmissionRevision r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        using var document = JsonDocument.Parse(r.Body);
+        return new(r.SubmissionId, r.Revision, r.OrganizationId, r.Kind, r.Period, Pin(r), r.ContentHash, r.CreatedAt, r.CreatedBy, document.RootElement.Clone());
+    }
+
+    public static FactorSetPin? Pin(SubmissionRevision r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.FactorSetId is null || r.FactorSetHash is null ? null : new FactorSetPin(r.FactorSetId, r.FactorSetVersion, r.FactorSetHash);
+    }
+
+    private async Task<NewRevision> PrepareAsync(Caller caller, JsonElement body, CancellationToken cancellationToken)
+    {
+        var envelope = SubmissionEnvelope.Parse(body);
+        ResolvedFactorSet? set = null;
+        if (envelope.FactorSet is { } reference)
+        {
+            set = await runner.ResolveAsync(reference, caller.OrganizationId, cancellationToken);
+        }
+
+        await ValidateAsync(caller, envelope, set, cancellationToken);
+        var canonical = CanonicalJson.Serialize(envelope.Document);
+        return new NewRevision(
+            caller.OrganizationId,
+            envelope.Kind,
+            envelope.Period,
+            set?.Set.Id,
+            set?.Version,
+            set?.Set.ContentHash,
+            canonical,
+            CanonicalJson.Hash(canonical),
+            caller.KeyPrefix);
+    }
+
+    // A document is stored only if its compute module accepts it, so that GET …/results cannot fail
+    // later on input that was bad from the start. Until the modules are wired (placeholders throw
+    // ComputeNotWiredException) documents are stored after the envelope checks alone.
+    private async Task ValidateAsync(Caller caller, SubmissionEnvelope envelope, ResolvedFactorSet? set, CancellationToken cancellationToken)
+    {
+        var kind = envelope.Kind == SubmissionKinds.Inputs ? ComputeKind.Calculation : ComputeKind.Check;
+        try
+        {
+            await runner.RunAsync(kind, envelope.Document, caller.OrganizationId, ComputePurpose.ValidateSubmission, set, cancellationToken);
+        }
+        catch (ComputeNotWiredException)
+        {
+            LogNotValidated(logger, envelope.Kind);
+        }
+        catch (Exception ex) when (problems.Value.TryMap(ex) is { Field: { } field } problem && field.StartsWith('$') && problem.Location == "body")
+        {
+            // The module saw the document as the root; the client sent it under $.document.
+            throw new ApiProblemException(problem with { Field = "$.document" + field[1..] }, ex);
+        }
+    }
+
+    private async Task<ResolvedFactorSet?> PinnedSetAsync(SubmissionRevision revision, CancellationToken cancellationToken)
+    {
+        if (revision.FactorSetId is null)
+        {
+            return null;
+        }
+
+        var found = await factorSets.FindAsync(revision.FactorSetId, revision.OrganizationId, revision.FactorSetVersion, cancellationToken);
+        if (found is null || !string.Equals(found.Set.ContentHash, revision.FactorSetHash, StringComparison.Ordinal))
+        {
+            throw new ApiProblemException(new ApiProblem(ProblemKinds.FactorSetChanged,
+                found is null
+                    ? $"factor set '{revision.FactorSetId}' pinned by revision {revision.Revision} is no longer available"
+                    : $"factor set '{revision.FactorSetId}' now has content hash {found.Set.ContentHash}; revision {revision.Revision} was stored with {revision.FactorSetHash}",
+                "factorSet", revision.FactorSetId, $"content hash {revision.FactorSetHash}", "stored"));
+        }
+
+        return found;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored a {Kind} document without compute validation: the module is not wired")]
+    private static partial void LogNotValidated(ILogger logger, string kind);
+}

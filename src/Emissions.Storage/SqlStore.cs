@@ -1,0 +1,428 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+
+namespace Emissions.Storage;
+
+/// <summary>
+/// The store over plain ADO.NET; the SQL is shared by both providers and <see cref="SqlDialect"/> holds the differences.
+/// Revision numbers are max+1 inside a transaction that serialises writers of the same submission
+/// (SQLite: BEGIN IMMEDIATE; PostgreSQL: SELECT … FOR UPDATE on the submission's row), and the
+/// primary key (submission_id, revision) is the backstop: a collision is retried, never stored.
+/// </summary>
+public abstract class SqlStore : IEmissionsStore
+{
+    private const int MaxAttempts = 8;
+    private const string RevisionColumns =
+        "submission_id, revision, org_id, kind, period, factor_set_id, factor_set_version, factor_set_hash, body, content_hash, created_at, created_by";
+
+    private readonly SqlDialect dialect;
+    private readonly TimeProvider clock;
+
+    private protected SqlStore(SqlDialect dialect, TimeProvider? clock)
+    {
+        this.dialect = dialect;
+        this.clock = clock ?? TimeProvider.System;
+    }
+
+    public DatabaseProvider Provider => dialect.Provider;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await dialect.PrepareAsync(connection, cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+
+        // Replicas starting together on one PostgreSQL wait for each other here.
+        await dialect.LockAsync(connection, transaction, "emissions:migrations", cancellationToken);
+        await ExecuteAsync(connection, transaction,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+            cancellationToken);
+        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
+        foreach (var migration in Migrations.For(dialect.Provider).Where(m => m.Version > current))
+        {
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = Command(connection, transaction,
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)");
+            Add(record, "version", migration.Version);
+            Add(record, "name", migration.Name);
+            Add(record, "at", Now());
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await CurrentVersionAsync(connection, null, cancellationToken);
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await dialect.OpenAsync(cancellationToken);
+            await using var command = Command(connection, null, "SELECT COUNT(*) FROM schema_version");
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public async Task InsertKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "INSERT INTO api_keys (key_hash, key_prefix, org_id, role, created_at) VALUES (@hash, @prefix, @org, @role, @at)");
+        Add(command, "hash", key.KeyHash);
+        Add(command, "prefix", key.KeyPrefix);
+        Add(command, "org", key.OrganizationId);
+        Add(command, "role", ApiKeys.ToWire(key.Role));
+        Add(command, "at", Format(key.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "SELECT key_hash, key_prefix, org_id, role, created_at FROM api_keys WHERE key_hash = @hash");
+        Add(command, "hash", keyHash);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return ApiKeys.TryParseRole(reader.GetString(3), out var role)
+            ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), role, Parse(reader.GetString(4)))
+            : null;
+    }
+
+    public async Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+
+        // Version-7 GUIDs sort by creation time, so listing by id lists in creation order.
+        var id = Guid.CreateVersion7().ToString("N");
+        var now = Now();
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        await using (var header = Command(connection, transaction,
+            "INSERT INTO submissions (submission_id, org_id, kind, created_at) VALUES (@id, @org, @kind, @at)"))
+        {
+            Add(header, "id", id);
+            Add(header, "org", revision.OrganizationId);
+            Add(header, "kind", revision.Kind);
+            Add(header, "at", now);
+            await header.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var stored = await InsertRevisionAsync(connection, transaction, id, 1, revision, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    public async Task<SubmissionRevision?> AddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddRevisionAsync(submissionId, revision, cancellationToken);
+            }
+            catch (DbException ex) when (dialect.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    public async Task<SubmissionRevision?> GetRevisionAsync(string organizationId, string submissionId, int? revision = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var sql = revision is null
+            ? $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision DESC LIMIT 1"
+            : $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id AND revision = @revision";
+        await using var command = Command(connection, null, sql);
+        Add(command, "org", organizationId);
+        Add(command, "id", submissionId);
+        if (revision is not null)
+        {
+            Add(command, "revision", revision.Value);
+        }
+
+        var rows = await ReadRevisionsAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<SubmissionRevision>> ListRevisionsAsync(string organizationId, string submissionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision");
+        Add(command, "org", organizationId);
+        Add(command, "id", submissionId);
+        return await ReadRevisionsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SubmissionRevision>> ListSubmissionsAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var filters = (query.Period is null ? "" : " AND r.period = @period") + (query.After is null ? "" : " AND r.submission_id > @after");
+        var columns = string.Join(", ", RevisionColumns.Split(", ").Select(c => "r." + c));
+        await using var command = Command(connection, null,
+            $"""
+            SELECT {columns}
+            FROM submission_revisions r
+            JOIN (SELECT submission_id, MAX(revision) AS latest FROM submission_revisions WHERE org_id = @org GROUP BY submission_id) m
+              ON m.submission_id = r.submission_id AND m.latest = r.revision
+            WHERE r.org_id = @org{filters}
+            ORDER BY r.submission_id
+            LIMIT @limit
+            """);
+        Add(command, "org", query.OrganizationId);
+        Add(command, "limit", query.Limit);
+        if (query.Period is not null)
+        {
+            Add(command, "period", query.Period);
+        }
+
+        if (query.After is not null)
+        {
+            Add(command, "after", query.After);
+        }
+
+        return await ReadRevisionsAsync(command, cancellationToken);
+    }
+
+    public async Task<StoredFactorSet> AddFactorSetVersionAsync(string organizationId, string setId, string body, string contentHash, string createdBy, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await dialect.OpenAsync(cancellationToken);
+                await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+                await dialect.LockAsync(connection, transaction, $"emissions:factor-set:{organizationId}:{setId}", cancellationToken);
+                int next;
+                await using (var max = Command(connection, transaction,
+                    "SELECT COALESCE(MAX(version), 0) + 1 FROM factor_sets WHERE org_id = @org AND set_id = @set"))
+                {
+                    Add(max, "org", organizationId);
+                    Add(max, "set", setId);
+                    next = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                }
+
+                var now = Now();
+                await using (var insert = Command(connection, transaction,
+                    "INSERT INTO factor_sets (org_id, set_id, version, body, content_hash, created_at, created_by) VALUES (@org, @set, @version, @body, @hash, @at, @by)"))
+                {
+                    Add(insert, "org", organizationId);
+                    Add(insert, "set", setId);
+                    Add(insert, "version", next);
+                    Add(insert, "body", body);
+                    Add(insert, "hash", contentHash);
+                    Add(insert, "at", now);
+                    Add(insert, "by", createdBy);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return new StoredFactorSet(organizationId, setId, next, body, contentHash, Parse(now), createdBy);
+            }
+            catch (DbException ex) when (dialect.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    public async Task<StoredFactorSet?> GetFactorSetAsync(string organizationId, string setId, int? version = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        var sql = version is null
+            ? "SELECT org_id, set_id, version, body, content_hash, created_at, created_by FROM factor_sets WHERE org_id = @org AND set_id = @set ORDER BY version DESC LIMIT 1"
+            : "SELECT org_id, set_id, version, body, content_hash, created_at, created_by FROM factor_sets WHERE org_id = @org AND set_id = @set AND version = @version";
+        await using var command = Command(connection, null, sql);
+        Add(command, "org", organizationId);
+        Add(command, "set", setId);
+        if (version is not null)
+        {
+            Add(command, "version", version.Value);
+        }
+
+        var rows = await ReadFactorSetsAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<StoredFactorSet>> ListFactorSetsAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            """
+            SELECT f.org_id, f.set_id, f.version, f.body, f.content_hash, f.created_at, f.created_by
+            FROM factor_sets f
+            JOIN (SELECT set_id, MAX(version) AS latest FROM factor_sets WHERE org_id = @org GROUP BY set_id) m
+              ON m.set_id = f.set_id AND m.latest = f.version
+            WHERE f.org_id = @org
+            ORDER BY f.set_id
+            """);
+        Add(command, "org", organizationId);
+        return await ReadFactorSetsAsync(command, cancellationToken);
+    }
+
+    private async Task<SubmissionRevision?> TryAddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        string kind;
+        await using (var header = Command(connection, transaction,
+            $"SELECT kind FROM submissions WHERE submission_id = @id AND org_id = @org{dialect.ForUpdate}"))
+        {
+            Add(header, "id", submissionId);
+            Add(header, "org", revision.OrganizationId);
+            if (await header.ExecuteScalarAsync(cancellationToken) is not string found)
+            {
+                return null;
+            }
+
+            kind = found;
+        }
+
+        if (!string.Equals(kind, revision.Kind, StringComparison.Ordinal))
+        {
+            throw new SubmissionKindMismatchException(kind, revision.Kind);
+        }
+
+        int next;
+        await using (var max = Command(connection, transaction,
+            "SELECT COALESCE(MAX(revision), 0) + 1 FROM submission_revisions WHERE submission_id = @id"))
+        {
+            Add(max, "id", submissionId);
+            next = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        var stored = await InsertRevisionAsync(connection, transaction, submissionId, next, revision, Now(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static async Task<SubmissionRevision> InsertRevisionAsync(
+        DbConnection connection, DbTransaction transaction, string id, int number, NewRevision revision, string now, CancellationToken cancellationToken)
+    {
+        await using var insert = Command(connection, transaction,
+            $"INSERT INTO submission_revisions ({RevisionColumns}) VALUES (@id, @revision, @org, @kind, @period, @setId, @setVersion, @setHash, @body, @hash, @at, @by)");
+        Add(insert, "id", id);
+        Add(insert, "revision", number);
+        Add(insert, "org", revision.OrganizationId);
+        Add(insert, "kind", revision.Kind);
+        Add(insert, "period", revision.Period);
+        Add(insert, "setId", revision.FactorSetId);
+        Add(insert, "setVersion", revision.FactorSetVersion);
+        Add(insert, "setHash", revision.FactorSetHash);
+        Add(insert, "body", revision.Body);
+        Add(insert, "hash", revision.ContentHash);
+        Add(insert, "at", now);
+        Add(insert, "by", revision.CreatedBy);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
+        return new SubmissionRevision(id, number, revision.OrganizationId, revision.Kind, revision.Period, revision.FactorSetId,
+            revision.FactorSetVersion, revision.FactorSetHash, revision.Body, revision.ContentHash, Parse(now), revision.CreatedBy);
+    }
+
+    private static async Task<int> CurrentVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<IReadOnlyList<SubmissionRevision>> ReadRevisionsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<SubmissionRevision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new SubmissionRevision(
+                reader.GetString(0),
+                reader.GetInt32(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetString(8),
+                reader.GetString(9),
+                Parse(reader.GetString(10)),
+                reader.GetString(11)));
+        }
+
+        return list;
+    }
+
+    private static async Task<IReadOnlyList<StoredFactorSet>> ReadFactorSetsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var list = new List<StoredFactorSet>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new StoredFactorSet(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3),
+                reader.GetString(4), Parse(reader.GetString(5)), reader.GetString(6)));
+        }
+
+        return list;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Every SQL text here is a constant or built from constants; values always travel as parameters.
+#pragma warning disable CA2100
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+#pragma warning restore CA2100
+
+    private static void Add(DbCommand command, string name, string? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.String;
+        parameter.Value = (object?)value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static void Add(DbCommand command, string name, int? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.Int32;
+        parameter.Value = value is null ? DBNull.Value : value.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private string Now() => Format(clock.GetUtcNow());
+
+    private static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json;
+using Emissions.Api.Compute;
+using Emissions.Api.Json;
+using Emissions.Api.Problems;
+
+namespace Emissions.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Deterministic stand-ins for the compute modules: "electricity" (MWh, a string) × the set's first
+/// factor. They show that the pinned set reaches the module and that results are reproducible.
+/// </summary>
+public sealed class FakeCalculationService : ICalculationService
+{
+    public ComputeResult Calculate(JsonElement request, ComputeContext context) => FakeCompute.Run("calculation", request, context);
+}
+
+public sealed class FakeCheckService : ICheckService
+{
+    public ComputeResult Check(JsonElement request, ComputeContext context) => FakeCompute.Run("check", request, context);
+}
+
+public sealed class FakeMetricCatalogService : IMetricCatalogService
+{
+    public IReadOnlyList<MetricInfo> Metrics() =>
+        [new MetricInfo("ghg.total", "Co2e", "tCO2e", "Total GHG emissions", "温室气体排放总量", "ghg.scope1 + ghg.scope2", ["HKEX A1.2"])];
+}
+
+public sealed record FakeResult(string Operation, string RequestHash, string? FactorSet, string? FactorSetHash, string? Emissions);
+
+internal static class FakeCompute
+{
+    public static ComputeResult Run(string operation, JsonElement request, ComputeContext context)
+    {
+        if (request.TryGetProperty("bad", out var bad))
+        {
+            throw ApiProblemException.Field(ProblemKinds.UnknownUnit, "$.bad", "unknown unit", bad.ToString(), "a unit symbol");
+        }
+
+        string? emissions = null;
+        if (request.TryGetProperty("electricity", out var electricity) && electricity.ValueKind == JsonValueKind.String && context.FactorSet is { } set)
+        {
+            var mwh = decimal.Parse(electricity.GetString()!, CultureInfo.InvariantCulture);
+            emissions = (mwh * set.Factors[0].Value.Value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var body = new FakeResult(operation, CanonicalJson.Hash(CanonicalJson.Serialize(request)), context.FactorSet?.Id, context.FactorSet?.ContentHash, emissions);
+        var table = new ResultTable(["metric", "value", "unit"], [["ghg.scope2", emissions, "tCO2"], ["note", "a, \"quoted\" cell", null]]);
+        return new ComputeResult(body, table);
+    }
+}
