@@ -7,7 +7,9 @@ builder.Services.AddEmissionsApi(builder.Configuration);
 
 var app = builder.Build();
 
-// Migrations run before the first request is accepted; replicas on one PostgreSQL serialise here.
+// Factor data loads, and migrations run, before the first request is accepted: invalid factor data
+// stops start-up with the loader's message; replicas on one PostgreSQL serialise on migrations.
+app.Services.LoadFactors();
 await app.Services.MigrateAsync();
 
 app.UseExceptionHandler();

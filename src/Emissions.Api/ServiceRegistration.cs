@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace Emissions.Api;
 
-/// <summary>Everything the service registers. Compute modules are TryAdd placeholders: register the real ones first (or replace them).</summary>
+/// <summary>Everything the service registers. Compute modules are TryAdd registrations: register others first (or replace them).</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddEmissionsApi(this IServiceCollection services, IConfiguration configuration)
@@ -30,7 +30,12 @@ public static class ServiceRegistration
         services.Configure<KestrelServerOptions>(kestrel =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") is { } max ? max + 1 : 1_048_577);
         services.Configure<JsonOptions>(json =>
-            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+
+            // Units and names are Chinese as often as not (萬噸, 温室气体排放总量): write them as text, not \u escapes.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
 
         services.Configure<ProblemMappingOptions>(ProblemDefaults.Register);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
@@ -63,11 +68,8 @@ public static class ServiceRegistration
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddEmissionsStore();
-        services.TryAddSingleton<IFactorCatalog, NotLoadedFactorCatalog>();
-        services.TryAddSingleton<ICustomFactorSetValidator, NotWiredCustomFactorSetValidator>();
-        services.TryAddSingleton<ICalculationService, NotWiredCalculationService>();
+        services.AddEmissionsModules();
         services.TryAddSingleton<ICheckService, NotWiredCheckService>();
-        services.TryAddSingleton<IMetricCatalogService, NotWiredMetricCatalogService>();
         services.AddSingleton<FactorSetResolver>();
         services.AddSingleton<ComputeRunner>();
         services.AddSingleton<SubmissionService>();

@@ -31,24 +31,28 @@ public static class ProblemDefaults
             StatusCodes.Status415UnsupportedMediaType => new ApiProblem(ProblemKinds.UnsupportedMediaType, ex.Message, "Content-Type", null, "application/json", "header"),
             _ => new ApiProblem(ProblemKinds.ForStatus(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400), ex.Message),
         });
-        options.Map<QuantityException>(ex => new ApiProblem(
-            ex.Error switch
-            {
-                QuantityError.UnknownUnit => ProblemKinds.UnknownUnit,
-                QuantityError.WrongKind => ProblemKinds.WrongKind,
-                QuantityError.IncompatibleKinds => ProblemKinds.IncompatibleKinds,
-                QuantityError.CurrencyMismatch => ProblemKinds.CurrencyMismatch,
-                QuantityError.Overflow => ProblemKinds.NumberOutOfRange,
-                QuantityError.DivisionByZero => ProblemKinds.DivisionByZero,
-                _ => ProblemKinds.MalformedNumber,
-            },
-            ex.Message)
-        {
-            Extensions = ex.Suggestions.Count == 0 ? new Dictionary<string, object?>() : new Dictionary<string, object?> { ["suggestions"] = ex.Suggestions },
-        });
+        options.Map<QuantityException>(ex => new ApiProblem(KindOf(ex.Error), ex.Message) { Extensions = Suggestions(ex) });
         options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
         options.Map<ComputeNotWiredException>(ex => new ApiProblem(ProblemKinds.NotImplemented, ex.Message));
         options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
+    }
+
+    public static ProblemKind KindOf(QuantityError error) => error switch
+    {
+        QuantityError.UnknownUnit => ProblemKinds.UnknownUnit,
+        QuantityError.WrongKind => ProblemKinds.WrongKind,
+        QuantityError.IncompatibleKinds => ProblemKinds.IncompatibleKinds,
+        QuantityError.CurrencyMismatch => ProblemKinds.CurrencyMismatch,
+        QuantityError.Overflow => ProblemKinds.NumberOutOfRange,
+        QuantityError.DivisionByZero => ProblemKinds.DivisionByZero,
+        _ => ProblemKinds.MalformedNumber,
+    };
+
+    /// <summary>For an unknown unit: the nearest known symbols, as the problem's "suggestions" member.</summary>
+    public static Dictionary<string, object?> Suggestions(QuantityException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Suggestions.Count == 0 ? [] : new Dictionary<string, object?> { ["suggestions"] = exception.Suggestions };
     }
 }

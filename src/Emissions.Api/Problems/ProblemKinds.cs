@@ -32,6 +32,9 @@ public static class ProblemKinds
     public static readonly ProblemKind NumberOutOfRange = new("number-out-of-range", 422, "A number is too large or too precise to compute with exactly");
     public static readonly ProblemKind DivisionByZero = new("division-by-zero", 422, "A relation divides by zero");
 
+    // Documents (422: a value the calculation or check cannot use — unknown fuel or region, negative amount, inconsistent figures)
+    public static readonly ProblemKind InvalidInput = new("invalid-input", 422, "A value in the document cannot be used as given");
+
     // Factors
     public static readonly ProblemKind UnknownFactorSet = new("unknown-factor-set", 422, "The named factor set does not exist");
     public static readonly ProblemKind UnknownFactor = new("unknown-factor", 422, "The named factor does not exist");
@@ -62,6 +65,7 @@ public static class ProblemKinds
         MalformedJson, EmptyBody, DuplicateField, TooDeep, BodyTooLarge, TooManyFigures, UnsupportedMediaType, NotAcceptable,
         MissingField, WrongType, UnknownField, InvalidValue, InvalidParameter,
         MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero,
+        InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
         KindMismatch,
         NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, Forbidden, RateLimited,

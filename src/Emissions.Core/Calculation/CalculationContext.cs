@@ -37,7 +37,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         {
             var value = path.EndsWith(".region", StringComparison.Ordinal) ? query.Region : query.Carrier ?? query.Gas;
             var hint = query.Region is null ? "; no region applies to this line: add \"region\" (e.g. \"CN\") to the request or the line" : "";
-            throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}");
+            throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}", InputError.FactorNotResolved, ex);
         }
     }
 
@@ -67,7 +67,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         }
         catch (FactorResolutionException ex)
         {
-            throw new InputException(path, gas, $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}': {ex.Message}");
+            throw new InputException(path, gas, $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}': {ex.Message}", InputError.FactorNotResolved, ex);
         }
     }
 

@@ -1,34 +1,91 @@
 using System.Text.Json;
 using Emissions.Factors;
 using Emissions.Inventory;
+using Emissions.Quantities;
 
 namespace Emissions.Calculation;
 
 /// <summary>
 /// One calculate request end to end, shared by the CLI and the service: read the inventory, pick the
 /// factor set (an explicit choice wins over the request's own), apply inline overrides, calculate.
+/// Every failure caused by the request is an <see cref="InputException"/> naming its JSON path.
 /// </summary>
 public static class CalculationRequest
 {
+    /// <summary>The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet, looked up in <paramref name="sets"/>.</summary>
     public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
         var inventory = InventoryReader.Read(request);
         var setId = factorSetOverride ?? inventory.FactorSet
-            ?? throw new InputException("$.factorSet", null, $"a factor set id (or --factor-set); available: {string.Join(", ", sets.SetIds)}");
+            ?? throw new InputException("$.factorSet", null, $"a factor set id (or --factor-set); available: {string.Join(", ", sets.SetIds)}", InputError.Missing);
         var set = sets.Find(setId)
             ?? throw new InputException(factorSetOverride is null ? "$.factorSet" : "factorSet", setId, $"one of the factor sets: {string.Join(", ", sets.SetIds)}");
-        var overrides = inventory.Overrides.Select(o => new FactorOverride(o.Factor, o.Value.Measurement)).ToList();
-        FactorResolver resolver;
+        return Run(inventory, set);
+    }
+
+    /// <summary>
+    /// The service's path: the set is already chosen (looked up by the caller, or pinned by a stored
+    /// submission) and wins over any $.factorSet in the request.
+    /// </summary>
+    public static CalculationResult Run(JsonElement request, FactorSet factorSet)
+    {
+        ArgumentNullException.ThrowIfNull(factorSet);
+        return Run(InventoryReader.Read(request), factorSet);
+    }
+
+    public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(factorSet);
+        var resolver = Resolver(inventory, factorSet);
         try
         {
-            resolver = new FactorResolver(set, overrides);
+            return Calculator.Calculate(inventory, resolver);
         }
-        catch (FactorResolutionException ex)
+        catch (QuantityException ex)
         {
-            throw new InputException("$.overrides", string.Join(", ", overrides.Select(o => o.FactorId)), ex.Message);
+            // Arithmetic the inputs made impossible (a product beyond decimal's range …); inputs are
+            // checked field by field before this, so no single field is to blame.
+            throw new InputException("$", null, $"inputs whose arithmetic can be carried out exactly: {ex.Message}", InputError.Quantity, ex);
         }
+    }
 
-        return Calculator.Calculate(inventory, resolver);
+    /// <summary>The resolver for a set plus the request's overrides; a bad override names its own path ($.overrides[1].factor or .value).</summary>
+    private static FactorResolver Resolver(Inventory.Inventory inventory, FactorSet set)
+    {
+        var overrides = inventory.Overrides.Select(o => new FactorOverride(o.Factor, o.Value.Measurement)).ToList();
+        try
+        {
+            return new FactorResolver(set, overrides);
+        }
+        catch (FactorResolutionException)
+        {
+            // Find the first override the resolver refuses, so the error points at it.
+            for (var i = 0; i < overrides.Count; i++)
+            {
+                try
+                {
+                    _ = new FactorResolver(set, overrides[..(i + 1)]);
+                }
+                catch (FactorResolutionException ex)
+                {
+                    var input = inventory.Overrides[i];
+                    var known = set.Factors.Any(f => string.Equals(f.Id, input.Factor, StringComparison.Ordinal));
+                    var duplicate = inventory.Overrides.Take(i).Any(o => string.Equals(o.Factor, input.Factor, StringComparison.Ordinal));
+                    if (known && !duplicate)
+                    {
+                        throw new InputException($"{input.Path}.value", input.Value.ToString(), $"a value in the factor's own kind: {ex.Message}", InputError.Quantity,
+                            new QuantityException(QuantityError.WrongKind, ex.Message));
+                    }
+
+                    throw new InputException($"{input.Path}.factor", input.Factor,
+                        duplicate ? $"each factor overridden once: {ex.Message}" : $"a factor id of set '{set.Id}': {ex.Message}",
+                        duplicate ? InputError.InvalidValue : InputError.UnknownFactor, ex);
+                }
+            }
+
+            throw;
+        }
     }
 }

@@ -12,14 +12,24 @@ public static class CalculationTable
 {
     public const int TableSignificantDigits = 10;
 
+    /// <summary>The columns of the metric table (CSV, the service's text/csv answer).</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["metric", "site", "value", "unit", "formula", "factors"];
+
+    /// <summary>One row per metric, in <see cref="Columns"/> order, values exact; factor ids separated by spaces.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(CalculationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return [.. result.Metrics.Select(m => (IReadOnlyList<string>)
+            [m.Id, m.Site ?? "", m.ValueText, m.Unit.Symbol, m.Trace.Formula, string.Join(" ", m.Trace.Factors.Select(f => f.Id))])];
+    }
+
     public static string ToCsv(CalculationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder("metric,site,value,unit,formula,factors\n");
-        foreach (var m in result.Metrics)
+        var sb = new StringBuilder().AppendJoin(',', Columns).Append('\n');
+        foreach (var row in Rows(result))
         {
-            sb.AppendJoin(',', Csv(m.Id), Csv(m.Site ?? ""), Csv(m.ValueText), Csv(m.Unit.Symbol), Csv(m.Trace.Formula),
-                Csv(string.Join(" ", m.Trace.Factors.Select(f => f.Id)))).Append('\n');
+            sb.AppendJoin(',', row.Select(Csv)).Append('\n');
         }
 
         return sb.ToString();

@@ -61,7 +61,9 @@ public static class Calculator
             if (kinds.Count > 1)
             {
                 var second = group.First(f => f.Input.Amount.Quantity.Dimension != kinds[0]);
-                throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), $"the same kind as the other {group.Key} lines ({kinds[0]})");
+                var sameKind = $"the same kind as the other {group.Key} lines ({kinds[0]})";
+                throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), sameKind, InputError.Quantity,
+                    new QuantityException(QuantityError.IncompatibleKinds, $"'{second.Input.Amount}' is {second.Input.Amount.Measurement.Unit.Kind}; expected {sameKind}"));
             }
 
             var definition = MetricCatalog.Find(id);

@@ -41,8 +41,9 @@ internal static class FuelCalculator
         var expected = Dimension.EnergyDim / amount.Dimension;
         if (ncv.Factor.Quantity.Dimension != expected)
         {
-            throw new InputException(fuel.Amount.Path, fuel.Amount.ToString(),
-                $"{fuel.Fuel} as {KindOfDenominator(ncv.Factor.Quantity.Dimension)} (the set's calorific value {ncv.Factor.Id} is {ncv.Factor.Value.Unit.Symbol}); give the fuel in that kind or as energy");
+            var expectedKind = $"{fuel.Fuel} as {KindOfDenominator(ncv.Factor.Quantity.Dimension)} (the set's calorific value {ncv.Factor.Id} is {ncv.Factor.Value.Unit.Symbol}); give the fuel in that kind or as energy";
+            throw new InputException(fuel.Amount.Path, fuel.Amount.ToString(), expectedKind, InputError.Quantity,
+                new QuantityException(QuantityError.WrongKind, $"'{fuel.Amount}' is {fuel.Amount.Measurement.Unit.Kind}; expected {expectedKind}"));
         }
 
         return ((fuel.Amount.Measurement * ncv.Factor.Value).Quantity, ncv);

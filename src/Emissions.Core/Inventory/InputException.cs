@@ -1,14 +1,15 @@
 namespace Emissions.Inventory;
 
-/// <summary>Bad input: names the JSON path, the value found and what was expected.</summary>
+/// <summary>Bad input: names the JSON path, the value found and what was expected, and what kind of problem it is.</summary>
 public sealed class InputException : Exception
 {
-    public InputException(string path, string? value, string expected)
-        : base($"{path}: {(value is null ? "missing" : $"'{value}'")}: expected {expected}")
+    public InputException(string path, string? value, string expected, InputError error = InputError.InvalidValue, Exception? innerException = null)
+        : base($"{path}: {(value is null ? "missing" : $"'{value}'")}: expected {expected}", innerException)
     {
         Path = path;
         Value = value;
         Expected = expected;
+        Error = error;
     }
 
     public InputException()
@@ -33,4 +34,6 @@ public sealed class InputException : Exception
     public string? Value { get; }
 
     public string Expected { get; }
+
+    public InputError Error { get; }
 }

@@ -36,7 +36,9 @@ public static class InventoryReader
         var revenue = JsonInput.OptionalAmount(root, "revenue", path);
         if (revenue is not null && revenue.Measurement.Dimension.Money != 1)
         {
-            throw new InputException(revenue.Path, revenue.Measurement.ToString(), "an amount of money with a currency, e.g. \"58,776,000,000 CNY\" or \"587.76 亿元\"");
+            const string money = "an amount of money with a currency, e.g. \"58,776,000,000 CNY\" or \"587.76 亿元\"";
+            throw new InputException(revenue.Path, revenue.Measurement.ToString(), money, InputError.Quantity,
+                new QuantityException(QuantityError.WrongKind, $"'{revenue.Measurement}' is {revenue.Measurement.Unit.Kind}; expected {money}"));
         }
 
         var floorArea = JsonInput.OptionalAmount(root, "floorArea", path, "m²");
@@ -225,12 +227,24 @@ public static class InventoryReader
             }
 
             var itemPath = $"{path}.totals['{property.Name}']";
-            if (!Metrics.MetricCatalog.TryFind(property.Name, out _))
+            if (!Metrics.MetricCatalog.TryFind(property.Name, out var definition))
             {
                 throw new InputException(itemPath, property.Name, $"a metric id, e.g. energy.indirect; nearest: {string.Join(", ", Metrics.MetricCatalog.Nearest(property.Name))}");
             }
 
-            totals[property.Name] = JsonInput.ReadAmount(property.Value, itemPath);
+            var amount = JsonInput.ReadAmount(property.Value, itemPath);
+            try
+            {
+                // A given total must be of its metric's kind (or one the catalogue reads as it: 萬噸 for tCO2e).
+                Metrics.KindCoercion.ToKind(amount.Quantity, definition, out _);
+            }
+            catch (QuantityException ex)
+            {
+                throw new InputException(itemPath, amount.ToString(), $"a total in {definition.CanonicalUnit.Kind} for {property.Name}, e.g. in {definition.CanonicalUnit.Symbol}",
+                    InputError.Quantity, ex);
+            }
+
+            totals[property.Name] = amount;
         }
 
         return totals;

@@ -21,7 +21,7 @@ public static class JsonInput
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(path, Describe(element), "a JSON object");
+            throw new InputException(path, Describe(element), "a JSON object", InputError.WrongType);
         }
     }
 
@@ -33,7 +33,7 @@ public static class JsonInput
             if (!known.Contains(property.Name, StringComparer.Ordinal) && !AnnotationFields.Contains(property.Name))
             {
                 throw new InputException($"{path}.{property.Name}", Truncate(property.Value.GetRawText()),
-                    $"no such field; known fields: {string.Join(", ", known)}");
+                    $"no such field; known fields: {string.Join(", ", known)}", InputError.UnknownField);
             }
         }
     }
@@ -47,11 +47,11 @@ public static class JsonInput
 
         return value.ValueKind == JsonValueKind.String
             ? value.GetString()
-            : throw new InputException($"{path}.{name}", Describe(value), "a string");
+            : throw new InputException($"{path}.{name}", Describe(value), "a string", InputError.WrongType);
     }
 
     public static string RequiredString(JsonElement parent, string name, string path, string expected) =>
-        OptionalString(parent, name, path) is { Length: > 0 } s ? s : throw new InputException($"{path}.{name}", null, expected);
+        OptionalString(parent, name, path) is { Length: > 0 } s ? s : throw new InputException($"{path}.{name}", null, expected, InputError.Missing);
 
     public static IEnumerable<(JsonElement Item, string Path)> OptionalArray(JsonElement parent, string name, string path)
     {
@@ -62,7 +62,7 @@ public static class JsonInput
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new InputException($"{path}.{name}", Describe(value), "an array");
+            throw new InputException($"{path}.{name}", Describe(value), "an array", InputError.WrongType);
         }
 
         return value.EnumerateArray().Select((item, i) => (item, $"{path}.{name}[{i}]")).ToList();
@@ -79,7 +79,7 @@ public static class JsonInput
     }
 
     public static Amount RequiredAmount(JsonElement parent, string name, string path, string? impliedUnit = null) =>
-        OptionalAmount(parent, name, path, impliedUnit) ?? throw new InputException($"{path}.{name}", null, "a quantity with a unit, e.g. \"715,200.83 MWh\"");
+        OptionalAmount(parent, name, path, impliedUnit) ?? throw new InputException($"{path}.{name}", null, "a quantity with a unit, e.g. \"715,200.83 MWh\"", InputError.Missing);
 
     public static Amount ReadAmount(JsonElement value, string path, string? impliedUnit = null)
     {
@@ -90,13 +90,13 @@ public static class JsonInput
                 JsonValueKind.String => ParseString(value.GetString()!, impliedUnit),
                 JsonValueKind.Number => Measurement.Parse(value.GetRawText(), impliedUnit ?? ""),
                 JsonValueKind.Object => ParseObject(value, path),
-                _ => throw new InputException(path, Describe(value), "a quantity: \"715,200.83 MWh\" or {\"value\": \"715,200.83\", \"unit\": \"MWh\"}"),
+                _ => throw new InputException(path, Describe(value), "a quantity: \"715,200.83 MWh\" or {\"value\": \"715,200.83\", \"unit\": \"MWh\"}", InputError.WrongType),
             };
             return new Amount(measurement, path);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(path, Truncate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()), ex.Message);
+            throw new InputException(path, Truncate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()), ex.Message, InputError.Quantity, ex);
         }
     }
 
@@ -106,8 +106,9 @@ public static class JsonInput
         ArgumentNullException.ThrowIfNull(amount);
         if (!kinds.Contains(amount.Measurement.Dimension))
         {
-            throw new InputException(amount.Path, amount.Measurement.ToString(),
-                $"{kindDescription} (got {amount.Measurement.Unit.Kind})");
+            var expected = $"{kindDescription} (got {amount.Measurement.Unit.Kind})";
+            throw new InputException(amount.Path, amount.Measurement.ToString(), expected, InputError.Quantity,
+                new QuantityException(QuantityError.WrongKind, $"'{amount.Measurement}' is {amount.Measurement.Unit.Kind}; expected {expected}"));
         }
 
         if (amount.Measurement.Value < 0m)
@@ -141,14 +142,14 @@ public static class JsonInput
         RejectUnknownFields(value, path, "value", "unit");
         if (!value.TryGetProperty("value", out var number))
         {
-            throw new InputException($"{path}.value", null, "the number as printed, e.g. \"715,200.83\"");
+            throw new InputException($"{path}.value", null, "the number as printed, e.g. \"715,200.83\"", InputError.Missing);
         }
 
         var text = number.ValueKind switch
         {
             JsonValueKind.String => number.GetString()!,
             JsonValueKind.Number => number.GetRawText(),
-            _ => throw new InputException($"{path}.value", Describe(number), "a number or a numeric string"),
+            _ => throw new InputException($"{path}.value", Describe(number), "a number or a numeric string", InputError.WrongType),
         };
         var unit = OptionalString(value, "unit", path) ?? "";
         return Measurement.Parse(text, unit);

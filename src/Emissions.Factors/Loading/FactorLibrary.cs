@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Emissions.Factors.Loading;
 
 /// <summary>
@@ -15,8 +17,10 @@ public sealed class FactorLibrary : IFactorSetSource
         IReadOnlyList<Edition> editions,
         IReadOnlyList<Factor> factors,
         IReadOnlyList<RefrigerantBlend> blends,
-        IReadOnlyList<FactorSet> sets)
+        IReadOnlyList<FactorSet> sets,
+        IReadOnlyDictionary<object, (string File, string Path)> locations)
     {
+        Locations = locations;
         Directories = directories;
         Editions = editions;
         Factors = factors;
@@ -26,6 +30,9 @@ public sealed class FactorLibrary : IFactorSetSource
         _blends = blends.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _sets = sets.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Where each factor and blend was read: file relative to its directory, JSON path.</summary>
+    internal IReadOnlyDictionary<object, (string File, string Path)> Locations { get; }
 
     /// <summary>The directories loaded, in the order given.</summary>
     public IReadOnlyList<string> Directories { get; }
@@ -49,6 +56,19 @@ public sealed class FactorLibrary : IFactorSetSource
     {
         ArgumentNullException.ThrowIfNull(directories);
         return new FactorLibraryReader().Read(directories);
+    }
+
+    /// <summary>
+    /// Validates one factor-set definition (the content of a sets/&lt;id&gt;.json file, e.g. an
+    /// organisation's custom set) against this library's editions, with the same schema and checks as
+    /// the shipped sets: editions exist, conventions are satisfiable, no two factors overlap. Returns the
+    /// set with its content hash; the same definition always gives the same hash. Throws
+    /// <see cref="FactorLibraryException"/> whose errors carry <paramref name="sourceName"/> and the JSON path.
+    /// </summary>
+    public FactorSet ValidateSet(JsonElement definition, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return new FactorLibraryReader(this).ValidateSet(definition, sourceName);
     }
 
     public Factor? FindFactor(string id) => _factors.GetValueOrDefault(id);

@@ -28,7 +28,54 @@ internal sealed class FactorLibraryReader
     private readonly Dictionary<object, Location> _locations = new(ReferenceEqualityComparer.Instance);
     private readonly List<SetFile> _setFiles = [];
 
+    public FactorLibraryReader()
+    {
+    }
+
+    /// <summary>A reader that already knows a loaded library's editions, to validate further set definitions against them.</summary>
+    public FactorLibraryReader(FactorLibrary library)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        foreach (var edition in library.Editions)
+        {
+            _editions.Add(edition.Path, new EditionData(edition.Path, "") { Edition = edition });
+        }
+
+        foreach (var factor in library.Factors)
+        {
+            _editions[factor.Edition.Path].Factors.Add(factor);
+        }
+
+        foreach (var blend in library.Blends)
+        {
+            _editions[blend.Edition.Path].Blends.Add(blend);
+        }
+
+        foreach (var (item, (file, path)) in library.Locations)
+        {
+            _locations.Add(item, new Location(file, path));
+        }
+    }
+
     public IReadOnlyList<FactorLibraryError> Errors => _errors;
+
+    /// <summary>
+    /// Validates one set definition (the content of a sets/&lt;id&gt;.json file) against the editions this
+    /// reader knows, with the schema and every check a shipped set passes. Throws
+    /// <see cref="FactorLibraryException"/> listing every problem, each naming its JSON path.
+    /// </summary>
+    public FactorSet ValidateSet(JsonElement definition, string sourceName)
+    {
+        var violations = Validate(SchemaCatalog.Set, sourceName, definition);
+        var stem = Text(definition, "id") ?? "";
+        var set = ReadSet(new SetFile(sourceName, stem, definition, violations), new Dictionary<string, string>(StringComparer.Ordinal));
+        if (_errors.Count > 0)
+        {
+            throw new FactorLibraryException(_errors);
+        }
+
+        return set ?? throw new FactorLibraryException([new FactorLibraryError(sourceName, JsonPathText.Root, "the set definition does not validate")]);
+    }
 
     public FactorLibrary Read(IReadOnlyList<string> directories)
     {
@@ -62,7 +109,29 @@ internal sealed class FactorLibraryReader
             [.. _editions.Values.Select(e => e.Edition!)],
             [.. _editions.Values.SelectMany(e => e.Factors)],
             [.. _editions.Values.SelectMany(e => e.Blends)],
-            [.. sets.Values]);
+            [.. sets.Values],
+            RelativeLocations());
+    }
+
+    // Where each factor and blend was read, relative to its factor directory, so that messages
+    // about sets validated later name "cn-mee/electricity/2021/factors.json" and not a server path.
+    private Dictionary<object, (string File, string Path)> RelativeLocations()
+    {
+        var locations = new Dictionary<object, (string File, string Path)>(ReferenceEqualityComparer.Instance);
+        foreach (var (item, location) in _locations)
+        {
+            var edition = item switch
+            {
+                Factor factor => factor.Edition.Path,
+                RefrigerantBlend blend => blend.Edition.Path,
+                _ => null,
+            };
+            var directory = edition is not null && _editions.TryGetValue(edition, out var data) ? data.Directory : "";
+            var file = directory.Length == 0 ? location.File : Path.GetRelativePath(directory, location.File).Replace('\\', '/');
+            locations.Add(item, (file, location.Path));
+        }
+
+        return locations;
     }
 
     private void ScanDirectory(string directory)

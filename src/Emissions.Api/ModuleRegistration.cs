@@ -1,0 +1,55 @@
+using Emissions.Api.Compute;
+using Emissions.Api.Factors;
+using Emissions.Api.Options;
+using Emissions.Api.Problems;
+using Emissions.Factors.Loading;
+using Emissions.Inventory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api;
+
+/// <summary>
+/// The modules the service exposes (issue 6: it adds no domain logic): the factor library loaded at
+/// start-up, calculation and the metric catalogue from Emissions.Core, custom factor sets validated by
+/// Emissions.Factors, and their exception → problem mappings. TryAdd, so a host (or a test) may register its own first.
+/// </summary>
+public static partial class ModuleRegistration
+{
+    public static IServiceCollection AddEmissionsModules(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IFactorCatalog>(provider => FactorCatalogLoader.Load(
+            provider.GetRequiredService<IOptions<EmissionsOptions>>().Value.Factors,
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactorCatalogLoader).FullName!)));
+        services.TryAddSingleton<ICustomFactorSetValidator, LibraryCustomFactorSetValidator>();
+        services.TryAddSingleton<ICalculationService, CalculationService>();
+        services.TryAddSingleton<IMetricCatalogService, MetricCatalogService>();
+
+        services.MapProblem<InputException>(ModuleProblems.From);
+        services.MapProblem<FactorLibraryException>(ModuleProblems.From);
+        return services;
+    }
+
+    /// <summary>
+    /// Loads the factor library before the first request. Invalid factor data stops start-up with the
+    /// loader's message (every file and JSON path at fault): the service never answers with wrong factors.
+    /// </summary>
+    public static IFactorCatalog LoadFactors(this IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        try
+        {
+            return services.GetRequiredService<IFactorCatalog>();
+        }
+        catch (FactorLibraryException ex)
+        {
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactorCatalogLoader).FullName!);
+            LogLoadFailed(logger, ex);
+            throw;
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "The factor data did not load; the service does not start")]
+    private static partial void LogLoadFailed(ILogger logger, Exception exception);
+}
