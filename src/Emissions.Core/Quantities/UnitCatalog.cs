@@ -160,6 +160,9 @@ public static class UnitCatalog
 
     internal static IReadOnlyDictionary<string, (UnitScale Scale, string Name)> Scales => ScaleWords;
 
+    /// <summary>The Chinese scale words that may stand before a unit (万吨, 亿度, 千个千瓦时), with their factor and English name.</summary>
+    public static IReadOnlyDictionary<string, (UnitScale Scale, string Name)> ScalePrefixes => ScaleWords;
+
     /// <summary>The unit for an exact atomic symbol.</summary>
     public static Unit Get(string symbol) =>
         Atoms.TryGetValue(symbol, out var unit) ? unit : throw UnknownUnit(symbol);

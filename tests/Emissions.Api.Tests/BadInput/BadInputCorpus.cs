@@ -7,8 +7,9 @@ namespace Emissions.Api.Tests.BadInput;
 /// Malformed JSON, empty bodies, wrong media types, wrong root types, deep nesting, duplicate and
 /// unknown fields, oversize bodies and too many entries, wrong types and values in every envelope
 /// field, huge numbers, bad query and path parameters, unknown factor sets, missing or wrong keys.
-/// Quantity errors inside calculate/check documents (unknown units, wrong kinds) join this corpus
-/// when the compute modules are wired; the service maps their exceptions by type.
+/// Calculate documents the real module refuses (unknown fuel, wrong unit kind, negative amount,
+/// unknown region, unknown factor set, bad override id, zero headcount, IT above facility …), each at
+/// its JSON path; the service maps the module's exceptions by type.
 /// The corpus factory runs with Limits:MaxBodyBytes = 65536 and Limits:MaxFigures = 100.
 /// </summary>
 public static class BadInputCorpus
@@ -97,7 +98,7 @@ public static class BadInputCorpus
         Post("deep: 1000 nested arrays", Check, new string('[', 1000) + new string(']', 1000), 400, "too-deep", "$" + Repeat("[0]", 64));
 
         // Duplicate fields.
-        Post("duplicate: factorSet", Calc, """{"factorSet":"test-2020","factorSet":"test-2021"}""", 400, "duplicate-field", "$.factorSet");
+        Post("duplicate: factorSet", Calc, """{"factorSet":"cn-2020","factorSet":"cn-2021"}""", 400, "duplicate-field", "$.factorSet");
         Post("duplicate: nested option", Check, """{"options":{"materiality":"5%","materiality":"6%"}}""", 400, "duplicate-field", "$.options.materiality");
         Post("duplicate: submission kind", Subs, """{"kind":"inputs","kind":"report","period":"2020","document":{}}""", 400, "duplicate-field", "$.kind");
         Post("duplicate: inside a figure", Subs, """{"kind":"report","period":"2020","document":{"figures":[{"metric":"a","metric":"b"}]}}""", 400, "duplicate-field", "$.document.figures[0].metric");
@@ -117,7 +118,7 @@ public static class BadInputCorpus
 
         // Factor sets named by compute requests.
         Post("factorSet: number", Calc, """{"factorSet": 5}""", 400, "wrong-type", "$.factorSet");
-        Post("factorSet: array", Calc, """{"factorSet": ["test-2020"]}""", 400, "wrong-type", "$.factorSet");
+        Post("factorSet: array", Calc, """{"factorSet": ["cn-2020"]}""", 400, "wrong-type", "$.factorSet");
         Post("factorSet: uppercase id", Calc, """{"factorSet": "TEST-2020"}""", 400, "invalid-value", "$.factorSet");
         Post("factorSet: empty id", Calc, """{"factorSet": ""}""", 400, "invalid-value", "$.factorSet");
         Post("factorSet: id with space", Calc, """{"factorSet": "test 2020"}""", 400, "invalid-value", "$.factorSet");
@@ -166,13 +167,16 @@ public static class BadInputCorpus
         Post("factorSetVersion: string", Subs, """{"kind":"inputs","period":"2020","factorSet":"acme","factorSetVersion":"2","document":{}}""", 400, "wrong-type", "$.factorSetVersion");
         Post("factorSetVersion: huge", Subs, """{"kind":"inputs","period":"2020","factorSet":"acme","factorSetVersion":99999999999999999999,"document":{}}""", 400, "invalid-value", "$.factorSetVersion");
         Post("factorSetVersion: 1e400", Subs, """{"kind":"inputs","period":"2020","factorSet":"acme","factorSetVersion":1e400,"document":{}}""", 400, "invalid-value", "$.factorSetVersion");
-        Post("factorSetVersion: of a shipped set", Subs, """{"kind":"inputs","period":"2020","factorSet":"test-2020","factorSetVersion":1,"document":{}}""", 422, "unknown-factor-set", "$.factorSet");
+        Post("factorSetVersion: of a shipped set", Subs, """{"kind":"inputs","period":"2020","factorSet":"cn-2020","factorSetVersion":1,"document":{}}""", 422, "unknown-factor-set", "$.factorSet");
         Post("document factorSet: number", Subs, """{"kind":"inputs","period":"2020","document":{"factorSet":5}}""", 400, "wrong-type", "$.document.factorSet");
-        Post("document factorSet: disagrees with envelope", Subs, """{"kind":"inputs","period":"2020","factorSet":"test-2020","document":{"factorSet":"test-2021"}}""", 400, "invalid-value", "$.factorSet");
+        Post("document factorSet: disagrees with envelope", Subs, """{"kind":"inputs","period":"2020","factorSet":"cn-2020","document":{"factorSet":"cn-2021"}}""", 400, "invalid-value", "$.factorSet");
         Post("document factorSet: report option number", Subs, """{"kind":"report","period":"2020","document":{"options":{"factorSet":5}}}""", 400, "wrong-type", "$.document.options.factorSet");
         Post("document factorSet: report option unknown", Subs, """{"kind":"report","period":"2020","document":{"options":{"factorSet":"nope"}}}""", 422, "unknown-factor-set", "$.document.options.factorSet");
         Post("document factorSet: report inputs invalid", Subs, """{"kind":"report","period":"2020","document":{"inputs":{"factorSet":"NOPE"}}}""", 400, "invalid-value", "$.document.inputs.factorSet");
-        Post("document: module refuses a unit", Subs, """{"kind":"inputs","period":"2020","document":{"bad":"MWhh"}}""", 422, "unknown-unit", "$.document.bad");
+        Post("document: module refuses a unit", Subs, """{"kind":"inputs","period":"2020","document":{"factorSet":"cn-2020","electricity":[{"amount":"5 MWhh","region":"CN"}]}}""", 422, "unknown-unit", "$.document.electricity[0].amount");
+        Post("document: module refuses a fuel", Subs, """{"kind":"inputs","period":"2020","factorSet":"cn-2020","document":{"fuels":[{"fuel":"petrol","amount":"1 t"}]}}""", 422, "invalid-input", "$.document.fuels[0].fuel");
+        Post("document: unknown field in inputs", Subs, """{"kind":"inputs","period":"2020","factorSet":"cn-2020","document":{"electricty":[]}}""", 400, "unknown-field", "$.document.electricty");
+        Post("document: inputs without a factor set", Subs, """{"kind":"inputs","period":"2020","document":{"electricity":[{"amount":"1 MWh","region":"CN"}]}}""", 422, "unknown-factor-set", "$.document.factorSet");
 
         // New revisions of an existing submission.
         Add(new BadRequest("revision: kind missing", "PUT", Put, """{"period":"2020","document":{}}""", 400, "missing-field", "$.kind"));
@@ -200,9 +204,9 @@ public static class BadInputCorpus
         Get("revision n: huge", Put + "/revisions/99999999999999999999", "n");
         Get("results revision: zero", Put + "/results?revision=0", "revision");
         Get("results revision: text", Put + "/results?revision=two", "revision");
-        Get("factor set version: zero", Sets + "/test-2020?version=0", "version");
-        Get("factor set version: text", Sets + "/test-2020?version=abc", "version");
-        Get("factor set version: exponent", Sets + "/test-2020?version=1e9", "version");
+        Get("factor set version: zero", Sets + "/cn-2020?version=0", "version");
+        Get("factor set version: text", Sets + "/cn-2020?version=abc", "version");
+        Get("factor set version: exponent", Sets + "/cn-2020?version=1e9", "version");
 
         // Keys.
         Add(new BadRequest("key: missing on write", "POST", Subs, """{"kind":"inputs","period":"2020","document":{}}""", 401, "missing-api-key", "Authorization", Sender: Sender.Anonymous));
@@ -219,11 +223,85 @@ public static class BadInputCorpus
         Post("custom set: id missing", Sets, """{"title":"x"}""", 400, "missing-field", "$.id");
         Post("custom set: id number", Sets, """{"id":5,"title":"x"}""", 400, "wrong-type", "$.id");
         Post("custom set: id with spaces", Sets, """{"id":"Acme 2020","title":"x"}""", 400, "invalid-value", "$.id");
-        Post("custom set: shipped id", Sets, """{"id":"test-2020","title":"x"}""", 409, "factor-set-id-taken", "$.id");
+        Post("custom set: shipped id", Sets, """{"id":"cn-2020","title":"x"}""", 409, "factor-set-id-taken", "$.id");
         Post("custom set: invalid definition", Sets, """{"id":"acme-2020"}""", 422, "invalid-factor-set", "$.title");
-        Post("custom set: unknown base", Sets, """{"id":"acme-2020","title":"x","base":"nope"}""", 422, "unknown-factor-set", "$.base");
+        Post("custom set: unknown field", Sets, CustomSet("\"base\":\"cn-2020\","), 422, "invalid-factor-set", "$.base");
+        Post("custom set: unknown edition", Sets, CustomSet(editions: "\"cn-mee/electricity/1999\""), 422, "invalid-factor-set", "$.editions[0]");
+        Post("custom set: edition listed twice", Sets, CustomSet(editions: "\"ipcc/gwp/ar5\",\"ipcc/gwp/ar5\""), 422, "invalid-factor-set", "$.editions[1]");
+        Post("custom set: gwp not in its editions", Sets, CustomSet("\"gwp\":\"AR6\",", gwp: false), 422, "invalid-factor-set", "$.gwp");
+        Post("custom set: reporting year out of range", Sets, CustomSet("\"reportingYear\":1e400,", year: false), 422, "invalid-factor-set", "$.reportingYear");
+        Post("custom set: editions empty", Sets, CustomSet(editions: ""), 422, "invalid-factor-set", "$.editions");
+        Post("custom set: electricity basis unknown", Sets, CustomSet(editions: "\"ipcc/gwp/ar5\""), 422, "invalid-factor-set", "$.electricity.location");
+
+        Calculations(list);
         return list;
     }
+
+    /// <summary>
+    /// Bad calculate documents: each is refused with a 4xx problem naming the JSON path of the field at
+    /// fault, by the real calculation module (Emissions.Core) on the shipped factor data.
+    /// </summary>
+    private static void Calculations(List<BadRequest> list)
+    {
+        void Calc(string name, string document, int status, string slug, string field) =>
+            list.Add(new BadRequest("calculation: " + name, "POST", "/v1/calculations", "{\"factorSet\":\"cn-2020\"," + document + "}", status, slug, field));
+        const string Grid = "\"electricity\":[{\"amount\":\"1,000 MWh\",\"region\":\"CN\"}]";
+
+        Calc("unknown fuel", """ "fuels":[{"fuel":"petrol","amount":"1 t"}]""", 422, "invalid-input", "$.fuels[0].fuel");
+        Calc("fuel missing", """ "fuels":[{"amount":"1 t"}]""", 400, "missing-field", "$.fuels[0].fuel");
+        Calc("fuel amount missing", """ "fuels":[{"fuel":"diesel"}]""", 400, "missing-field", "$.fuels[0].amount");
+        Calc("fuel amount of the wrong kind", """ "fuels":[{"fuel":"diesel","amount":"1 m²"}]""", 422, "wrong-kind", "$.fuels[0].amount");
+        Calc("diesel by volume when the set's NCV is per tonne", """ "region":"CN","fuels":[{"fuel":"diesel","amount":"1 m³"}]""", 422, "wrong-kind", "$.fuels[0].amount");
+        Calc("fuel lines of different kinds", """ "region":"CN","fuels":[{"fuel":"diesel","amount":"1 t"},{"fuel":"diesel","amount":"1 MWh"}]""", 422, "incompatible-kinds", "$.fuels[1].amount");
+        Calc("negative fuel amount", """ "fuels":[{"fuel":"diesel","amount":"-892.32 t"}]""", 422, "invalid-input", "$.fuels[0].amount");
+        Calc("unknown unit", """ "fuels":[{"fuel":"diesel","amount":"892.32 tons"}]""", 422, "unknown-unit", "$.fuels[0].amount");
+        Calc("malformed number", """ "fuels":[{"fuel":"diesel","amount":"8,92.32 t"}]""", 422, "malformed-number", "$.fuels[0].amount");
+        Calc("amount as an array", """ "fuels":[{"fuel":"diesel","amount":["892.32","t"]}]""", 400, "wrong-type", "$.fuels[0].amount");
+        Calc("amount object without value", """ "fuels":[{"fuel":"diesel","amount":{"unit":"t"}}]""", 400, "missing-field", "$.fuels[0].amount.value");
+        Calc("fuels not an array", """ "fuels":{"fuel":"diesel","amount":"1 t"}""", 400, "wrong-type", "$.fuels");
+        Calc("fuel line not an object", """ "fuels":["diesel"]""", 400, "wrong-type", "$.fuels[0]");
+        Calc("unknown field in a fuel line", """ "fuels":[{"fuel":"diesel","amount":"1 t","colour":"red"}]""", 400, "unknown-field", "$.fuels[0].colour");
+        Calc("unknown top-level field", """ "electricty":[]""", 400, "unknown-field", "$.electricty");
+        Calc("electricity of the wrong kind", """ "electricity":[{"amount":"1,000 t","region":"CN"}]""", 422, "wrong-kind", "$.electricity[0].amount");
+        Calc("electricity without a region", """ "electricity":[{"amount":"1,000 MWh"}]""", 400, "missing-field", "$.electricity[0].region");
+        Calc("unknown region", """ "electricity":[{"amount":"1,000 MWh","region":"CN-Atlantis"}]""", 422, "invalid-input", "$.electricity[0].region");
+        Calc("region the set has no factor for", """ "electricity":[{"amount":"1,000 MWh","region":"GB"}]""", 422, "factor-not-resolved", "$.electricity[0].region");
+        Calc("renewable above the electricity", """ "electricity":[{"amount":"1,000 MWh","region":"CN","renewable":"2,000 MWh"}]""", 422, "invalid-input", "$.electricity[0].renewable");
+        Calc("heat of the wrong kind", """ "heat":[{"amount":"20,256.68 t"}]""", 422, "wrong-kind", "$.heat[0].amount");
+        Calc("unknown refrigerant", """ "region":"CN","refrigerants":[{"gas":"R-999","released":"12 kg"}]""", 422, "factor-not-resolved", "$.refrigerants[0].gas");
+        Calc("refrigerant released as energy", """ "refrigerants":[{"gas":"R-410A","released":"12 kWh"}]""", 422, "wrong-kind", "$.refrigerants[0].released");
+        Calc("unknown waste category", """ "waste":[{"category":"toxic","amount":"1 t"}]""", 422, "invalid-input", "$.waste[0].category");
+        Calc("waste as volume", """ "waste":[{"category":"hazardous","amount":"1 m³"}]""", 422, "wrong-kind", "$.waste[0].amount");
+        Calc("water as energy", """ "water":{"withdrawal":"205.27 MWh"}""", 422, "wrong-kind", "$.water.withdrawal");
+        Calc("water not an object", """ "water":"205.27 萬噸" """, 400, "wrong-type", "$.water");
+        Calc("headcount of the wrong kind", """ "headcount":"21,499 t" """, 422, "wrong-kind", "$.headcount");
+        Calc("zero headcount with per-employee metrics", """ "headcount":"0",""" + Grid, 422, "invalid-input", "$.headcount");
+        Calc("negative headcount", """ "headcount":"-5" """, 422, "invalid-input", "$.headcount");
+        Calc("unknown headcount basis", """ "headcountBasis":"median" """, 422, "invalid-input", "$.headcountBasis");
+        Calc("revenue without a currency", """ "revenue":"58,776,000,000" """, 422, "wrong-kind", "$.revenue");
+        Calc("zero revenue with per-revenue metrics", """ "revenue":"0 CNY",""" + Grid, 422, "invalid-input", "$.revenue");
+        Calc("floor area as volume", """ "floorArea":"36,861 m³" """, 422, "wrong-kind", "$.floorArea");
+        Calc("IT energy above facility energy", """ "dataCenters":[{"facility":"100 MWh","it":"120 MWh"}]""", 422, "invalid-input", "$.dataCenters[0].it");
+        Calc("zero IT energy", """ "dataCenters":[{"facility":"100 MWh","it":"0 MWh"}]""", 422, "invalid-input", "$.dataCenters[0].it");
+        Calc("data center without facility energy", """ "dataCenters":[{"it":"95 MWh"}]""", 400, "missing-field", "$.dataCenters[0].facility");
+        Calc("two data centers with one id", """ "dataCenters":[{"id":"a","facility":"2 MWh","it":"1 MWh"},{"id":"a","facility":"2 MWh","it":"1 MWh"}]""", 422, "invalid-input", "$.dataCenters[1].id");
+        Calc("override of an unknown factor", """ "overrides":[{"factor":"cn-mee/electricity/2021:atlantis","value":"0.5 tCO2/MWh"}]""", 422, "unknown-factor", "$.overrides[0].factor");
+        Calc("override of the wrong kind", """ "overrides":[{"factor":"cn-mee/electricity/2021:national","value":"0.5 GJ"}]""", 422, "wrong-kind", "$.overrides[0].value");
+        Calc("override given twice", """ "overrides":[{"factor":"cn-mee/electricity/2021:national","value":"0.5 tCO2/MWh"},{"factor":"cn-mee/electricity/2021:national","value":"0.6 tCO2/MWh"}]""", 422, "invalid-input", "$.overrides[1].factor");
+        Calc("override without a value", """ "overrides":[{"factor":"cn-mee/electricity/2021:national"}]""", 400, "missing-field", "$.overrides[0].value");
+        Calc("total of an unknown metric", """ "totals":{"ghg.totl":"1 t"}""", 422, "invalid-input", "$.totals['ghg.totl']");
+        Calc("total of the wrong kind", """ "totals":{"ghg.total":"69.44 MWh"}""", 422, "wrong-kind", "$.totals['ghg.total']");
+        Calc("organization not a string", """ "organization":5""", 400, "wrong-type", "$.organization");
+        list.Add(new BadRequest("calculation: unknown factor set", "POST", "/v1/calculations", """{"factorSet":"cn-1999"}""", 422, "unknown-factor-set", "$.factorSet"));
+        list.Add(new BadRequest("calculation: no factor set", "POST", "/v1/calculations", "{" + Grid + "}", 422, "unknown-factor-set", "$.factorSet"));
+    }
+
+    /// <summary>A custom set definition (factors/sets format) with one thing changed.</summary>
+    private static string CustomSet(string extra = "", string editions = "\"cn-mee/electricity/2021\",\"ipcc/gwp/ar5\"", bool gwp = true, bool year = true) =>
+        "{\"id\":\"acme-2020\",\"title\":\"Acme\",\"description\":\"for tests\"," + extra +
+        "\"editions\":[" + editions + "],\"method\":\"cn\"," + (gwp ? "\"gwp\":\"AR5\"," : "") + "\"ch4Convention\":\"single\"," +
+        "\"electricity\":{\"location\":\"location-average\"},\"fallbacks\":{\"regionToNational\":true,\"earlierDataYear\":false}" +
+        (year ? ",\"reportingYear\":2020" : "") + "}";
 
     private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 

@@ -4,14 +4,14 @@ using Emissions.Storage;
 
 namespace Emissions.Api.Tests.BadInput;
 
-/// <summary>A service with small limits, an organisation with submitter and auditor keys, and one stored submission.</summary>
+/// <summary>The real service with small limits, an organisation with submitter and auditor keys, and one stored submission.</summary>
 public sealed class CorpusFixture : IAsyncLifetime, IDisposable
 {
     private readonly SqliteTestDatabase database = new();
 
     public CorpusFixture()
     {
-        Factory = new ApiFactory(database, Modules.Fakes, new Dictionary<string, string?>
+        Factory = new ApiFactory(database, Modules.Real, new Dictionary<string, string?>
         {
             ["Limits:MaxBodyBytes"] = BadInputCorpus.MaxBodyBytes.ToString(CultureInfo.InvariantCulture),
             ["Limits:MaxFigures"] = BadInputCorpus.MaxFigures.ToString(CultureInfo.InvariantCulture),
@@ -31,7 +31,8 @@ public sealed class CorpusFixture : IAsyncLifetime, IDisposable
         const string organization = "corpus-org";
         SubmitterKey = await Factory.CreateKeyAsync(organization);
         AuditorKey = await Factory.CreateKeyAsync(organization, ApiKeyRole.Auditor);
-        var created = await Factory.ClientWithKey(SubmitterKey).PostAsync("/v1/submissions", Wire.Body(Wire.Submission()));
+        var created = await Factory.ClientWithKey(SubmitterKey).PostAsync("/v1/submissions",
+            Wire.Body(Wire.Submission(factorSet: "cn-2020", document: """{"electricity": [{"amount": "1,000 MWh", "region": "CN"}]}""")));
         SubmissionId = (await Wire.ReadAsync(created)).GetProperty("id").GetString()!;
     }
 

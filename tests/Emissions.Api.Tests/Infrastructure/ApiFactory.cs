@@ -14,14 +14,14 @@ namespace Emissions.Api.Tests.Infrastructure;
 /// <summary>What a test factory registers in place of modules that live elsewhere.</summary>
 public enum Modules
 {
-    /// <summary>The service as shipped in this branch: placeholder catalog, validator and compute modules (501).</summary>
-    Placeholders,
+    /// <summary>The service as shipped: the repository's factors/ and the real Core modules (verification, until it is wired, answers 501).</summary>
+    Real,
 
     /// <summary>Fake factor catalog, custom-set validator and compute modules.</summary>
     Fakes,
 }
 
-/// <summary>The service over a test database, with fakes for factor data and compute unless asked for placeholders.</summary>
+/// <summary>The service over a test database, with fakes for factor data and compute unless asked for the real modules.</summary>
 public sealed class ApiFactory(
     ITestDatabase database,
     Modules modules = Modules.Fakes,

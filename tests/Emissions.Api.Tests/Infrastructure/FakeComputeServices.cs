@@ -23,7 +23,7 @@ public sealed class FakeCheckService : ICheckService
 public sealed class FakeMetricCatalogService : IMetricCatalogService
 {
     public IReadOnlyList<MetricInfo> Metrics() =>
-        [new MetricInfo("ghg.total", "Co2e", "tCO2e", "Total GHG emissions", "温室气体排放总量", "ghg.scope1 + ghg.scope2", ["HKEX A1.2"])];
+        [new MetricInfo("ghg.total", "Co2e", "tCO2e", "Total GHG emissions", "温室气体排放总量", "溫室氣體排放總量", "ghg.scope1 + ghg.scope2", ["ghg.total = ghg.scope1 + ghg.scope2"], ["HKEX A1.2"])];
 }
 
 public sealed record FakeResult(string Operation, string RequestHash, string? FactorSet, string? FactorSetHash, string? Emissions);

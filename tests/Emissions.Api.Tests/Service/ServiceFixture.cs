@@ -2,14 +2,14 @@ using Emissions.Api.Tests.Infrastructure;
 
 namespace Emissions.Api.Tests.Service;
 
-/// <summary>The service as this branch ships it: placeholder factor catalog and compute modules.</summary>
-public sealed class PlaceholderServiceFixture : IAsyncLifetime, IDisposable
+/// <summary>The service as shipped: the repository's factor data and the Core modules, over a fresh SQLite file.</summary>
+public sealed class RealServiceFixture : IAsyncLifetime, IDisposable
 {
     private readonly SqliteTestDatabase database = new();
 
-    public PlaceholderServiceFixture()
+    public RealServiceFixture()
     {
-        Factory = new ApiFactory(database, Modules.Placeholders);
+        Factory = new ApiFactory(database, Modules.Real);
     }
 
     public ApiFactory Factory { get; }

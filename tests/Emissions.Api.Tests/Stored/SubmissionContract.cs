@@ -254,24 +254,28 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
     [DatabaseFact]
     public async Task Documents_and_results_are_identical_after_a_restart()
     {
+        // The real service: factor data loaded from factors/ at each start, results computed by Emissions.Core.
+        var submission = $$"""{"kind": "inputs", "period": "2020", "document": {{Repository.KuaishouInputs}}}""";
         string key, id, document, results, csv;
-        await using (var before = new ApiFactory(fixture.Database))
+        await using (var before = new ApiFactory(fixture.Database, Modules.Real))
         {
             var org = "org-" + Guid.NewGuid().ToString("N")[..12];
             key = await before.CreateKeyAsync(org);
             var client = before.ClientWithKey(key);
-            id = (await Wire.ReadAsync(await client.PostAsync("/v1/submissions", Wire.Body(Wire.Submission(document: """{"electricity": "721117.23"}"""))))).GetProperty("id").GetString()!;
+            id = (await Wire.ReadAsync(await client.PostAsync("/v1/submissions", Wire.Body(submission)))).GetProperty("id").GetString()!;
             document = await (await client.GetAsync($"/v1/submissions/{id}")).Content.ReadAsStringAsync();
             results = await (await client.GetAsync($"/v1/submissions/{id}/results")).Content.ReadAsStringAsync();
             csv = await (await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/v1/submissions/{id}/results") { Headers = { { "Accept", "text/csv" } } })).Content.ReadAsStringAsync();
         }
 
-        await using var after = new ApiFactory(fixture.Database);
+        await using var after = new ApiFactory(fixture.Database, Modules.Real);
         var again = after.ClientWithKey(key);
         Assert.Equal(document, await (await again.GetAsync($"/v1/submissions/{id}")).Content.ReadAsStringAsync());
         Assert.Equal(results, await (await again.GetAsync($"/v1/submissions/{id}/results")).Content.ReadAsStringAsync());
         Assert.Equal(csv, await (await again.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/v1/submissions/{id}/results") { Headers = { { "Accept", "text/csv" } } })).Content.ReadAsStringAsync());
-        Assert.Contains("418969.110630", results, StringComparison.Ordinal);
+        Assert.Contains("\"ghg.total.per-employee\",\"value\":\"32.29917670589329736266803107\"", results, StringComparison.Ordinal);
+        Assert.Contains(Repository.Factors.GetSet("cn-2020").ContentHash, results, StringComparison.Ordinal);
+        Assert.Contains("ghg.total.per-employee,,32.29917670589329736266803107,tCO2e/person", csv, StringComparison.Ordinal);
     }
 
     [DatabaseFact]

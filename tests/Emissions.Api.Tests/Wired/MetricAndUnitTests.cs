@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Emissions.Api.Tests.Infrastructure;
+using Emissions.Api.Tests.Service;
+using Emissions.Metrics;
+using Emissions.Quantities;
+
+namespace Emissions.Api.Tests.Wired;
+
+/// <summary>GET /v1/metrics is the Core catalogue; GET /v1/units is the unit catalogue.</summary>
+public sealed class MetricAndUnitTests(RealServiceFixture fixture) : IClassFixture<RealServiceFixture>
+{
+    private HttpClient Client => fixture.Factory.CreateClient();
+
+    private async Task<List<JsonElement>> MetricsAsync() =>
+        [.. (await Wire.ReadAsync(await Client.GetAsync("/v1/metrics"))).GetProperty("metrics").EnumerateArray()];
+
+    [Fact]
+    public async Task Every_catalogue_id_is_listed_with_its_intensities()
+    {
+        var ids = (await MetricsAsync()).Select(m => m.GetProperty("id").GetString()).ToList();
+        Assert.Equal(MetricCatalog.AllWithIntensities().Select(m => m.Id).Order(StringComparer.Ordinal), ids);
+        Assert.Contains("ghg.total.per-employee", ids);
+        Assert.Contains("waste.hazardous.per-revenue", ids);
+        Assert.Contains("dc.pue", ids);
+        Assert.Contains("equiv.forest-mu-days", ids);
+    }
+
+    [Fact]
+    public async Task A_metric_has_kind_unit_names_in_both_scripts_formula_relations_and_codes()
+    {
+        var metrics = await MetricsAsync();
+        var total = metrics.Single(m => m.GetProperty("id").GetString() == "ghg.total");
+        Assert.Equal("Co2e", total.GetProperty("kind").GetString());
+        Assert.Equal("tCO2e", total.GetProperty("unit").GetString());
+        Assert.Equal("total GHG emissions (scope 1 + 2, location-based)", total.GetProperty("name").GetString());
+        Assert.Equal("温室气体排放总量", total.GetProperty("nameZh").GetString());
+        Assert.Equal("溫室氣體排放總量", total.GetProperty("nameZhHant").GetString());
+        Assert.Equal("ghg.scope1 + ghg.scope2", total.GetProperty("formula").GetString());
+        Assert.Equal(["ghg.total = ghg.scope1 + ghg.scope2"], total.GetProperty("relations").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("HKEX A1.2", total.GetProperty("disclosureCodes").EnumerateArray().Select(c => c.GetString()));
+
+        var pue = metrics.Single(m => m.GetProperty("id").GetString() == "dc.pue");
+        Assert.Contains("dc.pue ≥ 1 + dc.clf + dc.plf", pue.GetProperty("relations").EnumerateArray().Select(r => r.GetString()));
+
+        var perEmployee = metrics.Single(m => m.GetProperty("id").GetString() == "ghg.total.per-employee");
+        Assert.Equal("tCO2e/person", perEmployee.GetProperty("unit").GetString());
+        Assert.Equal("ghg.total", perEmployee.GetProperty("baseMetric").GetString());
+        Assert.Equal("org.headcount", perEmployee.GetProperty("denominator").GetString());
+        Assert.Equal("人均温室气体排放总量", perEmployee.GetProperty("nameZh").GetString());
+
+        var headcount = metrics.Single(m => m.GetProperty("id").GetString() == "org.headcount");
+        Assert.False(headcount.TryGetProperty("formula", out _));
+    }
+
+    [Fact]
+    public async Task Chinese_text_is_sent_as_text_not_escapes()
+    {
+        var text = await Client.GetStringAsync("/v1/metrics");
+        Assert.Contains("温室气体排放总量", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Units_list_every_symbol_with_kind_name_canonical_unit_and_exact_scale()
+    {
+        var body = await Wire.ReadAsync(await Client.GetAsync("/v1/units"));
+        var units = body.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("symbol").GetString()!);
+        Assert.Equal(UnitCatalog.Symbols.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal), units.Keys.Order(StringComparer.Ordinal));
+
+        var joule = units["J"];
+        Assert.Equal("joule", joule.GetProperty("name").GetString());
+        Assert.Equal("Energy", joule.GetProperty("kind").GetString());
+        Assert.Equal("kWh", joule.GetProperty("canonicalUnit").GetString());
+        Assert.Equal("1/3600000", joule.GetProperty("canonicalScale").GetString());
+        Assert.Equal("2000/3", units["亩"].GetProperty("canonicalScale").GetString());
+        Assert.Equal("m²", units["亩"].GetProperty("canonicalUnit").GetString());
+        Assert.Equal("1000", units["噸"].GetProperty("canonicalScale").GetString());
+        Assert.Equal("kg", units["噸"].GetProperty("canonicalUnit").GetString());
+        Assert.Equal("1", units["度"].GetProperty("canonicalScale").GetString());
+
+        var words = body.GetProperty("scaleWords").EnumerateArray().ToDictionary(w => w.GetProperty("word").GetString()!, w => w.GetProperty("factor").GetString());
+        Assert.Equal("10000", words["万"]);
+        Assert.Equal("100000000", words["億"]);
+    }
+}
