@@ -43,12 +43,12 @@ public static class Calculator
 
         if (inv.Revenue is { } revenue)
         {
-            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.ToString(), revenue.Measurement.Unit.Symbol)));
+            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.Measurement)));
         }
 
         if (inv.FloorArea is { } area)
         {
-            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.ToString(), area.Measurement.Unit.Symbol)));
+            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.Measurement)));
         }
     }
 
@@ -113,7 +113,7 @@ public static class Calculator
         var refrigerants = context.Inventory.Refrigerants.Select(r =>
         {
             var gwp = context.ResolveGwp(r.Gas, $"{r.Path}.gas");
-            return (Input: r, Co2e: r.Released.Quantity * gwp.Factor.Quantity, Factor: TraceFactor.Of(gwp));
+            return (Input: r, Co2e: r.Released.Quantity * gwp.Factor.Quantity, Factor: context.Trace(gwp));
         }).ToList();
 
         var hasScope1 = fuels.Count > 0 || refrigerants.Count > 0;
@@ -182,7 +182,7 @@ public static class Calculator
         var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
         context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
             new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
-                [.. parts.Select(p => TraceFactor.Of(p.Coefficient))], [])));
+                [.. parts.Select(p => context.Trace(p.Coefficient))], [])));
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).
