@@ -66,6 +66,7 @@ internal static class PurchasedEnergyCalculator
             marketFactors.Add(context.Trace(heat));
         }
 
-        return new Scope2(location, market, inputs, locationFactors, marketFactors, notes);
+        // One entry per factor used, however many lines used it.
+        return new Scope2(location, market, inputs, [.. locationFactors.Distinct()], [.. marketFactors.Distinct()], notes);
     }
 }
