@@ -10,6 +10,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 {
     private readonly List<MetricValue> _metrics = [];
     private readonly List<string> _warnings = [];
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
+    private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
 
     public Inventory.Inventory Inventory { get; } = inventory;
 
@@ -21,11 +24,18 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public int? Year => Inventory.Year;
 
+    /// <summary>Resolves a query once per calculation: a 100,000-line inventory asks the same few questions again and again.</summary>
     public FactorResolution Resolve(FactorQuery query, string path)
     {
+        if (_resolved.TryGetValue(query, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var resolution = Resolver.Resolve(query);
+            _resolved[query] = resolution;
             foreach (var warning in resolution.Warnings)
             {
                 Warn(warning);
@@ -73,10 +83,21 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public void Warn(string warning)
     {
-        if (!_warnings.Contains(warning))
+        if (_warned.Add(warning))
         {
             _warnings.Add(warning);
         }
+    }
+
+    public TraceFactor Trace(FactorResolution resolution)
+    {
+        if (!_traced.TryGetValue(resolution, out var trace))
+        {
+            trace = TraceFactor.Of(resolution);
+            _traced[resolution] = trace;
+        }
+
+        return trace;
     }
 
     public MetricValue? Find(string id, string? site = null) => _metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
@@ -109,7 +130,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
             }
 
             return Add(new MetricValue(id, value, definition.CanonicalUnit, null,
-                new Trace("given (printed total)", [new TraceInput(given.Path, given.Measurement.ToString(), given.Measurement.Unit.Symbol)], [], notes)));
+                new Trace("given (printed total)", [Input(given)], [], notes)));
         }
 
         return computed is { } q ? Add(new MetricValue(id, q, definition.CanonicalUnit, null, trace())) : null;
@@ -123,7 +144,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public void Replace(MetricValue old, MetricValue replacement) => _metrics[_metrics.IndexOf(old)] = replacement;
 
-    public static TraceInput Input(Amount amount) => new(amount.Path, DecimalText.Exact(amount.Measurement.Value), amount.Measurement.Unit.Symbol);
+    public static TraceInput Input(Amount amount) => new(amount.Path, amount.Measurement);
 
-    public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", metric.ValueText, metric.Unit.Symbol);
+    public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", new Measurement(metric.Value, metric.Unit));
 }

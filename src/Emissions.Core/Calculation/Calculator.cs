@@ -43,12 +43,12 @@ public static class Calculator
 
         if (inv.Revenue is { } revenue)
         {
-            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.ToString(), revenue.Measurement.Unit.Symbol)));
+            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.Measurement)));
         }
 
         if (inv.FloorArea is { } area)
         {
-            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.ToString(), area.Measurement.Unit.Symbol)));
+            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.Measurement)));
         }
     }
 
@@ -77,8 +77,8 @@ public static class Calculator
         context.Settle("energy.direct", direct, () => new Trace(
             "Σ fuel quantity × net calorific value",
             [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount))],
-            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!)],
-            [.. fuels.Select(f => $"{f.Input.Fuel}: {DecimalText.Exact(f.Energy.As("MWh"))} MWh")]));
+            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!).Distinct()],
+            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Energy, (acc, f) => acc + f.Energy).As("MWh"))} MWh")]));
     }
 
     private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
@@ -115,7 +115,7 @@ public static class Calculator
         var refrigerants = context.Inventory.Refrigerants.Select(r =>
         {
             var gwp = context.ResolveGwp(r.Gas, $"{r.Path}.gas");
-            return (Input: r, Co2e: r.Released.Quantity * gwp.Factor.Quantity, Factor: TraceFactor.Of(gwp));
+            return (Input: r, Co2e: r.Released.Quantity * gwp.Factor.Quantity, Factor: context.Trace(gwp));
         }).ToList();
 
         var hasScope1 = fuels.Count > 0 || refrigerants.Count > 0;
@@ -123,8 +123,9 @@ public static class Calculator
         context.Settle("ghg.scope1", scope1, () => new Trace(
             string.Join(" + ", fuels.Select(f => f.Formula).Distinct().Append(refrigerants.Count > 0 ? "refrigerant released × GWP" : null).OfType<string>()),
             [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount)), .. refrigerants.Select(r => CalculationContext.Input(r.Input.Released))],
-            [.. fuels.SelectMany(f => f.Factors), .. refrigerants.Select(r => r.Factor)],
-            [.. fuels.Select(f => $"{f.Input.Fuel}: {DecimalText.Exact(f.Co2e.As("tCO2e"))} tCO2e"), .. refrigerants.Select(r => $"{r.Input.Gas}: {DecimalText.Exact(r.Co2e.As("tCO2e"))} tCO2e")]));
+            [.. fuels.SelectMany(f => f.Factors).Concat(refrigerants.Select(r => r.Factor)).Distinct()],
+            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, f) => acc + f.Co2e).As("tCO2e"))} tCO2e"),
+                .. refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e")]));
 
         var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
         context.Settle("ghg.scope2", hasScope2 ? scope2.Location : null,
@@ -184,7 +185,7 @@ public static class Calculator
         var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
         context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
             new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
-                [.. parts.Select(p => TraceFactor.Of(p.Coefficient))], [])));
+                [.. parts.Select(p => context.Trace(p.Coefficient)).Distinct()], [])));
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).

@@ -74,7 +74,7 @@ internal static class DataCenterCalculator
             var grey = facility.Quantity - (renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
             var ghg = context.Add(new MetricValue("dc.ghg", grey * grid.Factor.Quantity, MetricCatalog.Find("dc.ghg").CanonicalUnit, dc.Id,
                 new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [CalculationContext.Input(facility), .. renewable is null ? Array.Empty<TraceInput>() : [CalculationContext.Input(renewable)]],
-                    [TraceFactor.Of(grid)], ["renewable energy counted at zero emissions"])));
+                    [context.Trace(grid)], ["renewable energy counted at zero emissions"])));
             Derived(context, "dc.cue", dc.Id, ghg.Quantity / it.Quantity, "dc.ghg / dc.energy.it", ghg, it);
         }
     }

@@ -22,7 +22,7 @@ internal static class FuelCalculator
             var (co2e, factors, formula) = context.Resolver.FactorSet.Method == ScopeOneMethod.Cn
                 ? ChineseMethod(context, fuel, energy)
                 : IpccMethod(context, fuel, energy);
-            lines.Add(new FuelLine(fuel, energy, ncv is null ? null : TraceFactor.Of(ncv), co2e, [.. (ncv is null ? [] : new[] { TraceFactor.Of(ncv) }), .. factors], formula));
+            lines.Add(new FuelLine(fuel, energy, ncv is null ? null : context.Trace(ncv), co2e, [.. (ncv is null ? [] : new[] { context.Trace(ncv) }), .. factors], formula));
         }
 
         return lines;
@@ -62,7 +62,7 @@ internal static class FuelCalculator
         }
 
         var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-        var ncv = context.Resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis));
+        var ncv = context.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis), fuel.Amount.Path);
         var exact = (fuel.Amount.Measurement * ncv.Factor.Value * factor).Quantity;
         return exact.Dimension == (energy * factor.Quantity).Dimension ? exact : energy * factor.Quantity;
     }
@@ -78,14 +78,14 @@ internal static class FuelCalculator
         }
 
         var co2 = new Quantity(carbonMass.CanonicalValue * Co2PerCarbonNumerator / Co2PerCarbonDenominator, Dimension.Co2eDim);
-        return (co2, [TraceFactor.Of(carbon), TraceFactor.Of(oxidation)], "activity × NCV × carbon content × oxidation × 44/12");
+        return (co2, [context.Trace(carbon), context.Trace(oxidation)], "activity × NCV × carbon content × oxidation × 44/12");
     }
 
     private static (Quantity, IReadOnlyList<TraceFactor>, string) IpccMethod(CalculationContext context, FuelInput fuel, Quantity energy)
     {
         var co2Factor = context.Resolve(new FactorQuery(FactorParameter.Co2PerEnergy, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
         var total = EnergyTimes(context, fuel, energy, co2Factor.Factor.Value);
-        var factors = new List<TraceFactor> { TraceFactor.Of(co2Factor) };
+        var factors = new List<TraceFactor> { context.Trace(co2Factor) };
         var formula = "energy × CO2 per TJ";
         foreach (var (parameter, gas) in new[] { (FactorParameter.Ch4PerEnergy, "CH4"), (FactorParameter.N2OPerEnergy, "N2O") })
         {
@@ -99,8 +99,8 @@ internal static class FuelCalculator
 
             var gwp = context.ResolveGwp(gas, fuel.Path);
             total += energy * gasFactor.Factor.Quantity * gwp.Factor.Quantity;
-            factors.Add(TraceFactor.Of(gasFactor));
-            factors.Add(TraceFactor.Of(gwp));
+            factors.Add(context.Trace(gasFactor));
+            factors.Add(context.Trace(gwp));
             formula += $" + energy × {gas} per TJ × GWP({gas})";
         }
 

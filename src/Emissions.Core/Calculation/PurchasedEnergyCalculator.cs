@@ -23,7 +23,7 @@ internal static class PurchasedEnergyCalculator
             inputs.Add(CalculationContext.Input(line.Amount));
             var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
             location += line.Amount.Quantity * grid.Factor.Quantity;
-            locationFactors.Add(TraceFactor.Of(grid));
+            locationFactors.Add(context.Trace(grid));
 
             if (market is { } m)
             {
@@ -37,7 +37,7 @@ internal static class PurchasedEnergyCalculator
                 var country = line.Region.Split('-')[0];
                 var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
                 market = m + ((line.Amount.Quantity - renewable) * residual.Factor.Quantity);
-                marketFactors.Add(TraceFactor.Of(residual));
+                marketFactors.Add(context.Trace(residual));
             }
         }
 
@@ -62,10 +62,11 @@ internal static class PurchasedEnergyCalculator
                 market = m + co2;
             }
 
-            locationFactors.Add(TraceFactor.Of(heat));
-            marketFactors.Add(TraceFactor.Of(heat));
+            locationFactors.Add(context.Trace(heat));
+            marketFactors.Add(context.Trace(heat));
         }
 
-        return new Scope2(location, market, inputs, locationFactors, marketFactors, notes);
+        // One entry per factor used, however many lines used it.
+        return new Scope2(location, market, inputs, [.. locationFactors.Distinct()], [.. marketFactors.Distinct()], notes);
     }
 }

@@ -1,4 +1,12 @@
+using System.Text.Json.Serialization;
+using Emissions.Quantities;
+
 namespace Emissions.Calculation;
 
-/// <summary>One input to a figure: a JSON path or metric id, its value and unit as used.</summary>
-public sealed record TraceInput(string Field, string Value, string Unit);
+/// <summary>One input to a figure: a JSON path or metric id, and the value and unit used (formatted when read, not when traced).</summary>
+public sealed record TraceInput(string Field, [property: JsonIgnore] Measurement Measured)
+{
+    public string Value => DecimalText.Exact(Measured.Value);
+
+    public string Unit => Measured.Unit.Symbol;
+}

@@ -28,17 +28,16 @@ public sealed record Inventory(
     public string? DefaultRegion => Region ?? Electricity.Select(e => e.Region.Split('-')[0]).FirstOrDefault();
 
     /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
-    public int? Year
-    {
-        get
-        {
-            if (Period is null)
-            {
-                return null;
-            }
+    public int? Year { get; } = YearOf(Period);
 
-            var digits = new string([.. Period.Where(char.IsAsciiDigit).Take(4)]);
-            return digits.Length == 4 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static int? YearOf(string? period)
+    {
+        if (period is null)
+        {
+            return null;
         }
+
+        var digits = new string([.. period.Where(char.IsAsciiDigit).Take(4)]);
+        return digits.Length == 4 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }

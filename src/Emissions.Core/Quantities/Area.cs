@@ -49,11 +49,11 @@ public readonly partial record struct Area : IQuantity<Area, AreaUnit>, ICompara
 
     public Quantity ToQuantity() => new(SquareMetres, Dimension);
 
-    public static Area operator +(Area a, Area b) => new(Quantity.Checked(() => a.SquareMetres + b.SquareMetres));
+    public static Area operator +(Area a, Area b) => new(Arithmetic.Add(a.SquareMetres, b.SquareMetres));
 
-    public static Area operator -(Area a, Area b) => new(Quantity.Checked(() => a.SquareMetres - b.SquareMetres));
+    public static Area operator -(Area a, Area b) => new(Arithmetic.Subtract(a.SquareMetres, b.SquareMetres));
 
-    public static Area operator *(Area a, decimal factor) => new(Quantity.Checked(() => a.SquareMetres * factor));
+    public static Area operator *(Area a, decimal factor) => new(Arithmetic.Multiply(a.SquareMetres, factor));
 
     public static Area operator *(decimal factor, Area a) => a * factor;
 

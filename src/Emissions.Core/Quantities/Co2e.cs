@@ -46,11 +46,11 @@ public readonly partial record struct Co2e : IQuantity<Co2e, Co2eUnit>, ICompara
 
     public Quantity ToQuantity() => new(KilogramsCo2e, Dimension);
 
-    public static Co2e operator +(Co2e a, Co2e b) => new(Quantity.Checked(() => a.KilogramsCo2e + b.KilogramsCo2e));
+    public static Co2e operator +(Co2e a, Co2e b) => new(Arithmetic.Add(a.KilogramsCo2e, b.KilogramsCo2e));
 
-    public static Co2e operator -(Co2e a, Co2e b) => new(Quantity.Checked(() => a.KilogramsCo2e - b.KilogramsCo2e));
+    public static Co2e operator -(Co2e a, Co2e b) => new(Arithmetic.Subtract(a.KilogramsCo2e, b.KilogramsCo2e));
 
-    public static Co2e operator *(Co2e a, decimal factor) => new(Quantity.Checked(() => a.KilogramsCo2e * factor));
+    public static Co2e operator *(Co2e a, decimal factor) => new(Arithmetic.Multiply(a.KilogramsCo2e, factor));
 
     public static Co2e operator *(decimal factor, Co2e a) => a * factor;
 

@@ -39,11 +39,11 @@ public readonly partial record struct Count : IQuantity<Count, CountUnit>, IComp
 
     public Quantity ToQuantity() => new(Persons, Dimension);
 
-    public static Count operator +(Count a, Count b) => new(Quantity.Checked(() => a.Persons + b.Persons));
+    public static Count operator +(Count a, Count b) => new(Arithmetic.Add(a.Persons, b.Persons));
 
-    public static Count operator -(Count a, Count b) => new(Quantity.Checked(() => a.Persons - b.Persons));
+    public static Count operator -(Count a, Count b) => new(Arithmetic.Subtract(a.Persons, b.Persons));
 
-    public static Count operator *(Count a, decimal factor) => new(Quantity.Checked(() => a.Persons * factor));
+    public static Count operator *(Count a, decimal factor) => new(Arithmetic.Multiply(a.Persons, factor));
 
     public static Count operator *(decimal factor, Count a) => a * factor;
 

@@ -23,7 +23,7 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     decimal IQuantity<Duration, DurationUnit>.CanonicalValue => Hours;
 
-    public static Duration FromCanonical(decimal canonicalValue) => new(Quantity.Checked(() => canonicalValue * 3600m));
+    public static Duration FromCanonical(decimal canonicalValue) => new(Arithmetic.Multiply(canonicalValue, 3600m));
 
     public static string SymbolOf(DurationUnit unit) => unit switch
     {
@@ -75,11 +75,11 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     public Quantity ToQuantity() => new(Hours, Dimension);
 
-    public static Duration operator +(Duration a, Duration b) => new(Quantity.Checked(() => a.Seconds + b.Seconds));
+    public static Duration operator +(Duration a, Duration b) => new(Arithmetic.Add(a.Seconds, b.Seconds));
 
-    public static Duration operator -(Duration a, Duration b) => new(Quantity.Checked(() => a.Seconds - b.Seconds));
+    public static Duration operator -(Duration a, Duration b) => new(Arithmetic.Subtract(a.Seconds, b.Seconds));
 
-    public static Duration operator *(Duration a, decimal factor) => new(Quantity.Checked(() => a.Seconds * factor));
+    public static Duration operator *(Duration a, decimal factor) => new(Arithmetic.Multiply(a.Seconds, factor));
 
     public static Duration operator *(decimal factor, Duration a) => a * factor;
 

@@ -71,11 +71,11 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
 
     public Quantity ToQuantity() => new(KilowattHours, Dimension);
 
-    public static Energy operator +(Energy a, Energy b) => new(Quantity.Checked(() => a.KilowattHours + b.KilowattHours));
+    public static Energy operator +(Energy a, Energy b) => new(Arithmetic.Add(a.KilowattHours, b.KilowattHours));
 
-    public static Energy operator -(Energy a, Energy b) => new(Quantity.Checked(() => a.KilowattHours - b.KilowattHours));
+    public static Energy operator -(Energy a, Energy b) => new(Arithmetic.Subtract(a.KilowattHours, b.KilowattHours));
 
-    public static Energy operator *(Energy a, decimal factor) => new(Quantity.Checked(() => a.KilowattHours * factor));
+    public static Energy operator *(Energy a, decimal factor) => new(Arithmetic.Multiply(a.KilowattHours, factor));
 
     public static Energy operator *(decimal factor, Energy a) => a * factor;
 

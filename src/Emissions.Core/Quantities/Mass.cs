@@ -51,11 +51,11 @@ public readonly partial record struct Mass : IQuantity<Mass, MassUnit>, ICompara
 
     public Quantity ToQuantity() => new(Kilograms, Dimension);
 
-    public static Mass operator +(Mass a, Mass b) => new(Quantity.Checked(() => a.Kilograms + b.Kilograms));
+    public static Mass operator +(Mass a, Mass b) => new(Arithmetic.Add(a.Kilograms, b.Kilograms));
 
-    public static Mass operator -(Mass a, Mass b) => new(Quantity.Checked(() => a.Kilograms - b.Kilograms));
+    public static Mass operator -(Mass a, Mass b) => new(Arithmetic.Subtract(a.Kilograms, b.Kilograms));
 
-    public static Mass operator *(Mass a, decimal factor) => new(Quantity.Checked(() => a.Kilograms * factor));
+    public static Mass operator *(Mass a, decimal factor) => new(Arithmetic.Multiply(a.Kilograms, factor));
 
     public static Mass operator *(decimal factor, Mass a) => a * factor;
 

@@ -105,11 +105,11 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
     /// Product of values and of units, scales kept as exact fractions: 892.32 t × 43.0 TJ/Gg × 74,100 kgCO2/TJ
     /// is exactly 2,843.199216 tCO2 because TJ cancels before any division happens.
     /// </summary>
-    public static Measurement operator *(Measurement a, Measurement b) => new(Quantity.Checked(() => a.Value * b.Value), a.Unit * b.Unit);
+    public static Measurement operator *(Measurement a, Measurement b) => new(Arithmetic.Multiply(a.Value, b.Value), a.Unit * b.Unit);
 
     public static Measurement operator /(Measurement a, Measurement b) => b.Value == 0m
         ? throw new QuantityException(QuantityError.DivisionByZero, $"division by zero ({b})")
-        : new(Quantity.Checked(() => a.Value / b.Value), a.Unit / b.Unit);
+        : new(Arithmetic.Divide(a.Value, b.Value), a.Unit / b.Unit);
 
     public Measurement Multiply(Measurement other) => this * other;
 

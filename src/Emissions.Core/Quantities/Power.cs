@@ -17,7 +17,7 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
 
     decimal IQuantity<Power, PowerUnit>.CanonicalValue => Kilowatts;
 
-    public static Power FromCanonical(decimal canonicalValue) => new(Quantity.Checked(() => canonicalValue * 1000m));
+    public static Power FromCanonical(decimal canonicalValue) => new(Arithmetic.Multiply(canonicalValue, 1000m));
 
     public static string SymbolOf(PowerUnit unit) => unit switch
     {
@@ -48,11 +48,11 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
 
     public Quantity ToQuantity() => new(Kilowatts, Dimension);
 
-    public static Power operator +(Power a, Power b) => new(Quantity.Checked(() => a.Watts + b.Watts));
+    public static Power operator +(Power a, Power b) => new(Arithmetic.Add(a.Watts, b.Watts));
 
-    public static Power operator -(Power a, Power b) => new(Quantity.Checked(() => a.Watts - b.Watts));
+    public static Power operator -(Power a, Power b) => new(Arithmetic.Subtract(a.Watts, b.Watts));
 
-    public static Power operator *(Power a, decimal factor) => new(Quantity.Checked(() => a.Watts * factor));
+    public static Power operator *(Power a, decimal factor) => new(Arithmetic.Multiply(a.Watts, factor));
 
     public static Power operator *(decimal factor, Power a) => a * factor;
 

@@ -10,7 +10,7 @@ public readonly record struct Quantity(decimal CanonicalValue, Dimension Dimensi
     public static Quantity From(decimal value, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return new Quantity(Checked(() => unit.Scale.ToCanonical(value)), unit.Dimension);
+        return new Quantity(Arithmetic.ToCanonical(unit.Scale, value), unit.Dimension);
     }
 
     public static Quantity From(decimal value, string unit) => From(value, UnitParser.Parse(unit));
@@ -28,8 +28,7 @@ public readonly record struct Quantity(decimal CanonicalValue, Dimension Dimensi
             throw new QuantityException(QuantityError.WrongKind, $"cannot express {Kind} in '{unit.Symbol}' ({unit.Kind})");
         }
 
-        var value = CanonicalValue;
-        return Checked(() => unit.Scale.FromCanonical(value));
+        return Arithmetic.FromCanonical(unit.Scale, CanonicalValue);
     }
 
     public decimal As(string unit) => As(UnitParser.Parse(unit));
@@ -39,21 +38,21 @@ public readonly record struct Quantity(decimal CanonicalValue, Dimension Dimensi
     public static Quantity operator +(Quantity a, Quantity b)
     {
         Same("add", a, b);
-        return new Quantity(Checked(() => a.CanonicalValue + b.CanonicalValue), a.Dimension);
+        return new Quantity(Arithmetic.Add(a.CanonicalValue, b.CanonicalValue), a.Dimension);
     }
 
     public static Quantity operator -(Quantity a, Quantity b)
     {
         Same("subtract", a, b);
-        return new Quantity(Checked(() => a.CanonicalValue - b.CanonicalValue), a.Dimension);
+        return new Quantity(Arithmetic.Subtract(a.CanonicalValue, b.CanonicalValue), a.Dimension);
     }
 
     public static Quantity operator -(Quantity a) => a with { CanonicalValue = -a.CanonicalValue };
 
     public static Quantity operator *(Quantity a, Quantity b) =>
-        new(Checked(() => a.CanonicalValue * b.CanonicalValue), a.Dimension * b.Dimension);
+        new(Arithmetic.Multiply(a.CanonicalValue, b.CanonicalValue), a.Dimension * b.Dimension);
 
-    public static Quantity operator *(Quantity a, decimal b) => a with { CanonicalValue = Checked(() => a.CanonicalValue * b) };
+    public static Quantity operator *(Quantity a, decimal b) => a with { CanonicalValue = Arithmetic.Multiply(a.CanonicalValue, b) };
 
     public static Quantity operator /(Quantity a, Quantity b)
     {
@@ -62,7 +61,7 @@ public readonly record struct Quantity(decimal CanonicalValue, Dimension Dimensi
             throw new QuantityException(QuantityError.DivisionByZero, $"division by a zero {b.Kind}");
         }
 
-        return new Quantity(Checked(() => a.CanonicalValue / b.CanonicalValue), a.Dimension / b.Dimension);
+        return new Quantity(Arithmetic.Divide(a.CanonicalValue, b.CanonicalValue), a.Dimension / b.Dimension);
     }
 
     public static bool operator <(Quantity a, Quantity b) => a.CompareTo(b) < 0;

@@ -54,17 +54,32 @@ public sealed class Unit : IEquatable<Unit>
         return (Scale / target.Scale).ToCanonical(value);
     }
 
+    // Products and quotients recur (every fuel line multiplies the same units); build each once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Unit, Unit, char), Unit> Compounds = new();
+
     public static Unit operator *(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}");
+        return Compounds.TryGetValue((a, b, '*'), out var cached) ? cached : Remember((a, b, '*'), Product(a, b));
     }
 
     public static Unit operator /(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Compounds.TryGetValue((a, b, '/'), out var cached) ? cached : Remember((a, b, '/'), Quotient(a, b));
+    }
+
+    private static Unit Remember((Unit, Unit, char) key, Unit unit) => Compounds.Count < 10_000 ? Compounds.GetOrAdd(key, unit) : unit;
+
+    private static Unit Product(Unit a, Unit b)
+    {
+        return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}");
+    }
+
+    private static Unit Quotient(Unit a, Unit b)
+    {
         var denominator = b.Symbol.Contains('/', StringComparison.Ordinal) || b.Symbol.Contains('·', StringComparison.Ordinal)
             ? $"({b.Symbol})"
             : b.Symbol;

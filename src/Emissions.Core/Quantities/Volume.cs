@@ -47,11 +47,11 @@ public readonly partial record struct Volume : IQuantity<Volume, VolumeUnit>, IC
 
     public Quantity ToQuantity() => new(CubicMetres, Dimension);
 
-    public static Volume operator +(Volume a, Volume b) => new(Quantity.Checked(() => a.CubicMetres + b.CubicMetres));
+    public static Volume operator +(Volume a, Volume b) => new(Arithmetic.Add(a.CubicMetres, b.CubicMetres));
 
-    public static Volume operator -(Volume a, Volume b) => new(Quantity.Checked(() => a.CubicMetres - b.CubicMetres));
+    public static Volume operator -(Volume a, Volume b) => new(Arithmetic.Subtract(a.CubicMetres, b.CubicMetres));
 
-    public static Volume operator *(Volume a, decimal factor) => new(Quantity.Checked(() => a.CubicMetres * factor));
+    public static Volume operator *(Volume a, decimal factor) => new(Arithmetic.Multiply(a.CubicMetres, factor));
 
     public static Volume operator *(decimal factor, Volume a) => a * factor;
 

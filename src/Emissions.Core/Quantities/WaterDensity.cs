@@ -15,7 +15,7 @@ public static class WaterDensity
     public static Volume ToVolume(Mass mass) => Volume.FromCubicMetres(mass.Kilograms / KilogramsPerCubicMetre);
 
     /// <summary>Volume of water → mass at 1 m³ = 1 t.</summary>
-    public static Mass ToMass(Volume volume) => Mass.FromKilograms(Quantity.Checked(() => volume.CubicMetres * KilogramsPerCubicMetre));
+    public static Mass ToMass(Volume volume) => Mass.FromKilograms(Arithmetic.Multiply(volume.CubicMetres, KilogramsPerCubicMetre));
 
     /// <summary>A water quantity given as mass or volume, as volume; mass is converted at 1 t = 1 m³.</summary>
     public static Quantity AsVolume(Quantity water, out bool converted)
@@ -38,7 +38,7 @@ public static class WaterDensity
         if (converted)
         {
             var cubicMetres = water.CanonicalValue;
-            return new Quantity(Quantity.Checked(() => cubicMetres * KilogramsPerCubicMetre), Dimension.MassDim);
+            return new Quantity(Arithmetic.Multiply(cubicMetres, KilogramsPerCubicMetre), Dimension.MassDim);
         }
 
         return water.Dimension == Dimension.MassDim
