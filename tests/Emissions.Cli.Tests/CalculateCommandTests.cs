@@ -86,7 +86,7 @@ public class CalculateCommandTests
     [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: 'cn-1999': expected one of the factor sets: cn-2020")]
     [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id (or --factor-set)")]
     [InlineData("""{"factorSet": "cn-2022", "headcount": "0", "waste": [{"category": "hazardous", "amount": "1 t"}]}""", "emissions calculate: $.headcount: '0 person': expected a positive headcount")]
-    [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides:")]
+    [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides[0].factor: 'cn-mee/electricity/2022:nowhere'")]
     [InlineData("""{"factorSet": "cn-2022",""", "not valid JSON (line 1")]
     public void Bad_requests_exit_2_with_a_one_line_message(string json, string expected)
     {
