@@ -33,8 +33,9 @@ public static class ServiceRegistration
         {
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
 
-            // Units and names are Chinese as often as not (萬噸, 温室气体排放总量): write them as text, not \u escapes.
-            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            // Units and names are Chinese as often as not (萬噸, 温室气体排放总量) and formulas hold '+': write them as
+            // text, not \u escapes. The answers are application/json, never embedded in HTML by the service.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
 
         services.Configure<ProblemMappingOptions>(ProblemDefaults.Register);

@@ -41,7 +41,7 @@ public static class FactorEndpoints
             .WithSummary("Store a new immutable version of the organisation's custom factor set, validated like shipped sets")
             .RequireAuthorization(ApiKeyDefaults.WritePolicy)
             .Accepts<System.Text.Json.JsonElement>("application/json")
-            .WithExamples(OpenApiExamples.FactorSetDefinition, null)
+            .WithExamples(OpenApiExamples.FactorSetDefinition, OpenApiExamples.FactorSetCreated)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

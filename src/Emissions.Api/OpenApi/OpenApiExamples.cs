@@ -15,14 +15,23 @@ public static class OpenApiExamples
         }
         """;
 
+    // An excerpt of the real answer to CalculationRequest (OpenApiExampleTests checks it).
     public const string CalculationResponse = """
         {
           "metrics": [
             {"id": "energy.electricity", "value": "715200.83", "unit": "MWh",
-             "trace": {"formula": "input", "inputs": [{"field": "$.electricity[0].amount", "value": "715200.83", "unit": "MWh"}], "factors": []}}
+             "trace": {"formula": "given", "inputs": [{"field": "$.electricity[0].amount", "value": "715200.83", "unit": "MWh"}], "factors": [], "notes": []}},
+            {"id": "ghg.total", "value": "403805.8093446944826", "unit": "tCO2e",
+             "trace": {"formula": "ghg.scope1 + ghg.scope2",
+                       "inputs": [{"field": "ghg.scope1", "value": "3353.7524006944826", "unit": "tCO2e"}, {"field": "ghg.scope2", "value": "400452.056944", "unit": "tCO2e"}],
+                       "factors": [], "notes": []}},
+            {"id": "ghg.total.per-employee", "value": "18.78253915738845911902879204", "unit": "tCO2e/person",
+             "trace": {"formula": "ghg.total / org.headcount",
+                       "inputs": [{"field": "ghg.total", "value": "403805.8093446944826", "unit": "tCO2e"}, {"field": "org.headcount", "value": "21499", "unit": "person"}],
+                       "factors": [], "notes": ["denominator: year-end headcount"]}}
           ],
-          "factorSet": {"id": "cn-2020", "contentHash": "…"},
-          "warnings": []
+          "factorSet": {"id": "cn-2020", "contentHash": "a9ade1a28ae3025a78e30cb54212da77f0e12299462198337e06d9a38f3b77a6"},
+          "warnings": ["set cn-2020 is for reporting year 2020 but has emission-factor for electricity in CN only for data year 2021; using cn-mee/electricity/2021:national"]
         }
         """;
 
@@ -78,10 +87,21 @@ public static class OpenApiExamples
     public const string FactorSetDefinition = """
         {
           "id": "acme-2020",
-          "title": "Acme, reporting year 2020",
-          "editions": ["cn-mee/electricity/2021", "cn-guideline/fuels/2024", "ipcc/gwp/ar5"],
+          "title": "Acme, reporting year 2020 on MEE/NBS data year 2022",
+          "description": "cn-2020 conventions with the 2022 grid factors.",
+          "editions": ["cn-mee/electricity/2022", "cn-guideline/fuels/2024", "cn-ndrc/public-building-guideline/trial",
+                       "gbt-2589/calorific/2008-annex-a", "ipcc/gwp/ar5", "blends/refrigerants/2024"],
           "method": "cn",
-          "gwp": "AR5"
+          "gwp": "AR5",
+          "ch4Convention": "single",
+          "naturalGasRow": "oil-field",
+          "electricity": {"location": "location-average", "residual": "residual-excl-market-non-fossil"},
+          "fallbacks": {"regionToNational": true, "earlierDataYear": false},
+          "reportingYear": 2020
         }
+        """;
+
+    public const string FactorSetCreated = """
+        {"id": "acme-2020", "version": 1, "contentHash": "…sha256 of the set's factors and conventions…", "definitionHash": "…sha256 of the definition as stored…"}
         """;
 }
