@@ -422,7 +422,7 @@ public sealed class Checker
 
             DeviationView? deviation = null;
             var material = false;
-            if (verdict != Verdict.Reproduced)
+            if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
             {
                 var absolute = printed - pointPrinted;
                 decimal? relative = pointPrinted == 0m ? null : absolute / pointPrinted;
@@ -580,7 +580,8 @@ public sealed class Checker
                 var part = operand.Figure.Printed;
                 var whole = target.Figure.Printed;
                 var asTarget = target.ToPrinted(value);
-                if (verdict != Verdict.Reproduced && part.Dimension == whole.Dimension && !part.Unit.IsEquivalentTo(whole.Unit) && asTarget != 0m)
+                if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
+                    && !part.Unit.IsEquivalentTo(whole.Unit) && asTarget != 0m)
                 {
                     var printedRange = operand.Figure.Interval(_options.AboutTolerance);
                     decimal? convLow = null;

@@ -56,8 +56,15 @@ public sealed record ReportedFigure(
     public bool IsNonNegative => Metric is not null || !Printed.Dimension.IsDimensionless;
 
     /// <summary>
+    /// A count of persons printed as an integer is exact: the only integer in [v − ½, v + ½) is v.
+    /// (A round count such as 13,000 may still be rounded; see <see cref="SignificantFigureInterval"/>.)
+    /// </summary>
+    public bool IsExactCount =>
+        Printed.Scale == 0 && (Printed.Dimension == Dimension.PersonDim || (Metric == "org.headcount" && Printed.Dimension.IsDimensionless));
+
+    /// <summary>
     /// The values the printed figure stands for, in its printed unit (numbers as printed).
-    /// Exact: [v − ½·10^−d, v + ½·10^−d). About: v ± tolerance·|v|, widened to the rounding interval
+    /// Exact: [v − ½·10^−d, v + ½·10^−d), a point for an exact count. About: v ± tolerance·|v|, widened to the rounding interval
     /// if that is wider. Nearly: [v − tolerance·|v|, v]. Bounds: literal ("at most 1.2" is ≤ 1.2).
     /// </summary>
     public PrintedInterval Interval(decimal aboutTolerance)
@@ -68,6 +75,7 @@ public sealed record ReportedFigure(
         var spread = Math.Abs(v) * aboutTolerance;
         return Qualifier switch
         {
+            Qualifier.Exact when IsExactCount => new PrintedInterval(v, v, true, true),
             Qualifier.Exact => new PrintedInterval(v - half, v + half, true, half == 0m),
             Qualifier.Below => new PrintedInterval(zero, v, zero is not null, false),
             Qualifier.AtMost => new PrintedInterval(zero, v, zero is not null, true),
