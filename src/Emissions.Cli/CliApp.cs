@@ -12,6 +12,7 @@ public static class CliApp
         var root = new RootCommand("Emissions: compute and cross-check published environmental figures.")
         {
             ConvertCommand.Create(context),
+            CheckCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,3 +1,5 @@
+using Emissions.Inventory;
+using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
 namespace Emissions.Cli;
@@ -21,6 +23,14 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return Fail(verb, ex.Message);
         }
         catch (CliInputException ex)
+        {
+            return Fail(verb, ex.Message);
+        }
+        catch (InputException ex)
+        {
+            return Fail(verb, ex.Message);
+        }
+        catch (ExpressionException ex)
         {
             return Fail(verb, ex.Message);
         }
