@@ -12,9 +12,22 @@ public sealed record CheckResult(
     ValueView? Recomputed,
     DeviationView? Deviation,
     bool Material,
-    IReadOnlyList<ImpliedValue> Implied,
-    string Explanation)
+    IReadOnlyList<ImpliedValue> Implied)
 {
+    private Lazy<string> _explanation = new(string.Empty);
+
+    /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>
+    public string Explanation
+    {
+        get => _explanation.Value;
+        init => _explanation = new Lazy<string>(value);
+    }
+
+    internal Func<string> ExplanationSource
+    {
+        init => _explanation = new Lazy<string>(value, LazyThreadSafetyMode.PublicationOnly);
+    }
+
     /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>
     public ExactReading? IfExact { get; init; }
 }

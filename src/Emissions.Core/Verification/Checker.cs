@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -70,6 +71,8 @@ public sealed class Checker
         private readonly HashSet<ReportedFigure> _involved = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<Group, Dictionary<string, Operand>> _catalogue = [];
         private readonly Dictionary<string, ReportedFigure> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<ReportedFigure, Operand> _custom = new(ReferenceEqualityComparer.Instance);
+        private static readonly ConditionalWeakTable<Relation, string> FormulaTexts = [];
 
         public CheckReport Execute()
         {
@@ -160,10 +163,16 @@ public sealed class Checker
             var partial = new List<Spec>();
             foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
             {
-                var references = relation.Formula.References().Distinct(StringComparer.Ordinal).ToList();
-                var present = references.Count(r => Resolve(r) is not null);
-                var spec = new Spec(relation.Name, relation.Formula, relation.Text, relation.Kind, target, group, Resolve, null);
-                if (present == references.Count && (present > 0 || ImpliedSolver.Factors(relation.Formula).Any()))
+                var shape = FormulaShape.Of(relation.Formula);
+                var references = shape.Names;
+                var present = 0;
+                foreach (var reference in references)
+                {
+                    present += Resolve(reference) is null ? 0 : 1;
+                }
+
+                var spec = new Spec(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
+                if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
                 {
                     Add(Evaluate(spec));
                     evaluated++;
@@ -189,21 +198,32 @@ public sealed class Checker
         private void CheckCustomRelation(CustomRelation relation)
         {
             var targetFigure = _byKey[relation.Metric];
-            var target = Operand.ForCustom(targetFigure, _options.AboutTolerance);
+            var target = Custom(targetFigure);
             var group = GroupOf(targetFigure);
             Operand? Resolve(string name)
             {
                 if (_byKey.TryGetValue(name, out var figure))
                 {
-                    return Operand.ForCustom(figure, _options.AboutTolerance);
+                    return Custom(figure);
                 }
 
                 // A metric id names the one figure of that metric for the target's period and site.
                 var matches = request.Figures.Where(f => f.Metric == name && GroupOf(f) == group).ToList();
-                return matches.Count == 1 ? Operand.ForCustom(matches[0], _options.AboutTolerance) : null;
+                return matches.Count == 1 ? Custom(matches[0]) : null;
             }
 
             Add(Evaluate(new Spec(relation.Id, relation.Formula, $"{relation.Metric} = {relation.FormulaText}", RelationKind.Equal, target, group, Resolve, relation)));
+        }
+
+        private Operand Custom(ReportedFigure figure)
+        {
+            if (!_custom.TryGetValue(figure, out var operand))
+            {
+                operand = Operand.ForCustom(figure, _options.AboutTolerance);
+                _custom[figure] = operand;
+            }
+
+            return operand;
         }
 
         private void CheckFromInputs()
@@ -235,7 +255,7 @@ public sealed class Checker
                 var spec = new Spec($"{metric} (from inputs)", new Reference("inputs"), $"{metric} = calculated from the request's inputs", RelationKind.Equal,
                     target, documentGroup, _ => null, null);
                 Add(Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), new Dictionary<FactorReference, Quantity>(),
-                    " (the calculator's result from the raw inputs and the factor set)"));
+                    () => " (the calculator's result from the raw inputs and the factor set)"));
             }
         }
 
@@ -250,7 +270,7 @@ public sealed class Checker
                     + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
                 var group = GroupOf(figure);
                 _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
-                    Verdict.Unverifiable, Reported(operand), null, null, false, [], explanation));
+                    Verdict.Unverifiable, Reported(operand), null, null, false, []) { Explanation = explanation });
             }
         }
 
@@ -260,7 +280,8 @@ public sealed class Checker
         {
             var operands = new Dictionary<string, Operand>(StringComparer.Ordinal);
             var missing = new List<string>();
-            foreach (var name in spec.Formula.References().Distinct(StringComparer.Ordinal))
+            var shape = FormulaShape.Of(spec.Formula);
+            foreach (var name in shape.Names)
             {
                 if (spec.Resolve(name) is { } operand)
                 {
@@ -274,7 +295,7 @@ public sealed class Checker
 
             var factors = new Dictionary<FactorReference, Quantity>();
             var missingFactors = new List<string>();
-            foreach (var factor in ImpliedSolver.Factors(spec.Formula).Distinct())
+            foreach (var factor in shape.Factors)
             {
                 if (checker._factors?.Invoke(factor) is { } value)
                 {
@@ -331,7 +352,7 @@ public sealed class Checker
             Quantity? point;
             try
             {
-                point = ExpressionEvaluator.Evaluate(spec.Formula, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+                point = ExpressionEvaluator.Evaluate(spec.Formula, FaceValueArithmetic.Instance, n => operands[n].Face, f => factors[f]);
             }
             catch (QuantityException)
             {
@@ -343,12 +364,11 @@ public sealed class Checker
                 return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
             }
 
-            var faceNote = FaceValueNote(operands.Values);
-            return Compare(spec, recomputed, point.Value, operands, factors, faceNote);
+            return Compare(spec, recomputed, point.Value, operands, factors, () => FaceValueNote(operands.Values));
         }
 
         private CheckResult Compare(Spec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands,
-            Dictionary<FactorReference, Quantity> factors, string? faceNote)
+            Dictionary<FactorReference, Quantity> factors, Func<string?> faceNote)
         {
             var target = spec.Target;
             var figure = target.Figure;
@@ -359,7 +379,8 @@ public sealed class Checker
             var places = target.Scale + 4;
             var recomputedView = View(target, recomputed, pointPrinted);
             var reported = Reported(target);
-            var lines = new List<string>();
+            // Prose is rendered when read (CheckResult.Explanation); the numbers are decided here.
+            var lines = new List<Func<string>>();
             Verdict verdict;
             List<ImpliedValue> implied;
 
@@ -374,16 +395,16 @@ public sealed class Checker
                 implied = [new ImpliedValue(slackName, slackFace, unit, slackLow, slackHigh)];
                 if (holds)
                 {
-                    lines.Add($"{spec.FormulaText} holds within the printed intervals: {figure.Key} {Interval(reported)} against {Interval(recomputedView)}.");
+                    lines.Add(() => $"{spec.FormulaText} holds within the printed intervals: {figure.Key} {Interval(reported, places)} against {Interval(recomputedView, places)}.");
                     if (slackLow is { } low && low > 0m)
                     {
-                        lines.Add($"It needs {slackName} above {Display.Number(low, places)}{Suffix(unit)} (at face value {Display.Number(slackFace, places)}); "
+                        lines.Add(() => $"It needs {slackName} above {Display.Number(low, places)}{Suffix(unit)} (at face value {Display.Number(slackFace, places)}); "
                             + $"with {slackName} = 0 the figures would contradict each other.");
                     }
                 }
                 else
                 {
-                    lines.Add($"{spec.FormulaText} fails for every value inside the printed intervals: {figure.Key} {Interval(reported)} against {Interval(recomputedView)}.");
+                    lines.Add(() => $"{spec.FormulaText} fails for every value inside the printed intervals: {figure.Key} {Interval(reported, places)} against {Interval(recomputedView, places)}.");
                 }
             }
             else
@@ -392,26 +413,26 @@ public sealed class Checker
                 if (printsAs == printed && inside)
                 {
                     verdict = Verdict.Reproduced;
-                    lines.Add($"At face value {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote}, which prints as {Display.Printed(printed)}.");
+                    lines.Add(() => $"At face value {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote()}, which prints as {Display.Printed(printed)}.");
                 }
                 else if (recomputed.Overlaps(target.Interval))
                 {
                     verdict = Verdict.Consistent;
-                    lines.Add(ConsistentExplanation(target, pointPrinted, printsAs, places, recomputedView, faceNote));
+                    lines.Add(() => ConsistentExplanation(target, pointPrinted, printsAs, places, recomputedView, faceNote()));
                 }
                 else if (SignificantFigureReading(spec, operands, factors, recomputed) is { } reading)
                 {
                     verdict = Verdict.Consistent;
-                    lines.Add($"At face value {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote}, against {Display.Printed(printed)}; {reading}");
+                    lines.Add(() => $"At face value {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote()}, against {Display.Printed(printed)}; {reading}");
                 }
                 else
                 {
                     verdict = Verdict.Discrepant;
-                    lines.Add($"Printed {Display.Printed(printed)}{Suffix(unit)}, recomputed {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote}; "
-                        + $"no values inside the printed intervals reconcile them (recomputed range {Interval(recomputedView)}).");
+                    lines.Add(() => $"Printed {Display.Printed(printed)}{Suffix(unit)}, recomputed {Display.Number(pointPrinted, places)}{Suffix(unit)}{faceNote()}; "
+                        + $"no values inside the printed intervals reconcile them (recomputed range {Interval(recomputedView, places)}).");
                     if (RoundedPartsReading(spec, operands) is { } parts)
                     {
-                        lines.Add(parts);
+                        lines.Add(() => parts);
                     }
                 }
 
@@ -430,16 +451,18 @@ public sealed class Checker
                 if (verdict == Verdict.Discrepant)
                 {
                     material = relative is not { } r || Math.Abs(r) >= _options.Materiality;
-                    lines.Add($"Gap {Display.WithSign(absolute, places)}{Suffix(unit)}"
+                    lines.Add(() => $"Gap {Display.WithSign(absolute, places)}{Suffix(unit)}"
                         + (relative is { } rel ? $" ({Display.Percent(rel, withSign: true)})" : "")
                         + (material ? $": material (threshold {Display.Percent(_options.Materiality)})." : $": not material (below {Display.Percent(_options.Materiality)})."));
                 }
             }
 
-            var significant = implied.OrderBy(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal) ? 0 : 1).Take(3).ToList();
-            if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced && significant.Count > 0)
+            if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced && implied.Count > 0)
             {
-                lines.Add("Implied for an exact match: " + string.Join("; ", significant.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".");
+                // Conversions first: "3.4238 GJ/MWh" says more than the implied heat line.
+                var shown = implied.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
+                    .Concat(implied.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3);
+                lines.Add(() => "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".");
             }
 
             ExactReading? ifExact = null;
@@ -452,9 +475,10 @@ public sealed class Checker
 
             var group = spec.Group;
             return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material,
-                implied, string.Join(" ", lines))
+                implied)
             {
                 IfExact = ifExact,
+                ExplanationSource = () => string.Join(" ", lines.Select(line => line())),
             };
         }
 
@@ -468,12 +492,12 @@ public sealed class Checker
             {
                 Qualifier.About or Qualifier.Nearly =>
                     $"{at}, within '{figure.Qualifier.Name()} {Display.Printed(figure.Printed.Value)}{Suffix(unit)}' "
-                    + $"(tolerance {Display.Percent(_options.AboutTolerance)}: {Interval(reported)}); read as exact it would print as {Display.Printed(printsAs)}{Suffix(unit)}, "
+                    + $"(tolerance {Display.Percent(_options.AboutTolerance)}: {Interval(reported, places)}); read as exact it would print as {Display.Printed(printsAs)}{Suffix(unit)}, "
                     + $"not {Display.Printed(figure.Printed.Value)}{Suffix(unit)}.",
                 _ when figure.Qualifier.IsBound() =>
-                    $"{at}; the recomputed range {Interval(recomputed)} meets the claim '{figure.Qualifier.Name()} {Display.Printed(figure.Printed.Value)}{Suffix(unit)}'.",
+                    $"{at}; the recomputed range {Interval(recomputed, places)} meets the claim '{figure.Qualifier.Name()} {Display.Printed(figure.Printed.Value)}{Suffix(unit)}'.",
                 _ => $"{at}, which would print as {Display.Printed(printsAs)}, not {Display.Printed(figure.Printed.Value)}; "
-                    + $"within the printed rounding the figures agree (recomputed range {Interval(recomputed)}).",
+                    + $"within the printed rounding the figures agree (recomputed range {Interval(recomputed, places)}).",
             };
         }
 
@@ -521,7 +545,7 @@ public sealed class Checker
         /// </summary>
         private static string? RoundedPartsReading(Spec spec, Dictionary<string, Operand> operands)
         {
-            var formula = ImpliedSolver.Normalize(spec.Formula);
+            var formula = FormulaShape.Of(spec.Formula).Normalized;
             var names = new List<string>();
             if (!IsPureSum(formula, names) || names.Count < 2)
             {
@@ -581,7 +605,7 @@ public sealed class Checker
                 var whole = target.Figure.Printed;
                 var asTarget = target.ToPrinted(value);
                 if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
-                    && !part.Unit.IsEquivalentTo(whole.Unit) && asTarget != 0m)
+                    && !SameScale(part.Unit, whole.Unit) && asTarget != 0m)
                 {
                     var printedRange = operand.Figure.Interval(_options.AboutTolerance);
                     decimal? convLow = null;
@@ -613,6 +637,9 @@ public sealed class Checker
             return result;
         }
 
+        private static bool SameScale(Unit a, Unit b) =>
+            a.Scale.Numerator * b.Scale.Denominator == b.Scale.Numerator * a.Scale.Denominator;
+
         private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Func<decimal, decimal> toUnit) =>
             range is { } r && !r.IsEntire ? (r.Low is { } l ? toUnit(l) : null, r.High is { } h ? toUnit(h) : null) : (null, null);
 
@@ -620,16 +647,17 @@ public sealed class Checker
             Spec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Func<Expr, bool> isUnknown, decimal start)
         {
             var target = spec.Target;
+            var normalized = FormulaShape.Of(spec.Formula).Normalized;
             try
             {
-                if (ImpliedSolver.TryRearrange(spec.Formula, isUnknown, target.Face, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f], out var point))
+                if (ImpliedSolver.PathTo(normalized, isUnknown) is { } path)
                 {
-                    ImpliedSolver.TryRearrange(spec.Formula, isUnknown, target.Interval, IntervalArithmetic.Instance, n => operands[n].Interval,
-                        f => QuantityInterval.Point(factors[f]), out var range);
+                    var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+                    var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
                     return (point.CanonicalValue, range.IsEntire ? null : range);
                 }
 
-                var root = ImpliedSolver.FindRoot(spec.Formula, isUnknown, target.Face.CanonicalValue, start,
+                var root = ImpliedSolver.FindRoot(normalized, isUnknown, target.Face.CanonicalValue, start,
                     n => operands[n].Face.CanonicalValue, f => factors[f].CanonicalValue);
                 return root is { } r ? (r, null) : null;
             }
@@ -694,7 +722,7 @@ public sealed class Checker
 
         private CheckResult Unverifiable(Spec spec, string explanation) =>
             new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
-                Reported(spec.Target), null, null, false, [], explanation);
+                Reported(spec.Target), null, null, false, []) { Explanation = explanation };
 
         private ValueView Reported(Operand target)
         {
@@ -712,21 +740,11 @@ public sealed class Checker
                 interval.High is { } h ? target.ToPrinted(h) : null,
                 interval.LowClosed, interval.HighClosed);
 
-        private static string Interval(ValueView view)
+        private static string Interval(ValueView view, int places)
         {
-            var places = Math.Min(DecimalsOf(view.Low, view.High) + 1, 10);
             var low = view.Low is { } l ? Display.Number(l, places) : "−∞";
             var high = view.High is { } h ? Display.Number(h, places) : "+∞";
             return $"{(view.LowInclusive ? "[" : "(")}{low}, {high}{(view.HighInclusive ? "]" : ")")}{Suffix(view.Unit)}";
-        }
-
-        /// <summary>Enough decimals to show the printed digits of the interval ends plus one.</summary>
-        private static int DecimalsOf(decimal? low, decimal? high)
-        {
-            var scale = Math.Max(low is { } l ? Trimmed(l).Scale : 0, high is { } h ? Trimmed(h).Scale : 0);
-            return Math.Min(scale, 6);
-
-            static decimal Trimmed(decimal d) => d / 1.0000000000000000000000000000m;
         }
 
         private static string Suffix(string unit) => unit.Length == 0 ? "" : unit == "%" ? " %" : " " + unit;

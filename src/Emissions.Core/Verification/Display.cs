@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -10,13 +12,53 @@ public static class Display
     public static string Number(decimal value, int decimals)
     {
         var rounded = RoundTo(value, Math.Clamp(decimals, -27, 28));
-        var text = rounded.ToString("#,##0." + new string('#', Math.Clamp(decimals, 0, 28)), CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
+        return Grouped(rounded.ToString(CultureInfo.InvariantCulture), trimZeros: true);
     }
 
+    /// <summary>Thousands separators in the integer part of an invariant decimal string; optionally trailing fractional zeros dropped.</summary>
+    private static string Grouped(string text, bool trimZeros)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var end = text.Length;
+        if (point >= 0 && trimZeros)
+        {
+            while (end > point + 1 && text[end - 1] == '0')
+            {
+                end--;
+            }
+
+            if (end == point + 1)
+            {
+                end = point;
+            }
+        }
+
+        var sign = text[0] == '-' ? 1 : 0;
+        var integerEnd = point >= 0 ? point : text.Length;
+        var digits = integerEnd - sign;
+        if (digits <= 3)
+        {
+            var plain = end == text.Length ? text : text[..end];
+            return plain == "-0" ? "0" : plain;
+        }
+
+        var sb = new StringBuilder(end + (digits / 3));
+        sb.Append(text, 0, sign);
+        var first = digits % 3 == 0 ? 3 : digits % 3;
+        sb.Append(text, sign, first);
+        for (var i = sign + first; i < integerEnd; i += 3)
+        {
+            sb.Append(',').Append(text, i, 3);
+        }
+
+        sb.Append(text, integerEnd, end - integerEnd);
+        return sb.ToString();
+    }
+
+    private static readonly ConcurrentDictionary<Unit, string> EnglishSymbols = new();
+
     /// <summary>As printed: the exact decimals the value carries, with thousands separators.</summary>
-    public static string Printed(decimal value) =>
-        value.ToString("#,##0" + (value.Scale > 0 ? "." + new string('0', value.Scale) : ""), CultureInfo.InvariantCulture);
+    public static string Printed(decimal value) => Grouped(value.ToString(CultureInfo.InvariantCulture), trimZeros: false);
 
     public static string WithSign(decimal value, int decimals) => (value > 0m ? "+" : "") + Number(value, decimals);
 
@@ -38,8 +80,9 @@ public static class Display
 
         var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
         var decimals = Math.Max(0, digits - 1 - magnitude);
-        var rounded = RoundTo(value, Math.Min(decimals, 28));
-        return rounded.ToString("#,##0" + (decimals > 0 ? "." + new string('0', Math.Min(decimals, 28)) : ""), CultureInfo.InvariantCulture);
+        var places = Math.Min(decimals, 28);
+        var rounded = RoundTo(value, places);
+        return Grouped(rounded.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), trimZeros: false);
     }
 
     /// <summary>Half away from zero at <paramref name="decimals"/>; negative decimals round to tens, hundreds …</summary>
@@ -63,6 +106,11 @@ public static class Display
     public static string EnglishSymbol(Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        return EnglishSymbols.GetOrAdd(unit, FindEnglishSymbol);
+    }
+
+    private static string FindEnglishSymbol(Unit unit)
+    {
         if (unit.Symbol.All(char.IsAscii))
         {
             return unit.Symbol;

@@ -14,48 +14,79 @@ namespace Emissions.Verification;
 /// </summary>
 public static class ImpliedSolver
 {
-    /// <summary>How many times <paramref name="isUnknown"/> matches in the formula (after expanding yoy, pp, sum).</summary>
-    public static int Occurrences(Expr formula, Func<Expr, bool> isUnknown)
-    {
-        ArgumentNullException.ThrowIfNull(isUnknown);
-        return Walk(Normalize(formula));
-
-        int Walk(Expr e) => isUnknown(e) ? 1 : e switch
-        {
-            Binary b => Walk(b.Left) + Walk(b.Right),
-            Negation n => Walk(n.Operand),
-            _ => 0,
-        };
-    }
-
     /// <summary>
     /// The unknown's value (or range) that makes the formula equal <paramref name="target"/>, by
-    /// rearrangement; null when the unknown does not occur exactly once.
+    /// rearrangement; false when the unknown does not occur exactly once.
     /// </summary>
     public static bool TryRearrange<T>(
         Expr formula, Func<Expr, bool> isUnknown, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor, out T result)
     {
-        ArgumentNullException.ThrowIfNull(arithmetic);
-        ArgumentNullException.ThrowIfNull(isUnknown);
-        result = target;
-        var normalized = Normalize(formula);
-        if (Occurrences(normalized, isUnknown) != 1)
+        var path = PathTo(Normalize(formula), isUnknown);
+        if (path is null)
         {
+            result = target;
             return false;
         }
 
-        var e = normalized;
-        var y = target;
-        while (!isUnknown(e))
+        result = Rearrange(path, target, arithmetic, lookup, factor);
+        return true;
+    }
+
+    /// <summary>
+    /// The operations between the root of a normalized formula and its unknown, outermost first,
+    /// with whether the unknown is on the left; null unless the unknown occurs exactly once.
+    /// </summary>
+    public static IReadOnlyList<(Expr Node, bool Left)>? PathTo(Expr normalized, Func<Expr, bool> isUnknown)
+    {
+        ArgumentNullException.ThrowIfNull(isUnknown);
+        var path = new List<(Expr, bool)>();
+        var found = 0;
+        var current = new List<(Expr, bool)>();
+        Walk(normalized);
+        return found == 1 ? path : null;
+
+        void Walk(Expr e)
         {
+            if (isUnknown(e))
+            {
+                found++;
+                path = [.. current];
+                return;
+            }
+
             switch (e)
             {
-                case Negation n:
-                    y = arithmetic.Negate(y);
-                    e = n.Operand;
+                case Binary b:
+                    current.Add((b, true));
+                    Walk(b.Left);
+                    current[^1] = (b, false);
+                    Walk(b.Right);
+                    current.RemoveAt(current.Count - 1);
                     break;
-                case Binary b when Occurrences(b.Left, isUnknown) == 1:
-                    var v = Evaluate(b.Right);
+                case Negation n:
+                    current.Add((n, true));
+                    Walk(n.Operand);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
+    public static T Rearrange<T>(IReadOnlyList<(Expr Node, bool Left)> path, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(arithmetic);
+        var y = target;
+        foreach (var (node, left) in path)
+        {
+            switch (node)
+            {
+                case Negation:
+                    y = arithmetic.Negate(y);
+                    break;
+                case Binary b when left:
+                    var v = ExpressionEvaluator.Evaluate(b.Right, arithmetic, lookup, factor);
                     y = b.Operator switch
                     {
                         '+' => arithmetic.Subtract(y, v),
@@ -63,10 +94,9 @@ public static class ImpliedSolver
                         '*' => arithmetic.Divide(y, v),
                         _ => arithmetic.Multiply(y, v),
                     };
-                    e = b.Left;
                     break;
                 case Binary b:
-                    var u = Evaluate(b.Left);
+                    var u = ExpressionEvaluator.Evaluate(b.Left, arithmetic, lookup, factor);
                     y = b.Operator switch
                     {
                         '+' => arithmetic.Subtract(y, u),
@@ -74,17 +104,11 @@ public static class ImpliedSolver
                         '*' => arithmetic.Divide(y, u),
                         _ => arithmetic.Divide(u, y),
                     };
-                    e = b.Right;
                     break;
-                default:
-                    return false;
             }
         }
 
-        result = y;
-        return true;
-
-        T Evaluate(Expr e) => ExpressionEvaluator.Evaluate(e, arithmetic, lookup, factor);
+        return y;
     }
 
     /// <summary>
@@ -147,8 +171,10 @@ public static class ImpliedSolver
         ArgumentNullException.ThrowIfNull(formula);
         return formula switch
         {
-            Binary b => b with { Left = Normalize(b.Left), Right = Normalize(b.Right) },
-            Negation n => n with { Operand = Normalize(n.Operand) },
+            Binary b => Normalize(b.Left) is var left && Normalize(b.Right) is var right && (!ReferenceEquals(left, b.Left) || !ReferenceEquals(right, b.Right))
+                ? b with { Left = left, Right = right }
+                : b,
+            Negation n => Normalize(n.Operand) is var operand && !ReferenceEquals(operand, n.Operand) ? n with { Operand = operand } : n,
             FunctionCall { Function: "pp" } c => new Binary('-', Normalize(c.Arguments[0]), Normalize(c.Arguments[1])),
             FunctionCall { Function: "sum" } c => c.Arguments.Select(Normalize).Aggregate((a, b) => new Binary('+', a, b)),
             FunctionCall { Function: "yoy" } c => new Binary('*',

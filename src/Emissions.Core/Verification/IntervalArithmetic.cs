@@ -41,21 +41,19 @@ public sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
     public QuantityInterval Multiply(QuantityInterval left, QuantityInterval right)
     {
         var dimension = left.Dimension * right.Dimension;
-        Bound[] a = [Bound.Lower(left), Bound.Upper(left)];
-        Bound[] b = [Bound.Lower(right), Bound.Upper(right)];
-        Bound? low = null;
-        Bound? high = null;
-        foreach (var x in a)
-        {
-            foreach (var y in b)
-            {
-                var (down, up) = Bound.Product(x, y);
-                low = low is null ? down : Bound.Min(low.Value, down);
-                high = high is null ? up : Bound.Max(high.Value, up);
-            }
-        }
+        var (a0, a1) = (Bound.Lower(left), Bound.Upper(left));
+        var (b0, b1) = (Bound.Lower(right), Bound.Upper(right));
+        var (low, high) = Bound.Product(a0, b0);
+        Widen(Bound.Product(a0, b1), ref low, ref high);
+        Widen(Bound.Product(a1, b0), ref low, ref high);
+        Widen(Bound.Product(a1, b1), ref low, ref high);
+        return Build(dimension, low, high);
 
-        return Build(dimension, low!.Value, high!.Value);
+        static void Widen((Bound Down, Bound Up) corner, ref Bound low, ref Bound high)
+        {
+            low = Bound.Min(low, corner.Down);
+            high = Bound.Max(high, corner.Up);
+        }
     }
 
     public QuantityInterval Divide(QuantityInterval left, QuantityInterval right) => Multiply(left, Reciprocal(right));

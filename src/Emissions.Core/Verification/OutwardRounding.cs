@@ -9,17 +9,17 @@ namespace Emissions.Verification;
 /// </summary>
 internal static class OutwardRounding
 {
-    public static decimal? AddDown(decimal a, decimal b) => Round(() => a + b, r => IsExactSum(a, b, r), down: true);
+    public static decimal? AddDown(decimal a, decimal b) => TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: true) : null;
 
-    public static decimal? AddUp(decimal a, decimal b) => Round(() => a + b, r => IsExactSum(a, b, r), down: false);
+    public static decimal? AddUp(decimal a, decimal b) => TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: false) : null;
 
-    public static decimal? MultiplyDown(decimal a, decimal b) => Round(() => a * b, r => IsExactProduct(a, b, r), down: true);
+    public static decimal? MultiplyDown(decimal a, decimal b) => TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: true) : null;
 
-    public static decimal? MultiplyUp(decimal a, decimal b) => Round(() => a * b, r => IsExactProduct(a, b, r), down: false);
+    public static decimal? MultiplyUp(decimal a, decimal b) => TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: false) : null;
 
-    public static decimal? DivideDown(decimal a, decimal b) => Round(() => a / b, r => IsExactQuotient(a, b, r), down: true);
+    public static decimal? DivideDown(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: true) : null;
 
-    public static decimal? DivideUp(decimal a, decimal b) => Round(() => a / b, r => IsExactQuotient(a, b, r), down: false);
+    public static decimal? DivideUp(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: false) : null;
 
     /// <summary>The exact product when it is representable, else null.</summary>
     public static bool TryMultiplyExact(decimal a, decimal b, out decimal product)
@@ -62,24 +62,48 @@ internal static class OutwardRounding
 
     private static decimal UnitInLastPlace(decimal value) => new(1, 0, 0, false, value.Scale);
 
-    private static decimal? Round(Func<decimal> compute, Func<decimal, bool> exact, bool down)
+    private static decimal? Outward(decimal result, bool exact, bool down) => exact ? result : down ? NextDown(result) : NextUp(result);
+
+    private static bool TryAdd(decimal a, decimal b, out decimal result)
     {
-        decimal result;
         try
         {
-            result = compute();
+            result = a + b;
+            return true;
         }
         catch (OverflowException)
         {
-            return null;
+            result = 0m;
+            return false;
         }
+    }
 
-        if (exact(result))
+    private static bool TryMultiply(decimal a, decimal b, out decimal result)
+    {
+        try
         {
-            return result;
+            result = a * b;
+            return true;
         }
+        catch (OverflowException)
+        {
+            result = 0m;
+            return false;
+        }
+    }
 
-        return down ? NextDown(result) : NextUp(result);
+    private static bool TryDivide(decimal a, decimal b, out decimal result)
+    {
+        try
+        {
+            result = a / b;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            result = 0m;
+            return false;
+        }
     }
 
     // decimal addition aligns both operands to the larger scale; it only rounds (and lowers the

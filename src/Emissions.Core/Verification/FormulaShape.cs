@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+using Emissions.Metrics.Expressions;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// What the checker needs to know about a formula, worked out once per formula: the distinct
+/// names and factor references it uses, and its form with yoy/pp/sum expanded. Catalogue
+/// formulas are shared by every figure of a metric, so this is cached per formula instance.
+/// </summary>
+internal sealed class FormulaShape
+{
+    private static readonly ConditionalWeakTable<Expr, FormulaShape> Cache = [];
+
+    private FormulaShape(Expr formula)
+    {
+        var names = new List<string>();
+        var factors = new List<FactorReference>();
+        Collect(formula, names, factors);
+        Names = [.. names];
+        Factors = [.. factors];
+        Normalized = ImpliedSolver.Normalize(formula);
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public IReadOnlyList<FactorReference> Factors { get; }
+
+    public Expr Normalized { get; }
+
+    public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
+
+    private static void Collect(Expr e, List<string> names, List<FactorReference> factors)
+    {
+        switch (e)
+        {
+            case Reference r:
+                if (!names.Contains(r.Name))
+                {
+                    names.Add(r.Name);
+                }
+
+                break;
+            case FactorReference f:
+                if (!factors.Contains(f))
+                {
+                    factors.Add(f);
+                }
+
+                break;
+            case Binary b:
+                Collect(b.Left, names, factors);
+                Collect(b.Right, names, factors);
+                break;
+            case Negation n:
+                Collect(n.Operand, names, factors);
+                break;
+            case FunctionCall c:
+                foreach (var argument in c.Arguments)
+                {
+                    Collect(argument, names, factors);
+                }
+
+                break;
+        }
+    }
+}
