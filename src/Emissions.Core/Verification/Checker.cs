@@ -589,9 +589,10 @@ public sealed class Checker
         {
             var target = spec.Target;
             var result = new List<ImpliedValue>();
+            var solver = new Solver(spec, operands, factors);
             foreach (var (name, operand) in operands)
             {
-                if (Solve(spec, operands, factors, e => e is Reference r && r.Name == name, operand.Face.CanonicalValue) is not { } solved)
+                if (solver.Solve(FormulaShape.Leaf(name), operand.Face.CanonicalValue) is not { } solved)
                 {
                     continue;
                 }
@@ -603,9 +604,8 @@ public sealed class Checker
                 // Same kind, different unit (GJ of heat in a MWh total): the conversion that would close the relation.
                 var part = operand.Figure.Printed;
                 var whole = target.Figure.Printed;
-                var asTarget = target.ToPrinted(value);
                 if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
-                    && !SameScale(part.Unit, whole.Unit) && asTarget != 0m)
+                    && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
                 {
                     var printedRange = operand.Figure.Interval(_options.AboutTolerance);
                     decimal? convLow = null;
@@ -623,7 +623,7 @@ public sealed class Checker
 
             foreach (var (factor, quantity) in factors)
             {
-                if (Solve(spec, operands, factors, e => e is FactorReference f && f == factor, quantity.CanonicalValue) is not { } solved)
+                if (solver.Solve(factor, quantity.CanonicalValue) is not { } solved)
                 {
                     continue;
                 }
@@ -643,27 +643,37 @@ public sealed class Checker
         private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Func<decimal, decimal> toUnit) =>
             range is { } r && !r.IsEntire ? (r.Low is { } l ? toUnit(l) : null, r.High is { } h ? toUnit(h) : null) : (null, null);
 
-        private static (decimal Value, QuantityInterval? Range)? Solve(
-            Spec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Func<Expr, bool> isUnknown, decimal start)
+        /// <summary>Solves one relation for each of its unknowns in turn, with lookups built once.</summary>
+        private sealed class Solver(Spec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors)
         {
-            var target = spec.Target;
-            var normalized = FormulaShape.Of(spec.Formula).Normalized;
-            try
-            {
-                if (ImpliedSolver.PathTo(normalized, isUnknown) is { } path)
-                {
-                    var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, n => operands[n].Face, f => factors[f]);
-                    var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
-                    return (point.CanonicalValue, range.IsEntire ? null : range);
-                }
+            private readonly FormulaShape _shape = FormulaShape.Of(spec.Formula);
+            private readonly Func<string, Quantity> _face = n => operands[n].Face;
+            private readonly Func<string, QuantityInterval> _interval = n => operands[n].Interval;
+            private readonly Func<string, decimal> _faceValue = n => operands[n].Face.CanonicalValue;
+            private readonly Func<FactorReference, Quantity> _factor = f => factors[f];
+            private readonly Func<FactorReference, QuantityInterval> _factorInterval = f => QuantityInterval.Point(factors[f]);
+            private readonly Func<FactorReference, decimal> _factorValue = f => factors[f].CanonicalValue;
 
-                var root = ImpliedSolver.FindRoot(normalized, isUnknown, target.Face.CanonicalValue, start,
-                    n => operands[n].Face.CanonicalValue, f => factors[f].CanonicalValue);
-                return root is { } r ? (r, null) : null;
-            }
-            catch (QuantityException)
+            /// <summary>The unknown's exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
+            public (decimal Value, QuantityInterval? Range)? Solve(Expr unknown, decimal start)
             {
-                return null;
+                var target = spec.Target;
+                try
+                {
+                    if (_shape.Paths.TryGetValue(unknown, out var path))
+                    {
+                        var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, _face, _factor);
+                        var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
+                        return (point.CanonicalValue, range.IsEntire ? null : range);
+                    }
+
+                    var root = ImpliedSolver.FindRoot(_shape.Normalized, e => e.Equals(unknown), target.Face.CanonicalValue, start, _faceValue, _factorValue);
+                    return root is { } r ? (r, null) : null;
+                }
+                catch (QuantityException)
+                {
+                    return null;
+                }
             }
         }
 

@@ -28,7 +28,55 @@ internal sealed class FormulaShape
 
     public Expr Normalized { get; }
 
+    /// <summary>For each name and factor that occurs exactly once, the path of operations down to it (for rearrangement); absent otherwise.</summary>
+    public IReadOnlyDictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths => _paths ??= FindPaths();
+
+    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>? _paths;
+
     public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
+
+    /// <summary>The leaf standing for a name, as the key of <see cref="Paths"/>.</summary>
+    public static Expr Leaf(string name) => new Reference(name);
+
+    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> FindPaths()
+    {
+        var paths = new Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>();
+        var counts = new Dictionary<Expr, int>();
+        var current = new List<(Expr Node, bool Left)>();
+        Walk(Normalized);
+        foreach (var (leaf, count) in counts)
+        {
+            if (count != 1)
+            {
+                paths.Remove(leaf);
+            }
+        }
+
+        return paths;
+
+        void Walk(Expr e)
+        {
+            switch (e)
+            {
+                case Reference or FactorReference:
+                    counts[e] = counts.GetValueOrDefault(e) + 1;
+                    paths[e] = [.. current];
+                    break;
+                case Binary b:
+                    current.Add((b, true));
+                    Walk(b.Left);
+                    current[^1] = (b, false);
+                    Walk(b.Right);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+                case Negation n:
+                    current.Add((n, true));
+                    Walk(n.Operand);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+            }
+        }
+    }
 
     private static void Collect(Expr e, List<string> names, List<FactorReference> factors)
     {
