@@ -189,4 +189,47 @@ public class CheckerTests
 
         Assert.Equal(Verdict.Reproduced, report.Single("energy.direct").Verdict);
     }
+
+    [Fact]
+    public void A_headcount_printed_as_a_bare_number_counts_persons()
+    {
+        var report = Check("""
+            {"figures": [
+              {"metric": "ghg.total", "value": "69.44", "unit": "萬噸"},
+              {"metric": "ghg.total.per-employee", "value": "32.30", "unit": "噸 / 人"},
+              {"metric": "org.headcount", "value": "21,499"}
+            ]}
+            """);
+
+        Assert.Equal(Verdict.Reproduced, report.Single("ghg.total.per-employee").Verdict);
+        Assert.Contains(report.Notes, n => n.Contains("read as persons", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bound_target_is_consistent_when_the_recomputed_range_meets_it_and_discrepant_when_it_cannot()
+    {
+        var json = """
+            {"figures": [
+              {"metric": "dc.pue", "value": "1.2", "qualifier": "at-most"},
+              {"metric": "dc.energy.facility", "value": "FAC", "unit": "MWh"},
+              {"metric": "dc.energy.it", "value": "100", "unit": "MWh"}
+            ]}
+            """;
+
+        // 1.10 satisfies "at most 1.2" but does not print as 1.2: consistent. 1.15 prints as 1.2: reproduced (CONTRACT's rounding rule).
+        Assert.Equal(Verdict.Consistent, Check(json.Replace("FAC", "110", StringComparison.Ordinal)).Single("dc.pue").Verdict);
+        Assert.Equal(Verdict.Reproduced, Check(json.Replace("FAC", "115", StringComparison.Ordinal)).Single("dc.pue").Verdict);
+        var over = Check(json.Replace("FAC", "131", StringComparison.Ordinal)).Single("dc.pue");
+        Assert.Equal(Verdict.Discrepant, over.Verdict);
+        Assert.True(over.Material);
+    }
+
+    [Fact]
+    public void Explanations_are_rendered_when_read()
+    {
+        var check = Fixtures.Check("kuaishou-2020").Single("energy_total", "energy.total =");
+
+        Assert.Contains("would print as 734,661.08, not 734,661.07", check.Explanation, StringComparison.Ordinal);
+        Assert.Same(check.Explanation, check.Explanation);
+    }
 }
