@@ -212,14 +212,15 @@ public class CheckerTests
             {"figures": [
               {"metric": "dc.pue", "value": "1.2", "qualifier": "at-most"},
               {"metric": "dc.energy.facility", "value": "FAC", "unit": "MWh"},
-              {"metric": "dc.energy.it", "value": "100", "unit": "MWh"}
+              {"metric": "dc.energy.it", "value": "97", "unit": "MWh"}
             ]}
             """;
 
-        // 1.10 satisfies "at most 1.2" but does not print as 1.2: consistent. 1.15 prints as 1.2: reproduced (CONTRACT's rounding rule).
-        Assert.Equal(Verdict.Consistent, Check(json.Replace("FAC", "110", StringComparison.Ordinal)).Single("dc.pue").Verdict);
-        Assert.Equal(Verdict.Reproduced, Check(json.Replace("FAC", "115", StringComparison.Ordinal)).Single("dc.pue").Verdict);
-        var over = Check(json.Replace("FAC", "131", StringComparison.Ordinal)).Single("dc.pue");
+        // 107/97 = 1.103 satisfies "at most 1.2" but does not print as 1.2: consistent. 112/97 = 1.155 prints as 1.2: reproduced
+        // (CONTRACT's rounding rule). 128/97 = 1.320 cannot be at most 1.2 for any values within the rounding: discrepant.
+        Assert.Equal(Verdict.Consistent, Check(json.Replace("FAC", "107", StringComparison.Ordinal)).Single("dc.pue").Verdict);
+        Assert.Equal(Verdict.Reproduced, Check(json.Replace("FAC", "112", StringComparison.Ordinal)).Single("dc.pue").Verdict);
+        var over = Check(json.Replace("FAC", "128", StringComparison.Ordinal)).Single("dc.pue");
         Assert.Equal(Verdict.Discrepant, over.Verdict);
         Assert.True(over.Material);
     }
