@@ -532,7 +532,7 @@ public sealed class Checker
 
             var readings = rounded.Select(o =>
             {
-                var zeros = o.Figure.TrailingZeros;
+                var zeros = o.Figure.RoundingZeros;
                 var place = zeros switch { 1 => "ten", 2 => "hundred", 3 => "thousand", 4 => "ten thousand", 6 => "million", _ => $"10^{zeros}" };
                 return $"{o.Figure.Key} {Display.Printed(o.Figure.Printed.Value)} as rounded to the {place}";
             });

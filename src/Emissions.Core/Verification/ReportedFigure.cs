@@ -89,10 +89,29 @@ public sealed record ReportedFigure(
         };
     }
 
+    /// <summary>
+    /// How many trailing zeros the wider reading treats as rounding: all of them, but never fewer
+    /// than two significant digits left (100 may be 10 tens, not 1 hundred; 40 has no wider reading).
+    /// </summary>
+    public int RoundingZeros
+    {
+        get
+        {
+            var zeros = TrailingZeros;
+            if (zeros == 0)
+            {
+                return 0;
+            }
+
+            var digits = DecimalText.SignificantDigits(Printed.Value);
+            return Math.Max(0, Math.Min(zeros, digits - 2));
+        }
+    }
+
     /// <summary>The wider reading of an integer with trailing zeros: 11,653,000 as rounded to the thousand.</summary>
     public PrintedInterval? SignificantFigureInterval()
     {
-        var zeros = TrailingZeros;
+        var zeros = RoundingZeros;
         if (zeros == 0)
         {
             return null;

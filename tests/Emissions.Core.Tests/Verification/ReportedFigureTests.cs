@@ -62,4 +62,16 @@ public class ReportedFigureTests
         Assert.Equal(new PrintedInterval(11_652_500m, 11_653_500m, true, false), figure.SignificantFigureInterval());
         Assert.Null(Figure("11,653.00 kWh").SignificantFigureInterval());
     }
+
+    [Theory]
+    [InlineData("100 MWh", 1, 95, 105)]
+    [InlineData("13,000 人", 3, 12_500, 13_500)]
+    [InlineData("40 MWh", 0, 0, 0)]
+    public void The_wider_reading_keeps_at_least_two_significant_digits(string printed, int zeros, int low, int high)
+    {
+        var figure = Figure(printed);
+
+        Assert.Equal(zeros, figure.RoundingZeros);
+        Assert.Equal(zeros == 0 ? null : new PrintedInterval(low, high, true, false), figure.SignificantFigureInterval());
+    }
 }
