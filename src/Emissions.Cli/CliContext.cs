@@ -1,6 +1,7 @@
 using Emissions.Factors;
 using Emissions.Factors.Loading;
 using Emissions.Inventory;
+using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
 namespace Emissions.Cli;
@@ -37,6 +38,10 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             return Fail(verb, $"factor data has {count}: {string.Join("; ", ex.Errors)}");
         }
         catch (FactorResolutionException ex)
+        {
+            return Fail(verb, ex.Message);
+        }
+        catch (ExpressionException ex)
         {
             return Fail(verb, ex.Message);
         }

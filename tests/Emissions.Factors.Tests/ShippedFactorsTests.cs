@@ -167,7 +167,7 @@ public class ShippedFactorsTests
             .GroupBy(f => f.Edition.Path)
             .ToDictionary(
                 g => g.Key,
-                g => (g.Count(f => f.Verification == Verification.Confirmed), g.Count(f => f.Verification == Verification.Secondary), g.Count(f => f.Verification == Verification.Unverified)));
+                g => (g.Count(f => f.Verification == VerificationStatus.Confirmed), g.Count(f => f.Verification == VerificationStatus.Secondary), g.Count(f => f.Verification == VerificationStatus.Unverified)));
 
         Assert.Equal((20, 0, 0), counts["cn-mee/electricity/2022"]);
         Assert.Equal((0, 12, 3), counts["cn-guideline/fuels/2024"]);

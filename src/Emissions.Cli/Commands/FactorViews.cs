@@ -75,9 +75,9 @@ internal sealed record VerificationCountsView(int Confirmed, int Secondary, int 
     {
         var list = factors.ToList();
         return new(
-            list.Count(f => f.Verification == Verification.Confirmed),
-            list.Count(f => f.Verification == Verification.Secondary),
-            list.Count(f => f.Verification == Verification.Unverified));
+            list.Count(f => f.Verification == VerificationStatus.Confirmed),
+            list.Count(f => f.Verification == VerificationStatus.Secondary),
+            list.Count(f => f.Verification == VerificationStatus.Unverified));
     }
 }
 

@@ -11,7 +11,7 @@ public sealed record Factor(
     string? Gas,
     string? GwpBasis,
     Applicability Applicability,
-    Verification Verification,
+    VerificationStatus Verification,
     string Source,
     string? Note,
     Edition Edition)

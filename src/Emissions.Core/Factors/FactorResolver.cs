@@ -152,7 +152,7 @@ public sealed class FactorResolver : IFactorResolver
             terms.Add($"{Number(component.MassFraction)} × {Number(gwp)} ({factor.Id})");
         }
 
-        if (blend.Verification != Verification.Confirmed)
+        if (blend.Verification != VerificationStatus.Confirmed)
         {
             warnings.Add($"blend {blend.Id} is {blend.Verification.ToWire()}: {blend.Verification.Meaning()} ({blend.Source})");
         }
@@ -259,7 +259,7 @@ public sealed class FactorResolver : IFactorResolver
         }
 
         overridden = false;
-        if (factor.Verification != Verification.Confirmed)
+        if (factor.Verification != VerificationStatus.Confirmed)
         {
             warnings.Add($"factor {factor.Id} is {factor.Verification.ToWire()}: {factor.Verification.Meaning()} ({factor.Source})");
         }

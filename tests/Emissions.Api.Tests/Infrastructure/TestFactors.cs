@@ -16,7 +16,7 @@ public static class TestFactors
         "CO2",
         null,
         new Applicability("electricity", "CN", 2020),
-        Verification.Confirmed,
+        VerificationStatus.Confirmed,
         "Test table 1, row 1",
         "a test factor",
         Edition);

@@ -25,21 +25,21 @@ internal sealed class TestFactorSet
     {
         var id = $"test/hand/1:{carrier}-{parameter}-{region}-{basis}".ToLowerInvariant();
         _factors.Add(new Factor(id, parameter, basis, Measurement.Parse(value, unit), gas, null, new Applicability(carrier, region, null),
-            Verification.Confirmed, "factors.md", null, TestEdition));
+            VerificationStatus.Confirmed, "factors.md", null, TestEdition));
         return this;
     }
 
     public TestFactorSet WithGwp(string gas, string value)
     {
         _factors.Add(new Factor($"test/hand/1:gwp-{gas}".ToLowerInvariant(), FactorParameter.Gwp, null, Measurement.Parse(value, "tCO2e/t"), gas, "AR5",
-            new Applicability(null, "GLOBAL", null), Verification.Confirmed, "factors.md", null, TestEdition));
+            new Applicability(null, "GLOBAL", null), VerificationStatus.Confirmed, "factors.md", null, TestEdition));
         return this;
     }
 
     public TestFactorSet WithBlend(string name, params (string Gas, decimal Fraction)[] components)
     {
         _blends.Add(new RefrigerantBlend($"test/hand/1:{name}".ToLowerInvariant(), name, [.. components.Select(c => new BlendComponent(c.Gas, c.Fraction))],
-            Verification.Confirmed, "composition by mass", TestEdition));
+            VerificationStatus.Confirmed, "composition by mass", TestEdition));
         return this;
     }
 

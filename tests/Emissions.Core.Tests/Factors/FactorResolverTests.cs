@@ -205,7 +205,7 @@ public class FactorResolverTests
     [Fact]
     public void Global_factor_applies_to_any_region_without_a_fallback_warning()
     {
-        var ncv = Ncv("diesel.ncv", "diesel", "GLOBAL", "43.0", "TJ/Gg", Verification.Confirmed);
+        var ncv = Ncv("diesel.ncv", "diesel", "GLOBAL", "43.0", "TJ/Gg", VerificationStatus.Confirmed);
         var resolver = new FactorResolver(Set([ncv], regionToNational: false));
 
         var resolution = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "diesel", "CN-North", 2022));
@@ -218,8 +218,8 @@ public class FactorResolverTests
     [Fact]
     public void Factor_that_is_not_confirmed_is_resolved_with_a_warning_naming_its_status()
     {
-        var secondary = Ncv("diesel.ncv", "diesel", "CN", "42.652", "GJ/t", Verification.Secondary);
-        var unverified = Ncv("raw-coal.ncv", "coal", "CN", "20.908", "GJ/t", Verification.Unverified);
+        var secondary = Ncv("diesel.ncv", "diesel", "CN", "42.652", "GJ/t", VerificationStatus.Secondary);
+        var unverified = Ncv("raw-coal.ncv", "coal", "CN", "20.908", "GJ/t", VerificationStatus.Unverified);
         var resolver = new FactorResolver(Set([secondary, unverified]));
 
         var diesel = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "diesel", "CN", 2022));
@@ -246,7 +246,7 @@ public class FactorResolverTests
     [Fact]
     public void Override_of_a_secondary_factor_does_not_also_warn_about_the_replaced_value()
     {
-        var secondary = Ncv("diesel.ncv", "diesel", "CN", "42.652", "GJ/t", Verification.Secondary);
+        var secondary = Ncv("diesel.ncv", "diesel", "CN", "42.652", "GJ/t", VerificationStatus.Secondary);
         var resolver = new FactorResolver(Set([secondary]), [new FactorOverride(secondary.Id, Measurement.Parse("43", "GJ/t"))]);
 
         var resolution = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "diesel", "CN", 2022));
@@ -317,7 +317,7 @@ public class FactorResolverTests
 
         Assert.Equal(2, resolution.Warnings.Count);
         Assert.All(resolution.Warnings, w => Assert.Contains("is secondary", w, StringComparison.Ordinal));
-        Assert.Equal(Verification.Secondary, resolution.Factor.Verification);
+        Assert.Equal(VerificationStatus.Secondary, resolution.Factor.Verification);
     }
 
     [Fact]

@@ -8,22 +8,22 @@ internal static class TestFactors
 {
     private static readonly Edition TestEdition = new("test/data/1", "test", "Test edition", null, null, "tests", "none");
 
-    public static Factor Grid(string local, string region, int? dataYear, string value, Verification verification = Verification.Confirmed, string basis = "location-average") =>
+    public static Factor Grid(string local, string region, int? dataYear, string value, VerificationStatus verification = VerificationStatus.Confirmed, string basis = "location-average") =>
         new($"test/data/1:{local}", FactorParameter.EmissionFactor, basis, Measurement.Parse(value, "tCO2/MWh"), "CO2", null,
             new Applicability("electricity", region, dataYear), verification, $"table of {local}", null, TestEdition);
 
     public static Factor Ets(string local, int from, int to, string value) =>
         new($"test/data/1:{local}", FactorParameter.EmissionFactor, "ets-grid-average", Measurement.Parse(value, "tCO2/MWh"), "CO2", null,
-            new Applicability("electricity", "CN", null, from, to), Verification.Confirmed, "ETS letter", null, TestEdition);
+            new Applicability("electricity", "CN", null, from, to), VerificationStatus.Confirmed, "ETS letter", null, TestEdition);
 
-    public static Factor Ncv(string local, string carrier, string region, string value, string unit, Verification verification) =>
+    public static Factor Ncv(string local, string carrier, string region, string value, string unit, VerificationStatus verification) =>
         new($"test/data/1:{local}", FactorParameter.NetCalorificValue, null, Measurement.Parse(value, unit), null, null,
             new Applicability(carrier, region, null), verification, $"NCV table, {carrier}", null, TestEdition);
 
     public static Factor Gwp(string ar, string gas, string value, string? ch4Convention = null) =>
         new($"test/gwp/{ar.ToLowerInvariant()}:{gas.ToLowerInvariant()}{(ch4Convention == "fossil" ? "-fossil" : "")}", FactorParameter.Gwp, ch4Convention,
             Measurement.Parse(value, "tCO2e/t"), gas, ar, new Applicability(null, "GLOBAL", null, null, null, ch4Convention),
-            gas == "CO2" ? Verification.Confirmed : Verification.Secondary, $"IPCC {ar}, GWP-100, {gas}", null, TestEdition);
+            gas == "CO2" ? VerificationStatus.Confirmed : VerificationStatus.Secondary, $"IPCC {ar}, GWP-100, {gas}", null, TestEdition);
 
     public static IReadOnlyList<Factor> GwpTable(string ar) => ar switch
     {
@@ -34,7 +34,7 @@ internal static class TestFactors
     };
 
     public static RefrigerantBlend R410A { get; } = new(
-        "test/blends/1:r-410a", "R-410A", [new BlendComponent("HFC-32", 0.5m), new BlendComponent("HFC-125", 0.5m)], Verification.Confirmed, "ASHRAE 34", TestEdition);
+        "test/blends/1:r-410a", "R-410A", [new BlendComponent("HFC-32", 0.5m), new BlendComponent("HFC-125", 0.5m)], VerificationStatus.Confirmed, "ASHRAE 34", TestEdition);
 
     public static FactorSet Set(
         IEnumerable<Factor> factors,

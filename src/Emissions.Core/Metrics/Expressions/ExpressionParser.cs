@@ -154,18 +154,9 @@ public static class ExpressionParser
         private FactorReference ParseFactorReference()
         {
             _pos++;
-            var start0 = _pos;
-            while (!AtEnd && (char.IsLetterOrDigit(text[_pos]) || text[_pos] == '-'))
-            {
-                _pos++;
-            }
 
-            var parameter = text[start0.._pos];
-            if (parameter.Length == 0)
-            {
-                throw Error("a factor parameter after '@', e.g. @absorption-rate[forest]");
-            }
-
+            // Factor parameters are kebab-case (@absorption-rate[forest]): a hyphen joins words here too.
+            var parameter = ParseName(hyphenJoins: true);
             Expect('[');
             var start = _pos;
             while (!AtEnd && text[_pos] != ']')
@@ -178,10 +169,10 @@ public static class ExpressionParser
             return new FactorReference(parameter, carrier);
         }
 
-        private string ParseName()
+        private string ParseName(bool hyphenJoins = false)
         {
             var start = _pos;
-            var dotted = false;
+            var dotted = hyphenJoins;
             while (!AtEnd)
             {
                 var c = text[_pos];

@@ -1,7 +1,7 @@
 namespace Emissions.Factors;
 
 /// <summary>How sure we are of a factor's value (factors.md): a calculation using anything but confirmed says so.</summary>
-public enum Verification
+public enum VerificationStatus
 {
     Confirmed,
     Secondary,

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Emissions.Inventory;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+using Emissions.Verification;
+using Emissions.Cli.Output;
+
+namespace Emissions.Cli.Commands;
+
+/// <summary>
+/// `emissions check report.json [--format table|json|csv] [--materiality 5%]`: published figures
+/// against each other. FILE is a CONTRACT Check request (JSON) or a figures CSV
+/// (id,metric,value,unit,qualifier,period,site,label) with optional `--relations relations.csv`.
+/// Exit 0 when no discrepancy is material, 1 when one is, 2 on bad input.
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "a Check request (.json) or a figures table (.csv)" };
+        var format = new Option<string>("--format") { Description = "table (default), json or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var materiality = new Option<string?>("--materiality") { Description = "discrepancies at least this large are material, e.g. 5% (overrides the request's options)" };
+        var aboutTolerance = new Option<string?>("--about-tolerance") { Description = "how far 'about' reaches, e.g. 5% (overrides the request's options)" };
+        var relations = new Option<string?>("--relations") { Description = "the auditor's relations as CSV (id,metric,formula), for a CSV FILE" };
+        var period = new Option<string?>("--period") { Description = "the document period for a CSV FILE (figures may override it)" };
+        var factors = new Option<string[]>("--factor")
+        {
+            Description = "a factor the formulas name, e.g. \"absorption-rate[forest]=67 kgCO2/(mu·day)\" (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var maxFigures = new Option<int>("--max-figures") { Description = "refuse requests with more figures than this", DefaultValueFactory = _ => CheckRequestReader.DefaultMaxFigures };
+        var command = new Command("check", "Check published figures against each other: reproduced, consistent, discrepant or unverifiable.")
+        {
+            file, format, materiality, aboutTolerance, relations, period, factors, maxFigures,
+        };
+        command.SetAction(parse => context.Guard("check", () =>
+        {
+            var request = Read(parse.GetValue(file)!, parse.GetValue(relations), parse.GetValue(period), parse.GetValue(maxFigures));
+            request = WithOptions(request, parse.GetValue(materiality), parse.GetValue(aboutTolerance));
+            var lookup = FactorLookup(parse.GetValue(factors) ?? []);
+            var report = new Checker(lookup).Check(request);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    context.Output.WriteLine(CheckReportJson.Write(report));
+                    break;
+                case "csv":
+                    CheckCsvWriter.Write(context.Output, report);
+                    break;
+                default:
+                    CheckTableWriter.Write(context.Output, report);
+                    break;
+            }
+
+            return report.HasMaterialDiscrepancy ? ExitCodes.MaterialDiscrepancy : ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static CheckRequest Read(string path, string? relationsPath, string? period, int maxFigures)
+    {
+        var text = ReadFile(path);
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var relations = relationsPath is null ? null : ReadFile(relationsPath);
+            return CsvCheckReader.Read(text, relations, Path.GetFileName(path), relationsPath is null ? "relations.csv" : Path.GetFileName(relationsPath),
+                period: period, maxFigures: maxFigures);
+        }
+
+        if (relationsPath is not null)
+        {
+            throw new CliInputException($"--relations: '{relationsPath}': expected only with a CSV FILE (a JSON request carries its own \"relations\")");
+        }
+
+        var request = CheckRequestReader.Parse(text, maxFigures);
+        return period is null ? request : request with { Period = period };
+    }
+
+    private static CheckRequest WithOptions(CheckRequest request, string? materiality, string? aboutTolerance)
+    {
+        var options = request.Options;
+        if (materiality is not null)
+        {
+            options = options with { Materiality = CheckRequestReader.ParseFraction(materiality, "--materiality") };
+        }
+
+        if (aboutTolerance is not null)
+        {
+            options = options with { AboutTolerance = CheckRequestReader.ParseFraction(aboutTolerance, "--about-tolerance") };
+        }
+
+        return request with { Options = options };
+    }
+
+    /// <summary>"absorption-rate[forest]=67 kgCO2/(mu·day)" → @absorption-rate[forest] = 67 kgCO2/(mu·day).</summary>
+    private static Func<FactorReference, Quantity?> FactorLookup(string[] factors)
+    {
+        var values = new Dictionary<FactorReference, Quantity>();
+        foreach (var text in factors)
+        {
+            var equals = text.IndexOf('=', StringComparison.Ordinal);
+            var open = text.IndexOf('[', StringComparison.Ordinal);
+            var close = text.IndexOf(']', StringComparison.Ordinal);
+            if (equals < 0 || open < 0 || close < open || close > equals)
+            {
+                throw new CliInputException($"--factor: '{text}': expected parameter[carrier]=value unit, e.g. \"absorption-rate[forest]=67 kgCO2/(mu·day)\"");
+            }
+
+            var parameter = text[..open].Trim().TrimStart('@');
+            var carrier = text[(open + 1)..close].Trim();
+            Measurement value;
+            try
+            {
+                value = Measurement.Parse(text[(equals + 1)..]);
+            }
+            catch (QuantityException ex)
+            {
+                throw new CliInputException($"--factor: '{text}': expected a value with its unit after '=' ({ex.Message})");
+            }
+
+            values[new FactorReference(parameter, carrier)] = value.Quantity;
+        }
+
+        return reference => values.TryGetValue(reference, out var q) ? q : null;
+    }
+
+    private static string ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new CliInputException($"'{path}': expected a readable file ({ex.Message})");
+        }
+    }
+}

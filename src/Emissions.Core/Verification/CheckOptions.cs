@@ -1,0 +1,15 @@
+namespace Emissions.Verification;
+
+/// <summary>CONTRACT "options": materiality and about tolerance as fractions (5 % = 0.05), and the factor set to use.</summary>
+public sealed record CheckOptions
+{
+    public static readonly CheckOptions Default = new();
+
+    /// <summary>A discrepancy at least this large, relative to the recomputed value, is material.</summary>
+    public decimal Materiality { get; init; } = 0.05m;
+
+    /// <summary>How far "about" reaches either side of the printed value, relative to it.</summary>
+    public decimal AboutTolerance { get; init; } = 0.05m;
+
+    public string? FactorSet { get; init; }
+}

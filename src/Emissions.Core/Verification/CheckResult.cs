@@ -1,0 +1,47 @@
+namespace Emissions.Verification;
+
+/// <summary>One relation evaluated for one figure (CONTRACT "checks" entry).</summary>
+public sealed record CheckResult(
+    string Relation,
+    string Metric,
+    string? Period,
+    string? Site,
+    string Formula,
+    Verdict Verdict,
+    ValueView Reported,
+    ValueView? Recomputed,
+    DeviationView? Deviation,
+    bool Material,
+    IReadOnlyList<ImpliedValue> Implied)
+{
+    private Lazy<string> _explanation = new(string.Empty);
+
+    /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>
+    public string Explanation
+    {
+        get => _explanation.Value;
+        init => _explanation = new Lazy<string>(value);
+    }
+
+    internal Func<string> ExplanationSource
+    {
+        init => _explanation = new Lazy<string>(value, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>
+    public ExactReading? IfExact { get; init; }
+}
+
+/// <summary>A value with its unit and interval, all in the checked figure's printed unit; null ends are unbounded.</summary>
+public sealed record ValueView(decimal? Value, string Unit, decimal? Low, decimal? High, bool LowInclusive, bool HighInclusive)
+{
+    public string? Qualifier { get; init; }
+}
+
+/// <summary>Printed minus recomputed (face values), in the figure's unit, and relative to the recomputed value.</summary>
+public sealed record DeviationView(decimal Absolute, string Unit, decimal? Relative);
+
+/// <summary>The value one unknown would need for the relation to hold exactly, and its range over the printed intervals.</summary>
+public sealed record ImpliedValue(string Name, decimal Value, string Unit, decimal? Low = null, decimal? High = null);
+
+public sealed record ExactReading(decimal PrintsAs, Verdict Verdict);

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Emissions.Quantities;
+
+namespace Emissions.Verification;
+
+/// <summary>Number formatting for explanations and tables: invariant culture, thousands separators, no exponent.</summary>
+public static class Display
+{
+    /// <summary>Rounded half away from zero to <paramref name="decimals"/>, trailing zeros trimmed: 720,827.6856.</summary>
+    public static string Number(decimal value, int decimals)
+    {
+        var rounded = RoundTo(value, Math.Clamp(decimals, -27, 28));
+        return Grouped(rounded.ToString(CultureInfo.InvariantCulture), trimZeros: true);
+    }
+
+    /// <summary>Thousands separators in the integer part of an invariant decimal string; optionally trailing fractional zeros dropped.</summary>
+    private static string Grouped(string text, bool trimZeros)
+    {
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var end = text.Length;
+        if (point >= 0 && trimZeros)
+        {
+            while (end > point + 1 && text[end - 1] == '0')
+            {
+                end--;
+            }
+
+            if (end == point + 1)
+            {
+                end = point;
+            }
+        }
+
+        var sign = text[0] == '-' ? 1 : 0;
+        var integerEnd = point >= 0 ? point : text.Length;
+        var digits = integerEnd - sign;
+        if (digits <= 3)
+        {
+            var plain = end == text.Length ? text : text[..end];
+            return plain == "-0" ? "0" : plain;
+        }
+
+        var sb = new StringBuilder(end + (digits / 3));
+        sb.Append(text, 0, sign);
+        var first = digits % 3 == 0 ? 3 : digits % 3;
+        sb.Append(text, sign, first);
+        for (var i = sign + first; i < integerEnd; i += 3)
+        {
+            sb.Append(',').Append(text, i, 3);
+        }
+
+        sb.Append(text, integerEnd, end - integerEnd);
+        return sb.ToString();
+    }
+
+    private static readonly ConcurrentDictionary<Unit, string> EnglishSymbols = new();
+
+    /// <summary>As printed: the exact decimals the value carries, with thousands separators.</summary>
+    public static string Printed(decimal value) => Grouped(value.ToString(CultureInfo.InvariantCulture), trimZeros: false);
+
+    public static string WithSign(decimal value, int decimals) => (value > 0m ? "+" : "") + Number(value, decimals);
+
+    /// <summary>A fraction as a percentage with three significant digits: 0.00040169 → "0.0402 %".</summary>
+    public static string Percent(decimal fraction, bool withSign = false)
+    {
+        var percent = fraction * 100m;
+        var text = Significant(percent, 3);
+        return (withSign && percent > 0m ? "+" : "") + text + " %";
+    }
+
+    /// <summary>With <paramref name="digits"/> significant digits, trailing zeros kept (0.110).</summary>
+    public static string Significant(decimal value, int digits)
+    {
+        if (value == 0m)
+        {
+            return "0";
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        var decimals = Math.Max(0, digits - 1 - magnitude);
+        var places = Math.Min(decimals, 28);
+        var rounded = RoundTo(value, places);
+        return Grouped(rounded.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), trimZeros: false);
+    }
+
+    /// <summary>Half away from zero at <paramref name="decimals"/>; negative decimals round to tens, hundreds …</summary>
+    public static decimal RoundTo(decimal value, int decimals)
+    {
+        if (decimals >= 0)
+        {
+            return Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
+        }
+
+        var unit = 1m;
+        for (var i = 0; i < -decimals; i++)
+        {
+            unit *= 10m;
+        }
+
+        return Math.Round(value / unit, 0, MidpointRounding.AwayFromZero) * unit;
+    }
+
+    /// <summary>A unit symbol a reader of English expects: 吉焦 → GJ, 兆瓦時 → MWh; compound or unknown symbols stay as they are.</summary>
+    public static string EnglishSymbol(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return EnglishSymbols.GetOrAdd(unit, FindEnglishSymbol);
+    }
+
+    private static string FindEnglishSymbol(Unit unit)
+    {
+        if (unit.Symbol.All(char.IsAscii))
+        {
+            return unit.Symbol;
+        }
+
+        foreach (var (symbol, candidate) in UnitCatalog.Symbols)
+        {
+            if (symbol.Length > 0 && symbol.All(c => char.IsAscii(c) || c is '²' or '³') && candidate.IsEquivalentTo(unit))
+            {
+                return symbol;
+            }
+        }
+
+        return unit.Symbol;
+    }
+}

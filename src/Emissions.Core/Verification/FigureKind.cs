@@ -1,0 +1,32 @@
+using Emissions.Metrics;
+using Emissions.Quantities;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// How a printed figure's canonical value maps onto its metric's kind: GHG printed in 萬噸 is
+/// CO2e (factor 1), water printed in 噸 is m³ (factor 1/1000, <see cref="KindCoercion"/>), and a
+/// headcount printed as a bare number is persons. Null when the figure cannot stand for the metric
+/// (a WUE printed with no unit).
+/// </summary>
+public sealed record FigureKind(Dimension Dimension, decimal Factor, string? Note)
+{
+    public static FigureKind? Of(Measurement printed, MetricDefinition metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (printed.Dimension.IsDimensionless && metric.Kind == Dimension.PersonDim)
+        {
+            return new FigureKind(Dimension.PersonDim, 1m, $"{metric.Id}: a bare number read as persons");
+        }
+
+        try
+        {
+            var one = KindCoercion.ToKind(new Quantity(1m, printed.Dimension), metric, out var note);
+            return new FigureKind(one.Dimension, one.CanonicalValue, note);
+        }
+        catch (QuantityException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using Emissions.Metrics.Expressions;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// What the checker needs to know about a formula, worked out once per formula: the distinct
+/// names and factor references it uses, and its form with yoy/pp/sum expanded. Catalogue
+/// formulas are shared by every figure of a metric, so this is cached per formula instance.
+/// </summary>
+internal sealed class FormulaShape
+{
+    private static readonly ConditionalWeakTable<Expr, FormulaShape> Cache = [];
+
+    private FormulaShape(Expr formula)
+    {
+        var names = new List<string>();
+        var factors = new List<FactorReference>();
+        Collect(formula, names, factors);
+        Names = [.. names];
+        Factors = [.. factors];
+        Normalized = ImpliedSolver.Normalize(formula);
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public IReadOnlyList<FactorReference> Factors { get; }
+
+    public Expr Normalized { get; }
+
+    /// <summary>For each name and factor that occurs exactly once, the path of operations down to it (for rearrangement); absent otherwise.</summary>
+    public IReadOnlyDictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths => _paths ??= FindPaths();
+
+    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>? _paths;
+
+    public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
+
+    /// <summary>The leaf standing for a name, as the key of <see cref="Paths"/>.</summary>
+    public static Expr Leaf(string name) => new Reference(name);
+
+    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> FindPaths()
+    {
+        var paths = new Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>();
+        var counts = new Dictionary<Expr, int>();
+        var current = new List<(Expr Node, bool Left)>();
+        Walk(Normalized);
+        foreach (var (leaf, count) in counts)
+        {
+            if (count != 1)
+            {
+                paths.Remove(leaf);
+            }
+        }
+
+        return paths;
+
+        void Walk(Expr e)
+        {
+            switch (e)
+            {
+                case Reference or FactorReference:
+                    counts[e] = counts.GetValueOrDefault(e) + 1;
+                    paths[e] = [.. current];
+                    break;
+                case Binary b:
+                    current.Add((b, true));
+                    Walk(b.Left);
+                    current[^1] = (b, false);
+                    Walk(b.Right);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+                case Negation n:
+                    current.Add((n, true));
+                    Walk(n.Operand);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+            }
+        }
+    }
+
+    private static void Collect(Expr e, List<string> names, List<FactorReference> factors)
+    {
+        switch (e)
+        {
+            case Reference r:
+                if (!names.Contains(r.Name))
+                {
+                    names.Add(r.Name);
+                }
+
+                break;
+            case FactorReference f:
+                if (!factors.Contains(f))
+                {
+                    factors.Add(f);
+                }
+
+                break;
+            case Binary b:
+                Collect(b.Left, names, factors);
+                Collect(b.Right, names, factors);
+                break;
+            case Negation n:
+                Collect(n.Operand, names, factors);
+                break;
+            case FunctionCall c:
+                foreach (var argument in c.Arguments)
+                {
+                    Collect(argument, names, factors);
+                }
+
+                break;
+        }
+    }
+}

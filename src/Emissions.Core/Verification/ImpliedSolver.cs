@@ -1,0 +1,196 @@
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+using MathNet.Numerics.RootFinding;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// Solves "target = formula" for one unknown (a figure or a factor), the others held fixed.
+/// When the unknown occurs once the formula is rearranged step by step (y = a + x → x = y − a;
+/// y = a / x → x = a / y …), which is exact for points and, with <see cref="IntervalArithmetic"/>,
+/// gives the range of the unknown over the printed intervals. When it occurs more than once
+/// (yoy(a, b) in b) the point is found by Brent's method on doubles (MathNet.Numerics); that
+/// is the only place doubles are used, and no range is given.
+/// </summary>
+public static class ImpliedSolver
+{
+    /// <summary>
+    /// The unknown's value (or range) that makes the formula equal <paramref name="target"/>, by
+    /// rearrangement; false when the unknown does not occur exactly once.
+    /// </summary>
+    public static bool TryRearrange<T>(
+        Expr formula, Func<Expr, bool> isUnknown, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor, out T result)
+    {
+        var path = PathTo(Normalize(formula), isUnknown);
+        if (path is null)
+        {
+            result = target;
+            return false;
+        }
+
+        result = Rearrange(path, target, arithmetic, lookup, factor);
+        return true;
+    }
+
+    /// <summary>
+    /// The operations between the root of a normalized formula and its unknown, outermost first,
+    /// with whether the unknown is on the left; null unless the unknown occurs exactly once.
+    /// </summary>
+    public static IReadOnlyList<(Expr Node, bool Left)>? PathTo(Expr normalized, Func<Expr, bool> isUnknown)
+    {
+        ArgumentNullException.ThrowIfNull(isUnknown);
+        var path = new List<(Expr, bool)>();
+        var found = 0;
+        var current = new List<(Expr, bool)>();
+        Walk(normalized);
+        return found == 1 ? path : null;
+
+        void Walk(Expr e)
+        {
+            if (isUnknown(e))
+            {
+                found++;
+                path = [.. current];
+                return;
+            }
+
+            switch (e)
+            {
+                case Binary b:
+                    current.Add((b, true));
+                    Walk(b.Left);
+                    current[^1] = (b, false);
+                    Walk(b.Right);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+                case Negation n:
+                    current.Add((n, true));
+                    Walk(n.Operand);
+                    current.RemoveAt(current.Count - 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
+    public static T Rearrange<T>(IReadOnlyList<(Expr Node, bool Left)> path, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(arithmetic);
+        var y = target;
+        foreach (var (node, left) in path)
+        {
+            switch (node)
+            {
+                case Negation:
+                    y = arithmetic.Negate(y);
+                    break;
+                case Binary b when left:
+                    var v = ExpressionEvaluator.Evaluate(b.Right, arithmetic, lookup, factor);
+                    y = b.Operator switch
+                    {
+                        '+' => arithmetic.Subtract(y, v),
+                        '-' => arithmetic.Add(y, v),
+                        '*' => arithmetic.Divide(y, v),
+                        _ => arithmetic.Multiply(y, v),
+                    };
+                    break;
+                case Binary b:
+                    var u = ExpressionEvaluator.Evaluate(b.Left, arithmetic, lookup, factor);
+                    y = b.Operator switch
+                    {
+                        '+' => arithmetic.Subtract(y, u),
+                        '-' => arithmetic.Subtract(u, y),
+                        '*' => arithmetic.Divide(y, u),
+                        _ => arithmetic.Divide(u, y),
+                    };
+                    break;
+            }
+        }
+
+        return y;
+    }
+
+    /// <summary>
+    /// The unknown's value near <paramref name="start"/> (canonical units) that makes the formula
+    /// equal <paramref name="target"/>, by bracketing and Brent's method; null when no root is found.
+    /// </summary>
+    public static decimal? FindRoot(
+        Expr formula, Func<Expr, bool> isUnknown, decimal target, decimal start, Func<string, decimal> lookup, Func<FactorReference, decimal>? factor)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        var normalized = Normalize(formula);
+        var goal = (double)target;
+        double F(double x) => Evaluate(normalized, x) - goal;
+
+        double Evaluate(Expr e, double x) => isUnknown(e) ? x : e switch
+        {
+            Constant c => (double)c.Value.Quantity.CanonicalValue,
+            Reference r => (double)lookup(r.Name),
+            FactorReference f => factor is null ? double.NaN : (double)factor(f),
+            Negation n => -Evaluate(n.Operand, x),
+            Binary { Operator: '+' } b => Evaluate(b.Left, x) + Evaluate(b.Right, x),
+            Binary { Operator: '-' } b => Evaluate(b.Left, x) - Evaluate(b.Right, x),
+            Binary { Operator: '*' } b => Evaluate(b.Left, x) * Evaluate(b.Right, x),
+            Binary b => Evaluate(b.Left, x) / Evaluate(b.Right, x),
+            _ => double.NaN,
+        };
+
+        var x0 = (double)start;
+        var lower = x0 == 0d ? -1d : x0 * 0.5;
+        var upper = x0 == 0d ? 1d : x0 * 1.5;
+        if (lower > upper)
+        {
+            (lower, upper) = (upper, lower);
+        }
+
+        if (!ZeroCrossingBracketing.Expand(F, ref lower, ref upper, 1.6, 60))
+        {
+            return null;
+        }
+
+        var accuracy = 1e-13 * Math.Max(1d, Math.Abs(x0));
+        if (!Brent.TryFindRoot(F, lower, upper, accuracy, 200, out var root) || double.IsNaN(root) || double.IsInfinity(root))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (decimal)root;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>yoy, pp and sum as the binary operations they stand for, so rearrangement sees every occurrence.</summary>
+    public static Expr Normalize(Expr formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        return formula switch
+        {
+            Binary b => Normalize(b.Left) is var left && Normalize(b.Right) is var right && (!ReferenceEquals(left, b.Left) || !ReferenceEquals(right, b.Right))
+                ? b with { Left = left, Right = right }
+                : b,
+            Negation n => Normalize(n.Operand) is var operand && !ReferenceEquals(operand, n.Operand) ? n with { Operand = operand } : n,
+            FunctionCall { Function: "pp" } c => new Binary('-', Normalize(c.Arguments[0]), Normalize(c.Arguments[1])),
+            FunctionCall { Function: "sum" } c => c.Arguments.Select(Normalize).Aggregate((a, b) => new Binary('+', a, b)),
+            FunctionCall { Function: "yoy" } c => new Binary('*',
+                new Binary('/', new Binary('-', Normalize(c.Arguments[0]), Normalize(c.Arguments[1])), Normalize(c.Arguments[1])),
+                new Constant(new Measurement(100m, UnitCatalog.Get("")))),
+            _ => formula,
+        };
+    }
+
+    /// <summary>Every factor reference in the formula.</summary>
+    public static IEnumerable<FactorReference> Factors(Expr formula) => formula switch
+    {
+        FactorReference f => [f],
+        Binary b => Factors(b.Left).Concat(Factors(b.Right)),
+        Negation n => Factors(n.Operand),
+        FunctionCall c => c.Arguments.SelectMany(Factors),
+        _ => [],
+    };
+}

@@ -1,0 +1,166 @@
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// Sound interval arithmetic on quantities: the result of every operation contains every exact
+/// result of the operation on values from the operands. Bounds are rounded outward (see
+/// <see cref="OutwardRounding"/>), kinds are checked like <see cref="Quantity"/> does, and
+/// dividing by an interval that straddles zero gives the entire line (the caller reports the
+/// relation as unverifiable). Open and closed ends are tracked so that "below 8 %" stays below.
+/// </summary>
+public sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
+{
+    public static readonly IntervalArithmetic Instance = new();
+
+    public QuantityInterval Constant(Quantity value) => QuantityInterval.Point(value);
+
+    public QuantityInterval Add(QuantityInterval left, QuantityInterval right)
+    {
+        Same("add", left, right);
+        var low = left.Low is { } a && right.Low is { } b ? OutwardRounding.AddDown(a, b) : null;
+        var high = left.High is { } c && right.High is { } d ? OutwardRounding.AddUp(c, d) : null;
+        return new QuantityInterval(
+            left.Dimension,
+            low,
+            high,
+            low is not null && left.LowClosed && right.LowClosed,
+            high is not null && left.HighClosed && right.HighClosed);
+    }
+
+    public QuantityInterval Subtract(QuantityInterval left, QuantityInterval right)
+    {
+        Same("subtract", left, right);
+        return Add(left, Negate(right));
+    }
+
+    public QuantityInterval Negate(QuantityInterval value) =>
+        new(value.Dimension, -value.High, -value.Low, value.HighClosed, value.LowClosed);
+
+    public QuantityInterval Multiply(QuantityInterval left, QuantityInterval right)
+    {
+        var dimension = left.Dimension * right.Dimension;
+        var (a0, a1) = (Bound.Lower(left), Bound.Upper(left));
+        var (b0, b1) = (Bound.Lower(right), Bound.Upper(right));
+        var (low, high) = Bound.Product(a0, b0);
+        Widen(Bound.Product(a0, b1), ref low, ref high);
+        Widen(Bound.Product(a1, b0), ref low, ref high);
+        Widen(Bound.Product(a1, b1), ref low, ref high);
+        return Build(dimension, low, high);
+
+        static void Widen((Bound Down, Bound Up) corner, ref Bound low, ref Bound high)
+        {
+            low = Bound.Min(low, corner.Down);
+            high = Bound.Max(high, corner.Up);
+        }
+    }
+
+    public QuantityInterval Divide(QuantityInterval left, QuantityInterval right) => Multiply(left, Reciprocal(right));
+
+    /// <summary>
+    /// 1 / x over the interval. An interval with zero as an end ([0, 8 %)) has an unbounded
+    /// reciprocal on one side; zero itself is excluded because the quotient is undefined there.
+    /// An interval with zero inside has the entire line as its reciprocal.
+    /// </summary>
+    public static QuantityInterval Reciprocal(QuantityInterval value)
+    {
+        var dimension = Dimension.None / value.Dimension;
+        var nonNegative = value.Low is { } l && l >= 0m;
+        var nonPositive = value.High is { } h && h <= 0m;
+        if (value.IsPoint && value.Low == 0m)
+        {
+            return QuantityInterval.Entire(dimension);
+        }
+
+        if (nonNegative)
+        {
+            // 1/[l, h] = [1/h, 1/l]; 1/h → 0 (open) when h is unbounded; 1/l → +∞ when l is 0.
+            var low = value.High is { } high ? OutwardRounding.DivideDown(1m, high) : 0m;
+            var lowClosed = value.High is not null && value.HighClosed;
+            if (value.High is null || low is null)
+            {
+                low = 0m;
+                lowClosed = false;
+            }
+
+            var upper = value.Low == 0m ? null : OutwardRounding.DivideUp(1m, value.Low!.Value);
+            return new QuantityInterval(dimension, low, upper, lowClosed, upper is not null && value.LowClosed);
+        }
+
+        if (nonPositive)
+        {
+            return IntervalArithmetic.Instance.Negate(Reciprocal(IntervalArithmetic.Instance.Negate(value)));
+        }
+
+        return QuantityInterval.Entire(dimension);
+    }
+
+    private static QuantityInterval Build(Dimension dimension, Bound low, Bound high) =>
+        new(dimension,
+            low.Infinity == 0 ? low.Value : null,
+            high.Infinity == 0 ? high.Value : null,
+            low.Infinity == 0 && low.Closed,
+            high.Infinity == 0 && high.Closed);
+
+    private static void Same(string operation, QuantityInterval a, QuantityInterval b)
+    {
+        if (a.Dimension != b.Dimension)
+        {
+            throw new QuantityException(QuantityError.IncompatibleKinds, $"cannot {operation} {a.Dimension} and {b.Dimension}");
+        }
+    }
+
+    /// <summary>An end of an interval on the extended line: a decimal, or ±∞ (<see cref="Infinity"/> = ±1).</summary>
+    private readonly record struct Bound(decimal Value, int Infinity, bool Closed)
+    {
+        public static Bound Lower(QuantityInterval i) => i.Low is { } l ? new(l, 0, i.LowClosed) : new(0m, -1, false);
+
+        public static Bound Upper(QuantityInterval i) => i.High is { } h ? new(h, 0, i.HighClosed) : new(0m, 1, false);
+
+        private int Sign => Infinity != 0 ? Infinity : Math.Sign(Value);
+
+        /// <summary>The product of two ends, as a lower candidate (rounded down) and an upper candidate (rounded up).</summary>
+        public static (Bound Down, Bound Up) Product(Bound x, Bound y)
+        {
+            // A closed zero times anything, ∞ included, is a closed zero: [0, 1] × [1, ∞) starts at 0.
+            if ((x.Infinity == 0 && x.Value == 0m && x.Closed) || (y.Infinity == 0 && y.Value == 0m && y.Closed))
+            {
+                var zero = new Bound(0m, 0, true);
+                return (zero, zero);
+            }
+
+            if (x.Infinity != 0 || y.Infinity != 0)
+            {
+                var sign = x.Sign * y.Sign;
+
+                // An open zero times ∞ is approached but not reached: (0, 1) × [1, ∞) starts just above 0.
+                var value = sign == 0 ? new Bound(0m, 0, false) : new Bound(0m, sign, false);
+                return (value, value);
+            }
+
+            var closed = x.Closed && y.Closed;
+            var down = OutwardRounding.MultiplyDown(x.Value, y.Value);
+            var up = OutwardRounding.MultiplyUp(x.Value, y.Value);
+            var exact = down == up;
+            return (
+                down is { } d ? new Bound(d, 0, closed || !exact) : new Bound(0m, -1, false),
+                up is { } u ? new Bound(u, 0, closed || !exact) : new Bound(0m, 1, false));
+        }
+
+        public static Bound Min(Bound a, Bound b)
+        {
+            var c = Compare(a, b);
+            return c < 0 ? a : c > 0 ? b : a with { Closed = a.Closed || b.Closed };
+        }
+
+        public static Bound Max(Bound a, Bound b)
+        {
+            var c = Compare(a, b);
+            return c > 0 ? a : c < 0 ? b : a with { Closed = a.Closed || b.Closed };
+        }
+
+        private static int Compare(Bound a, Bound b) =>
+            a.Infinity != 0 || b.Infinity != 0 ? a.Infinity.CompareTo(b.Infinity) : a.Value.CompareTo(b.Value);
+    }
+}

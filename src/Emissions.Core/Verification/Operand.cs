@@ -1,0 +1,113 @@
+using Emissions.Metrics;
+using Emissions.Quantities;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// A figure as a relation sees it: its interval and face value in the relation's space. For
+/// catalogue relations the space is the metric's canonical unit (after <see cref="FigureKind"/>
+/// coercion); for custom relations a pure-number figure (including one printed in %) enters as the
+/// number printed, so that "re_mwh / elec_mwh * 100" is compared with "30 %" as 30.
+/// </summary>
+internal sealed class Operand
+{
+    private readonly decimal _numerator;
+    private readonly decimal _denominator;
+    private readonly decimal _factor;
+
+    private Operand(ReportedFigure figure, Dimension dimension, decimal numerator, decimal denominator, decimal factor, decimal aboutTolerance, string? note)
+    {
+        Figure = figure;
+        Dimension = dimension;
+        _numerator = numerator;
+        _denominator = denominator;
+        _factor = factor;
+        Note = note;
+        Interval = ToSpace(figure.Interval(aboutTolerance));
+        SignificantFigureInterval = figure.SignificantFigureInterval() is { } alt ? ToSpace(alt) : null;
+        Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
+    }
+
+    public ReportedFigure Figure { get; }
+
+    public Dimension Dimension { get; }
+
+    public QuantityInterval Interval { get; }
+
+    /// <summary>The wider reading of an integer with trailing zeros, when there is one.</summary>
+    public QuantityInterval? SignificantFigureInterval { get; }
+
+    /// <summary>The printed value taken at face value (for bounds and "about", the stated value).</summary>
+    public Quantity Face { get; }
+
+    /// <summary>Why the figure's kind was read as the metric's (water in 噸 as m³), if it had to be.</summary>
+    public string? Note { get; }
+
+    public string Unit => Figure.Printed.Unit.Symbol;
+
+    public int Scale => Figure.Printed.Scale;
+
+    /// <summary>In the metric's canonical space; null when the figure cannot stand for its metric (no unit where one is needed).</summary>
+    public static Operand? ForCatalogue(ReportedFigure figure, decimal aboutTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Metric is null || !MetricCatalog.TryFind(figure.Metric, out var metric) || FigureKind.Of(figure.Printed, metric) is not { } kind)
+        {
+            return null;
+        }
+
+        var scale = figure.Printed.Unit.Scale;
+        return new Operand(figure, kind.Dimension, scale.Numerator, scale.Denominator, kind.Factor, aboutTolerance, kind.Note);
+    }
+
+    /// <summary>In a custom relation: canonical units, except pure numbers, which stay as printed (30 % is 30).</summary>
+    public static Operand ForCustom(ReportedFigure figure, decimal aboutTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Printed.Dimension.IsDimensionless)
+        {
+            return new Operand(figure, Dimension.None, 1m, 1m, 1m, aboutTolerance, null);
+        }
+
+        if (figure.Metric is not null && MetricCatalog.TryFind(figure.Metric, out var metric) && FigureKind.Of(figure.Printed, metric) is { } kind)
+        {
+            var s = figure.Printed.Unit.Scale;
+            return new Operand(figure, kind.Dimension, s.Numerator, s.Denominator, kind.Factor, aboutTolerance, kind.Note);
+        }
+
+        var scale = figure.Printed.Unit.Scale;
+        return new Operand(figure, figure.Printed.Dimension, scale.Numerator, scale.Denominator, 1m, aboutTolerance, null);
+    }
+
+    /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
+    public decimal ToPrinted(decimal space)
+    {
+        var canonical = _factor == 1m ? space : space / _factor;
+        return _numerator == 1m ? canonical * _denominator : canonical * _denominator / _numerator;
+    }
+
+    /// <summary>A printed value in the relation's space (nearest decimal; for face values).</summary>
+    public decimal ToSpace(decimal printed)
+    {
+        var canonical = _denominator == 1m ? printed * _numerator : printed * _numerator / _denominator;
+        return canonical * _factor;
+    }
+
+    /// <summary>A printed interval in the relation's space, rounded outward.</summary>
+    public QuantityInterval ToSpace(PrintedInterval printed)
+    {
+        var low = printed.Low is { } l ? Down(l) : null;
+        var high = printed.High is { } h ? Up(h) : null;
+        return new QuantityInterval(Dimension, low, high, low is not null && printed.LowClosed, high is not null && printed.HighClosed);
+    }
+
+    private decimal? Down(decimal value) =>
+        OutwardRounding.MultiplyDown(value, _numerator) is { } a && OutwardRounding.DivideDown(a, _denominator) is { } b
+            ? OutwardRounding.MultiplyDown(b, _factor)
+            : null;
+
+    private decimal? Up(decimal value) =>
+        OutwardRounding.MultiplyUp(value, _numerator) is { } a && OutwardRounding.DivideUp(a, _denominator) is { } b
+            ? OutwardRounding.MultiplyUp(b, _factor)
+            : null;
+}

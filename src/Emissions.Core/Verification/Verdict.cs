@@ -1,0 +1,28 @@
+namespace Emissions.Verification;
+
+/// <summary>CONTRACT verdicts.</summary>
+public enum Verdict
+{
+    /// <summary>The recomputation from the printed values, rounded to the printed precision, equals the printed value.</summary>
+    Reproduced,
+
+    /// <summary>The intervals overlap: the difference is explained by rounding or the stated qualifier.</summary>
+    Consistent,
+
+    /// <summary>No values inside the printed intervals satisfy the relation.</summary>
+    Discrepant,
+
+    /// <summary>A needed figure or factor is missing, or the relation cannot be bounded.</summary>
+    Unverifiable,
+}
+
+public static class Verdicts
+{
+    public static string Name(this Verdict verdict) => verdict switch
+    {
+        Verdict.Reproduced => "reproduced",
+        Verdict.Consistent => "consistent",
+        Verdict.Discrepant => "discrepant",
+        _ => "unverifiable",
+    };
+}
