@@ -11,7 +11,7 @@ namespace Emissions.Api;
 
 /// <summary>
 /// The modules the service exposes (issue 6: it adds no domain logic): the factor library loaded at
-/// start-up, calculation and the metric catalogue from Emissions.Core, custom factor sets validated by
+/// start-up, calculation, verification and the metric catalogue from Emissions.Core, custom factor sets validated by
 /// Emissions.Factors, and their exception → problem mappings. TryAdd, so a host (or a test) may register its own first.
 /// </summary>
 public static partial class ModuleRegistration
@@ -25,6 +25,7 @@ public static partial class ModuleRegistration
         services.TryAddSingleton<ICustomFactorSetValidator, LibraryCustomFactorSetValidator>();
         services.TryAddSingleton<ICalculationService, CalculationService>();
         services.TryAddSingleton<IMetricCatalogService, MetricCatalogService>();
+        services.TryAddSingleton<ICheckService, CheckService>();
 
         services.MapProblem<InputException>(ModuleProblems.From);
         services.MapProblem<FactorLibraryException>(ModuleProblems.From);

@@ -70,7 +70,6 @@ public static class ServiceRegistration
 
         services.AddEmissionsStore();
         services.AddEmissionsModules();
-        services.TryAddSingleton<ICheckService, NotWiredCheckService>();
         services.AddSingleton<FactorSetResolver>();
         services.AddSingleton<ComputeRunner>();
         services.AddSingleton<SubmissionService>();

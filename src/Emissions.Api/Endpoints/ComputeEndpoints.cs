@@ -46,8 +46,7 @@ public static class ComputeEndpoints
             .ProducesComputeProblems();
         group.MapGet("/metrics", Metrics)
             .WithName("ListMetrics")
-            .WithSummary("The metric catalogue")
-            .ProducesProblem(StatusCodes.Status501NotImplemented);
+            .WithSummary("The metric catalogue: ids, kinds, units, names in English and Chinese, formulas, disclosure codes");
         return app;
     }
 
@@ -77,8 +76,7 @@ public static class ComputeEndpoints
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-        .ProducesProblem(StatusCodes.Status429TooManyRequests)
-        .ProducesProblem(StatusCodes.Status501NotImplemented);
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
 
 public sealed record MetricList(IReadOnlyList<MetricInfo> Metrics);

@@ -48,15 +48,27 @@ public static class OpenApiExamples
         }
         """;
 
+    // The real answer to CheckRequest (OpenApiExampleTests checks it).
     public const string CheckResponse = """
         {
+          "organization": "Kuaishou Technology",
+          "period": "2020",
           "checks": [
-            {"relation": "ghg.total.per-employee", "metric": "ghg.total.per-employee", "period": "2020",
-             "formula": "ghg.total.per-employee = ghg.total / org.headcount", "verdict": "consistent",
-             "reported": {"value": "32.30", "unit": "t/person", "low": "32.295", "high": "32.305"},
-             "recomputed": {"value": "32.2992", "unit": "t/person", "low": "32.2990", "high": "32.2994"}}
+            {"relation": "ghg.total.per-employee = ghg.total / org.headcount", "metric": "ghg.total.per-employee", "period": "2020",
+             "formula": "ghg.total.per-employee = ghg.total / org.headcount", "verdict": "reproduced",
+             "reported": {"value": "32.30", "unit": "噸/人", "low": "32.295", "high": "32.305", "lowInclusive": true, "highInclusive": false},
+             "recomputed": {"value": "32.299176705893297363", "unit": "噸/人", "low": "32.29685101632634076", "high": "32.301502395460253965",
+                            "lowInclusive": true, "highInclusive": true},
+             "material": false,
+             "implied": [
+               {"name": "ghg.total", "value": "69.44177", "unit": "萬噸", "low": "69.4310205", "high": "69.4525195"},
+               {"name": "org.headcount", "value": "21498.452012383900929", "unit": "人", "low": "21493.576845689521746", "high": "21503.328688651494039"}
+             ],
+             "explanation": "At face value 32.299177 噸/人, which prints as 32.30."}
           ],
-          "summary": {"reproduced": 0, "consistent": 1, "discrepant": 0, "unverifiable": 0}
+          "summary": {"reproduced": 1, "consistent": 0, "discrepant": 0, "unverifiable": 0, "material": 0},
+          "flags": [],
+          "notes": ["ghg.total: mass read as CO2e mass (the metric is CO2e)", "ghg.total.per-employee: mass read as CO2e mass (the metric is CO2e)"]
         }
         """;
 

@@ -26,15 +26,16 @@ public static class CalculationRequest
 
     /// <summary>
     /// The service's path: the set is already chosen (looked up by the caller, or pinned by a stored
-    /// submission) and wins over any $.factorSet in the request.
+    /// submission) and wins over any $.factorSet in the request. <paramref name="path"/> is where the
+    /// request sits in its document ("$.inputs" inside a check), so that errors name the full path.
     /// </summary>
-    public static CalculationResult Run(JsonElement request, FactorSet factorSet)
+    public static CalculationResult Run(JsonElement request, FactorSet factorSet, string path = "$")
     {
         ArgumentNullException.ThrowIfNull(factorSet);
-        return Run(InventoryReader.Read(request), factorSet);
+        return Run(InventoryReader.Read(request, path), factorSet, path);
     }
 
-    public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet)
+    public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet, string path = "$")
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(factorSet);
@@ -47,7 +48,7 @@ public static class CalculationRequest
         {
             // Arithmetic the inputs made impossible (a product beyond decimal's range …); inputs are
             // checked field by field before this, so no single field is to blame.
-            throw new InputException("$", null, $"inputs whose arithmetic can be carried out exactly: {ex.Message}", InputError.Quantity, ex);
+            throw new InputException(path, null, $"inputs whose arithmetic can be carried out exactly: {ex.Message}", InputError.Quantity, ex);
         }
     }
 

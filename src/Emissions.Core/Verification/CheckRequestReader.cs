@@ -43,8 +43,10 @@ public static class CheckRequestReader
         JsonInput.RejectUnknownFields(root, path, TopLevel);
         if (!root.TryGetProperty("figures", out var figuresElement) || figuresElement.ValueKind != JsonValueKind.Array)
         {
-            throw new InputException($"{path}.figures", figuresElement.ValueKind == JsonValueKind.Undefined ? null : JsonInput.Describe(figuresElement),
-                "an array of figures, e.g. [{\"metric\": \"ghg.total\", \"value\": \"69.44\", \"unit\": \"萬噸\"}]");
+            var absent = figuresElement.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
+            throw new InputException($"{path}.figures", absent ? null : JsonInput.Describe(figuresElement),
+                "an array of figures, e.g. [{\"metric\": \"ghg.total\", \"value\": \"69.44\", \"unit\": \"萬噸\"}]",
+                absent ? InputError.Missing : InputError.WrongType);
         }
 
         var count = figuresElement.GetArrayLength();
@@ -97,7 +99,7 @@ public static class CheckRequestReader
     {
         if (id is null && metric is null)
         {
-            throw new InputException(at("id"), null, "an \"id\" (a letter or '_', then letters, digits, '_') or a \"metric\" (a catalogue id), or both");
+            throw new InputException(at("id"), null, "an \"id\" (a letter or '_', then letters, digits, '_') or a \"metric\" (a catalogue id), or both", InputError.Missing);
         }
 
         if (id is not null && !IsValidId(id))
@@ -124,15 +126,16 @@ public static class CheckRequestReader
         catch (QuantityException ex)
         {
             var field = unit is not null && ex.Error == QuantityError.UnknownUnit ? "unit" : "value";
-            throw new InputException(at(field), field == "unit" ? unit : value, ex.Message);
+            throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
         // can stand for its metric (a headcount can, a WUE cannot). A unit of the wrong kind is an error.
         if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
         {
-            throw new InputException(at(unit is null ? "value" : "unit"), printed.Unit.Symbol,
-                $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}");
+            var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
+            throw new InputException(at(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
+                new QuantityException(QuantityError.WrongKind, expected));
         }
 
         return new ReportedFigure(id, metric, printed, q, period, site, label);
@@ -154,17 +157,17 @@ public static class CheckRequestReader
     {
         if (id is null || !IsValidId(id))
         {
-            throw new InputException(at("id"), id, "a relation id: a letter or '_', then letters, digits or '_'");
+            throw new InputException(at("id"), id, "a relation id: a letter or '_', then letters, digits or '_'", id is null ? InputError.Missing : InputError.InvalidValue);
         }
 
         if (metric is null)
         {
-            throw new InputException(at("metric"), null, "the id of the figure the formula recomputes");
+            throw new InputException(at("metric"), null, "the id of the figure the formula recomputes", InputError.Missing);
         }
 
         if (string.IsNullOrWhiteSpace(formula))
         {
-            throw new InputException(at("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"");
+            throw new InputException(at("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"", formula is null ? InputError.Missing : InputError.InvalidValue);
         }
 
         try
@@ -177,7 +180,7 @@ public static class CheckRequestReader
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message);
+            throw new InputException(at("formula"), formula, ex.Message, InputError.Quantity, ex);
         }
     }
 
@@ -208,7 +211,7 @@ public static class CheckRequestReader
         JsonInput.RejectUnknownFields(item, path, FigureFields);
         if (!item.TryGetProperty("value", out var valueElement) || valueElement.ValueKind == JsonValueKind.Null)
         {
-            throw new InputException($"{path}.value", null, "the value as printed, e.g. \"721,117.23\" (with \"unit\") or \"721,117.23 MWh\"");
+            throw new InputException($"{path}.value", null, "the value as printed, e.g. \"721,117.23\" (with \"unit\") or \"721,117.23 MWh\"", InputError.Missing);
         }
 
         string value;
@@ -228,7 +231,7 @@ public static class CheckRequestReader
                 unit = amount.Measurement.Unit.Symbol;
                 break;
             default:
-                throw new InputException($"{path}.value", JsonInput.Describe(valueElement), "a number as printed, e.g. \"721,117.23\"");
+                throw new InputException($"{path}.value", JsonInput.Describe(valueElement), "a number as printed, e.g. \"721,117.23\"", InputError.WrongType);
         }
 
         var figure = BuildFigure(
@@ -285,7 +288,7 @@ public static class CheckRequestReader
         {
             JsonValueKind.String => value.GetString()!,
             JsonValueKind.Number => value.GetRawText(),
-            _ => throw new InputException($"{path}.{name}", JsonInput.Describe(value), "a percentage such as \"5%\" or a fraction such as 0.05"),
+            _ => throw new InputException($"{path}.{name}", JsonInput.Describe(value), "a percentage such as \"5%\" or a fraction such as 0.05", InputError.WrongType),
         };
         return ParseFraction(text, $"{path}.{name}");
     }

@@ -343,7 +343,7 @@ public sealed class Checker
             {
                 if (spec.Custom is { } custom)
                 {
-                    throw new InputException($"{custom.Source ?? custom.Id}.formula", custom.FormulaText, $"units that agree: {ex.Message}");
+                    throw new InputException($"{custom.Source ?? custom.Id}.formula", custom.FormulaText, $"units that agree: {ex.Message}", InputError.Quantity, ex);
                 }
 
                 return Unverifiable(spec, $"The units do not agree: {ex.Message}.");

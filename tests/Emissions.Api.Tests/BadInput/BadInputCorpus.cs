@@ -182,7 +182,7 @@ public static class BadInputCorpus
         Add(new BadRequest("revision: kind missing", "PUT", Put, """{"period":"2020","document":{}}""", 400, "missing-field", "$.kind"));
         Add(new BadRequest("revision: period number", "PUT", Put, """{"kind":"inputs","period":2021,"document":{}}""", 400, "wrong-type", "$.period"));
         Add(new BadRequest("revision: unknown field", "PUT", Put, """{"kind":"inputs","period":"2020","document":{},"extra":1}""", 400, "unknown-field", "$.extra"));
-        Add(new BadRequest("revision: kind changes", "PUT", Put, """{"kind":"report","period":"2020","document":{}}""", 409, "kind-mismatch", "$.kind"));
+        Add(new BadRequest("revision: kind changes", "PUT", Put, """{"kind":"report","period":"2020","document":{"figures":[]}}""", 409, "kind-mismatch", "$.kind"));
         Add(new BadRequest("revision: document array", "PUT", Put, """{"kind":"inputs","period":"2020","document":[]}""", 400, "wrong-type", "$.document"));
 
         // Query and path parameters.
@@ -234,6 +234,7 @@ public static class BadInputCorpus
         Post("custom set: electricity basis unknown", Sets, CustomSet(editions: "\"ipcc/gwp/ar5\""), 422, "invalid-factor-set", "$.electricity.location");
 
         Calculations(list);
+        Checks(list);
         return list;
     }
 
@@ -294,6 +295,36 @@ public static class BadInputCorpus
         Calc("organization not a string", """ "organization":5""", 400, "wrong-type", "$.organization");
         list.Add(new BadRequest("calculation: unknown factor set", "POST", "/v1/calculations", """{"factorSet":"cn-1999"}""", 422, "unknown-factor-set", "$.factorSet"));
         list.Add(new BadRequest("calculation: no factor set", "POST", "/v1/calculations", "{" + Grid + "}", 422, "unknown-factor-set", "$.factorSet"));
+    }
+
+    /// <summary>Bad check documents, refused by the real verification module at the JSON path at fault.</summary>
+    private static void Checks(List<BadRequest> list)
+    {
+        void Check(string name, string body, int status, string slug, string field) =>
+            list.Add(new BadRequest("check: " + name, "POST", "/v1/checks", body, status, slug, field));
+
+        Check("figures missing", """{"period":"2020"}""", 400, "missing-field", "$.figures");
+        Check("figures not an array", """{"figures":{"metric":"ghg.total"}}""", 400, "wrong-type", "$.figures");
+        Check("figure without id or metric", """{"figures":[{"value":"1"}]}""", 400, "missing-field", "$.figures[0].id");
+        Check("figure without value", """{"figures":[{"metric":"ghg.total","unit":"t"}]}""", 400, "missing-field", "$.figures[0].value");
+        Check("figure value a boolean", """{"figures":[{"metric":"ghg.total","value":true}]}""", 400, "wrong-type", "$.figures[0].value");
+        Check("unknown metric", """{"figures":[{"metric":"ghg.totl","value":"69.44","unit":"萬噸"}]}""", 422, "invalid-input", "$.figures[0].metric");
+        Check("unit of the wrong kind", """{"figures":[{"metric":"ghg.total","value":"69.44","unit":"MWh"}]}""", 422, "wrong-kind", "$.figures[0].unit");
+        Check("unknown unit", """{"figures":[{"metric":"ghg.total","value":"69.44","unit":"萬頓"}]}""", 422, "unknown-unit", "$.figures[0].unit");
+        Check("malformed value", """{"figures":[{"metric":"ghg.total","value":"69.4.4","unit":"萬噸"}]}""", 422, "malformed-number", "$.figures[0].value");
+        Check("unknown qualifier", """{"figures":[{"metric":"dc.pue","value":"1.2","qualifier":"roughly"}]}""", 422, "invalid-input", "$.figures[0].qualifier");
+        Check("figure id with a space", """{"figures":[{"id":"s1 2023","value":"1 t"}]}""", 422, "invalid-input", "$.figures[0].id");
+        Check("figure id used twice", """{"figures":[{"id":"a","value":"1 t"},{"id":"a","value":"2 t"}]}""", 422, "invalid-input", "$.figures[1].id");
+        Check("unknown field in a figure", """{"figures":[{"metric":"ghg.total","value":"1 t","colour":"red"}]}""", 400, "unknown-field", "$.figures[0].colour");
+        Check("relation naming no figure", """{"figures":[{"id":"a","value":"1 t"}],"relations":[{"id":"r","metric":"b","formula":"a"}]}""", 422, "invalid-input", "$.relations[0].metric");
+        Check("relation without formula", """{"figures":[{"id":"a","value":"1 t"}],"relations":[{"id":"r","metric":"a"}]}""", 400, "missing-field", "$.relations[0].formula");
+        Check("relation formula that does not parse", """{"figures":[{"id":"a","value":"1 t"}],"relations":[{"id":"r","metric":"a","formula":"a +"}]}""", 422, "invalid-input", "$.relations[0].formula");
+        Check("relation whose units disagree", """{"figures":[{"id":"a","value":"1 t"},{"id":"b","value":"1 MWh"}],"relations":[{"id":"r","metric":"a","formula":"b"}]}""", 422, "incompatible-kinds", "$.relations[0].formula");
+        Check("materiality above 100 %", """{"figures":[],"options":{"materiality":"150%"}}""", 422, "invalid-input", "$.options.materiality");
+        Check("materiality a boolean", """{"figures":[],"options":{"materiality":true}}""", 400, "wrong-type", "$.options.materiality");
+        Check("inputs without a factor set", """{"figures":[],"inputs":{"electricity":[{"amount":"1 MWh","region":"CN"}]}}""", 422, "unknown-factor-set", "$.options.factorSet");
+        Check("bad raw inputs", """{"figures":[],"options":{"factorSet":"cn-2020"},"inputs":{"fuels":[{"fuel":"petrol","amount":"1 t"}]}}""", 422, "invalid-input", "$.inputs.fuels[0].fuel");
+        Check("inputs not an object", """{"figures":[],"inputs":[1]}""", 400, "wrong-type", "$.inputs");
     }
 
     /// <summary>A custom set definition (factors/sets format) with one thing changed.</summary>

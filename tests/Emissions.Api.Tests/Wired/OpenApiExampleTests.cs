@@ -19,6 +19,17 @@ public sealed partial class OpenApiExampleTests(RealServiceFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_check_example_is_accepted_and_its_response_example_is_the_answer()
+    {
+        var response = await fixture.Factory.CreateClient().PostAsync("/v1/checks", Wire.Body(OpenApiExamples.CheckRequest));
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, answer);
+        using var expected = System.Text.Json.JsonDocument.Parse(OpenApiExamples.CheckResponse);
+        using var actual = System.Text.Json.JsonDocument.Parse(answer);
+        Assert.True(System.Text.Json.JsonElement.DeepEquals(expected.RootElement, actual.RootElement), answer);
+    }
+
+    [Fact]
     public async Task The_factor_set_and_submission_examples_are_accepted()
     {
         var (client, _, _) = await fixture.Factory.NewOrganizationAsync();

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Emissions.Api.Factors;
+using Emissions.Api.Options;
+using Emissions.Api.Problems;
+using Emissions.Calculation;
+using Emissions.Verification;
+using Microsoft.Extensions.Options;
+
+namespace Emissions.Api.Compute;
+
+/// <summary>
+/// POST /v1/checks over Emissions.Core's verification: the request is read by <see cref="CheckRequestReader"/>
+/// and checked by <see cref="Checker"/>, as `emissions check` does. The factor set the service resolved
+/// ($.options.factorSet, else $.inputs.factorSet, or the one a stored report pinned) answers factor
+/// references in formulas (@absorption-rate[forest]) and recomputes metrics from $.inputs with
+/// <see cref="CalculationRequest"/>; raw inputs without a set are refused rather than ignored.
+/// </summary>
+public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptions> options) : ICheckService
+{
+    public ComputeResult Check(JsonElement request, ComputeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var check = CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures));
+        var set = context.FactorSet;
+        Func<string, Emissions.Quantities.Quantity?>? recompute = null;
+        if (check.Inputs is { } inputs)
+        {
+            if (set is null)
+            {
+                throw InputsNeedAFactorSet(catalog);
+            }
+
+            var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
+            recompute = metric => calculated.Find(metric)?.Quantity;
+        }
+
+        var report = new Checker(set is null ? null : FactorSetLookup.For(set), recompute).Check(check);
+        using var body = JsonDocument.Parse(CheckReportJson.Write(report));
+        return new ComputeResult(body.RootElement.Clone(), new ResultTable(CheckTable.Columns, CheckTable.Rows(report)));
+    }
+
+    private static ApiProblemException InputsNeedAFactorSet(IFactorCatalog catalog)
+    {
+        var ids = catalog.Sets.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+        return new ApiProblemException(new ApiProblem(
+            ProblemKinds.UnknownFactorSet,
+            "the check carries raw inputs but names no factor set to recompute them with",
+            "$.options.factorSet",
+            null,
+            $"a factor set id in $.options.factorSet or $.inputs.factorSet: one of {string.Join(", ", ids)}, or one of your organisation's custom sets")
+        {
+            Extensions = new Dictionary<string, object?> { ["available"] = ids },
+        });
+    }
+}
