@@ -77,7 +77,7 @@ public static class Calculator
         context.Settle("energy.direct", direct, () => new Trace(
             "Σ fuel quantity × net calorific value",
             [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount))],
-            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!).Distinct()],
+            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
             [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Energy, (acc, f) => acc + f.Energy).As("MWh"))} MWh")]));
     }
 
@@ -123,7 +123,7 @@ public static class Calculator
         context.Settle("ghg.scope1", scope1, () => new Trace(
             string.Join(" + ", fuels.Select(f => f.Formula).Distinct().Append(refrigerants.Count > 0 ? "refrigerant released × GWP" : null).OfType<string>()),
             [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount)), .. refrigerants.Select(r => CalculationContext.Input(r.Input.Released))],
-            [.. fuels.SelectMany(f => f.Factors).Concat(refrigerants.Select(r => r.Factor)).Distinct()],
+            [.. fuels.SelectMany(f => f.Factors).Concat(refrigerants.Select(r => r.Factor)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
             [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, f) => acc + f.Co2e).As("tCO2e"))} tCO2e"),
                 .. refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e")]));
 
@@ -185,7 +185,7 @@ public static class Calculator
         var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
         context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
             new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
-                [.. parts.Select(p => context.Trace(p.Coefficient)).Distinct()], [])));
+                [.. parts.Select(p => context.Trace(p.Coefficient)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()], [])));
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).

@@ -14,8 +14,10 @@ internal static class PurchasedEnergyCalculator
         var location = new Quantity(0m, Dimension.Co2eDim);
         Quantity? market = set.ElectricityResidualBasis is null ? null : new Quantity(0m, Dimension.Co2eDim);
         var inputs = new List<TraceInput>();
-        var locationFactors = new List<TraceFactor>();
-        var marketFactors = new List<TraceFactor>();
+        // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings per line.
+        var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+        var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var notes = new List<string>();
 
         foreach (var line in context.Inventory.Electricity)
@@ -34,7 +36,12 @@ internal static class PurchasedEnergyCalculator
                 }
 
                 // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
-                var country = line.Region.Split('-')[0];
+                if (!countries.TryGetValue(line.Region, out var country))
+                {
+                    country = Regions.NationalOf(line.Region) ?? line.Region;
+                    countries[line.Region] = country;
+                }
+
                 var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
                 market = m + ((line.Amount.Quantity - renewable) * residual.Factor.Quantity);
                 marketFactors.Add(context.Trace(residual));
@@ -66,7 +73,6 @@ internal static class PurchasedEnergyCalculator
             marketFactors.Add(context.Trace(heat));
         }
 
-        // One entry per factor used, however many lines used it.
-        return new Scope2(location, market, inputs, [.. locationFactors.Distinct()], [.. marketFactors.Distinct()], notes);
+        return new Scope2(location, market, inputs, [.. locationFactors], [.. marketFactors], notes);
     }
 }
