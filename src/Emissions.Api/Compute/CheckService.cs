@@ -21,20 +21,12 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
     {
         ArgumentNullException.ThrowIfNull(context);
         var check = CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures));
-        var set = context.FactorSet;
-        Func<string, Emissions.Quantities.Quantity?>? recompute = null;
-        if (check.Inputs is { } inputs)
+        if (check.Inputs is not null && context.FactorSet is null)
         {
-            if (set is null)
-            {
-                throw InputsNeedAFactorSet(catalog);
-            }
-
-            var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
-            recompute = metric => calculated.Find(metric)?.Quantity;
+            throw InputsNeedAFactorSet(catalog);
         }
 
-        var report = new Checker(set is null ? null : FactorSetLookup.For(set), recompute).Check(check);
+        var report = CheckRun.Run(check, context.FactorSet);
         using var body = JsonDocument.Parse(CheckReportJson.Write(report));
         return new ComputeResult(body.RootElement.Clone(), new ResultTable(CheckTable.Columns, CheckTable.Rows(report)));
     }

@@ -29,17 +29,20 @@ internal static class CheckCommand
             Description = "a factor the formulas name, e.g. \"absorption-rate[forest]=67 kgCO2/(mu·day)\" (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var factorSet = new Option<string?>("--factor-set") { Description = "the factor set for factor references and $.inputs (overrides the request's options.factorSet)", HelpName = "ID" };
+        var directories = CliFactors.DirectoriesOption();
         var maxFigures = new Option<int>("--max-figures") { Description = "refuse requests with more figures than this", DefaultValueFactory = _ => CheckRequestReader.DefaultMaxFigures };
         var command = new Command("check", "Check published figures against each other: reproduced, consistent, discrepant or unverifiable.")
         {
-            file, format, materiality, aboutTolerance, relations, period, factors, maxFigures,
+            file, format, materiality, aboutTolerance, relations, period, factors, factorSet, directories, maxFigures,
         };
         command.SetAction(parse => context.Guard("check", () =>
         {
             var request = Read(parse.GetValue(file)!, parse.GetValue(relations), parse.GetValue(period), parse.GetValue(maxFigures));
             request = WithOptions(request, parse.GetValue(materiality), parse.GetValue(aboutTolerance));
-            var lookup = FactorLookup(parse.GetValue(factors) ?? []);
-            var report = new Checker(lookup).Check(request);
+            var setId = parse.GetValue(factorSet) ?? CheckRun.NamedFactorSet(request);
+            var set = setId is null ? null : CliFactors.Load(parse.GetValue(directories)).GetSet(setId);
+            var report = CheckRun.Run(request, set, FactorLookup(parse.GetValue(factors) ?? []));
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -94,7 +97,7 @@ internal static class CheckCommand
     }
 
     /// <summary>"absorption-rate[forest]=67 kgCO2/(mu·day)" → @absorption-rate[forest] = 67 kgCO2/(mu·day).</summary>
-    private static Func<FactorReference, Quantity?> FactorLookup(string[] factors)
+    private static Dictionary<FactorReference, Quantity> FactorLookup(string[] factors)
     {
         var values = new Dictionary<FactorReference, Quantity>();
         foreach (var text in factors)
@@ -122,7 +125,7 @@ internal static class CheckCommand
             values[new FactorReference(parameter, carrier)] = value.Quantity;
         }
 
-        return reference => values.TryGetValue(reference, out var q) ? q : null;
+        return values;
     }
 
     private static string ReadFile(string path)

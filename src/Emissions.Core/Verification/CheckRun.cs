@@ -1,0 +1,53 @@
+using Emissions.Calculation;
+using Emissions.Factors;
+using Emissions.Inventory;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+
+namespace Emissions.Verification;
+
+/// <summary>
+/// One check end to end, shared by `emissions check` and POST /v1/checks: the factor set (if any)
+/// answers factor references in formulas and recomputes metrics from the request's raw inputs;
+/// factors given explicitly (the CLI's --factor) win over the set's. Raw inputs without a set are
+/// refused rather than ignored.
+/// </summary>
+public static class CheckRun
+{
+    public static CheckReport Run(CheckRequest request, FactorSet? set, IReadOnlyDictionary<FactorReference, Quantity>? explicitFactors = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Func<string, Quantity?>? recompute = null;
+        if (request.Inputs is { } inputs)
+        {
+            if (set is null)
+            {
+                throw new InputException("$.options.factorSet", null, "a factor set to recompute $.inputs with ($.options.factorSet or $.inputs.factorSet)");
+            }
+
+            var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
+            recompute = metric => calculated.Find(metric)?.Quantity;
+        }
+
+        var fromSet = set is null ? null : FactorSetLookup.For(set);
+        Func<FactorReference, Quantity?>? factors = explicitFactors is { Count: > 0 } || fromSet is not null
+            ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)
+            : null;
+        return new Checker(factors, recompute).Check(request);
+    }
+
+    /// <summary>The set a check names: $.options.factorSet, else $.inputs.factorSet.</summary>
+    public static string? NamedFactorSet(CheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Options.FactorSet is { } named)
+        {
+            return named;
+        }
+
+        return request.Inputs is { } inputs && inputs.ValueKind == System.Text.Json.JsonValueKind.Object
+            && inputs.TryGetProperty("factorSet", out var set) && set.ValueKind == System.Text.Json.JsonValueKind.String
+            ? set.GetString()
+            : null;
+    }
+}
