@@ -142,7 +142,7 @@ public static class CheckReportJson
         if (check.IfExact is { } exact)
         {
             writer.WriteStartObject("ifExact");
-            writer.WriteString("printsAs", DecimalText.Exact(exact.PrintsAs));
+            writer.WriteString("printsAs", Number(exact.PrintsAs));
             writer.WriteString("verdict", exact.Verdict.Name());
             writer.WriteEndObject();
         }
@@ -198,7 +198,17 @@ public static class CheckReportJson
     }
 
     /// <summary>Exact, except that quotients are cut to 20 significant digits: 32.299176705893297362668031071 → 32.299176705893297363.</summary>
-    public static string Number(decimal value) => DecimalText.Exact(DecimalText.RoundToSignificant(value, 20));
+    public static string Number(decimal value)
+    {
+        // decimal's general format never uses an exponent; only trailing fractional zeros need trimming.
+        var text = DecimalText.RoundToSignificant(value, 20).ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text is "-0" ? "0" : text;
+    }
 
     private static string Measure(decimal value, string unit) => unit.Length == 0 ? Number(value) : $"{Number(value)} {unit}";
 }
