@@ -8,6 +8,8 @@ if (args is ["--loop"])
     benchmarks.Setup();
     Measure("Check", 300, () => benchmarks.Check());
     Measure("CheckWithDiagnostics", 100, () => benchmarks.CheckWithDiagnostics());
+    Measure("CheckAndWriteJson", 50, () => benchmarks.CheckAndWriteJson());
+    Console.WriteLine($"JSON: {benchmarks.CheckAndWriteJson().Length / 1024} K characters");
     return;
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -22,13 +23,13 @@ public static class CheckReportJson
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, report);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static void Write(Utf8JsonWriter writer, CheckReport report)
@@ -201,7 +202,11 @@ public static class CheckReportJson
     public static string Number(decimal value)
     {
         // decimal's general format never uses an exponent; only trailing fractional zeros need trimming.
-        var text = DecimalText.RoundToSignificant(value, 20).ToString(CultureInfo.InvariantCulture);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+
+        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits.
+        var text = (bits[2] is >= 0 and < 4 ? value : DecimalText.RoundToSignificant(value, 20)).ToString(CultureInfo.InvariantCulture);
         if (text.Contains('.', StringComparison.Ordinal))
         {
             text = text.TrimEnd('0').TrimEnd('.');
