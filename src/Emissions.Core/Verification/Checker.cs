@@ -713,6 +713,12 @@ public sealed class Checker
 
         private static Unit FactorDisplayUnit(Dimension dimension)
         {
+            if (dimension.IsDimensionless)
+            {
+                // A pure number (an average PUE) stays a pure number; GJ/MWh is dimensionless too but scaled.
+                return Unit.Parse("");
+            }
+
             foreach (var symbol in PreferredFactorUnits)
             {
                 var unit = Unit.Parse(symbol);
