@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -22,13 +23,13 @@ public static class CheckReportJson
     public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, report);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static void Write(Utf8JsonWriter writer, CheckReport report)
@@ -142,7 +143,7 @@ public static class CheckReportJson
         if (check.IfExact is { } exact)
         {
             writer.WriteStartObject("ifExact");
-            writer.WriteString("printsAs", DecimalText.Exact(exact.PrintsAs));
+            writer.WriteString("printsAs", Number(exact.PrintsAs));
             writer.WriteString("verdict", exact.Verdict.Name());
             writer.WriteEndObject();
         }
@@ -198,7 +199,21 @@ public static class CheckReportJson
     }
 
     /// <summary>Exact, except that quotients are cut to 20 significant digits: 32.299176705893297362668031071 → 32.299176705893297363.</summary>
-    public static string Number(decimal value) => DecimalText.Exact(DecimalText.RoundToSignificant(value, 20));
+    public static string Number(decimal value)
+    {
+        // decimal's general format never uses an exponent; only trailing fractional zeros need trimming.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+
+        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits.
+        var text = (bits[2] is >= 0 and < 4 ? value : DecimalText.RoundToSignificant(value, 20)).ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text is "-0" ? "0" : text;
+    }
 
     private static string Measure(decimal value, string unit) => unit.Length == 0 ? Number(value) : $"{Number(value)} {unit}";
 }

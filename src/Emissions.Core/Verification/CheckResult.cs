@@ -14,6 +14,20 @@ public sealed record CheckResult(
     bool Material,
     IReadOnlyList<ImpliedValue> Implied)
 {
+    private Lazy<IReadOnlyList<ImpliedValue>> _implied = new(Implied);
+
+    /// <summary>The value of each unknown that would make the relation hold exactly; solved on first read.</summary>
+    public IReadOnlyList<ImpliedValue> Implied
+    {
+        get => _implied.Value;
+        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value);
+    }
+
+    internal Func<IReadOnlyList<ImpliedValue>> ImpliedSource
+    {
+        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value, LazyThreadSafetyMode.PublicationOnly);
+    }
+
     private Lazy<string> _explanation = new(string.Empty);
 
     /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>

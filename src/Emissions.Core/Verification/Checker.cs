@@ -68,10 +68,10 @@ public sealed class Checker
         private readonly CheckOptions _options = request.Options;
         private readonly List<CheckResult> _checks = [];
         private readonly List<string> _notes = [];
-        private readonly HashSet<ReportedFigure> _involved = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<ReportedFigure> _involved = new(request.Figures.Count, ReferenceEqualityComparer.Instance);
         private readonly Dictionary<Group, Dictionary<string, Operand>> _catalogue = [];
-        private readonly Dictionary<string, ReportedFigure> _byKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<ReportedFigure, Operand> _custom = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, ReportedFigure> _byKey = new(request.Figures.Count, StringComparer.Ordinal);
+        private readonly Dictionary<ReportedFigure, Operand> _custom = new(request.Figures.Count, ReferenceEqualityComparer.Instance);
         private static readonly ConditionalWeakTable<Relation, string> FormulaTexts = [];
 
         public CheckReport Execute()
@@ -129,6 +129,12 @@ public sealed class Checker
                 if (operand.Note is { } note)
                 {
                     Note(note);
+                }
+
+                // A figure with a unit reads the same in custom relations (only pure numbers differ: 30 % is 30 there).
+                if (!figure.Printed.Dimension.IsDimensionless)
+                {
+                    _custom[figure] = operand;
                 }
 
                 var group = GroupOf(figure);
@@ -278,9 +284,9 @@ public sealed class Checker
 
         private CheckResult Evaluate(Spec spec)
         {
-            var operands = new Dictionary<string, Operand>(StringComparer.Ordinal);
-            var missing = new List<string>();
             var shape = FormulaShape.Of(spec.Formula);
+            var operands = new Dictionary<string, Operand>(shape.Names.Count, StringComparer.Ordinal);
+            var missing = new List<string>();
             foreach (var name in shape.Names)
             {
                 if (spec.Resolve(name) is { } operand)
@@ -293,7 +299,7 @@ public sealed class Checker
                 }
             }
 
-            var factors = new Dictionary<FactorReference, Quantity>();
+            var factors = new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
             var missingFactors = new List<string>();
             foreach (var factor in shape.Factors)
             {
@@ -382,7 +388,7 @@ public sealed class Checker
             // Prose is rendered when read (CheckResult.Explanation); the numbers are decided here.
             var lines = new List<Func<string>>();
             Verdict verdict;
-            List<ImpliedValue> implied;
+            Lazy<List<ImpliedValue>> implied;
 
             if (spec.Kind == RelationKind.AtLeast)
             {
@@ -392,7 +398,7 @@ public sealed class Checker
                 var slackName = SlackName(spec);
                 var slackFace = target.ToPrinted(target.Face.CanonicalValue - point.CanonicalValue);
                 var (slackLow, slackHigh) = (slack.Low is { } sl ? target.ToPrinted(sl) : (decimal?)null, slack.High is { } sh ? target.ToPrinted(sh) : (decimal?)null);
-                implied = [new ImpliedValue(slackName, slackFace, unit, slackLow, slackHigh)];
+                implied = new Lazy<List<ImpliedValue>>([new ImpliedValue(slackName, slackFace, unit, slackLow, slackHigh)]);
                 if (holds)
                 {
                     lines.Add(() => $"{spec.FormulaText} holds within the printed intervals: {figure.Key} {Interval(reported, places)} against {Interval(recomputedView, places)}.");
@@ -436,9 +442,11 @@ public sealed class Checker
                     }
                 }
 
-                implied = verdict == Verdict.Reproduced && spec.Custom is null && operands.Count == 0
-                    ? []
-                    : Implied(spec, operands, factors, verdict);
+                // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
+                var decided = verdict;
+                implied = operands.Count == 0 && factors.Count == 0
+                    ? new Lazy<List<ImpliedValue>>([])
+                    : new Lazy<List<ImpliedValue>>(() => Implied(spec, operands, factors, decided), LazyThreadSafetyMode.PublicationOnly);
             }
 
             DeviationView? deviation = null;
@@ -457,12 +465,18 @@ public sealed class Checker
                 }
             }
 
-            if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced && implied.Count > 0)
+            if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced)
             {
-                // Conversions first: "3.4238 GJ/MWh" says more than the implied heat line.
-                var shown = implied.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
-                    .Concat(implied.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3);
-                lines.Add(() => "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".");
+                lines.Add(() =>
+                {
+                    // Conversions first: "3.4238 GJ/MWh" says more than the implied heat line.
+                    var values = implied.Value;
+                    var shown = values.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
+                        .Concat(values.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3).ToList();
+                    return shown.Count == 0
+                        ? ""
+                        : "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".";
+                });
             }
 
             ExactReading? ifExact = null;
@@ -474,11 +488,11 @@ public sealed class Checker
             }
 
             var group = spec.Group;
-            return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material,
-                implied)
+            return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
             {
                 IfExact = ifExact,
-                ExplanationSource = () => string.Join(" ", lines.Select(line => line())),
+                ImpliedSource = () => implied.Value,
+                ExplanationSource = () => string.Join(" ", lines.Select(line => line()).Where(line => line.Length > 0)),
             };
         }
 
@@ -699,6 +713,12 @@ public sealed class Checker
 
         private static Unit FactorDisplayUnit(Dimension dimension)
         {
+            if (dimension.IsDimensionless)
+            {
+                // A pure number (an average PUE) stays a pure number; GJ/MWh is dimensionless too but scaled.
+                return Unit.Parse("");
+            }
+
             foreach (var symbol in PreferredFactorUnits)
             {
                 var unit = Unit.Parse(symbol);

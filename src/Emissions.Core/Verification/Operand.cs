@@ -23,6 +23,8 @@ internal sealed class Operand
         _denominator = denominator;
         _factor = factor;
         Note = note;
+        _inverseFactor = factor == 1m ? null : ExactReciprocal(factor);
+        _inverseNumerator = numerator == 1m ? null : ExactReciprocal(numerator);
         Interval = ToSpace(figure.Interval(aboutTolerance));
         SignificantFigureInterval = figure.SignificantFigureInterval() is { } alt ? ToSpace(alt) : null;
         Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
@@ -82,8 +84,26 @@ internal sealed class Operand
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
     public decimal ToPrinted(decimal space)
     {
-        var canonical = _factor == 1m ? space : space / _factor;
-        return _numerator == 1m ? canonical * _denominator : canonical * _denominator / _numerator;
+        // Multiplying by an exact reciprocal (1/1000 for MWh) gives the same decimal as dividing, faster.
+        var canonical = _factor == 1m ? space : _inverseFactor is { } f ? space * f : space / _factor;
+        return _numerator == 1m ? canonical * _denominator
+            : _inverseNumerator is { } n ? canonical * _denominator * n
+            : canonical * _denominator / _numerator;
+    }
+
+    private decimal? _inverseFactor;
+    private decimal? _inverseNumerator;
+
+    /// <summary>1/x when that is an exact decimal (x a power of ten), else null.</summary>
+    private static decimal? ExactReciprocal(decimal x)
+    {
+        if (x == 0m)
+        {
+            return null;
+        }
+
+        var r = 1m / x;
+        return OutwardRounding.TryMultiplyExact(r, x, out var back) && back == 1m ? r : null;
     }
 
     /// <summary>A printed value in the relation's space (nearest decimal; for face values).</summary>
