@@ -181,4 +181,48 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("FLAG avoided-co2-per-floor-climbed", output, StringComparison.Ordinal);
         Assert.Contains("about 492×", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Raw_inputs_are_recomputed_with_the_named_factor_set_and_checked_against_the_printed_figure()
+    {
+        using var report = JsonDocument.Parse(File.ReadAllText(Fixture("kuaishou-2020")));
+        using var inputs = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(Fixture("kuaishou-2020"))!, "inputs.json")));
+        var combined = new Dictionary<string, JsonElement>();
+        foreach (var property in report.RootElement.EnumerateObject())
+        {
+            combined[property.Name] = property.Value;
+        }
+
+        combined["inputs"] = inputs.RootElement;
+        var file = Write("report-with-inputs.json", JsonSerializer.Serialize(combined));
+
+        var (exit, output, error) = Run("check", file, "--factor-set", "cn-2020", "--format", "json");
+
+        // Exit 1: the GHG total recomputed with MEE averages is far from the printed 69.44 万t (seed-checks §3 needs ≈0.963 t/MWh).
+        Assert.Equal("", error);
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(output);
+        var ghg = json.RootElement.GetProperty("checks").EnumerateArray()
+            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("metric").GetString() == "ghg_total");
+        Assert.Equal("discrepant", ghg.GetProperty("verdict").GetString());
+        Assert.True(ghg.GetProperty("material").GetBoolean());
+        var fromInputs = json.RootElement.GetProperty("checks").EnumerateArray()
+            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("metric").GetString() == "energy_direct");
+
+        // seed-checks.md §2.3 case A: printed 13,543.85 MWh vs 13,528.942 MWh from the fuels at GB/T 2589 values: +14.908 MWh, 0.110 %.
+        Assert.Equal("discrepant", fromInputs.GetProperty("verdict").GetString());
+        Assert.StartsWith("14.908", fromInputs.GetProperty("deviation").GetProperty("absolute").GetString(), StringComparison.Ordinal);
+        Assert.False(fromInputs.GetProperty("material").GetBoolean());
+    }
+
+    [Fact]
+    public void Raw_inputs_without_a_factor_set_are_refused_not_ignored()
+    {
+        var file = Write("inputs-no-set.json", """{"period": "2020", "figures": [{"metric": "energy.direct", "value": "1", "unit": "MWh"}], "inputs": {"fuels": []}}""");
+
+        var (exit, _, error) = Run("check", file);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("emissions check: $.options.factorSet: missing: expected a factor set to recompute $.inputs", error, StringComparison.Ordinal);
+    }
 }
