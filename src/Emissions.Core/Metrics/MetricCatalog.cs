@@ -11,6 +11,9 @@ public static class MetricCatalog
 {
     private static readonly Dictionary<string, MetricDefinition> Base = new(StringComparer.Ordinal);
 
+    // Intensities are derived once: deriving parses the relation's formula.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Denominator), MetricDefinition> Derived = new();
+
     static MetricCatalog()
     {
         Add("org.headcount", "person", "employees", "员工总数", "員工總數", ["HKEX B1.1", "GRI 2-7"]);
@@ -121,7 +124,10 @@ public static class MetricCatalog
     /// <summary>Every relation whose left side is <paramref name="metricId"/>.</summary>
     public static IReadOnlyList<Relation> RelationsFor(string metricId) => TryFind(metricId, out var m) ? m.Relations : [];
 
-    private static MetricDefinition Derive(MetricDefinition baseMetric, Denominator denominator)
+    private static MetricDefinition Derive(MetricDefinition baseMetric, Denominator denominator) =>
+        Derived.GetOrAdd((baseMetric.Id, denominator), key => BuildDerived(Base[key.Item1], key.Item2));
+
+    private static MetricDefinition BuildDerived(MetricDefinition baseMetric, Denominator denominator)
     {
         var id = $"{baseMetric.Id}.{denominator.Suffix}";
         var unit = denominator == Denominator.PerEmployee
