@@ -1,6 +1,6 @@
 namespace Emissions.Quantities;
 
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
     public static int Between(string a, string b)

@@ -221,7 +221,7 @@ public sealed class JsonSchemaValidator
             var nearest = allowed.EnumerateArray()
                 .Where(v => v.ValueKind == JsonValueKind.String)
                 .Select(v => v.GetString()!)
-                .Select(v => (Value: v, Distance: Levenshtein(text, v)))
+                .Select(v => (Value: v, Distance: Emissions.Quantities.EditDistance.Between(text, v)))
                 .Where(x => x.Distance <= Math.Max(2, text.Length / 3))
                 .OrderBy(x => x.Distance)
                 .ThenBy(x => x.Value, StringComparer.Ordinal)
@@ -230,25 +230,6 @@ public sealed class JsonSchemaValidator
         }
 
         return $"{shown} is not one of the allowed values{hint} (allowed: {string.Join(", ", values)})";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     // Every pattern is compiled by CheckKeywords in the constructor, so Validate only reads this
