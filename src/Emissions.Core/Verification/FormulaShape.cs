@@ -42,8 +42,17 @@ internal sealed class FormulaShape
     {
         var paths = new Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>();
         var counts = new Dictionary<Expr, int>();
-        var current = new List<(Expr Node, bool Left)>();
-        Walk(Normalized);
+        ExprPaths.Walk(Normalized, (e, current) =>
+        {
+            if (e is not (Reference or FactorReference))
+            {
+                return false;
+            }
+
+            counts[e] = counts.GetValueOrDefault(e) + 1;
+            paths[e] = [.. current];
+            return true;
+        });
         foreach (var (leaf, count) in counts)
         {
             if (count != 1)
@@ -53,29 +62,6 @@ internal sealed class FormulaShape
         }
 
         return paths;
-
-        void Walk(Expr e)
-        {
-            switch (e)
-            {
-                case Reference or FactorReference:
-                    counts[e] = counts.GetValueOrDefault(e) + 1;
-                    paths[e] = [.. current];
-                    break;
-                case Binary b:
-                    current.Add((b, true));
-                    Walk(b.Left);
-                    current[^1] = (b, false);
-                    Walk(b.Right);
-                    current.RemoveAt(current.Count - 1);
-                    break;
-                case Negation n:
-                    current.Add((n, true));
-                    Walk(n.Operand);
-                    current.RemoveAt(current.Count - 1);
-                    break;
-            }
-        }
     }
 
     private static void Collect(Expr e, List<string> names, List<FactorReference> factors)

@@ -39,37 +39,20 @@ public static class ImpliedSolver
     public static IReadOnlyList<(Expr Node, bool Left)>? PathTo(Expr normalized, Func<Expr, bool> isUnknown)
     {
         ArgumentNullException.ThrowIfNull(isUnknown);
-        var path = new List<(Expr, bool)>();
+        IReadOnlyList<(Expr Node, bool Left)> path = [];
         var found = 0;
-        var current = new List<(Expr, bool)>();
-        Walk(normalized);
-        return found == 1 ? path : null;
-
-        void Walk(Expr e)
+        ExprPaths.Walk(normalized, (e, current) =>
         {
-            if (isUnknown(e))
+            if (!isUnknown(e))
             {
-                found++;
-                path = [.. current];
-                return;
+                return false;
             }
 
-            switch (e)
-            {
-                case Binary b:
-                    current.Add((b, true));
-                    Walk(b.Left);
-                    current[^1] = (b, false);
-                    Walk(b.Right);
-                    current.RemoveAt(current.Count - 1);
-                    break;
-                case Negation n:
-                    current.Add((n, true));
-                    Walk(n.Operand);
-                    current.RemoveAt(current.Count - 1);
-                    break;
-            }
-        }
+            found++;
+            path = [.. current];
+            return true;
+        });
+        return found == 1 ? path : null;
     }
 
     /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
