@@ -34,7 +34,6 @@ public static class ProblemDefaults
         options.Map<QuantityException>(ex => new ApiProblem(KindOf(ex.Error), ex.Message) { Extensions = Suggestions(ex) });
         options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
-        options.Map<ComputeNotWiredException>(ex => new ApiProblem(ProblemKinds.NotImplemented, ex.Message));
         options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
     }
 

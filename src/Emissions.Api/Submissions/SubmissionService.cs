@@ -13,8 +13,8 @@ namespace Emissions.Api.Submissions;
 /// Stores submissions as append-only revisions: the document's canonical JSON and its sha256, the
 /// factor set it names pinned by content hash, and recomputation of any revision with that set.
 /// </summary>
-public sealed partial class SubmissionService(
-    IEmissionsStore store, ComputeRunner runner, FactorSetResolver factorSets, IOptions<ProblemMappingOptions> problems, ILogger<SubmissionService> logger)
+public sealed class SubmissionService(
+    IEmissionsStore store, ComputeRunner runner, FactorSetResolver factorSets, IOptions<ProblemMappingOptions> problems)
 {
     public async Task<SubmissionReceipt> CreateAsync(Caller caller, JsonElement body, CancellationToken cancellationToken)
     {
@@ -98,18 +98,13 @@ public sealed partial class SubmissionService(
     }
 
     // A document is stored only if its compute module accepts it, so that GET …/results cannot fail
-    // later on input that was bad from the start. Until the modules are wired (placeholders throw
-    // ComputeNotWiredException) documents are stored after the envelope checks alone.
+    // later on input that was bad from the start.
     private async Task ValidateAsync(Caller caller, SubmissionEnvelope envelope, ResolvedFactorSet? set, CancellationToken cancellationToken)
     {
         var kind = envelope.Kind == SubmissionKinds.Inputs ? ComputeKind.Calculation : ComputeKind.Check;
         try
         {
             await runner.RunAsync(kind, envelope.Document, caller.OrganizationId, ComputePurpose.ValidateSubmission, set, cancellationToken);
-        }
-        catch (ComputeNotWiredException)
-        {
-            LogNotValidated(logger, envelope.Kind);
         }
         catch (Exception ex) when (problems.Value.TryMap(ex) is { Field: { } field } problem && field.StartsWith('$') && problem.Location == "body")
         {
@@ -137,7 +132,4 @@ public sealed partial class SubmissionService(
 
         return found;
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Stored a {Kind} document without compute validation: the module is not wired")]
-    private static partial void LogNotValidated(ILogger logger, string kind);
 }
