@@ -1,3 +1,4 @@
+using Emissions.Factors;
 using System.Globalization;
 using System.Security.Claims;
 using Emissions.Api.Auth;
@@ -76,9 +77,9 @@ public static class FactorEndpoints
             : TypedResults.Ok(FactorWire.Detail(found.Set, found.Version));
     }
 
-    public static Results<Ok<FactorWireRecord>, ProblemHttpResult> GetFactor(string id, IFactorCatalog catalog, HttpContext context) =>
+    public static Results<Ok<FactorDto>, ProblemHttpResult> GetFactor(string id, IFactorCatalog catalog, HttpContext context) =>
         catalog.FindFactor(id) is { } factor
-            ? TypedResults.Ok(FactorWire.Factor(factor))
+            ? TypedResults.Ok(FactorDto.From(factor))
             : ProblemResults.NotFound($"there is no factor '{id}'", context, "id", id);
 
     public static async Task<Created<FactorSetCreated>> CreateAsync(

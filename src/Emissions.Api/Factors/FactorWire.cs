@@ -23,7 +23,7 @@ public static class FactorWire
             version is null ? "shipped" : "custom",
             version,
             set.ReportingYear,
-            Kebab(set.Method.ToString()),
+            set.Method.ToString().ToLowerInvariant(),
             set.Gwp,
             set.Ch4Convention,
             set.NaturalGasRow,
@@ -35,44 +35,5 @@ public static class FactorWire
                 : new EditionWire(path, null, null, null, null, null, null))],
             [.. set.Factors.Select(f => f.Id)],
             [.. set.Blends.Select(b => b.Id)]);
-    }
-
-    public static FactorWireRecord Factor(Factor factor)
-    {
-        ArgumentNullException.ThrowIfNull(factor);
-        var a = factor.Applicability;
-        return new FactorWireRecord(
-            factor.Id,
-            Kebab(factor.Parameter.ToString()),
-            factor.Basis,
-            factor.Value.Value.ToString(CultureInfo.InvariantCulture),
-            factor.Value.Unit.Symbol,
-            factor.Gas,
-            factor.GwpBasis,
-            new ApplicabilityWire(a.Carrier, a.Region, a.DataYear,
-                a.ReportingYearFrom is null && a.ReportingYearTo is null ? null : [a.ReportingYearFrom, a.ReportingYearTo], a.Ch4Convention),
-            Kebab(factor.Verification.ToString()),
-            factor.Source,
-            factor.Note,
-            factor.Edition.Path);
-    }
-
-    /// <summary>EmissionFactor → emission-factor, N2OPerEnergy → n2o-per-energy.</summary>
-    public static string Kebab(string pascal)
-    {
-        ArgumentNullException.ThrowIfNull(pascal);
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            var c = pascal[i];
-            if (char.IsUpper(c) && i > 0 && (char.IsLower(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1]) && char.IsUpper(pascal[i - 1]))))
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-        }
-
-        return text.ToString();
     }
 }

@@ -28,23 +28,6 @@ public sealed record FallbackWire(bool RegionToNational, bool EarlierDataYear);
 
 public sealed record EditionWire(string Path, string? Publisher, string? Title, string? DocumentNumber, string? PublishedOn, string? Source, string? Licence);
 
-/// <summary>GET /v1/factors/{id}: one factor as published.</summary>
-public sealed record FactorWireRecord(
-    string Id,
-    string Parameter,
-    string? Basis,
-    string Value,
-    string Unit,
-    string? Gas,
-    string? GwpBasis,
-    ApplicabilityWire Applicability,
-    string Verification,
-    string Source,
-    string? Note,
-    string Edition);
-
-public sealed record ApplicabilityWire(string? Carrier, string? Region, int? DataYear, IReadOnlyList<int?>? ReportingYears, string? Ch4Convention);
-
 /// <summary>POST /v1/factor-sets answer.</summary>
 public sealed record FactorSetCreated(string Id, int Version, string ContentHash, string DefinitionHash);
 

@@ -3,46 +3,6 @@ using Emissions.Factors;
 
 namespace Emissions.Cli.Commands;
 
-/// <summary>The JSON shapes `emissions factors …` writes; values stay decimal strings as printed ("0.5810").</summary>
-internal sealed record FactorView(
-    string Id,
-    string Parameter,
-    string? Basis,
-    string Value,
-    string Unit,
-    string? Gas,
-    string? GwpBasis,
-    ApplicabilityView Applicability,
-    string Verification,
-    string Source,
-    string? Note,
-    string Edition)
-{
-    public static FactorView From(Factor f) => new(
-        f.Id,
-        f.Parameter.ToWire(),
-        f.Basis,
-        f.Value.Value.ToString(CultureInfo.InvariantCulture),
-        f.Value.Unit.Symbol,
-        f.Gas,
-        f.GwpBasis,
-        ApplicabilityView.From(f.Applicability),
-        f.Verification.ToWire(),
-        f.Source,
-        f.Note,
-        f.Edition.Path);
-}
-
-internal sealed record ApplicabilityView(string? Carrier, string? Region, int? DataYear, IReadOnlyList<int>? ReportingYears, string? Ch4Convention)
-{
-    public static ApplicabilityView From(Applicability a) => new(
-        a.Carrier,
-        a.Region,
-        a.DataYear,
-        a.ReportingYearFrom is { } from && a.ReportingYearTo is { } to ? [from, to] : null,
-        a.Ch4Convention);
-}
-
 internal sealed record BlendComponentView(string Gas, string MassFraction);
 
 internal sealed record BlendView(string Id, string Name, IReadOnlyList<BlendComponentView> Components, string Verification, string Source, string Edition)
@@ -63,9 +23,9 @@ internal sealed record EditionView(string Path, string Title, string? DocumentNu
     public static EditionView From(Edition e) => new(e.Path, e.Title, e.DocumentNumber, e.PublishedOn, e.Source, e.Licence, e.Note);
 }
 
-internal sealed record FactorListView(string? Set, string? ContentHash, IReadOnlyList<FactorView> Factors, IReadOnlyList<BlendView> Blends);
+internal sealed record FactorListView(string? Set, string? ContentHash, IReadOnlyList<FactorDto> Factors, IReadOnlyList<BlendView> Blends);
 
-internal sealed record FactorDetailView(FactorView Factor, EditionView Edition, IReadOnlyList<string> Sets);
+internal sealed record FactorDetailView(FactorDto Factor, EditionView Edition, IReadOnlyList<string> Sets);
 
 internal sealed record BlendDetailView(BlendView Blend, EditionView Edition, IReadOnlyList<BlendGwpView> Gwps);
 

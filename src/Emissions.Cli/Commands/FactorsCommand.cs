@@ -50,7 +50,7 @@ internal static class FactorsCommand
             if (parse.GetValue(format) == Json)
             {
                 CliJson.Write(context.Output, new FactorListView(
-                    factorSet?.Id, factorSet?.ContentHash, [.. factors.Select(FactorView.From)], [.. blends.Select(BlendView.From)]));
+                    factorSet?.Id, factorSet?.ContentHash, [.. factors.Select(FactorDto.From)], [.. blends.Select(BlendView.From)]));
                 return ExitCodes.Ok;
             }
 
@@ -86,7 +86,7 @@ internal static class FactorsCommand
                 var sets = library.SetsContaining(factor.Edition.Path).Select(s => s.Id).ToList();
                 if (json)
                 {
-                    CliJson.Write(context.Output, new FactorDetailView(FactorView.From(factor), EditionView.From(factor.Edition), sets));
+                    CliJson.Write(context.Output, new FactorDetailView(FactorDto.From(factor), EditionView.From(factor.Edition), sets));
                 }
                 else
                 {
