@@ -12,6 +12,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
+    private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
 
     public Inventory.Inventory Inventory { get; } = inventory;
@@ -49,6 +50,22 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
             var hint = query.Region is null ? "; no region applies to this line: add \"region\" (e.g. \"CN\") to the request or the line" : "";
             throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}", InputError.FactorNotResolved, ex);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/> for a query without year or gas, keyed by its parts: a line's query is not
+    /// allocated and hashed as a record when the same parts were resolved before.
+    /// </summary>
+    public FactorResolution Resolve(FactorParameter parameter, string carrier, string? region, string? basis, string path)
+    {
+        var key = (parameter, carrier, region, basis);
+        if (!_byCarrier.TryGetValue(key, out var resolution))
+        {
+            resolution = Resolve(new FactorQuery(parameter, carrier, region, Basis: basis), path);
+            _byCarrier[key] = resolution;
+        }
+
+        return resolution;
     }
 
     public FactorResolution? TryResolve(FactorQuery query)

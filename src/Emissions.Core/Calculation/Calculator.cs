@@ -146,11 +146,20 @@ public static class Calculator
     private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
     {
         var set = context.Resolver.FactorSet;
-        var parts = new List<(Amount Amount, FactorResolution Coefficient)>();
+        var inv = context.Inventory;
+        var parts = new List<(Amount Amount, FactorResolution Coefficient)>(fuels.Count + inv.Electricity.Count + inv.Heat.Count);
+        // By (fuel, region): the context caches by query, but hashing a query per line costs more than the multiply.
+        var byFuel = new Dictionary<(string Fuel, string? Region), FactorResolution?>();
         foreach (var fuel in fuels)
         {
-            var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, FuelCalculator.Region(context, fuel.Input), Basis: basis));
+            var region = FuelCalculator.Region(context, fuel.Input);
+            if (!byFuel.TryGetValue((fuel.Input.Fuel, region), out var coefficient))
+            {
+                var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
+                coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, region, Basis: basis));
+                byFuel[(fuel.Input.Fuel, region)] = coefficient;
+            }
+
             if (coefficient is null)
             {
                 return;
@@ -159,22 +168,11 @@ public static class Calculator
             parts.Add((fuel.Input.Amount, coefficient));
         }
 
-        foreach (var (amounts, carrier, basis) in new[]
-                 {
-                     (context.Inventory.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent"),
-                     (context.Inventory.Heat.Select(h => h.Amount), "heat", (string?)null),
-                 })
+        // The query is the same for every line of a carrier: resolved once, when the carrier has a line.
+        if (!AddCarrier(inv.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent", inv.Electricity.Count)
+            || !AddCarrier(inv.Heat.Select(h => h.Amount), "heat", null, inv.Heat.Count))
         {
-            foreach (var amount in amounts)
-            {
-                var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, context.Inventory.DefaultRegion, Basis: basis));
-                if (coefficient is null)
-                {
-                    return;
-                }
-
-                parts.Add((amount, coefficient));
-            }
+            return;
         }
 
         if (parts.Count == 0)
@@ -182,10 +180,45 @@ public static class Calculator
             return;
         }
 
-        var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
+        var total = new Quantity(0m, Dimension.EnergyDim);
+        var inputs = new TraceInput[parts.Count];
+        var factors = new List<TraceFactor>();
+        var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (amount, coefficient) = parts[i];
+            total += StandardCoalOf(amount, coefficient);
+            inputs[i] = CalculationContext.Input(amount);
+            var factor = context.Trace(coefficient);
+            if (seen.Add(factor))
+            {
+                factors.Add(factor);
+            }
+        }
+
         context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
-            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
-                [.. parts.Select(p => context.Trace(p.Coefficient)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()], [])));
+            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, [.. factors], [])));
+
+        bool AddCarrier(IEnumerable<Amount> amounts, string carrier, string? basis, int count)
+        {
+            if (count == 0)
+            {
+                return true;
+            }
+
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, inv.DefaultRegion, Basis: basis));
+            if (coefficient is null)
+            {
+                return false;
+            }
+
+            foreach (var amount in amounts)
+            {
+                parts.Add((amount, coefficient));
+            }
+
+            return true;
+        }
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).
