@@ -8,7 +8,8 @@ namespace Emissions.Calculation;
 /// <summary>The state one calculation builds up: metrics by (id, site), warnings, and factor look-ups that are traced.</summary>
 internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorResolver resolver)
 {
-    private readonly List<MetricValue> _metrics = [];
+    // Sized for the ~14 metrics a data-center site can give, so a large inventory does not regrow the list on the large-object heap.
+    private readonly List<MetricValue> _metrics = new((inventory.DataCenters.Count * 14) + 128);
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];

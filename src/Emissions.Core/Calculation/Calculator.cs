@@ -54,31 +54,95 @@ public static class Calculator
 
     private static void Fuels(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
     {
-        foreach (var group in fuels.GroupBy(f => f.Input.Fuel))
+        var groups = ByFuel(fuels);
+        foreach (var (fuel, lines) in groups)
         {
-            var id = $"fuel.{group.Key}";
-            var kinds = group.Select(f => f.Input.Amount.Quantity.Dimension).Distinct().ToList();
-            if (kinds.Count > 1)
+            var id = $"fuel.{fuel}";
+            var kind = lines[0].Input.Amount.Quantity.Dimension;
+            var second = lines.Find(f => f.Input.Amount.Quantity.Dimension != kind);
+            if (second is not null)
             {
-                var second = group.First(f => f.Input.Amount.Quantity.Dimension != kinds[0]);
-                var sameKind = $"the same kind as the other {group.Key} lines ({kinds[0]})";
+                var sameKind = $"the same kind as the other {fuel} lines ({kind})";
                 throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), sameKind, InputError.Quantity,
                     new QuantityException(QuantityError.IncompatibleKinds, $"'{second.Input.Amount}' is {second.Input.Amount.Measurement.Unit.Kind}; expected {sameKind}"));
             }
 
             var definition = MetricCatalog.Find(id);
-            var unit = kinds[0] == definition.Kind ? definition.CanonicalUnit : group.First().Input.Amount.Measurement.Unit;
-            var total = group.Skip(1).Aggregate(group.First().Input.Amount.Quantity, (acc, f) => acc + f.Input.Amount.Quantity);
-            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {group.Key} lines", [.. group.Select(f => CalculationContext.Input(f.Input.Amount))], [], [])));
+            var unit = kind == definition.Kind ? definition.CanonicalUnit : lines[0].Input.Amount.Measurement.Unit;
+            var total = lines[0].Input.Amount.Quantity;
+            var inputs = new TraceInput[lines.Count];
+            inputs[0] = CalculationContext.Input(lines[0].Input.Amount);
+            for (var i = 1; i < lines.Count; i++)
+            {
+                total += lines[i].Input.Amount.Quantity;
+                inputs[i] = CalculationContext.Input(lines[i].Input.Amount);
+            }
+
+            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {fuel} lines", inputs, [], [])));
         }
 
         var zero = new Quantity(0m, Dimension.EnergyDim);
-        Quantity? direct = fuels.Count == 0 ? null : fuels.Aggregate(zero, (acc, f) => acc + f.Energy);
-        context.Settle("energy.direct", direct, () => new Trace(
-            "Σ fuel quantity × net calorific value",
-            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount))],
-            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
-            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Energy, (acc, f) => acc + f.Energy).As("MWh"))} MWh")]));
+        Quantity? direct = null;
+        if (fuels.Count > 0)
+        {
+            var sum = zero;
+            foreach (var f in fuels)
+            {
+                sum += f.Energy;
+            }
+
+            direct = sum;
+        }
+
+        context.Settle("energy.direct", direct, () =>
+        {
+            var inputs = new TraceInput[fuels.Count];
+            var ncvs = new List<TraceFactor>();
+            var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < fuels.Count; i++)
+            {
+                inputs[i] = CalculationContext.Input(fuels[i].Input.Amount);
+                if (fuels[i].Ncv is { } ncv && seen.Add(ncv))
+                {
+                    ncvs.Add(ncv);
+                }
+            }
+
+            var notes = new string[groups.Count];
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (fuel, lines) = groups[g];
+                var energy = lines[0].Energy;
+                for (var i = 1; i < lines.Count; i++)
+                {
+                    energy += lines[i].Energy;
+                }
+
+                notes[g] = $"{fuel}: {DecimalText.Exact(energy.As("MWh"))} MWh";
+            }
+
+            return new Trace("Σ fuel quantity × net calorific value", inputs, [.. ncvs], notes);
+        });
+    }
+
+    /// <summary>Fuel lines grouped by fuel, in order of first appearance (as GroupBy gives them), without LINQ's lookups per line.</summary>
+    private static List<(string Fuel, List<FuelCalculator.FuelLine> Lines)> ByFuel(IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    {
+        var groups = new List<(string Fuel, List<FuelCalculator.FuelLine> Lines)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in fuels)
+        {
+            if (!index.TryGetValue(line.Input.Fuel, out var at))
+            {
+                at = groups.Count;
+                index[line.Input.Fuel] = at;
+                groups.Add((line.Input.Fuel, []));
+            }
+
+            groups[at].Lines.Add(line);
+        }
+
+        return groups;
     }
 
     private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
