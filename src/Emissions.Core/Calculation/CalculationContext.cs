@@ -14,6 +14,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
+    private readonly Dictionary<MetricValue, TraceInput> _inputs = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
 
     public Inventory.Inventory Inventory { get; } = inventory;
@@ -163,6 +164,21 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     public void Replace(MetricValue old, MetricValue replacement) => _metrics[_metrics.IndexOf(old)] = replacement;
 
     public static TraceInput Input(Amount amount) => new(amount.Path, amount.Measurement);
+
+    /// <summary>
+    /// <see cref="Input(MetricValue)"/>, one instance per metric: a site's IT energy is an input of
+    /// several ratios and of the fleet sum, and a trace input is immutable, so traces share it.
+    /// </summary>
+    public TraceInput InputOf(MetricValue metric)
+    {
+        ref var input = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_inputs, metric, out var exists);
+        if (!exists)
+        {
+            input = Input(metric);
+        }
+
+        return input!;
+    }
 
     public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", new Measurement(metric.Value, metric.Unit));
 }

@@ -184,12 +184,59 @@ public static class Calculator
 
         var hasScope1 = fuels.Count > 0 || refrigerants.Count > 0;
         Quantity? scope1 = hasScope1 ? fuels.Aggregate(zero, (acc, f) => acc + f.Co2e) + refrigerants.Aggregate(zero, (acc, r) => acc + r.Co2e) : null;
-        context.Settle("ghg.scope1", scope1, () => new Trace(
-            string.Join(" + ", fuels.Select(f => f.Formula).Distinct().Append(refrigerants.Count > 0 ? "refrigerant released × GWP" : null).OfType<string>()),
-            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount)), .. refrigerants.Select(r => CalculationContext.Input(r.Input.Released))],
-            [.. fuels.SelectMany(f => f.Factors).Concat(refrigerants.Select(r => r.Factor)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
-            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, f) => acc + f.Co2e).As("tCO2e"))} tCO2e"),
-                .. refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e")]));
+        context.Settle("ghg.scope1", scope1, () =>
+        {
+            var formulas = new List<string>();
+            var seenFormulas = new HashSet<string>(StringComparer.Ordinal);
+            var inputs = new List<TraceInput>(fuels.Count + refrigerants.Count);
+            var factors = new List<TraceFactor>();
+            var seenFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+            foreach (var f in fuels)
+            {
+                if (seenFormulas.Add(f.Formula))
+                {
+                    formulas.Add(f.Formula);
+                }
+
+                inputs.Add(CalculationContext.Input(f.Input.Amount));
+                foreach (var factor in f.Factors)
+                {
+                    if (seenFactors.Add(factor))
+                    {
+                        factors.Add(factor);
+                    }
+                }
+            }
+
+            if (refrigerants.Count > 0)
+            {
+                formulas.Add("refrigerant released × GWP");
+            }
+
+            foreach (var r in refrigerants)
+            {
+                inputs.Add(CalculationContext.Input(r.Input.Released));
+                if (seenFactors.Add(r.Factor))
+                {
+                    factors.Add(r.Factor);
+                }
+            }
+
+            var notes = new List<string>();
+            foreach (var (fuel, lines) in ByFuel(fuels))
+            {
+                var co2e = lines[0].Co2e;
+                for (var i = 1; i < lines.Count; i++)
+                {
+                    co2e += lines[i].Co2e;
+                }
+
+                notes.Add($"{fuel}: {DecimalText.Exact(co2e.As("tCO2e"))} tCO2e");
+            }
+
+            notes.AddRange(refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e"));
+            return new Trace(string.Join(" + ", formulas), [.. inputs], [.. factors], [.. notes]);
+        });
 
         var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
         context.Settle("ghg.scope2", hasScope2 ? scope2.Location : null,

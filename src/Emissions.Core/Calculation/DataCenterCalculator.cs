@@ -99,7 +99,7 @@ internal static class DataCenterCalculator
 
             var grey = facility.Quantity - (renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
             var ghg = context.Add(new MetricValue("dc.ghg", grey * grid.Factor.Quantity, MetricCatalog.Find("dc.ghg").CanonicalUnit, dc.Id,
-                new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [CalculationContext.Input(facility), .. renewable is null ? Array.Empty<TraceInput>() : [CalculationContext.Input(renewable)]],
+                new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [context.InputOf(facility), .. renewable is null ? Array.Empty<TraceInput>() : [context.InputOf(renewable)]],
                     [context.Trace(grid)], ["renewable energy counted at zero emissions"])));
             Derived(context, "dc.cue", dc.Id, ghg.Quantity / it.Quantity, "dc.ghg / dc.energy.it", ghg, it);
         }
@@ -116,11 +116,11 @@ internal static class DataCenterCalculator
 
             var total = parts[0].Quantity;
             var inputs = new TraceInput[parts.Count];
-            inputs[0] = CalculationContext.Input(parts[0]);
+            inputs[0] = context.InputOf(parts[0]);
             for (var i = 1; i < parts.Count; i++)
             {
                 total += parts[i].Quantity;
-                inputs[i] = CalculationContext.Input(parts[i]);
+                inputs[i] = context.InputOf(parts[i]);
             }
 
             return context.Add(new MetricValue(id, total, parts[0].Unit, null,
@@ -181,12 +181,15 @@ internal static class DataCenterCalculator
     private static MetricValue Energy(CalculationContext context, string id, string site, Amount amount) =>
         context.Add(new MetricValue(id, amount.Quantity, MetricCatalog.Find(id).CanonicalUnit, site, new Trace("given", [CalculationContext.Input(amount)], [], [])));
 
+    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, MetricValue a, MetricValue b) =>
+        context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, [context.InputOf(a), context.InputOf(b)], [], [])));
+
     private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, params MetricValue[] inputs)
     {
         var traced = new TraceInput[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            traced[i] = CalculationContext.Input(inputs[i]);
+            traced[i] = context.InputOf(inputs[i]);
         }
 
         return context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, traced, [], [])));
