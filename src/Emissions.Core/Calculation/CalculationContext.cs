@@ -14,8 +14,12 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
-    private readonly Dictionary<MetricValue, TraceInput> _inputs = new(ReferenceEqualityComparer.Instance);
+    private readonly MetricValue?[] _recentMetrics = new MetricValue?[RecentInputs];
+    private readonly TraceInput?[] _recentInputs = new TraceInput?[RecentInputs];
+    private int _nextRecent;
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
+
+    private const int RecentInputs = 16;
 
     public Inventory.Inventory Inventory { get; } = inventory;
 
@@ -169,15 +173,22 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <see cref="Input(MetricValue)"/>, one instance per metric: a site's IT energy is an input of
     /// several ratios and of the fleet sum, and a trace input is immutable, so traces share it.
     /// </summary>
+    /// <remarks>The reuse is local (one site's figures), so a small ring of recent inputs serves without a table of every metric.</remarks>
     public TraceInput InputOf(MetricValue metric)
     {
-        ref var input = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_inputs, metric, out var exists);
-        if (!exists)
+        for (var i = 0; i < RecentInputs; i++)
         {
-            input = Input(metric);
+            if (ReferenceEquals(_recentMetrics[i], metric))
+            {
+                return _recentInputs[i]!;
+            }
         }
 
-        return input!;
+        var input = Input(metric);
+        _recentMetrics[_nextRecent] = metric;
+        _recentInputs[_nextRecent] = input;
+        _nextRecent = (_nextRecent + 1) % RecentInputs;
+        return input;
     }
 
     public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", new Measurement(metric.Value, metric.Unit));
