@@ -8,11 +8,18 @@ namespace Emissions.Calculation;
 /// <summary>The state one calculation builds up: metrics by (id, site), warnings, and factor look-ups that are traced.</summary>
 internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorResolver resolver)
 {
-    private readonly List<MetricValue> _metrics = [];
+    // Sized for the ~14 metrics a data-center site can give, so a large inventory does not regrow the list on the large-object heap.
+    private readonly List<MetricValue> _metrics = new((inventory.DataCenters.Count * 14) + 128);
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
+    private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
+    private readonly MetricValue?[] _recentMetrics = new MetricValue?[RecentInputs];
+    private readonly TraceInput?[] _recentInputs = new TraceInput?[RecentInputs];
+    private int _nextRecent;
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
+
+    private const int RecentInputs = 16;
 
     public Inventory.Inventory Inventory { get; } = inventory;
 
@@ -49,6 +56,22 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
             var hint = query.Region is null ? "; no region applies to this line: add \"region\" (e.g. \"CN\") to the request or the line" : "";
             throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}", InputError.FactorNotResolved, ex);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/> for a query without year or gas, keyed by its parts: a line's query is not
+    /// allocated and hashed as a record when the same parts were resolved before.
+    /// </summary>
+    public FactorResolution Resolve(FactorParameter parameter, string carrier, string? region, string? basis, string path)
+    {
+        var key = (parameter, carrier, region, basis);
+        if (!_byCarrier.TryGetValue(key, out var resolution))
+        {
+            resolution = Resolve(new FactorQuery(parameter, carrier, region, Basis: basis), path);
+            _byCarrier[key] = resolution;
+        }
+
+        return resolution;
     }
 
     public FactorResolution? TryResolve(FactorQuery query)
@@ -145,6 +168,28 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     public void Replace(MetricValue old, MetricValue replacement) => _metrics[_metrics.IndexOf(old)] = replacement;
 
     public static TraceInput Input(Amount amount) => new(amount.Path, amount.Measurement);
+
+    /// <summary>
+    /// <see cref="Input(MetricValue)"/>, one instance per metric: a site's IT energy is an input of
+    /// several ratios and of the fleet sum, and a trace input is immutable, so traces share it.
+    /// </summary>
+    /// <remarks>The reuse is local (one site's figures), so a small ring of recent inputs serves without a table of every metric.</remarks>
+    public TraceInput InputOf(MetricValue metric)
+    {
+        for (var i = 0; i < RecentInputs; i++)
+        {
+            if (ReferenceEquals(_recentMetrics[i], metric))
+            {
+                return _recentInputs[i]!;
+            }
+        }
+
+        var input = Input(metric);
+        _recentMetrics[_nextRecent] = metric;
+        _recentInputs[_nextRecent] = input;
+        _nextRecent = (_nextRecent + 1) % RecentInputs;
+        return input;
+    }
 
     public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", new Measurement(metric.Value, metric.Unit));
 }

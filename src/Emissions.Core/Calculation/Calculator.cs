@@ -54,31 +54,95 @@ public static class Calculator
 
     private static void Fuels(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
     {
-        foreach (var group in fuels.GroupBy(f => f.Input.Fuel))
+        var groups = ByFuel(fuels);
+        foreach (var (fuel, lines) in groups)
         {
-            var id = $"fuel.{group.Key}";
-            var kinds = group.Select(f => f.Input.Amount.Quantity.Dimension).Distinct().ToList();
-            if (kinds.Count > 1)
+            var id = $"fuel.{fuel}";
+            var kind = lines[0].Input.Amount.Quantity.Dimension;
+            var second = lines.Find(f => f.Input.Amount.Quantity.Dimension != kind);
+            if (second is not null)
             {
-                var second = group.First(f => f.Input.Amount.Quantity.Dimension != kinds[0]);
-                var sameKind = $"the same kind as the other {group.Key} lines ({kinds[0]})";
+                var sameKind = $"the same kind as the other {fuel} lines ({kind})";
                 throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), sameKind, InputError.Quantity,
                     new QuantityException(QuantityError.IncompatibleKinds, $"'{second.Input.Amount}' is {second.Input.Amount.Measurement.Unit.Kind}; expected {sameKind}"));
             }
 
             var definition = MetricCatalog.Find(id);
-            var unit = kinds[0] == definition.Kind ? definition.CanonicalUnit : group.First().Input.Amount.Measurement.Unit;
-            var total = group.Skip(1).Aggregate(group.First().Input.Amount.Quantity, (acc, f) => acc + f.Input.Amount.Quantity);
-            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {group.Key} lines", [.. group.Select(f => CalculationContext.Input(f.Input.Amount))], [], [])));
+            var unit = kind == definition.Kind ? definition.CanonicalUnit : lines[0].Input.Amount.Measurement.Unit;
+            var total = lines[0].Input.Amount.Quantity;
+            var inputs = new TraceInput[lines.Count];
+            inputs[0] = CalculationContext.Input(lines[0].Input.Amount);
+            for (var i = 1; i < lines.Count; i++)
+            {
+                total += lines[i].Input.Amount.Quantity;
+                inputs[i] = CalculationContext.Input(lines[i].Input.Amount);
+            }
+
+            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {fuel} lines", inputs, [], [])));
         }
 
         var zero = new Quantity(0m, Dimension.EnergyDim);
-        Quantity? direct = fuels.Count == 0 ? null : fuels.Aggregate(zero, (acc, f) => acc + f.Energy);
-        context.Settle("energy.direct", direct, () => new Trace(
-            "Σ fuel quantity × net calorific value",
-            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount))],
-            [.. fuels.Where(f => f.Ncv is not null).Select(f => f.Ncv!).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
-            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Energy, (acc, f) => acc + f.Energy).As("MWh"))} MWh")]));
+        Quantity? direct = null;
+        if (fuels.Count > 0)
+        {
+            var sum = zero;
+            foreach (var f in fuels)
+            {
+                sum += f.Energy;
+            }
+
+            direct = sum;
+        }
+
+        context.Settle("energy.direct", direct, () =>
+        {
+            var inputs = new TraceInput[fuels.Count];
+            var ncvs = new List<TraceFactor>();
+            var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < fuels.Count; i++)
+            {
+                inputs[i] = CalculationContext.Input(fuels[i].Input.Amount);
+                if (fuels[i].Ncv is { } ncv && seen.Add(ncv))
+                {
+                    ncvs.Add(ncv);
+                }
+            }
+
+            var notes = new string[groups.Count];
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (fuel, lines) = groups[g];
+                var energy = lines[0].Energy;
+                for (var i = 1; i < lines.Count; i++)
+                {
+                    energy += lines[i].Energy;
+                }
+
+                notes[g] = $"{fuel}: {DecimalText.Exact(energy.As("MWh"))} MWh";
+            }
+
+            return new Trace("Σ fuel quantity × net calorific value", inputs, [.. ncvs], notes);
+        });
+    }
+
+    /// <summary>Fuel lines grouped by fuel, in order of first appearance (as GroupBy gives them), without LINQ's lookups per line.</summary>
+    private static List<(string Fuel, List<FuelCalculator.FuelLine> Lines)> ByFuel(IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    {
+        var groups = new List<(string Fuel, List<FuelCalculator.FuelLine> Lines)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in fuels)
+        {
+            if (!index.TryGetValue(line.Input.Fuel, out var at))
+            {
+                at = groups.Count;
+                index[line.Input.Fuel] = at;
+                groups.Add((line.Input.Fuel, []));
+            }
+
+            groups[at].Lines.Add(line);
+        }
+
+        return groups;
     }
 
     private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
@@ -120,12 +184,59 @@ public static class Calculator
 
         var hasScope1 = fuels.Count > 0 || refrigerants.Count > 0;
         Quantity? scope1 = hasScope1 ? fuels.Aggregate(zero, (acc, f) => acc + f.Co2e) + refrigerants.Aggregate(zero, (acc, r) => acc + r.Co2e) : null;
-        context.Settle("ghg.scope1", scope1, () => new Trace(
-            string.Join(" + ", fuels.Select(f => f.Formula).Distinct().Append(refrigerants.Count > 0 ? "refrigerant released × GWP" : null).OfType<string>()),
-            [.. fuels.Select(f => CalculationContext.Input(f.Input.Amount)), .. refrigerants.Select(r => CalculationContext.Input(r.Input.Released))],
-            [.. fuels.SelectMany(f => f.Factors).Concat(refrigerants.Select(r => r.Factor)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()],
-            [.. fuels.GroupBy(f => f.Input.Fuel).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, f) => acc + f.Co2e).As("tCO2e"))} tCO2e"),
-                .. refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e")]));
+        context.Settle("ghg.scope1", scope1, () =>
+        {
+            var formulas = new List<string>();
+            var seenFormulas = new HashSet<string>(StringComparer.Ordinal);
+            var inputs = new List<TraceInput>(fuels.Count + refrigerants.Count);
+            var factors = new List<TraceFactor>();
+            var seenFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+            foreach (var f in fuels)
+            {
+                if (seenFormulas.Add(f.Formula))
+                {
+                    formulas.Add(f.Formula);
+                }
+
+                inputs.Add(CalculationContext.Input(f.Input.Amount));
+                foreach (var factor in f.Factors)
+                {
+                    if (seenFactors.Add(factor))
+                    {
+                        factors.Add(factor);
+                    }
+                }
+            }
+
+            if (refrigerants.Count > 0)
+            {
+                formulas.Add("refrigerant released × GWP");
+            }
+
+            foreach (var r in refrigerants)
+            {
+                inputs.Add(CalculationContext.Input(r.Input.Released));
+                if (seenFactors.Add(r.Factor))
+                {
+                    factors.Add(r.Factor);
+                }
+            }
+
+            var notes = new List<string>();
+            foreach (var (fuel, lines) in ByFuel(fuels))
+            {
+                var co2e = lines[0].Co2e;
+                for (var i = 1; i < lines.Count; i++)
+                {
+                    co2e += lines[i].Co2e;
+                }
+
+                notes.Add($"{fuel}: {DecimalText.Exact(co2e.As("tCO2e"))} tCO2e");
+            }
+
+            notes.AddRange(refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e"));
+            return new Trace(string.Join(" + ", formulas), [.. inputs], [.. factors], [.. notes]);
+        });
 
         var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
         context.Settle("ghg.scope2", hasScope2 ? scope2.Location : null,
@@ -146,11 +257,20 @@ public static class Calculator
     private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
     {
         var set = context.Resolver.FactorSet;
-        var parts = new List<(Amount Amount, FactorResolution Coefficient)>();
+        var inv = context.Inventory;
+        var parts = new List<(Amount Amount, FactorResolution Coefficient)>(fuels.Count + inv.Electricity.Count + inv.Heat.Count);
+        // By (fuel, region): the context caches by query, but hashing a query per line costs more than the multiply.
+        var byFuel = new Dictionary<(string Fuel, string? Region), FactorResolution?>();
         foreach (var fuel in fuels)
         {
-            var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, FuelCalculator.Region(context, fuel.Input), Basis: basis));
+            var region = FuelCalculator.Region(context, fuel.Input);
+            if (!byFuel.TryGetValue((fuel.Input.Fuel, region), out var coefficient))
+            {
+                var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
+                coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, region, Basis: basis));
+                byFuel[(fuel.Input.Fuel, region)] = coefficient;
+            }
+
             if (coefficient is null)
             {
                 return;
@@ -159,22 +279,11 @@ public static class Calculator
             parts.Add((fuel.Input.Amount, coefficient));
         }
 
-        foreach (var (amounts, carrier, basis) in new[]
-                 {
-                     (context.Inventory.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent"),
-                     (context.Inventory.Heat.Select(h => h.Amount), "heat", (string?)null),
-                 })
+        // The query is the same for every line of a carrier: resolved once, when the carrier has a line.
+        if (!AddCarrier(inv.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent", inv.Electricity.Count)
+            || !AddCarrier(inv.Heat.Select(h => h.Amount), "heat", null, inv.Heat.Count))
         {
-            foreach (var amount in amounts)
-            {
-                var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, context.Inventory.DefaultRegion, Basis: basis));
-                if (coefficient is null)
-                {
-                    return;
-                }
-
-                parts.Add((amount, coefficient));
-            }
+            return;
         }
 
         if (parts.Count == 0)
@@ -182,10 +291,45 @@ public static class Calculator
             return;
         }
 
-        var total = parts.Aggregate(new Quantity(0m, Dimension.EnergyDim), (acc, p) => acc + StandardCoalOf(p.Amount, p.Coefficient));
+        var total = new Quantity(0m, Dimension.EnergyDim);
+        var inputs = new TraceInput[parts.Count];
+        var factors = new List<TraceFactor>();
+        var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (amount, coefficient) = parts[i];
+            total += StandardCoalOf(amount, coefficient);
+            inputs[i] = CalculationContext.Input(amount);
+            var factor = context.Trace(coefficient);
+            if (seen.Add(factor))
+            {
+                factors.Add(factor);
+            }
+        }
+
         context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
-            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", [.. parts.Select(p => CalculationContext.Input(p.Amount))],
-                [.. parts.Select(p => context.Trace(p.Coefficient)).Distinct(ReferenceEqualityComparer.Instance).Cast<TraceFactor>()], [])));
+            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, [.. factors], [])));
+
+        bool AddCarrier(IEnumerable<Amount> amounts, string carrier, string? basis, int count)
+        {
+            if (count == 0)
+            {
+                return true;
+            }
+
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, inv.DefaultRegion, Basis: basis));
+            if (coefficient is null)
+            {
+                return false;
+            }
+
+            foreach (var amount in amounts)
+            {
+                parts.Add((amount, coefficient));
+            }
+
+            return true;
+        }
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).

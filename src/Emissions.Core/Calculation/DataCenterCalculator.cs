@@ -20,15 +20,36 @@ internal static class DataCenterCalculator
             return;
         }
 
+        var first = context.Metrics.Count;
+        var grids = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
         foreach (var site in sites)
         {
-            Site(context, site);
+            Site(context, site, grids);
         }
 
-        Fleet(context, sites);
+        // The site metrics by id, in order, gathered once rather than scanning every metric per fleet sum.
+        var bySite = new Dictionary<string, List<MetricValue>>(StringComparer.Ordinal);
+        for (var i = first; i < context.Metrics.Count; i++)
+        {
+            var metric = context.Metrics[i];
+            if (metric.Site is null)
+            {
+                continue;
+            }
+
+            if (!bySite.TryGetValue(metric.Id, out var list))
+            {
+                list = new List<MetricValue>(sites.Count);
+                bySite[metric.Id] = list;
+            }
+
+            list.Add(metric);
+        }
+
+        Fleet(context, sites, bySite);
     }
 
-    private static void Site(CalculationContext context, DataCenterInput dc)
+    private static void Site(CalculationContext context, DataCenterInput dc, Dictionary<string, FactorResolution> grids)
     {
         var facility = Energy(context, "dc.energy.facility", dc.Id, dc.Facility);
         var it = Energy(context, "dc.energy.it", dc.Id, dc.It);
@@ -70,28 +91,40 @@ internal static class DataCenterCalculator
         if (dc.Region is not null)
         {
             var set = context.Resolver.FactorSet;
-            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+            if (!grids.TryGetValue(dc.Region, out var grid))
+            {
+                grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+                grids[dc.Region] = grid;
+            }
+
             var grey = facility.Quantity - (renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
             var ghg = context.Add(new MetricValue("dc.ghg", grey * grid.Factor.Quantity, MetricCatalog.Find("dc.ghg").CanonicalUnit, dc.Id,
-                new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [CalculationContext.Input(facility), .. renewable is null ? Array.Empty<TraceInput>() : [CalculationContext.Input(renewable)]],
+                new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [context.InputOf(facility), .. renewable is null ? Array.Empty<TraceInput>() : [context.InputOf(renewable)]],
                     [context.Trace(grid)], ["renewable energy counted at zero emissions"])));
             Derived(context, "dc.cue", dc.Id, ghg.Quantity / it.Quantity, "dc.ghg / dc.energy.it", ghg, it);
         }
     }
 
-    private static void Fleet(CalculationContext context, IReadOnlyList<DataCenterInput> sites)
+    private static void Fleet(CalculationContext context, IReadOnlyList<DataCenterInput> sites, Dictionary<string, List<MetricValue>> bySite)
     {
         MetricValue? Sum(string id)
         {
-            var parts = context.Metrics.Where(m => m.Id == id && m.Site is not null).ToList();
-            if (parts.Count != sites.Count)
+            if (!bySite.TryGetValue(id, out var parts) || parts.Count != sites.Count)
             {
                 return null;
             }
 
-            var total = parts.Skip(1).Aggregate(parts[0].Quantity, (acc, m) => acc + m.Quantity);
+            var total = parts[0].Quantity;
+            var inputs = new TraceInput[parts.Count];
+            inputs[0] = context.InputOf(parts[0]);
+            for (var i = 1; i < parts.Count; i++)
+            {
+                total += parts[i].Quantity;
+                inputs[i] = context.InputOf(parts[i]);
+            }
+
             return context.Add(new MetricValue(id, total, parts[0].Unit, null,
-                new Trace($"Σ {id} over {parts.Count} sites", [.. parts.Select(CalculationContext.Input)], [], [])));
+                new Trace($"Σ {id} over {parts.Count} sites", inputs, [], [])));
         }
 
         var facility = Sum("dc.energy.facility")!;
@@ -101,7 +134,7 @@ internal static class DataCenterCalculator
         var other = Sum("dc.energy.other");
         var pue = Ratios(context, null, facility, it, cooling, loss, other);
 
-        var sitePues = context.Metrics.Where(m => m.Id == "dc.pue" && m.Site is not null).Select(m => m.Quantity.CanonicalValue).ToList();
+        var sitePues = bySite.TryGetValue("dc.pue", out var pues) ? pues.ConvertAll(m => m.Quantity.CanonicalValue) : [];
         var mean = sitePues.Sum() / sitePues.Count;
         var note = $"unweighted mean of site PUEs: {DecimalText.Exact(mean)}";
         var fleetPue = pue with { Trace = pue.Trace with { Notes = [.. pue.Trace.Notes, note] } };
@@ -148,6 +181,17 @@ internal static class DataCenterCalculator
     private static MetricValue Energy(CalculationContext context, string id, string site, Amount amount) =>
         context.Add(new MetricValue(id, amount.Quantity, MetricCatalog.Find(id).CanonicalUnit, site, new Trace("given", [CalculationContext.Input(amount)], [], [])));
 
-    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, params MetricValue[] inputs) =>
-        context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, [.. inputs.Select(CalculationContext.Input)], [], [])));
+    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, MetricValue a, MetricValue b) =>
+        context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, [context.InputOf(a), context.InputOf(b)], [], [])));
+
+    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, params MetricValue[] inputs)
+    {
+        var traced = new TraceInput[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            traced[i] = context.InputOf(inputs[i]);
+        }
+
+        return context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, traced, [], [])));
+    }
 }

@@ -37,7 +37,7 @@ internal static class FuelCalculator
         }
 
         var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-        var ncv = context.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis), fuel.Amount.Path);
+        var ncv = context.Resolve(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), basis, fuel.Amount.Path);
         var expected = Dimension.EnergyDim / amount.Dimension;
         if (ncv.Factor.Quantity.Dimension != expected)
         {
@@ -62,15 +62,15 @@ internal static class FuelCalculator
         }
 
         var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-        var ncv = context.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), Basis: basis), fuel.Amount.Path);
+        var ncv = context.Resolve(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), basis, fuel.Amount.Path);
         var exact = (fuel.Amount.Measurement * ncv.Factor.Value * factor).Quantity;
         return exact.Dimension == (energy * factor.Quantity).Dimension ? exact : energy * factor.Quantity;
     }
 
     private static (Quantity, IReadOnlyList<TraceFactor>, string) ChineseMethod(CalculationContext context, FuelInput fuel, Quantity energy)
     {
-        var carbon = context.Resolve(new FactorQuery(FactorParameter.CarbonContent, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
-        var oxidation = context.Resolve(new FactorQuery(FactorParameter.OxidationRate, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
+        var carbon = context.Resolve(FactorParameter.CarbonContent, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
+        var oxidation = context.Resolve(FactorParameter.OxidationRate, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
         var carbonMass = EnergyTimes(context, fuel, energy, carbon.Factor.Value * oxidation.Factor.Value);
         if (carbonMass.Dimension != Dimension.CarbonDim)
         {
@@ -83,7 +83,7 @@ internal static class FuelCalculator
 
     private static (Quantity, IReadOnlyList<TraceFactor>, string) IpccMethod(CalculationContext context, FuelInput fuel, Quantity energy)
     {
-        var co2Factor = context.Resolve(new FactorQuery(FactorParameter.Co2PerEnergy, fuel.Fuel, Region(context, fuel)), fuel.Amount.Path);
+        var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
         var total = EnergyTimes(context, fuel, energy, co2Factor.Factor.Value);
         var factors = new List<TraceFactor> { context.Trace(co2Factor) };
         var formula = "energy × CO2 per TJ";

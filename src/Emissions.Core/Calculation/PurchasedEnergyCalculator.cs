@@ -13,18 +13,28 @@ internal static class PurchasedEnergyCalculator
         var set = context.Resolver.FactorSet;
         var location = new Quantity(0m, Dimension.Co2eDim);
         Quantity? market = set.ElectricityResidualBasis is null ? null : new Quantity(0m, Dimension.Co2eDim);
-        var inputs = new List<TraceInput>();
+        var inputs = new List<TraceInput>(context.Inventory.Electricity.Count + context.Inventory.Heat.Count);
         // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings per line.
         var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var notes = new List<string>();
+        // Resolutions by region: the context caches by query, but hashing a query per line costs more than the multiply.
+        var grids = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
+        var residuals = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
+        FactorResolution? heatFactor = null;
 
         foreach (var line in context.Inventory.Electricity)
         {
             inputs.Add(CalculationContext.Input(line.Amount));
-            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
-            location += line.Amount.Quantity * grid.Factor.Quantity;
+            if (!grids.TryGetValue(line.Region, out var grid))
+            {
+                grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
+                grids[line.Region] = grid;
+            }
+
+            var amount = line.Amount.Quantity;
+            location += amount * grid.Factor.Quantity;
             locationFactors.Add(context.Trace(grid));
 
             if (market is { } m)
@@ -42,8 +52,13 @@ internal static class PurchasedEnergyCalculator
                     countries[line.Region] = country;
                 }
 
-                var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
-                market = m + ((line.Amount.Quantity - renewable) * residual.Factor.Quantity);
+                if (!residuals.TryGetValue(country, out var residual))
+                {
+                    residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
+                    residuals[country] = residual;
+                }
+
+                market = m + ((amount - renewable) * residual.Factor.Quantity);
                 marketFactors.Add(context.Trace(residual));
             }
         }
@@ -61,7 +76,7 @@ internal static class PurchasedEnergyCalculator
         foreach (var line in context.Inventory.Heat)
         {
             inputs.Add(CalculationContext.Input(line.Amount));
-            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), line.Path);
+            var heat = heatFactor ??= context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), line.Path);
             var co2 = line.Amount.Quantity * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)
