@@ -125,6 +125,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public MetricValue? Find(string id, string? site = null) => _metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
 
+    /// <summary>A metric with no components in the input: recorded only if the input gives it as a total.</summary>
+    public MetricValue? SettleGivenOnly(string id) => Settle(id, null, static () => new Trace("given", [], [], []));
+
     /// <summary>
     /// Records a metric computed from components, unless the input gives the same metric as a
     /// measured total: then the given value wins, and the difference is a warning, never silent.

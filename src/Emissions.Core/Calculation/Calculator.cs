@@ -352,7 +352,7 @@ public static class Calculator
         {
             if (amount is null)
             {
-                context.Settle(id, null, () => throw new InvalidOperationException());
+                context.SettleGivenOnly(id);
                 continue;
             }
 
@@ -407,7 +407,7 @@ public static class Calculator
         var definition = MetricCatalog.Find(id);
         if (list.Count == 0)
         {
-            return context.Settle(id, null, () => throw new InvalidOperationException());
+            return context.SettleGivenOnly(id);
         }
 
         var total = list.Skip(1).Aggregate(list[0].Quantity, (acc, a) => acc + a.Quantity);
