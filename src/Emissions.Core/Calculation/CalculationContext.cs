@@ -14,12 +14,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
-    private readonly MetricValue?[] _recentMetrics = new MetricValue?[RecentInputs];
-    private readonly TraceInput?[] _recentInputs = new TraceInput?[RecentInputs];
-    private int _nextRecent;
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
-
-    private const int RecentInputs = 16;
 
     public Inventory.Inventory Inventory { get; } = inventory;
 
@@ -131,6 +126,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>
     /// Records a metric computed from components, unless the input gives the same metric as a
     /// measured total: then the given value wins, and the difference is a warning, never silent.
+    /// <paramref name="trace"/> runs when the trace is first read, so it may only capture what no
+    /// later step changes.
     /// </summary>
     public MetricValue? Settle(string id, Quantity? computed, Func<Trace> trace)
     {
@@ -156,10 +153,10 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
             }
 
             return Add(new MetricValue(id, value, definition.CanonicalUnit, null,
-                new Trace("given (printed total)", [Input(given)], [], notes)));
+                new Trace("given (printed total)", [TraceInputs.Of(given)], [], notes)));
         }
 
-        return computed is { } q ? Add(new MetricValue(id, q, definition.CanonicalUnit, null, trace())) : null;
+        return computed is { } q ? Add(new DeferredMetric(id, q, definition.CanonicalUnit, null, trace)) : null;
     }
 
     public MetricValue Add(MetricValue value)
@@ -167,32 +164,4 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         _metrics.Add(value);
         return value;
     }
-
-    public void Replace(MetricValue old, MetricValue replacement) => _metrics[_metrics.IndexOf(old)] = replacement;
-
-    public static TraceInput Input(Amount amount) => new(amount.Path, amount.Measurement);
-
-    /// <summary>
-    /// <see cref="Input(MetricValue)"/>, one instance per metric: a site's IT energy is an input of
-    /// several ratios and of the fleet sum, and a trace input is immutable, so traces share it.
-    /// </summary>
-    /// <remarks>The reuse is local (one site's figures), so a small ring of recent inputs serves without a table of every metric.</remarks>
-    public TraceInput InputOf(MetricValue metric)
-    {
-        for (var i = 0; i < RecentInputs; i++)
-        {
-            if (ReferenceEquals(_recentMetrics[i], metric))
-            {
-                return _recentInputs[i]!;
-            }
-        }
-
-        var input = Input(metric);
-        _recentMetrics[_nextRecent] = metric;
-        _recentInputs[_nextRecent] = input;
-        _nextRecent = (_nextRecent + 1) % RecentInputs;
-        return input;
-    }
-
-    public static TraceInput Input(MetricValue metric) => new(metric.Site is null ? metric.Id : $"{metric.Id}@{metric.Site}", new Measurement(metric.Value, metric.Unit));
 }

@@ -37,18 +37,17 @@ public static class Calculator
         if (inv.Headcount is { } headcount)
         {
             var basis = inv.HeadcountBasis == HeadcountBasis.YearEnd ? "year-end headcount" : "average headcount";
-            context.Add(new MetricValue("org.headcount", headcount.Quantity, MetricCatalog.Find("org.headcount").CanonicalUnit, null,
-                new Trace("given", [CalculationContext.Input(headcount)], [], [basis])));
+            context.Add(new GivenMetric("org.headcount", headcount.Quantity, MetricCatalog.Find("org.headcount").CanonicalUnit, null, headcount, [basis]));
         }
 
         if (inv.Revenue is { } revenue)
         {
-            context.Add(new MetricValue("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, Trace.Given(revenue.Path, revenue.Measurement)));
+            context.Add(new GivenMetric("org.revenue", revenue.Quantity, revenue.Measurement.Unit, null, revenue, []));
         }
 
         if (inv.FloorArea is { } area)
         {
-            context.Add(new MetricValue("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, Trace.Given(area.Path, area.Measurement)));
+            context.Add(new GivenMetric("org.floor-area", area.Quantity, MetricCatalog.Find("org.floor-area").CanonicalUnit, null, area, []));
         }
     }
 
@@ -70,15 +69,21 @@ public static class Calculator
             var definition = MetricCatalog.Find(id);
             var unit = kind == definition.Kind ? definition.CanonicalUnit : lines[0].Input.Amount.Measurement.Unit;
             var total = lines[0].Input.Amount.Quantity;
-            var inputs = new TraceInput[lines.Count];
-            inputs[0] = CalculationContext.Input(lines[0].Input.Amount);
             for (var i = 1; i < lines.Count; i++)
             {
                 total += lines[i].Input.Amount.Quantity;
-                inputs[i] = CalculationContext.Input(lines[i].Input.Amount);
             }
 
-            context.Add(new MetricValue(id, total, unit, null, new Trace($"Σ {fuel} lines", inputs, [], [])));
+            context.Add(new DeferredMetric(id, total, unit, null, () =>
+            {
+                var inputs = new TraceInput[lines.Count];
+                for (var i = 0; i < inputs.Length; i++)
+                {
+                    inputs[i] = TraceInputs.Of(lines[i].Input.Amount);
+                }
+
+                return new Trace($"Σ {fuel} lines", inputs, [], []);
+            }));
         }
 
         var zero = new Quantity(0m, Dimension.EnergyDim);
@@ -101,7 +106,7 @@ public static class Calculator
             var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < fuels.Count; i++)
             {
-                inputs[i] = CalculationContext.Input(fuels[i].Input.Amount);
+                inputs[i] = TraceInputs.Of(fuels[i].Input.Amount);
                 if (fuels[i].Ncv is { } ncv && seen.Add(ncv))
                 {
                     ncvs.Add(ncv);
@@ -148,19 +153,19 @@ public static class Calculator
     private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
     {
         var inv = context.Inventory;
-        var electricity = Sum(context, "energy.electricity", inv.Electricity.Select(e => e.Amount));
-        var heat = Sum(context, "energy.heat", inv.Heat.Select(h => h.Amount));
+        var electricity = Sum(context, "energy.electricity", inv.Electricity, static e => e.Amount);
+        var heat = Sum(context, "energy.heat", inv.Heat, static h => h.Amount);
         var renewables = inv.Electricity.Where(e => e.Renewable is not null).Select(e => e.Renewable!).ToList();
         if (renewables.Count > 0)
         {
-            Sum(context, "energy.renewable", renewables);
+            Sum(context, "energy.renewable", renewables, static a => a);
         }
 
         Quantity? indirect = electricity is null && heat is null
             ? null
             : (electricity?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (heat?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
         context.Settle("energy.indirect", indirect, () => new Trace("energy.electricity + energy.heat (GJ → MWh at 3.6 GJ/MWh)",
-            [.. new[] { electricity, heat }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+            [.. new[] { electricity, heat }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
 
         var direct = context.Find("energy.direct");
         var indirectMetric = context.Find("energy.indirect");
@@ -168,7 +173,7 @@ public static class Calculator
             ? null
             : (direct?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (indirectMetric?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
         context.Settle("energy.total", total, () => new Trace("energy.direct + energy.indirect",
-            [.. new[] { direct, indirectMetric }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+            [.. new[] { direct, indirectMetric }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
 
         return PurchasedEnergyCalculator.Calculate(context);
     }
@@ -198,7 +203,7 @@ public static class Calculator
                     formulas.Add(f.Formula);
                 }
 
-                inputs.Add(CalculationContext.Input(f.Input.Amount));
+                inputs.Add(TraceInputs.Of(f.Input.Amount));
                 foreach (var factor in f.Factors)
                 {
                     if (seenFactors.Add(factor))
@@ -215,7 +220,7 @@ public static class Calculator
 
             foreach (var r in refrigerants)
             {
-                inputs.Add(CalculationContext.Input(r.Input.Released));
+                inputs.Add(TraceInputs.Of(r.Input.Released));
                 if (seenFactors.Add(r.Factor))
                 {
                     factors.Add(r.Factor);
@@ -240,27 +245,30 @@ public static class Calculator
 
         var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
         context.Settle("ghg.scope2", hasScope2 ? scope2.Location : null,
-            () => new Trace("Σ electricity × grid factor (region, year) + Σ heat × heat factor", scope2.Inputs, scope2.LocationFactors, []));
+            () => new Trace("Σ electricity × grid factor (region, year) + Σ heat × heat factor", scope2.Inputs(), scope2.LocationFactors, []));
         if (hasScope2 && scope2.Market is { } market)
         {
             context.Settle("ghg.scope2.market", market,
-                () => new Trace("Σ (electricity − renewable) × residual factor + Σ heat × heat factor", scope2.Inputs, scope2.MarketFactors, scope2.Notes));
+                () => new Trace("Σ (electricity − renewable) × residual factor + Σ heat × heat factor", scope2.Inputs(), scope2.MarketFactors, scope2.Notes));
         }
 
         var s1 = context.Find("ghg.scope1");
         var s2 = context.Find("ghg.scope2");
         Quantity? total = s1 is null && s2 is null ? null : (s1?.Quantity ?? zero) + (s2?.Quantity ?? zero);
         context.Settle("ghg.total", total, () => new Trace("ghg.scope1 + ghg.scope2",
-            [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => CalculationContext.Input(m!))], [], []));
+            [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
     }
 
     private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
     {
         var set = context.Resolver.FactorSet;
         var inv = context.Inventory;
-        var parts = new List<(Amount Amount, FactorResolution Coefficient)>(fuels.Count + inv.Electricity.Count + inv.Heat.Count);
+        // Coefficients in order of first use, each once: the trace's factor list.
+        var coefficients = new List<FactorResolution>();
+        var seen = new HashSet<FactorResolution>(ReferenceEqualityComparer.Instance);
         // By (fuel, region): the context caches by query, but hashing a query per line costs more than the multiply.
         var byFuel = new Dictionary<(string Fuel, string? Region), FactorResolution?>();
+        var total = new Quantity(0m, Dimension.EnergyDim);
         foreach (var fuel in fuels)
         {
             var region = FuelCalculator.Region(context, fuel.Input);
@@ -269,6 +277,10 @@ public static class Calculator
                 var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
                 coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, region, Basis: basis));
                 byFuel[(fuel.Input.Fuel, region)] = coefficient;
+                if (coefficient is not null && seen.Add(coefficient))
+                {
+                    coefficients.Add(coefficient);
+                }
             }
 
             if (coefficient is null)
@@ -276,43 +288,43 @@ public static class Calculator
                 return;
             }
 
-            parts.Add((fuel.Input.Amount, coefficient));
+            total += StandardCoalOf(fuel.Input.Amount, coefficient);
         }
 
         // The query is the same for every line of a carrier: resolved once, when the carrier has a line.
-        if (!AddCarrier(inv.Electricity.Select(e => e.Amount), "electricity", "calorific-equivalent", inv.Electricity.Count)
-            || !AddCarrier(inv.Heat.Select(h => h.Amount), "heat", null, inv.Heat.Count))
+        if (!AddCarrier(inv.Electricity, static e => e.Amount, "electricity", "calorific-equivalent")
+            || !AddCarrier(inv.Heat, static h => h.Amount, "heat", null)
+            || coefficients.Count == 0)
         {
             return;
         }
 
-        if (parts.Count == 0)
+        var factors = coefficients.ConvertAll(context.Trace);
+        context.Add(new DeferredMetric("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null, () =>
         {
-            return;
-        }
-
-        var total = new Quantity(0m, Dimension.EnergyDim);
-        var inputs = new TraceInput[parts.Count];
-        var factors = new List<TraceFactor>();
-        var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var (amount, coefficient) = parts[i];
-            total += StandardCoalOf(amount, coefficient);
-            inputs[i] = CalculationContext.Input(amount);
-            var factor = context.Trace(coefficient);
-            if (seen.Add(factor))
+            var inputs = new TraceInput[fuels.Count + inv.Electricity.Count + inv.Heat.Count];
+            var at = 0;
+            foreach (var fuel in fuels)
             {
-                factors.Add(factor);
+                inputs[at++] = TraceInputs.Of(fuel.Input.Amount);
             }
-        }
 
-        context.Add(new MetricValue("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null,
-            new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, [.. factors], [])));
+            foreach (var line in inv.Electricity)
+            {
+                inputs[at++] = TraceInputs.Of(line.Amount);
+            }
 
-        bool AddCarrier(IEnumerable<Amount> amounts, string carrier, string? basis, int count)
+            foreach (var line in inv.Heat)
+            {
+                inputs[at++] = TraceInputs.Of(line.Amount);
+            }
+
+            return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, []);
+        }));
+
+        bool AddCarrier<T>(IReadOnlyList<T> lines, Func<T, Amount> amount, string carrier, string? basis)
         {
-            if (count == 0)
+            if (lines.Count == 0)
             {
                 return true;
             }
@@ -323,9 +335,14 @@ public static class Calculator
                 return false;
             }
 
-            foreach (var amount in amounts)
+            if (seen.Add(coefficient))
             {
-                parts.Add((amount, coefficient));
+                coefficients.Add(coefficient);
+            }
+
+            foreach (var line in lines)
+            {
+                total += StandardCoalOf(amount(line), coefficient);
             }
 
             return true;
@@ -338,11 +355,11 @@ public static class Calculator
     private static void Waste(CalculationContext context)
     {
         var inv = context.Inventory;
-        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount));
-        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount));
+        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount).ToList(), static a => a);
+        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount).ToList(), static a => a);
         var parts = new[] { hazardous, other }.Where(m => m is not null).Select(m => m!).ToList();
         context.Settle("waste.total", parts.Count == 0 ? null : parts.Skip(1).Aggregate(parts[0].Quantity, (acc, m) => acc + m.Quantity),
-            () => new Trace("waste.hazardous + waste.non-hazardous", [.. parts.Select(CalculationContext.Input)], [], parts.Count < 2 ? ["only one waste category was given"] : []));
+            () => new Trace("waste.hazardous + waste.non-hazardous", [.. parts.Select(TraceInputs.Of)], [], parts.Count < 2 ? ["only one waste category was given"] : []));
     }
 
     private static void Water(CalculationContext context)
@@ -357,7 +374,7 @@ public static class Calculator
             }
 
             var volume = WaterDensity.AsVolume(amount.Quantity, out var converted);
-            context.Settle(id, volume, () => new Trace("given", [CalculationContext.Input(amount)], [], converted ? [WaterDensity.ConventionName] : []));
+            context.Settle(id, volume, () => new Trace("given", [TraceInputs.Of(amount)], [], converted ? [WaterDensity.ConventionName] : []));
         }
     }
 
@@ -379,8 +396,7 @@ public static class Calculator
                     : $"denominator: {denominator.Metric}";
                 var value = metric.Quantity / denominatorMetric.Quantity;
                 var unit = value.Dimension == definition.Kind ? definition.CanonicalUnit : metric.Unit / denominatorMetric.Unit;
-                context.Add(new MetricValue(definition.Id, value, unit, null,
-                    new Trace($"{metric.Id} / {denominator.Metric}", [CalculationContext.Input(metric), CalculationContext.Input(denominatorMetric)], [], [basis])));
+                context.Add(new RatioMetric(definition.Id, value, unit, null, $"{metric.Id} / {denominator.Metric}", metric, denominatorMetric, [basis]));
             }
         }
 
@@ -401,16 +417,28 @@ public static class Calculator
         }
     }
 
-    private static MetricValue? Sum(CalculationContext context, string id, IEnumerable<Amount> amounts)
+    private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Func<T, Amount> amount)
     {
-        var list = amounts.ToList();
-        var definition = MetricCatalog.Find(id);
-        if (list.Count == 0)
+        if (lines.Count == 0)
         {
             return context.SettleGivenOnly(id);
         }
 
-        var total = list.Skip(1).Aggregate(list[0].Quantity, (acc, a) => acc + a.Quantity);
-        return context.Settle(id, KindCoercion.ToKind(total, definition, out _), () => new Trace(list.Count == 1 ? "given" : $"Σ {list.Count} lines", [.. list.Select(CalculationContext.Input)], [], []));
+        var total = amount(lines[0]).Quantity;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            total += amount(lines[i]).Quantity;
+        }
+
+        return context.Settle(id, KindCoercion.ToKind(total, MetricCatalog.Find(id), out _), () =>
+        {
+            var inputs = new TraceInput[lines.Count];
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                inputs[i] = TraceInputs.Of(amount(lines[i]));
+            }
+
+            return new Trace(lines.Count == 1 ? "given" : $"Σ {lines.Count} lines", inputs, [], []);
+        });
     }
 }

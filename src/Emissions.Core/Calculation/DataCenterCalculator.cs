@@ -12,6 +12,9 @@ namespace Emissions.Calculation;
 /// </summary>
 internal static class DataCenterCalculator
 {
+    private static readonly string[] RenewableAtZero = ["renewable energy counted at zero emissions"];
+    private static readonly string[] WaterConvention = [WaterDensity.ConventionName];
+
     public static void Calculate(CalculationContext context)
     {
         var sites = context.Inventory.DataCenters;
@@ -20,41 +23,22 @@ internal static class DataCenterCalculator
             return;
         }
 
-        var first = context.Metrics.Count;
-        var grids = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
+        var fleet = new FleetParts(sites.Count);
+        var grids = new Dictionary<string, (FactorResolution Resolution, TraceFactor[] Traced)>(StringComparer.Ordinal);
         foreach (var site in sites)
         {
-            Site(context, site, grids);
+            Site(context, site, grids, fleet);
         }
 
-        // The site metrics by id, in order, gathered once rather than scanning every metric per fleet sum.
-        var bySite = new Dictionary<string, List<MetricValue>>(StringComparer.Ordinal);
-        for (var i = first; i < context.Metrics.Count; i++)
-        {
-            var metric = context.Metrics[i];
-            if (metric.Site is null)
-            {
-                continue;
-            }
-
-            if (!bySite.TryGetValue(metric.Id, out var list))
-            {
-                list = new List<MetricValue>(sites.Count);
-                bySite[metric.Id] = list;
-            }
-
-            list.Add(metric);
-        }
-
-        Fleet(context, sites, bySite);
+        Fleet(context, sites.Count, fleet);
     }
 
-    private static void Site(CalculationContext context, DataCenterInput dc, Dictionary<string, FactorResolution> grids)
+    private static void Site(CalculationContext context, DataCenterInput dc, Dictionary<string, (FactorResolution Resolution, TraceFactor[] Traced)> grids, FleetParts fleet)
     {
-        var facility = Energy(context, "dc.energy.facility", dc.Id, dc.Facility);
-        var it = Energy(context, "dc.energy.it", dc.Id, dc.It);
-        var cooling = dc.Cooling is null ? null : Energy(context, "dc.energy.cooling", dc.Id, dc.Cooling);
-        var loss = dc.PowerLoss is null ? null : Energy(context, "dc.energy.power-loss", dc.Id, dc.PowerLoss);
+        var facility = Given(context, fleet.Facility, "dc.energy.facility", dc.Id, dc.Facility);
+        var it = Given(context, fleet.It, "dc.energy.it", dc.Id, dc.It);
+        var cooling = dc.Cooling is null ? null : Given(context, fleet.Cooling, "dc.energy.cooling", dc.Id, dc.Cooling);
+        var loss = dc.PowerLoss is null ? null : Given(context, fleet.PowerLoss, "dc.energy.power-loss", dc.Id, dc.PowerLoss);
         MetricValue? other = null;
         if (cooling is not null && loss is not null)
         {
@@ -64,134 +48,155 @@ internal static class DataCenterCalculator
                 throw new InputException(dc.Path, $"{dc.Facility} facility", $"facility energy at least IT + cooling + power loss ({DecimalText.Exact((it.Quantity + cooling.Quantity + loss.Quantity).As("MWh"))} MWh)");
             }
 
-            other = Derived(context, "dc.energy.other", dc.Id, rest, "facility − IT − cooling − power loss", facility, it, cooling, loss);
+            other = fleet.Other.Record(context.Add(new DerivedMetric("dc.energy.other", rest, Unit("dc.energy.other"), dc.Id, "facility − IT − cooling − power loss",
+                [facility, it, cooling, loss], [], [])));
         }
 
-        Ratios(context, dc.Id, facility, it, cooling, loss, other);
-        var renewable = dc.Renewable is null ? null : Energy(context, "dc.energy.renewable", dc.Id, dc.Renewable);
-        var reused = dc.Reused is null ? null : Energy(context, "dc.energy.reused", dc.Id, dc.Reused);
+        fleet.Pue.Record(Ratios(context, dc.Id, facility, it, cooling, loss, other, []));
+        var renewable = dc.Renewable is null ? null : Given(context, fleet.Renewable, "dc.energy.renewable", dc.Id, dc.Renewable);
+        var reused = dc.Reused is null ? null : Given(context, fleet.Reused, "dc.energy.reused", dc.Id, dc.Reused);
         if (renewable is not null)
         {
-            Derived(context, "dc.ref", dc.Id, renewable.Quantity / facility.Quantity, "dc.energy.renewable / dc.energy.facility", renewable, facility);
+            Ratio(context, "dc.ref", dc.Id, renewable.Quantity / facility.Quantity, "dc.energy.renewable / dc.energy.facility", renewable, facility);
         }
 
         if (reused is not null)
         {
-            Derived(context, "dc.erf", dc.Id, reused.Quantity / facility.Quantity, "dc.energy.reused / dc.energy.facility", reused, facility);
+            Ratio(context, "dc.erf", dc.Id, reused.Quantity / facility.Quantity, "dc.energy.reused / dc.energy.facility", reused, facility);
         }
 
         if (dc.Water is not null)
         {
             var water = WaterDensity.AsVolume(dc.Water.Quantity, out var converted);
-            var waterMetric = context.Add(new MetricValue("dc.water", water, MetricCatalog.Find("dc.water").CanonicalUnit, dc.Id,
-                new Trace("given", [CalculationContext.Input(dc.Water)], [], converted ? [WaterDensity.ConventionName] : [])));
-            Derived(context, "dc.wue", dc.Id, water / it.Quantity, "dc.water / dc.energy.it", waterMetric, it);
+            var waterMetric = fleet.Water.Record(context.Add(new GivenMetric("dc.water", water, Unit("dc.water"), dc.Id, dc.Water, converted ? WaterConvention : [])));
+            Ratio(context, "dc.wue", dc.Id, water / it.Quantity, "dc.water / dc.energy.it", waterMetric, it);
         }
 
         if (dc.Region is not null)
         {
-            var set = context.Resolver.FactorSet;
             if (!grids.TryGetValue(dc.Region, out var grid))
             {
-                grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+                var set = context.Resolver.FactorSet;
+                var resolution = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+                grid = (resolution, [context.Trace(resolution)]);
                 grids[dc.Region] = grid;
             }
 
-            var grey = facility.Quantity - (renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
-            var ghg = context.Add(new MetricValue("dc.ghg", grey * grid.Factor.Quantity, MetricCatalog.Find("dc.ghg").CanonicalUnit, dc.Id,
-                new Trace("(dc.energy.facility − dc.energy.renewable) × grid factor", [context.InputOf(facility), .. renewable is null ? Array.Empty<TraceInput>() : [context.InputOf(renewable)]],
-                    [context.Trace(grid)], ["renewable energy counted at zero emissions"])));
-            Derived(context, "dc.cue", dc.Id, ghg.Quantity / it.Quantity, "dc.ghg / dc.energy.it", ghg, it);
+            var grey = renewable is null ? facility.Quantity : facility.Quantity - renewable.Quantity;
+            var ghg = fleet.Ghg.Record(context.Add(new DerivedMetric("dc.ghg", grey * grid.Resolution.Factor.Quantity, Unit("dc.ghg"), dc.Id,
+                "(dc.energy.facility − dc.energy.renewable) × grid factor", renewable is null ? [facility] : [facility, renewable], grid.Traced, RenewableAtZero)));
+            Ratio(context, "dc.cue", dc.Id, ghg.Quantity / it.Quantity, "dc.ghg / dc.energy.it", ghg, it);
         }
     }
 
-    private static void Fleet(CalculationContext context, IReadOnlyList<DataCenterInput> sites, Dictionary<string, List<MetricValue>> bySite)
+    private static void Fleet(CalculationContext context, int sites, FleetParts fleet)
     {
-        MetricValue? Sum(string id)
+        MetricValue? Sum(string id, SiteFigures parts)
         {
-            if (!bySite.TryGetValue(id, out var parts) || parts.Count != sites.Count)
+            if (parts.Count != sites)
             {
                 return null;
             }
 
             var total = parts[0].Quantity;
-            var inputs = new TraceInput[parts.Count];
-            inputs[0] = context.InputOf(parts[0]);
             for (var i = 1; i < parts.Count; i++)
             {
                 total += parts[i].Quantity;
-                inputs[i] = context.InputOf(parts[i]);
             }
 
-            return context.Add(new MetricValue(id, total, parts[0].Unit, null,
-                new Trace($"Σ {id} over {parts.Count} sites", inputs, [], [])));
+            return context.Add(new DerivedMetric(id, total, parts[0].Unit, null, $"Σ {id} over {parts.Count} sites", parts, [], []));
         }
 
-        var facility = Sum("dc.energy.facility")!;
-        var it = Sum("dc.energy.it")!;
-        var cooling = Sum("dc.energy.cooling");
-        var loss = Sum("dc.energy.power-loss");
-        var other = Sum("dc.energy.other");
-        var pue = Ratios(context, null, facility, it, cooling, loss, other);
+        var facility = Sum("dc.energy.facility", fleet.Facility)!;
+        var it = Sum("dc.energy.it", fleet.It)!;
+        var cooling = Sum("dc.energy.cooling", fleet.Cooling);
+        var loss = Sum("dc.energy.power-loss", fleet.PowerLoss);
+        var other = Sum("dc.energy.other", fleet.Other);
 
-        var sitePues = bySite.TryGetValue("dc.pue", out var pues) ? pues.ConvertAll(m => m.Quantity.CanonicalValue) : [];
-        var mean = sitePues.Sum() / sitePues.Count;
-        var note = $"unweighted mean of site PUEs: {DecimalText.Exact(mean)}";
-        var fleetPue = pue with { Trace = pue.Trace with { Notes = [.. pue.Trace.Notes, note] } };
-        Replace(context, pue, fleetPue);
-        if (mean != pue.Quantity.CanonicalValue)
+        var meanOfSites = 0m;
+        for (var i = 0; i < fleet.Pue.Count; i++)
         {
-            context.Warn($"fleet dc.pue {DecimalText.Exact(pue.Quantity.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {sitePues.Count} site PUEs is {DecimalText.Exact(mean)} — a mean of ratios misstates the fleet");
+            meanOfSites += fleet.Pue[i].Quantity.CanonicalValue;
         }
 
-        foreach (var (id, numerator) in new[] { ("dc.wue", "dc.water"), ("dc.ref", "dc.energy.renewable"), ("dc.erf", "dc.energy.reused"), ("dc.cue", "dc.ghg") })
+        meanOfSites /= fleet.Pue.Count;
+        var pue = Ratios(context, null, facility, it, cooling, loss, other, [$"unweighted mean of site PUEs: {DecimalText.Exact(meanOfSites)}"]);
+        if (meanOfSites != pue.Quantity.CanonicalValue)
         {
-            var sum = Sum(numerator);
+            context.Warn($"fleet dc.pue {DecimalText.Exact(pue.Quantity.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {fleet.Pue.Count} site PUEs is {DecimalText.Exact(meanOfSites)} — a mean of ratios misstates the fleet");
+        }
+
+        foreach (var (id, numerator, parts) in new[] { ("dc.wue", "dc.water", fleet.Water), ("dc.ref", "dc.energy.renewable", fleet.Renewable), ("dc.erf", "dc.energy.reused", fleet.Reused), ("dc.cue", "dc.ghg", fleet.Ghg) })
+        {
+            var sum = Sum(numerator, parts);
             if (sum is not null)
             {
                 var denominator = id is "dc.wue" or "dc.cue" ? it : facility;
-                Derived(context, id, null, sum.Quantity / denominator.Quantity, $"Σ {numerator} / Σ {denominator.Id}", sum, denominator);
+                Ratio(context, id, null, sum.Quantity / denominator.Quantity, $"Σ {numerator} / Σ {denominator.Id}", sum, denominator);
             }
         }
     }
 
-    private static MetricValue Ratios(CalculationContext context, string? site, MetricValue facility, MetricValue it, MetricValue? cooling, MetricValue? loss, MetricValue? other)
+    private static MetricValue Ratios(CalculationContext context, string? site, MetricValue facility, MetricValue it, MetricValue? cooling, MetricValue? loss, MetricValue? other, IReadOnlyList<string> pueNotes)
     {
-        var pue = Derived(context, "dc.pue", site, facility.Quantity / it.Quantity, "dc.energy.facility / dc.energy.it", facility, it);
+        var pue = context.Add(new RatioMetric("dc.pue", facility.Quantity / it.Quantity, Unit("dc.pue"), site, "dc.energy.facility / dc.energy.it", facility, it, pueNotes));
         if (cooling is not null)
         {
-            Derived(context, "dc.clf", site, cooling.Quantity / it.Quantity, "dc.energy.cooling / dc.energy.it", cooling, it);
+            Ratio(context, "dc.clf", site, cooling.Quantity / it.Quantity, "dc.energy.cooling / dc.energy.it", cooling, it);
         }
 
         if (loss is not null)
         {
-            Derived(context, "dc.plf", site, loss.Quantity / it.Quantity, "dc.energy.power-loss / dc.energy.it", loss, it);
+            Ratio(context, "dc.plf", site, loss.Quantity / it.Quantity, "dc.energy.power-loss / dc.energy.it", loss, it);
         }
 
         if (other is not null)
         {
-            Derived(context, "dc.olf", site, other.Quantity / it.Quantity, "dc.energy.other / dc.energy.it", other, it);
+            Ratio(context, "dc.olf", site, other.Quantity / it.Quantity, "dc.energy.other / dc.energy.it", other, it);
         }
 
         return pue;
     }
 
-    private static void Replace(CalculationContext context, MetricValue old, MetricValue replacement) => context.Replace(old, replacement);
+    private static MetricValue Given(CalculationContext context, SiteFigures figures, string id, string site, Amount amount) =>
+        figures.Record(context.Add(new GivenMetric(id, amount.Quantity, Unit(id), site, amount, [])));
 
-    private static MetricValue Energy(CalculationContext context, string id, string site, Amount amount) =>
-        context.Add(new MetricValue(id, amount.Quantity, MetricCatalog.Find(id).CanonicalUnit, site, new Trace("given", [CalculationContext.Input(amount)], [], [])));
+    private static void Ratio(CalculationContext context, string id, string? site, Quantity value, string formula, MetricValue numerator, MetricValue denominator) =>
+        context.Add(new RatioMetric(id, value, Unit(id), site, formula, numerator, denominator, []));
 
-    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, MetricValue a, MetricValue b) =>
-        context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, [context.InputOf(a), context.InputOf(b)], [], [])));
+    private static Unit Unit(string id) => MetricCatalog.Find(id).CanonicalUnit;
 
-    private static MetricValue Derived(CalculationContext context, string id, string? site, Quantity value, string formula, params MetricValue[] inputs)
+    /// <summary>One figure of every site, in site order: what a fleet figure sums.</summary>
+    private sealed class SiteFigures(int capacity) : List<MetricValue>(capacity)
     {
-        var traced = new TraceInput[inputs.Length];
-        for (var i = 0; i < inputs.Length; i++)
+        public MetricValue Record(MetricValue figure)
         {
-            traced[i] = context.InputOf(inputs[i]);
+            Add(figure);
+            return figure;
         }
+    }
 
-        return context.Add(new MetricValue(id, value, MetricCatalog.Find(id).CanonicalUnit, site, new Trace(formula, traced, [], [])));
+    /// <summary>The site figures the fleet figures are built from, gathered as the sites are calculated.</summary>
+    private sealed class FleetParts(int sites)
+    {
+        public SiteFigures Facility { get; } = new(sites);
+
+        public SiteFigures It { get; } = new(sites);
+
+        public SiteFigures Cooling { get; } = new(sites);
+
+        public SiteFigures PowerLoss { get; } = new(sites);
+
+        public SiteFigures Other { get; } = new(sites);
+
+        public SiteFigures Pue { get; } = new(sites);
+
+        public SiteFigures Water { get; } = new(4);
+
+        public SiteFigures Renewable { get; } = new(4);
+
+        public SiteFigures Reused { get; } = new(4);
+
+        public SiteFigures Ghg { get; } = new(sites);
     }
 }

@@ -2,11 +2,58 @@ using Emissions.Quantities;
 
 namespace Emissions.Calculation;
 
-/// <summary>A computed figure: metric id, exact value in its unit, optional site, and its trace.</summary>
-public sealed record MetricValue(string Id, Quantity Quantity, Unit Unit, string? Site, Trace Trace)
+/// <summary>
+/// A computed figure: metric id, exact value in its unit, optional site, and its trace.
+/// </summary>
+/// <remarks>
+/// The trace is captured when the figure is computed — the formula and references to the immutable
+/// inputs, metrics and factors it used — and rendered into a <see cref="Calculation.Trace"/> when first
+/// read. A 100,000-line inventory gives figures whose traces list every line; building those lists for
+/// figures nobody reads cost more than the arithmetic (issue 4's benchmark). The rendered trace is the
+/// same whenever it is read: everything it refers to is immutable.
+/// </remarks>
+public class MetricValue
 {
+    private Trace? _trace;
+
+    public MetricValue(string id, Quantity quantity, Unit unit, string? site, Trace trace)
+        : this(id, quantity, unit, site)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        _trace = trace;
+    }
+
+    private protected MetricValue(string id, Quantity quantity, Unit unit, string? site)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(unit);
+        Id = id;
+        Quantity = quantity;
+        Unit = unit;
+        Site = site;
+    }
+
+    public string Id { get; }
+
+    public Quantity Quantity { get; }
+
+    public Unit Unit { get; }
+
+    public string? Site { get; }
+
+    /// <summary>How the figure was obtained. Two threads reading it first at once may both render it; they render equal traces.</summary>
+    public Trace Trace => _trace ??= RenderTrace();
+
     /// <summary>The exact value in <see cref="Unit"/>; repeating fractions carry 28 significant digits.</summary>
     public decimal Value => Quantity.As(Unit);
 
     public string ValueText => DecimalText.Exact(Value);
+
+    /// <summary>The field name this figure has as an input of another figure's trace: the id, with "@site" for a site's figure.</summary>
+    public string Field => Site is null ? Id : $"{Id}@{Site}";
+
+    public override string ToString() => $"{Field} = {ValueText} {Unit.Symbol}";
+
+    /// <summary>Renders the captured trace; only figures built without a rendered trace override it.</summary>
+    private protected virtual Trace RenderTrace() => throw new InvalidOperationException($"metric {Field} has no trace");
 }

@@ -6,14 +6,35 @@ namespace Emissions.Calculation;
 /// <summary>Purchased electricity and heat: scope 2 location-based and market-based.</summary>
 internal static class PurchasedEnergyCalculator
 {
-    public sealed record Scope2(Quantity Location, Quantity? Market, IReadOnlyList<TraceInput> Inputs, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes);
+    public sealed record Scope2(Quantity Location, Quantity? Market, Inventory.Inventory Inventory, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes)
+    {
+        /// <summary>Every electricity line (and its renewable part, when market-based is computed), then every heat line.</summary>
+        public TraceInput[] Inputs()
+        {
+            var inputs = new List<TraceInput>(Inventory.Electricity.Count + Inventory.Heat.Count);
+            foreach (var line in Inventory.Electricity)
+            {
+                inputs.Add(TraceInputs.Of(line.Amount));
+                if (Market is not null && line.Renewable is not null)
+                {
+                    inputs.Add(TraceInputs.Of(line.Renewable));
+                }
+            }
+
+            foreach (var line in Inventory.Heat)
+            {
+                inputs.Add(TraceInputs.Of(line.Amount));
+            }
+
+            return [.. inputs];
+        }
+    }
 
     public static Scope2 Calculate(CalculationContext context)
     {
         var set = context.Resolver.FactorSet;
         var location = new Quantity(0m, Dimension.Co2eDim);
         Quantity? market = set.ElectricityResidualBasis is null ? null : new Quantity(0m, Dimension.Co2eDim);
-        var inputs = new List<TraceInput>(context.Inventory.Electricity.Count + context.Inventory.Heat.Count);
         // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings per line.
         var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
@@ -26,7 +47,6 @@ internal static class PurchasedEnergyCalculator
 
         foreach (var line in context.Inventory.Electricity)
         {
-            inputs.Add(CalculationContext.Input(line.Amount));
             if (!grids.TryGetValue(line.Region, out var grid))
             {
                 grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
@@ -40,11 +60,6 @@ internal static class PurchasedEnergyCalculator
             if (market is { } m)
             {
                 var renewable = line.Renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim);
-                if (line.Renewable is not null)
-                {
-                    inputs.Add(CalculationContext.Input(line.Renewable));
-                }
-
                 // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
                 if (!countries.TryGetValue(line.Region, out var country))
                 {
@@ -75,7 +90,6 @@ internal static class PurchasedEnergyCalculator
 
         foreach (var line in context.Inventory.Heat)
         {
-            inputs.Add(CalculationContext.Input(line.Amount));
             var heat = heatFactor ??= context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), line.Path);
             var co2 = line.Amount.Quantity * heat.Factor.Quantity;
             location += co2;
@@ -88,6 +102,6 @@ internal static class PurchasedEnergyCalculator
             marketFactors.Add(context.Trace(heat));
         }
 
-        return new Scope2(location, market, inputs, [.. locationFactors], [.. marketFactors], notes);
+        return new Scope2(location, market, context.Inventory, [.. locationFactors], [.. marketFactors], notes);
     }
 }

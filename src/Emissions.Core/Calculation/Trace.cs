@@ -1,7 +1,4 @@
 namespace Emissions.Calculation;
 
 /// <summary>How a figure was obtained: the formula, every input and every factor with its source.</summary>
-public sealed record Trace(string Formula, IReadOnlyList<TraceInput> Inputs, IReadOnlyList<TraceFactor> Factors, IReadOnlyList<string> Notes)
-{
-    public static Trace Given(string field, Quantities.Measurement value) => new("given", [new TraceInput(field, value)], [], []);
-}
+public sealed record Trace(string Formula, IReadOnlyList<TraceInput> Inputs, IReadOnlyList<TraceFactor> Factors, IReadOnlyList<string> Notes);

@@ -5,7 +5,8 @@ namespace Emissions.Inventory;
 /// <summary>An input amount as written, with the JSON path it came from (for traces and errors).</summary>
 public sealed record Amount(Measurement Measurement, string Path)
 {
-    public Quantity Quantity => Measurement.Quantity;
+    /// <summary>The amount in canonical units, converted once: calculation reads it several times per line.</summary>
+    public Quantity Quantity { get; } = Measurement.Quantity;
 
     public override string ToString() => Measurement.ToString();
 }
