@@ -269,8 +269,17 @@ public static class Calculator
         // By (fuel, region): the context caches by query, but hashing a query per line costs more than the multiply.
         var byFuel = new Dictionary<(string Fuel, string? Region), FactorResolution?>();
         var total = new Quantity(0m, Dimension.EnergyDim);
+        var givenAsEnergy = false;
         foreach (var fuel in fuels)
         {
+            // A fuel given as energy is its own standard-coal equivalent: kgce is an energy unit (29,307.6 kJ), no coefficient applies.
+            if (fuel.Input.Amount.Quantity.Dimension == Dimension.EnergyDim)
+            {
+                total += fuel.Input.Amount.Quantity;
+                givenAsEnergy = true;
+                continue;
+            }
+
             var region = FuelCalculator.Region(context, fuel.Input);
             if (!byFuel.TryGetValue((fuel.Input.Fuel, region), out var coefficient))
             {
@@ -294,10 +303,12 @@ public static class Calculator
         // The query is the same for every line of a carrier: resolved once, when the carrier has a line.
         if (!AddCarrier(inv.Electricity, static e => e.Amount, "electricity", "calorific-equivalent")
             || !AddCarrier(inv.Heat, static h => h.Amount, "heat", null)
-            || coefficients.Count == 0)
+            || (coefficients.Count == 0 && !givenAsEnergy))
         {
             return;
         }
+
+        string[] notes = givenAsEnergy ? ["fuels given as energy count at their energy (1 tce = 29.3076 GJ)"] : [];
 
         var factors = coefficients.ConvertAll(context.Trace);
         context.Add(new DeferredMetric("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null, () =>
@@ -319,7 +330,7 @@ public static class Calculator
                 inputs[at++] = TraceInputs.Of(line.Amount);
             }
 
-            return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, []);
+            return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, notes);
         }));
 
         bool AddCarrier<T>(IReadOnlyList<T> lines, Func<T, Amount> amount, string carrier, string? basis)

@@ -4,7 +4,7 @@ namespace Emissions.Inventory;
 public sealed class InputException : Exception
 {
     public InputException(string path, string? value, string expected, InputError error = InputError.InvalidValue, Exception? innerException = null)
-        : base($"{path}: {(value is null ? "missing" : $"'{value}'")}: expected {expected}", innerException)
+        : base(Describe(path, value, expected, error), innerException)
     {
         Path = path;
         Value = value;
@@ -30,6 +30,11 @@ public sealed class InputException : Exception
     }
 
     public string Path { get; }
+
+    // A null value is "missing" only when absence is the problem; otherwise (arithmetic over several fields) there is no one value to quote.
+    private static string Describe(string path, string? value, string expected, InputError error) => value is not null
+        ? $"{path}: '{value}': expected {expected}"
+        : error == InputError.Missing ? $"{path}: missing: expected {expected}" : $"{path}: expected {expected}";
 
     public string? Value { get; }
 

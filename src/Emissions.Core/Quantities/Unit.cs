@@ -55,7 +55,8 @@ public sealed class Unit : IEquatable<Unit>
     }
 
     // Products and quotients recur (every fuel line multiplies the same units); build each once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Unit, Unit, char), Unit> Compounds = new();
+    // Keyed by reference: parsed units are shared instances, and hashing symbols and scales per look-up cost more than the product.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Unit, Unit, char), Unit> Compounds = new(new ReferencePairComparer());
 
     public static Unit operator *(Unit a, Unit b)
     {
@@ -105,4 +106,13 @@ public sealed class Unit : IEquatable<Unit>
     public override string ToString() => Symbol;
 
     private static string Join(string a, string op, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + op + b;
+
+    private sealed class ReferencePairComparer : IEqualityComparer<(Unit A, Unit B, char Op)>
+    {
+        public bool Equals((Unit A, Unit B, char Op) x, (Unit A, Unit B, char Op) y) =>
+            ReferenceEquals(x.A, y.A) && ReferenceEquals(x.B, y.B) && x.Op == y.Op;
+
+        public int GetHashCode((Unit A, Unit B, char Op) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.A), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.B), obj.Op);
+    }
 }

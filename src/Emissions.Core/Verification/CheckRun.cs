@@ -22,7 +22,7 @@ public static class CheckRun
         {
             if (set is null)
             {
-                throw new InputException("$.options.factorSet", null, "a factor set to recompute $.inputs with ($.options.factorSet or $.inputs.factorSet)");
+                throw new InputException("$.options.factorSet", null, "a factor set to recompute $.inputs with ($.options.factorSet or $.inputs.factorSet)", InputError.Missing);
             }
 
             var calculated = CalculationRequest.Run(inputs, set, "$.inputs");

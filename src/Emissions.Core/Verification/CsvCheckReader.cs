@@ -44,7 +44,7 @@ public static class CsvCheckReader
         {
             string? Get(string column) => header.TryGetValue(column, out var i) && i < fields.Count && fields[i].Length > 0 ? fields[i] : null;
             string At(string column) => $"{name} line {line} column {column}";
-            var value = Get("value") ?? throw new InputException(At("value"), null, "the value as printed, e.g. \"721,117.23\"");
+            var value = Get("value") ?? throw new InputException(At("value"), null, "the value as printed, e.g. \"721,117.23\"", InputError.Missing);
             var figure = CheckRequestReader.BuildFigure(
                 Get("id"), Get("metric"), value, Get("unit"),
                 Get("qualifier"), Get("period"), Get("site"), Get("label"), At);

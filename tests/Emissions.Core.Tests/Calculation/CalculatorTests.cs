@@ -195,4 +195,52 @@ public class CalculatorTests
         var ex = Assert.Throws<InputException>(() => Calculate("""{"electricity": [{"amount": "1 MWh", "region": "CN"}]}""", empty));
         Assert.Contains("no emission-factor for carrier electricity", ex.Message, StringComparison.Ordinal);
     }
+
+    private static FactorResolver WithStandardCoal() => new TestFactorSet(residualBasis: null)
+        .With(FactorParameter.NetCalorificValue, "diesel", "42.652", "GJ/t")
+        .With(FactorParameter.CarbonContent, "diesel", "20.20", "tC/TJ")
+        .With(FactorParameter.OxidationRate, "diesel", "98", "%")
+        .With(FactorParameter.NetCalorificValue, "lpg", "50.179", "GJ/t")
+        .With(FactorParameter.CarbonContent, "lpg", "17.20", "tC/TJ")
+        .With(FactorParameter.OxidationRate, "lpg", "98", "%")
+        .With(FactorParameter.StandardCoalCoefficient, "diesel", "1.4571", "kgce/kg")
+        .With(FactorParameter.StandardCoalCoefficient, "lpg", "1.7143", "kgce/kg")
+        .With(FactorParameter.StandardCoalCoefficient, "electricity", "0.1229", "kgce/kWh", basis: "calorific-equivalent")
+        .With(FactorParameter.StandardCoalCoefficient, "heat", "0.03412", "kgce/MJ")
+        .With(FactorParameter.EmissionFactor, "electricity", "0.5366", "tCO2/MWh", basis: "location-average")
+        .With(FactorParameter.EmissionFactor, "heat", "0.11", "tCO2/GJ")
+        .Resolver();
+
+    [Fact]
+    public void Standard_coal_sums_each_carrier_times_its_gbt_2589_coefficient()
+    {
+        var result = Calculate("""
+            {"region": "CN", "fuels": [{"fuel": "diesel", "amount": "2 t"}, {"fuel": "diesel", "amount": "500 kg"}],
+             "electricity": [{"amount": "1,000 MWh", "region": "CN"}], "heat": [{"amount": "100 GJ"}]}
+            """, WithStandardCoal());
+
+        // 2.5 t × 1.4571 kgce/kg = 3,642.75 kgce; 1,000,000 kWh × 0.1229 = 122,900 kgce; 100,000 MJ × 0.03412 = 3,412 kgce.
+        Assert.Equal(129.95475m, Value(result, "energy.standard-coal"));
+        var trace = result.Get("energy.standard-coal").Trace;
+        Assert.Equal(4, trace.Inputs.Count);
+        Assert.Equal(["1.4571", "0.1229", "0.03412"], trace.Factors.Select(f => f.Value));
+        Assert.Empty(trace.Notes);
+    }
+
+    [Fact]
+    public void A_fuel_given_as_energy_counts_at_its_energy_in_standard_coal()
+    {
+        // 293.076 GJ is 10 tce exactly (1 tce = 29.3076 GJ); before, its energy was multiplied by the per-mass coefficient and the sum failed.
+        var result = Calculate("""
+            {"region": "CN", "fuels": [{"fuel": "lpg", "amount": "293.076 GJ"}, {"fuel": "diesel", "amount": "1 t"}]}
+            """, WithStandardCoal());
+
+        Assert.Equal(11.4571m, Value(result, "energy.standard-coal"));
+        var trace = result.Get("energy.standard-coal").Trace;
+        Assert.Equal(["1.4571"], trace.Factors.Select(f => f.Value));
+        Assert.Contains("fuels given as energy count at their energy (1 tce = 29.3076 GJ)", trace.Notes);
+        // 293.076 GJ = 81.41 MWh; 1 t diesel × 42.652 GJ/t = 11.847777… MWh.
+        Assert.Equal(81.41m + (42.652m / 3.6m), Value(result, "energy.direct"), 20);
+    }
 }
+
