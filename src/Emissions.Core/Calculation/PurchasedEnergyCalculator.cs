@@ -38,47 +38,48 @@ internal static class PurchasedEnergyCalculator
         // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings per line.
         var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
-        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var notes = new List<string>();
-        // Resolutions by region: the context caches by query, but hashing a query per line costs more than the multiply.
-        var grids = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
+        // The factors of a grid region, resolved when the region is first met: lines name a handful of regions
+        // and the context caches by query, but hashing a query per line costs more than the multiply.
+        var regions = new Dictionary<string, (Quantity Grid, Quantity Residual)>(StringComparer.Ordinal);
         var residuals = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
-        FactorResolution? heatFactor = null;
+        var anyRenewable = false;
 
         foreach (var line in context.Inventory.Electricity)
         {
-            if (!grids.TryGetValue(line.Region, out var grid))
+            if (!regions.TryGetValue(line.Region, out var factors))
             {
-                grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
-                grids[line.Region] = grid;
+                var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
+                locationFactors.Add(context.Trace(grid));
+                factors = (grid.Factor.Quantity, default);
+                if (market is not null)
+                {
+                    // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
+                    var country = Regions.NationalOf(line.Region) ?? line.Region;
+                    if (!residuals.TryGetValue(country, out var residual))
+                    {
+                        residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
+                        residuals[country] = residual;
+                    }
+
+                    marketFactors.Add(context.Trace(residual));
+                    factors.Residual = residual.Factor.Quantity;
+                }
+
+                regions[line.Region] = factors;
             }
 
             var amount = line.Amount.Quantity;
-            location += amount * grid.Factor.Quantity;
-            locationFactors.Add(context.Trace(grid));
-
+            location += amount * factors.Grid;
             if (market is { } m)
             {
-                var renewable = line.Renewable?.Quantity ?? new Quantity(0m, Dimension.EnergyDim);
-                // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
-                if (!countries.TryGetValue(line.Region, out var country))
-                {
-                    country = Regions.NationalOf(line.Region) ?? line.Region;
-                    countries[line.Region] = country;
-                }
-
-                if (!residuals.TryGetValue(country, out var residual))
-                {
-                    residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
-                    residuals[country] = residual;
-                }
-
-                market = m + ((amount - renewable) * residual.Factor.Quantity);
-                marketFactors.Add(context.Trace(residual));
+                var green = line.Renewable is null ? amount : amount - line.Renewable.Quantity;
+                anyRenewable |= line.Renewable is not null;
+                market = m + (green * factors.Residual);
             }
         }
 
-        if (market is not null && context.Inventory.Electricity.Any(e => e.Renewable is not null))
+        if (market is not null && anyRenewable)
         {
             notes.Add("market-based: contracted renewable electricity at 0 tCO2/MWh, the rest at the residual factor (GHG Protocol Scope 2 Guidance)");
         }
@@ -88,14 +89,18 @@ internal static class PurchasedEnergyCalculator
             context.Warn($"ghg.scope2.market not computed: set '{set.Id}' has no residual-mix electricity factor");
         }
 
-        foreach (var line in context.Inventory.Heat)
+        var heatLines = context.Inventory.Heat;
+        if (heatLines.Count > 0)
         {
-            var heat = heatFactor ??= context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), line.Path);
-            var co2 = line.Amount.Quantity * heat.Factor.Quantity;
-            location += co2;
-            if (market is { } m)
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), heatLines[0].Path);
+            foreach (var line in heatLines)
             {
-                market = m + co2;
+                var co2 = line.Amount.Quantity * heat.Factor.Quantity;
+                location += co2;
+                if (market is { } m)
+                {
+                    market = m + co2;
+                }
             }
 
             locationFactors.Add(context.Trace(heat));
