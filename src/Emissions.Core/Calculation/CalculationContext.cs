@@ -14,6 +14,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
+    private readonly Dictionary<string, FactorResolution> _gwps = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
 
     public Inventory.Inventory Inventory { get; } = inventory;
@@ -81,11 +82,18 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         }
     }
 
+    /// <summary>A gas's GWP, resolved once per calculation, so every figure that uses it traces the same factor once.</summary>
     public FactorResolution ResolveGwp(string gas, string path)
     {
+        if (_gwps.TryGetValue(gas, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var resolution = Resolver.ResolveGwp(gas);
+            _gwps[gas] = resolution;
             foreach (var warning in resolution.Warnings)
             {
                 Warn(warning);

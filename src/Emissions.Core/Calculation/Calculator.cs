@@ -51,49 +51,41 @@ public static class Calculator
         }
     }
 
-    private static void Fuels(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    private static void Fuels(CalculationContext context, IReadOnlyList<FuelGroup> groups)
     {
-        var groups = ByFuel(fuels);
-        foreach (var (fuel, lines) in groups)
+        var lines = context.Inventory.Fuels;
+        var byFuel = ByFuel(groups);
+        foreach (var (fuel, fuelGroups) in byFuel)
         {
             var id = $"fuel.{fuel}";
-            var kind = lines[0].Input.Amount.Quantity.Dimension;
-            var second = lines.Find(f => f.Input.Amount.Quantity.Dimension != kind);
+            var kind = fuelGroups[0].Lines[0].Amount.Quantity.Dimension;
+            var second = lines.FirstOrDefault(f => f.Fuel == fuel && f.Amount.Quantity.Dimension != kind);
             if (second is not null)
             {
                 var sameKind = $"the same kind as the other {fuel} lines ({kind})";
-                throw new InputException(second.Input.Amount.Path, second.Input.Amount.ToString(), sameKind, InputError.Quantity,
-                    new QuantityException(QuantityError.IncompatibleKinds, $"'{second.Input.Amount}' is {second.Input.Amount.Measurement.Unit.Kind}; expected {sameKind}"));
+                throw new InputException(second.Amount.Path, second.Amount.ToString(), sameKind, InputError.Quantity,
+                    new QuantityException(QuantityError.IncompatibleKinds, $"'{second.Amount}' is {second.Amount.Measurement.Unit.Kind}; expected {sameKind}"));
             }
 
             var definition = MetricCatalog.Find(id);
-            var unit = kind == definition.Kind ? definition.CanonicalUnit : lines[0].Input.Amount.Measurement.Unit;
-            var total = lines[0].Input.Amount.Quantity;
-            for (var i = 1; i < lines.Count; i++)
+            var unit = kind == definition.Kind ? definition.CanonicalUnit : fuelGroups[0].Lines[0].Amount.Measurement.Unit;
+            var total = fuelGroups[0].Amount.Quantity;
+            for (var i = 1; i < fuelGroups.Count; i++)
             {
-                total += lines[i].Input.Amount.Quantity;
+                total += fuelGroups[i].Amount.Quantity;
             }
 
             context.Add(new DeferredMetric(id, total, unit, null, () =>
-            {
-                var inputs = new TraceInput[lines.Count];
-                for (var i = 0; i < inputs.Length; i++)
-                {
-                    inputs[i] = TraceInputs.Of(lines[i].Input.Amount);
-                }
-
-                return new Trace($"Σ {fuel} lines", inputs, [], []);
-            }));
+                new Trace($"Σ {fuel} lines", [.. lines.Where(f => f.Fuel == fuel).Select(f => TraceInputs.Of(f.Amount))], [], [])));
         }
 
-        var zero = new Quantity(0m, Dimension.EnergyDim);
         Quantity? direct = null;
-        if (fuels.Count > 0)
+        if (groups.Count > 0)
         {
-            var sum = zero;
-            foreach (var f in fuels)
+            var sum = new Quantity(0m, Dimension.EnergyDim);
+            foreach (var group in groups)
             {
-                sum += f.Energy;
+                sum += group.Energy;
             }
 
             direct = sum;
@@ -101,53 +93,50 @@ public static class Calculator
 
         context.Settle("energy.direct", direct, () =>
         {
-            var inputs = new TraceInput[fuels.Count];
             var ncvs = new List<TraceFactor>();
             var seen = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < fuels.Count; i++)
+            foreach (var group in groups)
             {
-                inputs[i] = TraceInputs.Of(fuels[i].Input.Amount);
-                if (fuels[i].Ncv is { } ncv && seen.Add(ncv))
+                if (group.Recipe.NcvTrace is { } ncv && seen.Add(ncv))
                 {
                     ncvs.Add(ncv);
                 }
             }
 
-            var notes = new string[groups.Count];
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var (fuel, lines) = groups[g];
-                var energy = lines[0].Energy;
-                for (var i = 1; i < lines.Count; i++)
-                {
-                    energy += lines[i].Energy;
-                }
-
-                notes[g] = $"{fuel}: {DecimalText.Exact(energy.As("MWh"))} MWh";
-            }
-
-            return new Trace("Σ fuel quantity × net calorific value", inputs, [.. ncvs], notes);
+            var notes = byFuel.ConvertAll(g => $"{g.Fuel}: {DecimalText.Exact(Sum(g.Groups, static f => f.Energy).As("MWh"))} MWh");
+            return new Trace("Σ fuel quantity × net calorific value", [.. lines.Select(f => TraceInputs.Of(f.Amount))], [.. ncvs], [.. notes]);
         });
     }
 
-    /// <summary>Fuel lines grouped by fuel, in order of first appearance (as GroupBy gives them), without LINQ's lookups per line.</summary>
-    private static List<(string Fuel, List<FuelCalculator.FuelLine> Lines)> ByFuel(IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    private static Quantity Sum(List<FuelGroup> groups, Func<FuelGroup, Quantity> of)
     {
-        var groups = new List<(string Fuel, List<FuelCalculator.FuelLine> Lines)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in fuels)
+        var total = of(groups[0]);
+        for (var i = 1; i < groups.Count; i++)
         {
-            if (!index.TryGetValue(line.Input.Fuel, out var at))
-            {
-                at = groups.Count;
-                index[line.Input.Fuel] = at;
-                groups.Add((line.Input.Fuel, []));
-            }
-
-            groups[at].Lines.Add(line);
+            total += of(groups[i]);
         }
 
-        return groups;
+        return total;
+    }
+
+    /// <summary>Fuel groups by fuel, in order of first appearance (as GroupBy gives them).</summary>
+    private static List<(string Fuel, List<FuelGroup> Groups)> ByFuel(IReadOnlyList<FuelGroup> groups)
+    {
+        var byFuel = new List<(string Fuel, List<FuelGroup> Groups)>();
+        foreach (var group in groups)
+        {
+            var at = byFuel.FindIndex(g => g.Fuel == group.Fuel);
+            if (at < 0)
+            {
+                byFuel.Add((group.Fuel, [group]));
+            }
+            else
+            {
+                byFuel[at].Groups.Add(group);
+            }
+        }
+
+        return byFuel;
     }
 
     private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
@@ -178,7 +167,7 @@ public static class Calculator
         return PurchasedEnergyCalculator.Calculate(context);
     }
 
-    private static void Ghg(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels, PurchasedEnergyCalculator.Scope2 scope2)
+    private static void Ghg(CalculationContext context, IReadOnlyList<FuelGroup> fuels, PurchasedEnergyCalculator.Scope2 scope2)
     {
         var zero = new Quantity(0m, Dimension.Co2eDim);
         var refrigerants = context.Inventory.Refrigerants.Select(r =>
@@ -193,7 +182,7 @@ public static class Calculator
         {
             var formulas = new List<string>();
             var seenFormulas = new HashSet<string>(StringComparer.Ordinal);
-            var inputs = new List<TraceInput>(fuels.Count + refrigerants.Count);
+            var inputs = new List<TraceInput>(context.Inventory.Fuels.Count + refrigerants.Count);
             var factors = new List<TraceFactor>();
             var seenFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
             foreach (var f in fuels)
@@ -203,7 +192,6 @@ public static class Calculator
                     formulas.Add(f.Formula);
                 }
 
-                inputs.Add(TraceInputs.Of(f.Input.Amount));
                 foreach (var factor in f.Factors)
                 {
                     if (seenFactors.Add(factor))
@@ -211,6 +199,11 @@ public static class Calculator
                         factors.Add(factor);
                     }
                 }
+            }
+
+            foreach (var line in context.Inventory.Fuels)
+            {
+                inputs.Add(TraceInputs.Of(line.Amount));
             }
 
             if (refrigerants.Count > 0)
@@ -228,15 +221,9 @@ public static class Calculator
             }
 
             var notes = new List<string>();
-            foreach (var (fuel, lines) in ByFuel(fuels))
+            foreach (var (fuel, groups) in ByFuel(fuels))
             {
-                var co2e = lines[0].Co2e;
-                for (var i = 1; i < lines.Count; i++)
-                {
-                    co2e += lines[i].Co2e;
-                }
-
-                notes.Add($"{fuel}: {DecimalText.Exact(co2e.As("tCO2e"))} tCO2e");
+                notes.Add($"{fuel}: {DecimalText.Exact(Sum(groups, static f => f.Co2e).As("tCO2e"))} tCO2e");
             }
 
             notes.AddRange(refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e"));
@@ -259,48 +246,36 @@ public static class Calculator
             [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
     }
 
-    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelCalculator.FuelLine> fuels)
+    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelGroup> fuels)
     {
         var set = context.Resolver.FactorSet;
         var inv = context.Inventory;
         // Coefficients in order of first use, each once: the trace's factor list.
         var coefficients = new List<FactorResolution>();
         var seen = new HashSet<FactorResolution>(ReferenceEqualityComparer.Instance);
-        // By (fuel, region): the context caches by query, but hashing a query per line costs more than the multiply.
-        var byFuel = new Dictionary<(string Fuel, string? Region), FactorResolution?>();
         var total = new Quantity(0m, Dimension.EnergyDim);
         var givenAsEnergy = false;
-        foreach (var fuel in fuels)
+        foreach (var group in fuels)
         {
             // A fuel given as energy is its own standard-coal equivalent: kgce is an energy unit (29,307.6 kJ), no coefficient applies.
-            if (fuel.Input.Amount.Quantity.Dimension == Dimension.EnergyDim)
+            if (group.Amount.Quantity.Dimension == Dimension.EnergyDim)
             {
-                total += fuel.Input.Amount.Quantity;
+                total += group.Amount.Quantity;
                 givenAsEnergy = true;
                 continue;
             }
 
-            var region = FuelCalculator.Region(context, fuel.Input);
-            if (!byFuel.TryGetValue((fuel.Input.Fuel, region), out var coefficient))
-            {
-                var basis = fuel.Input.Fuel == "natural-gas" ? set.NaturalGasRow : null;
-                coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, fuel.Input.Fuel, region, Basis: basis));
-                byFuel[(fuel.Input.Fuel, region)] = coefficient;
-                if (coefficient is not null && seen.Add(coefficient))
-                {
-                    coefficients.Add(coefficient);
-                }
-            }
-
+            var basis = group.Fuel == "natural-gas" ? set.NaturalGasRow : null;
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, group.Fuel, group.Region, Basis: basis));
             if (coefficient is null)
             {
                 return;
             }
 
-            total += StandardCoalOf(fuel.Input.Amount, coefficient);
+            total += StandardCoalOf(group.Amount.Quantity, coefficient, seen, coefficients);
         }
 
-        // The query is the same for every line of a carrier: resolved once, when the carrier has a line.
+        // Electricity and heat have one coefficient each: the sum of their lines times it.
         if (!AddCarrier(inv.Electricity, static e => e.Amount, "electricity", "calorific-equivalent")
             || !AddCarrier(inv.Heat, static h => h.Amount, "heat", null)
             || (coefficients.Count == 0 && !givenAsEnergy))
@@ -309,15 +284,14 @@ public static class Calculator
         }
 
         string[] notes = givenAsEnergy ? ["fuels given as energy count at their energy (1 tce = 29.3076 GJ)"] : [];
-
         var factors = coefficients.ConvertAll(context.Trace);
         context.Add(new DeferredMetric("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null, () =>
         {
-            var inputs = new TraceInput[fuels.Count + inv.Electricity.Count + inv.Heat.Count];
+            var inputs = new TraceInput[inv.Fuels.Count + inv.Electricity.Count + inv.Heat.Count];
             var at = 0;
-            foreach (var fuel in fuels)
+            foreach (var fuel in inv.Fuels)
             {
-                inputs[at++] = TraceInputs.Of(fuel.Input.Amount);
+                inputs[at++] = TraceInputs.Of(fuel.Amount);
             }
 
             foreach (var line in inv.Electricity)
@@ -346,22 +320,21 @@ public static class Calculator
                 return false;
             }
 
-            if (seen.Add(coefficient))
-            {
-                coefficients.Add(coefficient);
-            }
-
-            foreach (var line in lines)
-            {
-                total += StandardCoalOf(amount(line), coefficient);
-            }
-
+            total += StandardCoalOf(SumOf(lines, amount), coefficient, seen, coefficients);
             return true;
         }
     }
 
     // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).
-    private static Quantity StandardCoalOf(Amount amount, FactorResolution coefficient) => amount.Quantity * coefficient.Factor.Quantity;
+    private static Quantity StandardCoalOf(Quantity amount, FactorResolution coefficient, HashSet<FactorResolution> seen, List<FactorResolution> coefficients)
+    {
+        if (seen.Add(coefficient))
+        {
+            coefficients.Add(coefficient);
+        }
+
+        return amount * coefficient.Factor.Quantity;
+    }
 
     private static void Waste(CalculationContext context)
     {
@@ -428,6 +401,17 @@ public static class Calculator
         }
     }
 
+    private static Quantity SumOf<T>(IReadOnlyList<T> lines, Func<T, Amount> amount)
+    {
+        var total = amount(lines[0]).Quantity;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            total += amount(lines[i]).Quantity;
+        }
+
+        return total;
+    }
+
     private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Func<T, Amount> amount)
     {
         if (lines.Count == 0)
@@ -435,13 +419,7 @@ public static class Calculator
             return context.SettleGivenOnly(id);
         }
 
-        var total = amount(lines[0]).Quantity;
-        for (var i = 1; i < lines.Count; i++)
-        {
-            total += amount(lines[i]).Quantity;
-        }
-
-        return context.Settle(id, KindCoercion.ToKind(total, MetricCatalog.Find(id), out _), () =>
+        return context.Settle(id, KindCoercion.ToKind(SumOf(lines, amount), MetricCatalog.Find(id), out _), () =>
         {
             var inputs = new TraceInput[lines.Count];
             for (var i = 0; i < inputs.Length; i++)

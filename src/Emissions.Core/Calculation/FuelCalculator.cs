@@ -4,7 +4,12 @@ using Emissions.Quantities;
 
 namespace Emissions.Calculation;
 
-/// <summary>Fuels: quantity, energy (quantity × NCV) and scope-1 CO2 by the set's method.</summary>
+/// <summary>
+/// Fuels: quantity, energy (quantity × NCV) and scope-1 CO2 by the set's method, per group of lines
+/// that share fuel, region and unit — and so share every factor. Each group's quantities are summed
+/// first and multiplied out once (ADR 0008): exact sums times exact factors are the same number as the
+/// sum of the per-line products, with one rounding instead of one per line where a product repeats.
+/// </summary>
 internal static class FuelCalculator
 {
     // CO2 per carbon by molar mass, 44/12, as the Chinese accounting guidelines and IPCC 2006 state it.
@@ -12,30 +17,37 @@ internal static class FuelCalculator
     private const decimal Co2PerCarbonDenominator = 12m;
     private const string ChineseFormula = "activity × NCV × carbon content × oxidation × 44/12";
 
-    public sealed record FuelLine(FuelInput Input, Quantity Energy, TraceFactor? Ncv, Quantity Co2e, IReadOnlyList<TraceFactor> Factors, string Formula);
-
-    public static IReadOnlyList<FuelLine> Calculate(CalculationContext context)
+    public static IReadOnlyList<FuelGroup> Calculate(CalculationContext context)
     {
-        var fuels = context.Inventory.Fuels;
-        var lines = new List<FuelLine>(fuels.Count);
-        // Lines of one fuel, region and unit share their factors and unit products: resolved and multiplied out once.
-        var recipes = new Dictionary<(string Fuel, string? Region, Unit Unit), Recipe>();
-        foreach (var fuel in fuels)
+        var groups = new List<FuelGroup>();
+        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), FuelGroup>();
+        foreach (var fuel in context.Inventory.Fuels)
         {
             var key = (fuel.Fuel, Region(context, fuel), fuel.Amount.Measurement.Unit);
-            if (!recipes.TryGetValue(key, out var recipe))
+            if (!index.TryGetValue(key, out var group))
             {
-                recipe = Recipe.For(context, fuel);
-                recipes[key] = recipe;
+                // Factors are resolved at a group's first line, so a missing or mismatched factor names that line.
+                group = new FuelGroup(fuel.Fuel, key.Item2, key.Unit, Recipe.For(context, fuel));
+                index[key] = group;
+                groups.Add(group);
             }
 
-            var energy = recipe.Energy(fuel.Amount);
-            lines.Add(context.Resolver.FactorSet.Method == ScopeOneMethod.Cn
-                ? new FuelLine(fuel, energy, recipe.NcvTrace, recipe.ChineseCo2(fuel.Amount, energy), recipe.ChineseFactors!, ChineseFormula)
-                : IpccLine(context, fuel, recipe, energy));
+            group.Add(fuel);
         }
 
-        return lines;
+        foreach (var group in groups)
+        {
+            if (context.Resolver.FactorSet.Method == ScopeOneMethod.Cn)
+            {
+                group.Settle(group.Recipe.ChineseCo2(group.Amount), group.Recipe.ChineseFactors!, ChineseFormula);
+            }
+            else
+            {
+                Ipcc(context, group);
+            }
+        }
+
+        return groups;
     }
 
     internal static string? Region(CalculationContext context, FuelInput fuel) => fuel.Region ?? context.Inventory.DefaultRegion;
@@ -43,25 +55,28 @@ internal static class FuelCalculator
     private static string KindOfDenominator(Dimension ncv) => (Dimension.EnergyDim / ncv).ToString().ToLowerInvariant();
 
     /// <summary>Energy × a per-energy factor, through the printed measurements when the energy came from an NCV, so units cancel exactly.</summary>
-    private static Quantity EnergyTimes(Amount amount, Recipe recipe, Quantity energy, Measurement factor)
+    private static Quantity EnergyTimes(Measurement amount, Recipe recipe, Measurement factor)
     {
+        var energy = recipe.Energy(amount);
         if (recipe.Ncv is null)
         {
-            return (amount.Measurement * factor).Quantity;
+            return (amount * factor).Quantity;
         }
 
-        var exact = (amount.Measurement * recipe.Ncv.Factor.Value * factor).Quantity;
+        var exact = (amount * recipe.Ncv.Factor.Value * factor).Quantity;
         return exact.Dimension == (energy * factor.Quantity).Dimension ? exact : energy * factor.Quantity;
     }
 
-    private static FuelLine IpccLine(CalculationContext context, FuelInput fuel, Recipe recipe, Quantity energy)
+    private static void Ipcc(CalculationContext context, FuelGroup group)
     {
-        var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
-        var total = EnergyTimes(fuel.Amount, recipe, energy, co2Factor.Factor.Value);
+        var first = group.Lines[0];
+        var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, group.Fuel, group.Region, null, first.Amount.Path);
+        var energy = group.Recipe.Energy(group.Amount);
+        var total = EnergyTimes(group.Amount, group.Recipe, co2Factor.Factor.Value);
         var factors = new List<TraceFactor>(6);
-        if (recipe.NcvTrace is not null)
+        if (group.Recipe.NcvTrace is not null)
         {
-            factors.Add(recipe.NcvTrace);
+            factors.Add(group.Recipe.NcvTrace);
         }
 
         factors.Add(context.Trace(co2Factor));
@@ -69,30 +84,32 @@ internal static class FuelCalculator
         foreach (var (parameter, gas) in new[] { (FactorParameter.Ch4PerEnergy, "CH4"), (FactorParameter.N2OPerEnergy, "N2O") })
         {
             // IPCC Tables 2.2/2.3 (the set's sector); Table 2.4 (commercial) was not read, so this is stated in the trace.
-            var gasFactor = context.TryResolve(new FactorQuery(parameter, fuel.Fuel, Region(context, fuel), Basis: "manufacturing"));
+            var gasFactor = context.TryResolve(new FactorQuery(parameter, group.Fuel, group.Region, Basis: "manufacturing"));
             if (gasFactor is null)
             {
-                context.Warn($"{fuel.Path}: {gas} from combustion of {fuel.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'");
+                foreach (var line in group.Lines)
+                {
+                    context.Warn($"{line.Path}: {gas} from combustion of {group.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'");
+                }
+
                 continue;
             }
 
-            var gwp = context.ResolveGwp(gas, fuel.Path);
+            var gwp = context.ResolveGwp(gas, first.Path);
             total += energy * gasFactor.Factor.Quantity * gwp.Factor.Quantity;
             factors.Add(context.Trace(gasFactor));
             factors.Add(context.Trace(gwp));
             formula += $" + energy × {gas} per TJ × GWP({gas})";
         }
 
-        return new FuelLine(fuel, energy, recipe.NcvTrace, total, factors, formula);
+        group.Settle(total, factors, formula);
     }
 
     /// <summary>
     /// What every line of one fuel, region and unit shares: the calorific value, the Chinese method's
-    /// carbon content × oxidation, their traces, and the units of the products. Each line's arithmetic
-    /// is still its own (quantity × NCV × C × ox, in that order), so values are those of a line-by-line
-    /// calculation to the last digit.
+    /// carbon content × oxidation, their traces, and the units of the products.
     /// </summary>
-    private sealed class Recipe
+    internal sealed class Recipe
     {
         private Unit? _energyUnit;
         private Measurement _carbonPerEnergy;
@@ -138,24 +155,24 @@ internal static class FuelCalculator
             return recipe;
         }
 
-        public Quantity Energy(Amount amount) =>
-            Ncv is null ? amount.Quantity : Quantity.From(Arithmetic.Multiply(amount.Measurement.Value, Ncv.Factor.Value.Value), _energyUnit!);
+        public Quantity Energy(Measurement amount) =>
+            Ncv is null ? amount.Quantity : Quantity.From(Arithmetic.Multiply(amount.Value, Ncv.Factor.Value.Value), _energyUnit!);
 
-        public Quantity ChineseCo2(Amount amount, Quantity energy)
+        public Quantity ChineseCo2(Measurement amount)
         {
             Quantity carbonMass;
             if (Ncv is null)
             {
-                carbonMass = Quantity.From(Arithmetic.Multiply(amount.Measurement.Value, _carbonPerEnergy.Value), _carbonUnit!);
+                carbonMass = Quantity.From(Arithmetic.Multiply(amount.Value, _carbonPerEnergy.Value), _carbonUnit!);
             }
             else if (_carbonThroughMeasurements)
             {
-                var perUnit = Arithmetic.Multiply(amount.Measurement.Value, Ncv.Factor.Value.Value);
+                var perUnit = Arithmetic.Multiply(amount.Value, Ncv.Factor.Value.Value);
                 carbonMass = Quantity.From(Arithmetic.Multiply(perUnit, _carbonPerEnergy.Value), _carbonUnit!);
             }
             else
             {
-                carbonMass = energy * _carbonPerEnergy.Quantity;
+                carbonMass = Energy(amount) * _carbonPerEnergy.Quantity;
             }
 
             return new Quantity(carbonMass.CanonicalValue * Co2PerCarbonNumerator / Co2PerCarbonDenominator, Dimension.Co2eDim);
@@ -168,15 +185,15 @@ internal static class FuelCalculator
             _carbonPerEnergy = carbon.Factor.Value * oxidation.Factor.Value;
             ChineseFactors = NcvTrace is null ? [context.Trace(carbon), context.Trace(oxidation)] : [NcvTrace, context.Trace(carbon), context.Trace(oxidation)];
 
-            // The kind of the carbon mass depends on units only: EnergyTimes decided it per line, the recipe decides it once.
-            var probe = EnergyTimes(fuel.Amount, this, Energy(fuel.Amount), _carbonPerEnergy);
+            // The kind of the carbon mass depends on units only, so it is decided once per recipe.
+            var probe = EnergyTimes(fuel.Amount.Measurement, this, _carbonPerEnergy);
             if (probe.Dimension != Dimension.CarbonDim)
             {
                 throw new InputException(fuel.Amount.Path, fuel.Amount.ToString(), $"factors that give carbon mass; {carbon.Factor.Id} × {oxidation.Factor.Id} gave {probe.Kind}");
             }
 
             _carbonUnit = Ncv is null ? fuel.Amount.Measurement.Unit * _carbonPerEnergy.Unit : _energyUnit! * _carbonPerEnergy.Unit;
-            _carbonThroughMeasurements = Ncv is not null && _carbonUnit.Dimension == (Energy(fuel.Amount) * _carbonPerEnergy.Quantity).Dimension;
+            _carbonThroughMeasurements = Ncv is not null && _carbonUnit.Dimension == (Energy(fuel.Amount.Measurement) * _carbonPerEnergy.Quantity).Dimension;
         }
     }
 }

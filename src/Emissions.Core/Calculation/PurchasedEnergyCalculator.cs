@@ -39,43 +39,45 @@ internal static class PurchasedEnergyCalculator
         var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var notes = new List<string>();
-        // The factors of a grid region, resolved when the region is first met: lines name a handful of regions
-        // and the context caches by query, but hashing a query per line costs more than the multiply.
-        var regions = new Dictionary<string, (Quantity Grid, Quantity Residual)>(StringComparer.Ordinal);
-        var residuals = new Dictionary<string, FactorResolution>(StringComparer.Ordinal);
+        // Lines summed per grid region, then multiplied by the region's factors once (ADR 0008).
+        var regions = new Dictionary<string, RegionSum>(StringComparer.Ordinal);
+        var order = new List<RegionSum>();
         var anyRenewable = false;
-
         foreach (var line in context.Inventory.Electricity)
         {
-            if (!regions.TryGetValue(line.Region, out var factors))
+            if (!regions.TryGetValue(line.Region, out var sum))
             {
+                // Resolved when the region is first met, so a region the set lacks names that line.
                 var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
                 locationFactors.Add(context.Trace(grid));
-                factors = (grid.Factor.Quantity, default);
+                FactorResolution? residual = null;
                 if (market is not null)
                 {
                     // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
                     var country = Regions.NationalOf(line.Region) ?? line.Region;
-                    if (!residuals.TryGetValue(country, out var residual))
-                    {
-                        residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
-                        residuals[country] = residual;
-                    }
-
+                    residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
                     marketFactors.Add(context.Trace(residual));
-                    factors.Residual = residual.Factor.Quantity;
                 }
 
-                regions[line.Region] = factors;
+                sum = new RegionSum(grid.Factor.Quantity, residual?.Factor.Quantity);
+                regions[line.Region] = sum;
+                order.Add(sum);
             }
 
-            var amount = line.Amount.Quantity;
-            location += amount * factors.Grid;
+            sum.Energy += line.Amount.Quantity;
+            if (line.Renewable is not null)
+            {
+                sum.Renewable += line.Renewable.Quantity;
+                anyRenewable = true;
+            }
+        }
+
+        foreach (var sum in order)
+        {
+            location += sum.Energy * sum.Grid;
             if (market is { } m)
             {
-                var green = line.Renewable is null ? amount : amount - line.Renewable.Quantity;
-                anyRenewable |= line.Renewable is not null;
-                market = m + (green * factors.Residual);
+                market = m + ((sum.Energy - sum.Renewable) * sum.Residual!.Value);
             }
         }
 
@@ -93,14 +95,17 @@ internal static class PurchasedEnergyCalculator
         if (heatLines.Count > 0)
         {
             var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), heatLines[0].Path);
-            foreach (var line in heatLines)
+            var purchased = heatLines[0].Amount.Quantity;
+            for (var i = 1; i < heatLines.Count; i++)
             {
-                var co2 = line.Amount.Quantity * heat.Factor.Quantity;
-                location += co2;
-                if (market is { } m)
-                {
-                    market = m + co2;
-                }
+                purchased += heatLines[i].Amount.Quantity;
+            }
+
+            var co2 = purchased * heat.Factor.Quantity;
+            location += co2;
+            if (market is { } m)
+            {
+                market = m + co2;
             }
 
             locationFactors.Add(context.Trace(heat));
@@ -108,5 +113,17 @@ internal static class PurchasedEnergyCalculator
         }
 
         return new Scope2(location, market, context.Inventory, [.. locationFactors], [.. marketFactors], notes);
+    }
+
+    /// <summary>The electricity and renewable energy of one grid region's lines, and the region's factors.</summary>
+    private sealed class RegionSum(Quantity grid, Quantity? residual)
+    {
+        public Quantity Grid { get; } = grid;
+
+        public Quantity? Residual { get; } = residual;
+
+        public Quantity Energy { get; set; } = new(0m, Dimension.EnergyDim);
+
+        public Quantity Renewable { get; set; } = new(0m, Dimension.EnergyDim);
     }
 }

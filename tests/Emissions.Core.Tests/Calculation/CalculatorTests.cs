@@ -242,5 +242,42 @@ public class CalculatorTests
         // 293.076 GJ = 81.41 MWh; 1 t diesel × 42.652 GJ/t = 11.847777… MWh.
         Assert.Equal(81.41m + (42.652m / 3.6m), Value(result, "energy.direct"), 20);
     }
+
+    [Fact]
+    public void Fuel_lines_sharing_a_factor_are_summed_before_the_repeating_conversion_so_it_rounds_once()
+    {
+        // 1 t × 42.652 GJ/t = 11.847777… MWh: rounded per line and added three times, the 28th digit drifts to …34.
+        var result = Calculate("""
+            {"region": "CN", "fuels": [{"fuel": "diesel", "amount": "1 t"}, {"fuel": "diesel", "amount": "1 t"}, {"fuel": "diesel", "amount": "1 t"}]}
+            """);
+
+        Assert.Equal(3m * 42.652m / 3.6m, Value(result, "energy.direct"));
+        Assert.Equal("35.54333333333333333333333333", result.Get("energy.direct").ValueText);
+        Assert.Equal(3, result.Get("energy.direct").Trace.Inputs.Count);
+    }
+
+    [Fact]
+    public void Ipcc_scope_1_of_two_fuels_traces_each_gwp_once()
+    {
+        var ipcc = new TestFactorSet(ScopeOneMethod.Ipcc)
+            .With(FactorParameter.NetCalorificValue, "diesel", "43.0", "TJ/Gg")
+            .With(FactorParameter.Co2PerEnergy, "diesel", "74100", "kgCO2/TJ")
+            .With(FactorParameter.Ch4PerEnergy, "diesel", "3", "kgCH4/TJ", basis: "manufacturing")
+            .With(FactorParameter.NetCalorificValue, "gasoline", "44.3", "TJ/Gg")
+            .With(FactorParameter.Co2PerEnergy, "gasoline", "69300", "kgCO2/TJ")
+            .With(FactorParameter.Ch4PerEnergy, "gasoline", "3", "kgCH4/TJ", basis: "manufacturing")
+            .WithGwp("CH4", "28")
+            .Resolver();
+
+        var result = Calculate("""
+            {"region": "CN", "fuels": [{"fuel": "diesel", "amount": "10 t"}, {"fuel": "gasoline", "amount": "10 t"}, {"fuel": "diesel", "amount": "5 t"}]}
+            """, ipcc);
+
+        // Diesel 15 t × 43 TJ/Gg = 0.645 TJ: 47.7945 t CO2 + 0.645 × 3 kg × 28 = 0.05418 t; gasoline 0.443 TJ: 30.6999 t + 0.443 × 3 × 28 kg = 0.037212 t.
+        Assert.Equal(47.7945m + 0.05418m + 30.6999m + 0.037212m, Value(result, "ghg.scope1"));
+        var factors = result.Get("ghg.scope1").Trace.Factors.Select(f => f.Id).ToList();
+        Assert.Equal(factors.Distinct().Count(), factors.Count);
+        Assert.Single(factors, id => id.Contains("gwp-ch4", StringComparison.Ordinal));
+    }
 }
 
