@@ -10,6 +10,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 {
     // Sized for the ~14 metrics a data-center site can give, so a large inventory does not regrow the list on the large-object heap.
     private readonly List<MetricValue> _metrics = new((inventory.DataCenters.Count * 14) + 128);
+    private readonly Dictionary<string, MetricValue> _organisation = new(StringComparer.Ordinal);
+    private readonly List<MetricValue> _organisationMetrics = [];
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
@@ -126,7 +128,11 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         return trace;
     }
 
-    public MetricValue? Find(string id, string? site = null) => _metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
+    /// <summary>An organisation-wide metric by id (the first recorded), without scanning the site figures.</summary>
+    public MetricValue? Find(string id) => _organisation.GetValueOrDefault(id);
+
+    /// <summary>The organisation-wide metrics in the order recorded: what intensities divide.</summary>
+    public IReadOnlyList<MetricValue> OrganisationMetrics => _organisationMetrics;
 
     /// <summary>A metric with no components in the input: recorded only if the input gives it as a total.</summary>
     public MetricValue? SettleGivenOnly(string id) => Settle(id, null, static () => new Trace("given", [], [], []));
@@ -170,6 +176,12 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     public MetricValue Add(MetricValue value)
     {
         _metrics.Add(value);
+        if (value.Site is null)
+        {
+            _organisation.TryAdd(value.Id, value);
+            _organisationMetrics.Add(value);
+        }
+
         return value;
     }
 }

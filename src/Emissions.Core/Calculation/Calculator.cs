@@ -59,7 +59,8 @@ public static class Calculator
         {
             var id = $"fuel.{fuel}";
             var kind = fuelGroups[0].Lines[0].Amount.Quantity.Dimension;
-            var second = lines.FirstOrDefault(f => f.Fuel == fuel && f.Amount.Quantity.Dimension != kind);
+            // Groups are in order of their first line, and a unit has one kind: the first group of another kind starts at the first line of another kind.
+            var second = fuelGroups.Find(g => g.Lines[0].Amount.Quantity.Dimension != kind)?.Lines[0];
             if (second is not null)
             {
                 var sameKind = $"the same kind as the other {fuel} lines ({kind})";
@@ -144,7 +145,15 @@ public static class Calculator
         var inv = context.Inventory;
         var electricity = Sum(context, "energy.electricity", inv.Electricity, static e => e.Amount);
         var heat = Sum(context, "energy.heat", inv.Heat, static h => h.Amount);
-        var renewables = inv.Electricity.Where(e => e.Renewable is not null).Select(e => e.Renewable!).ToList();
+        var renewables = new List<Amount>();
+        foreach (var line in inv.Electricity)
+        {
+            if (line.Renewable is not null)
+            {
+                renewables.Add(line.Renewable);
+            }
+        }
+
         if (renewables.Count > 0)
         {
             Sum(context, "energy.renewable", renewables, static a => a);
@@ -370,7 +379,7 @@ public static class Calculator
         AddDenominator(Denominator.PerRevenue, inv.Revenue, "a positive revenue: per-revenue metrics divide by it");
         AddDenominator(Denominator.PerFloorArea, inv.FloorArea, "a positive floor area: per-floor-area metrics divide by it");
 
-        foreach (var metric in context.Metrics.Where(m => m.Site is null && MetricCatalog.Find(m.Id).PerEmployeeUnit is not null).ToList())
+        foreach (var metric in context.OrganisationMetrics.Where(m => MetricCatalog.Find(m.Id).PerEmployeeUnit is not null).ToList())
         {
             foreach (var (denominator, denominatorMetric, _) in denominators)
             {
@@ -386,8 +395,7 @@ public static class Calculator
 
         void AddDenominator(Denominator denominator, Amount? amount, string expected)
         {
-            var metric = context.Find(denominator.Metric);
-            if (amount is null || metric is null)
+            if (amount is null || context.Find(denominator.Metric) is not { } metric)
             {
                 return;
             }
@@ -403,13 +411,13 @@ public static class Calculator
 
     private static Quantity SumOf<T>(IReadOnlyList<T> lines, Func<T, Amount> amount)
     {
-        var total = amount(lines[0]).Quantity;
-        for (var i = 1; i < lines.Count; i++)
+        var sum = new AmountSum();
+        foreach (var line in lines)
         {
-            total += amount(lines[i]).Quantity;
+            sum.Add(amount(line).Measurement);
         }
 
-        return total;
+        return sum.Total(Dimension.None);
     }
 
     private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Func<T, Amount> amount)

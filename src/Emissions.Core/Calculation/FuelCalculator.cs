@@ -20,7 +20,7 @@ internal static class FuelCalculator
     public static IReadOnlyList<FuelGroup> Calculate(CalculationContext context)
     {
         var groups = new List<FuelGroup>();
-        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), FuelGroup>();
+        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), FuelGroup>(GroupKeyComparer.Instance);
         foreach (var fuel in context.Inventory.Fuels)
         {
             var key = (fuel.Fuel, Region(context, fuel), fuel.Amount.Measurement.Unit);
@@ -195,5 +195,17 @@ internal static class FuelCalculator
             _carbonUnit = Ncv is null ? fuel.Amount.Measurement.Unit * _carbonPerEnergy.Unit : _energyUnit! * _carbonPerEnergy.Unit;
             _carbonThroughMeasurements = Ncv is not null && _carbonUnit.Dimension == (Energy(fuel.Amount.Measurement) * _carbonPerEnergy.Quantity).Dimension;
         }
+    }
+
+    /// <summary>Fuel and region by ordinal text, the unit by reference (parsed units are shared instances; a copy only makes a second group).</summary>
+    private sealed class GroupKeyComparer : IEqualityComparer<(string Fuel, string? Region, Unit Unit)>
+    {
+        public static readonly GroupKeyComparer Instance = new();
+
+        public bool Equals((string Fuel, string? Region, Unit Unit) x, (string Fuel, string? Region, Unit Unit) y) =>
+            ReferenceEquals(x.Unit, y.Unit) && string.Equals(x.Fuel, y.Fuel, StringComparison.Ordinal) && string.Equals(x.Region, y.Region, StringComparison.Ordinal);
+
+        public int GetHashCode((string Fuel, string? Region, Unit Unit) obj) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Fuel), obj.Region is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Region), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Unit));
     }
 }

@@ -64,20 +64,21 @@ internal static class PurchasedEnergyCalculator
                 order.Add(sum);
             }
 
-            sum.Energy += line.Amount.Quantity;
+            sum.Energy.Add(line.Amount.Measurement);
             if (line.Renewable is not null)
             {
-                sum.Renewable += line.Renewable.Quantity;
+                sum.Renewable.Add(line.Renewable.Measurement);
                 anyRenewable = true;
             }
         }
 
         foreach (var sum in order)
         {
-            location += sum.Energy * sum.Grid;
+            var energy = sum.Energy.Total(Dimension.EnergyDim);
+            location += energy * sum.Grid;
             if (market is { } m)
             {
-                market = m + ((sum.Energy - sum.Renewable) * sum.Residual!.Value);
+                market = m + ((energy - sum.Renewable.Total(Dimension.EnergyDim)) * sum.Residual!.Value);
             }
         }
 
@@ -95,13 +96,13 @@ internal static class PurchasedEnergyCalculator
         if (heatLines.Count > 0)
         {
             var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), heatLines[0].Path);
-            var purchased = heatLines[0].Amount.Quantity;
-            for (var i = 1; i < heatLines.Count; i++)
+            var purchased = new AmountSum();
+            foreach (var line in heatLines)
             {
-                purchased += heatLines[i].Amount.Quantity;
+                purchased.Add(line.Amount.Measurement);
             }
 
-            var co2 = purchased * heat.Factor.Quantity;
+            var co2 = purchased.Total(Dimension.EnergyDim) * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)
             {
@@ -122,8 +123,8 @@ internal static class PurchasedEnergyCalculator
 
         public Quantity? Residual { get; } = residual;
 
-        public Quantity Energy { get; set; } = new(0m, Dimension.EnergyDim);
+        public AmountSum Energy { get; } = new();
 
-        public Quantity Renewable { get; set; } = new(0m, Dimension.EnergyDim);
+        public AmountSum Renewable { get; } = new();
     }
 }
