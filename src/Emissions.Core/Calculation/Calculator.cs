@@ -20,9 +20,10 @@ public static class Calculator
         Organisation(context);
         var fuels = FuelCalculator.Calculate(context);
         Fuels(context, fuels);
-        var scope2 = PurchasedEnergy(context);
+        var purchased = PurchasedEnergySums.Of(inventory);
+        var scope2 = PurchasedEnergy(context, purchased);
         Ghg(context, fuels, scope2);
-        StandardCoal(context, fuels);
+        StandardCoal(context, fuels, purchased);
         Waste(context);
         Water(context);
         DataCenterCalculator.Calculate(context);
@@ -140,23 +141,14 @@ public static class Calculator
         return byFuel;
     }
 
-    private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context)
+    private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context, PurchasedEnergySums sums)
     {
         var inv = context.Inventory;
-        var electricity = Sum(context, "energy.electricity", inv.Electricity, static e => e.Amount);
-        var heat = Sum(context, "energy.heat", inv.Heat, static h => h.Amount);
-        var renewables = new List<Amount>();
-        foreach (var line in inv.Electricity)
+        var electricity = Sum(context, "energy.electricity", inv.Electricity, sums.Electricity, static e => e.Amount);
+        var heat = Sum(context, "energy.heat", inv.Heat, sums.Heat, static h => h.Amount);
+        if (sums.AnyRenewable)
         {
-            if (line.Renewable is not null)
-            {
-                renewables.Add(line.Renewable);
-            }
-        }
-
-        if (renewables.Count > 0)
-        {
-            Sum(context, "energy.renewable", renewables, static a => a);
+            Sum(context, "energy.renewable", [.. inv.Electricity.Where(e => e.Renewable is not null)], sums.Renewable, static e => e.Renewable!);
         }
 
         Quantity? indirect = electricity is null && heat is null
@@ -173,7 +165,7 @@ public static class Calculator
         context.Settle("energy.total", total, () => new Trace("energy.direct + energy.indirect",
             [.. new[] { direct, indirectMetric }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
 
-        return PurchasedEnergyCalculator.Calculate(context);
+        return PurchasedEnergyCalculator.Calculate(context, sums);
     }
 
     private static void Ghg(CalculationContext context, IReadOnlyList<FuelGroup> fuels, PurchasedEnergyCalculator.Scope2 scope2)
@@ -255,7 +247,7 @@ public static class Calculator
             [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
     }
 
-    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelGroup> fuels)
+    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelGroup> fuels, PurchasedEnergySums purchased)
     {
         var set = context.Resolver.FactorSet;
         var inv = context.Inventory;
@@ -285,8 +277,8 @@ public static class Calculator
         }
 
         // Electricity and heat have one coefficient each: the sum of their lines times it.
-        if (!AddCarrier(inv.Electricity, static e => e.Amount, "electricity", "calorific-equivalent")
-            || !AddCarrier(inv.Heat, static h => h.Amount, "heat", null)
+        if (!AddCarrier(purchased.Electricity, "electricity", "calorific-equivalent")
+            || !AddCarrier(purchased.Heat, "heat", null)
             || (coefficients.Count == 0 && !givenAsEnergy))
         {
             return;
@@ -316,9 +308,9 @@ public static class Calculator
             return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, notes);
         }));
 
-        bool AddCarrier<T>(IReadOnlyList<T> lines, Func<T, Amount> amount, string carrier, string? basis)
+        bool AddCarrier(Quantity? sum, string carrier, string? basis)
         {
-            if (lines.Count == 0)
+            if (sum is null)
             {
                 return true;
             }
@@ -329,7 +321,7 @@ public static class Calculator
                 return false;
             }
 
-            total += StandardCoalOf(SumOf(lines, amount), coefficient, seen, coefficients);
+            total += StandardCoalOf(sum.Value, coefficient, seen, coefficients);
             return true;
         }
     }
@@ -348,8 +340,8 @@ public static class Calculator
     private static void Waste(CalculationContext context)
     {
         var inv = context.Inventory;
-        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount).ToList(), static a => a);
-        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount).ToList(), static a => a);
+        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount).ToList());
+        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount).ToList());
         var parts = new[] { hazardous, other }.Where(m => m is not null).Select(m => m!).ToList();
         context.Settle("waste.total", parts.Count == 0 ? null : parts.Skip(1).Aggregate(parts[0].Quantity, (acc, m) => acc + m.Quantity),
             () => new Trace("waste.hazardous + waste.non-hazardous", [.. parts.Select(TraceInputs.Of)], [], parts.Count < 2 ? ["only one waste category was given"] : []));
@@ -409,25 +401,29 @@ public static class Calculator
         }
     }
 
-    private static Quantity SumOf<T>(IReadOnlyList<T> lines, Func<T, Amount> amount)
+    private static Quantity SumOf(List<Amount> amounts)
     {
         var sum = new AmountSum();
-        foreach (var line in lines)
+        foreach (var amount in amounts)
         {
-            sum.Add(amount(line).Measurement);
+            sum.Add(amount.Measurement);
         }
 
         return sum.Total(Dimension.None);
     }
 
-    private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Func<T, Amount> amount)
+    private static MetricValue? Sum(CalculationContext context, string id, List<Amount> amounts) =>
+        Sum(context, id, amounts, amounts.Count == 0 ? null : SumOf(amounts), static a => a);
+
+    /// <summary>A metric that is the sum of its lines (<paramref name="total"/>, summed by the caller), traced to every line.</summary>
+    private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Quantity? total, Func<T, Amount> amount)
     {
-        if (lines.Count == 0)
+        if (lines.Count == 0 || total is null)
         {
             return context.SettleGivenOnly(id);
         }
 
-        return context.Settle(id, KindCoercion.ToKind(SumOf(lines, amount), MetricCatalog.Find(id), out _), () =>
+        return context.Settle(id, KindCoercion.ToKind(total.Value, MetricCatalog.Find(id), out _), () =>
         {
             var inputs = new TraceInput[lines.Count];
             for (var i = 0; i < inputs.Length; i++)

@@ -30,59 +30,33 @@ internal static class PurchasedEnergyCalculator
         }
     }
 
-    public static Scope2 Calculate(CalculationContext context)
+    public static Scope2 Calculate(CalculationContext context, PurchasedEnergySums sums)
     {
         var set = context.Resolver.FactorSet;
         var location = new Quantity(0m, Dimension.Co2eDim);
         Quantity? market = set.ElectricityResidualBasis is null ? null : new Quantity(0m, Dimension.Co2eDim);
-        // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings per line.
+        // Cached trace instances: a set by reference keeps one entry per factor without hashing their strings.
         var locationFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var marketFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
         var notes = new List<string>();
-        // Lines summed per grid region, then multiplied by the region's factors once (ADR 0008).
-        var regions = new Dictionary<string, RegionSum>(StringComparer.Ordinal);
-        var order = new List<RegionSum>();
-        var anyRenewable = false;
-        foreach (var line in context.Inventory.Electricity)
+        // Each region's summed lines times its factors (ADR 0008), resolved in order of the regions' first lines.
+        foreach (var region in sums.Regions)
         {
-            if (!regions.TryGetValue(line.Region, out var sum))
-            {
-                // Resolved when the region is first met, so a region the set lacks names that line.
-                var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
-                locationFactors.Add(context.Trace(grid));
-                FactorResolution? residual = null;
-                if (market is not null)
-                {
-                    // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
-                    var country = Regions.NationalOf(line.Region) ?? line.Region;
-                    residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
-                    marketFactors.Add(context.Trace(residual));
-                }
-
-                sum = new RegionSum(grid.Factor.Quantity, residual?.Factor.Quantity);
-                regions[line.Region] = sum;
-                order.Add(sum);
-            }
-
-            sum.Energy.Add(line.Amount.Measurement);
-            if (line.Renewable is not null)
-            {
-                sum.Renewable.Add(line.Renewable.Measurement);
-                anyRenewable = true;
-            }
-        }
-
-        foreach (var sum in order)
-        {
-            var energy = sum.Energy.Total(Dimension.EnergyDim);
-            location += energy * sum.Grid;
+            var line = region.First;
+            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
+            locationFactors.Add(context.Trace(grid));
+            location += region.Energy * grid.Factor.Quantity;
             if (market is { } m)
             {
-                market = m + ((energy - sum.Renewable.Total(Dimension.EnergyDim)) * sum.Residual!.Value);
+                // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
+                var country = Regions.NationalOf(line.Region) ?? line.Region;
+                var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
+                marketFactors.Add(context.Trace(residual));
+                market = m + ((region.Energy - region.Renewable) * residual.Factor.Quantity);
             }
         }
 
-        if (market is not null && anyRenewable)
+        if (market is not null && sums.AnyRenewable)
         {
             notes.Add("market-based: contracted renewable electricity at 0 tCO2/MWh, the rest at the residual factor (GHG Protocol Scope 2 Guidance)");
         }
@@ -92,17 +66,10 @@ internal static class PurchasedEnergyCalculator
             context.Warn($"ghg.scope2.market not computed: set '{set.Id}' has no residual-mix electricity factor");
         }
 
-        var heatLines = context.Inventory.Heat;
-        if (heatLines.Count > 0)
+        if (sums.Heat is { } purchased)
         {
-            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), heatLines[0].Path);
-            var purchased = new AmountSum();
-            foreach (var line in heatLines)
-            {
-                purchased.Add(line.Amount.Measurement);
-            }
-
-            var co2 = purchased.Total(Dimension.EnergyDim) * heat.Factor.Quantity;
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), context.Inventory.Heat[0].Path);
+            var co2 = purchased * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)
             {
@@ -114,17 +81,5 @@ internal static class PurchasedEnergyCalculator
         }
 
         return new Scope2(location, market, context.Inventory, [.. locationFactors], [.. marketFactors], notes);
-    }
-
-    /// <summary>The electricity and renewable energy of one grid region's lines, and the region's factors.</summary>
-    private sealed class RegionSum(Quantity grid, Quantity? residual)
-    {
-        public Quantity Grid { get; } = grid;
-
-        public Quantity? Residual { get; } = residual;
-
-        public AmountSum Energy { get; } = new();
-
-        public AmountSum Renewable { get; } = new();
     }
 }
