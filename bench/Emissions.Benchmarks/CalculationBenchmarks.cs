@@ -56,8 +56,22 @@ public class CalculationBenchmarks
         return total;
     }
 
+    /// <summary>Every figure computed, its trace captured (references to inputs, figures and resolved factors; ADR 0008).</summary>
     [Benchmark(OperationsPerInvoke = Records)]
     public int CalculateWithTraces() => Calculator.Calculate(_inventory, _resolver).Metrics.Count;
+
+    /// <summary>As above, then every trace rendered (formula, inputs with values and units, factors): what JSON output reads.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int CalculateAndRenderEveryTrace()
+    {
+        var inputs = 0;
+        foreach (var metric in Calculator.Calculate(_inventory, _resolver).Metrics)
+        {
+            inputs += metric.Trace.Inputs.Count;
+        }
+
+        return inputs;
+    }
 
     internal static string Inventory()
     {
