@@ -3,8 +3,11 @@ using Emissions.Quantities;
 
 namespace Emissions.Calculation;
 
-/// <summary>One input to a figure: a JSON path or metric id, and the value and unit used (formatted when read, not when traced).</summary>
-public sealed record TraceInput(string Field, [property: JsonIgnore] Measurement Measured)
+/// <summary>
+/// One input to a figure: a JSON path or metric id, and the value and unit used (formatted when read, not when traced).
+/// A value type: an organisation-wide trace lists every inventory line, so its inputs are one array, not one object each.
+/// </summary>
+public readonly record struct TraceInput(string Field, [property: JsonIgnore] Measurement Measured)
 {
     public string Value => DecimalText.Exact(Measured.Value);
 
