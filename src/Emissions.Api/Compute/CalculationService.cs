@@ -17,7 +17,7 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         ArgumentNullException.ThrowIfNull(context);
         var set = context.FactorSet ?? throw NoFactorSet(catalog);
         var result = CalculationRequest.Run(request, set);
-        return new ComputeResult(CalculationResponse.From(result), new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)));
+        return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)));
     }
 
     /// <summary>A calculation needs factors: 422 naming $.factorSet, with the sets that exist.</summary>

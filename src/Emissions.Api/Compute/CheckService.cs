@@ -27,8 +27,7 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         }
 
         var report = CheckRun.Run(check, context.FactorSet);
-        using var body = JsonDocument.Parse(CheckReportJson.Write(report));
-        return new ComputeResult(body.RootElement.Clone(), new ResultTable(CheckTable.Columns, CheckTable.Rows(report)));
+        return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)));
     }
 
     private static ApiProblemException InputsNeedAFactorSet(IFactorCatalog catalog)

@@ -32,11 +32,31 @@ public static class JsonInput
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal) && !AnnotationFields.Contains(property.Name))
             {
-                throw new InputException($"{path}.{property.Name}", Truncate(property.Value.GetRawText()),
-                    $"no such field; known fields: {string.Join(", ", known)}", InputError.UnknownField);
+                throw UnknownField(property, path, known);
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="RejectUnknownFields(JsonElement, string, string[])"/> for a request path read on every call:
+    /// names are compared as UTF-8, so no property name is decoded unless it is unknown.
+    /// </summary>
+    public static void RejectUnknownFields(JsonElement element, string path, FieldNames known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!known.Contains(property) && !FieldNames.Annotations.Contains(property))
+            {
+                throw UnknownField(property, path, known.Names);
+            }
+        }
+    }
+
+    /// <summary>What <see cref="RejectUnknownFields(JsonElement, string, string[])"/> throws for a field the contract does not define.</summary>
+    public static InputException UnknownField(JsonProperty property, string path, IEnumerable<string> known) =>
+        new($"{path}.{property.Name}", Truncate(property.Value.GetRawText()),
+            $"no such field; known fields: {string.Join(", ", known)}", InputError.UnknownField);
 
     public static string? OptionalString(JsonElement parent, string name, string path)
     {

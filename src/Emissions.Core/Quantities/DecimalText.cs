@@ -111,12 +111,15 @@ public static partial class DecimalText
 
     // Digits before the decimal point of a positive value, 1 − (leading zeros after the point) below 1:
     // counted on the decimal itself, since a double logarithm is off by one next to powers of ten.
+    // Compared against exact powers of ten rather than divided down: a decimal division costs as much
+    // as formatting the number, and every quotient written to a report comes through here.
     private static int IntegerDigits(decimal positive)
     {
         if (positive >= 1m)
         {
-            var count = 0;
-            for (var whole = decimal.Truncate(positive); whole >= 1m; whole = decimal.Truncate(whole / 10m))
+            // The integer part has k digits when 10^(k−1) ≤ value (powers of ten are integers, so truncation changes nothing).
+            var count = 1;
+            while (count < PowersOfTen.Length && positive >= PowersOfTen[count])
             {
                 count++;
             }
@@ -124,14 +127,31 @@ public static partial class DecimalText
             return count;
         }
 
+        // −k when value < 10^−k for k = 1 … (the same as multiplying by ten until the value reaches 0.1, which is exact here).
         var result = 0;
-        while (positive < 0.1m)
+        while (-result < NegativePowersOfTen.Length && positive < NegativePowersOfTen[-result])
         {
-            positive *= 10m;
             result--;
         }
 
         return result;
+    }
+
+    /// <summary>10^0 … 10^28, exact.</summary>
+    private static readonly decimal[] PowersOfTen = [.. Enumerable.Range(0, 29).Select(Pow10)];
+
+    /// <summary>10^−1 … 10^−28, exact (index k holds 10^−(k+1)).</summary>
+    private static readonly decimal[] NegativePowersOfTen = [.. Enumerable.Range(1, 28).Select(k => new decimal(1, 0, 0, false, (byte)k))];
+
+    private static decimal Pow10(int exponent)
+    {
+        var power = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            power *= 10m;
+        }
+
+        return power;
     }
 
     // [0-9] rather than \d: \d also matches other scripts' digits, which the invariant culture does not read.

@@ -70,7 +70,15 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
                 $"'{value}' is not a number (expected digits with optional ',' thousands separators and '.' decimal point)");
         }
 
-        return new Measurement(number, ParseUnit(unit ?? "", $"{value} {unit}"));
+        try
+        {
+            return new Measurement(number, UnitParser.Parse((unit ?? "").AsSpan()));
+        }
+        catch (QuantityException ex) when (ex.Error == QuantityError.UnknownUnit)
+        {
+            // The message quotes value and unit together; built only when the unit is unknown.
+            throw UnknownUnit(ex, $"{value} {unit}");
+        }
     }
 
     public static bool TryParse(string text, out Measurement measurement)
@@ -137,7 +145,10 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
         }
         catch (QuantityException ex) when (ex.Error == QuantityError.UnknownUnit)
         {
-            throw new QuantityException(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);
+            throw UnknownUnit(ex, text);
         }
     }
+
+    private static QuantityException UnknownUnit(QuantityException ex, string text) =>
+        new(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);
 }

@@ -37,44 +37,44 @@ public static class CheckReportJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
         writer.WriteStartObject();
-        WriteOptional(writer, "organization", report.Organization);
-        WriteOptional(writer, "period", report.Period);
-        WriteOptional(writer, "source", report.Source);
-        writer.WriteStartArray("checks");
+        WriteOptional(writer, Names.Organization, report.Organization);
+        WriteOptional(writer, Names.Period, report.Period);
+        WriteOptional(writer, Names.Source, report.Source);
+        writer.WriteStartArray(Names.Checks);
         foreach (var check in report.Checks)
         {
             WriteCheck(writer, check);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartObject("summary");
+        writer.WriteStartObject(Names.Summary);
         foreach (var (verdict, count) in report.Summary)
         {
             writer.WriteNumber(verdict, count);
         }
 
         writer.WriteEndObject();
-        writer.WriteStartArray("flags");
+        writer.WriteStartArray(Names.Flags);
         foreach (var flag in report.Flags)
         {
             writer.WriteStartObject();
-            writer.WriteString("rule", flag.Rule);
-            writer.WriteStartArray("figures");
+            writer.WriteString(Names.Rule, flag.Rule);
+            writer.WriteStartArray(Names.Figures);
             foreach (var figure in flag.Figures)
             {
                 writer.WriteStringValue(figure);
             }
 
             writer.WriteEndArray();
-            writer.WriteString("message", flag.Message);
-            writer.WriteStartArray("assumptions");
+            writer.WriteString(Names.Message, flag.Message);
+            writer.WriteStartArray(Names.Assumptions);
             foreach (var assumption in flag.Assumptions)
             {
                 writer.WriteStringValue(assumption);
             }
 
             writer.WriteEndArray();
-            writer.WriteStartObject("numbers");
+            writer.WriteStartObject(Names.Numbers);
             foreach (var (name, value) in flag.Numbers)
             {
                 writer.WriteString(name, value);
@@ -85,7 +85,7 @@ public static class CheckReportJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("notes");
+        writer.WriteStartArray(Names.Notes);
         foreach (var note in report.Notes)
         {
             writer.WriteStringValue(note);
@@ -98,91 +98,99 @@ public static class CheckReportJson
     private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
         writer.WriteStartObject();
-        writer.WriteString("relation", check.Relation);
-        writer.WriteString("metric", check.Metric);
-        WriteOptional(writer, "period", check.Period);
-        WriteOptional(writer, "site", check.Site);
-        writer.WriteString("formula", check.Formula);
-        writer.WriteString("verdict", check.Verdict.Name());
-        WriteView(writer, "reported", check.Reported);
+        writer.WriteString(Names.Relation, check.Relation);
+        writer.WriteString(Names.Metric, check.Metric);
+        WriteOptional(writer, Names.Period, check.Period);
+        WriteOptional(writer, Names.Site, check.Site);
+        writer.WriteString(Names.Formula, check.Formula);
+        writer.WriteString(Names.Verdict, check.Verdict.Name());
+        WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
         if (check.Recomputed is { } recomputed)
         {
-            WriteView(writer, "recomputed", recomputed);
+            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false);
         }
 
         if (check.Deviation is { } deviation)
         {
-            writer.WriteStartObject("deviation");
-            writer.WriteString("absolute", Measure(deviation.Absolute, deviation.Unit));
+            writer.WriteStartObject(Names.Deviation);
+            WriteMeasure(writer, Names.Absolute, deviation.Absolute, deviation.Unit);
             if (deviation.Relative is { } relative)
             {
-                writer.WriteString("relative", Measure(relative * 100m, "%"));
+                WriteMeasure(writer, Names.Relative, relative * 100m, "%");
             }
             else
             {
-                writer.WriteNull("relative");
+                writer.WriteNull(Names.Relative);
             }
 
             writer.WriteEndObject();
         }
 
-        writer.WriteBoolean("material", check.Material);
-        writer.WriteStartArray("implied");
+        writer.WriteBoolean(Names.Material, check.Material);
+        writer.WriteStartArray(Names.Implied);
         foreach (var implied in check.Implied)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", implied.Name);
-            writer.WriteString("value", Number(implied.Value));
-            writer.WriteString("unit", implied.Unit);
-            WriteNumberOrNull(writer, "low", implied.Low);
-            WriteNumberOrNull(writer, "high", implied.High);
+            writer.WriteString(Names.Name, implied.Name);
+            WriteNumber(writer, Names.Value, implied.Value);
+            writer.WriteString(Names.Unit, implied.Unit);
+            WriteNumberOrNull(writer, Names.Low, implied.Low);
+            WriteNumberOrNull(writer, Names.High, implied.High);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         if (check.IfExact is { } exact)
         {
-            writer.WriteStartObject("ifExact");
-            writer.WriteString("printsAs", Number(exact.PrintsAs));
-            writer.WriteString("verdict", exact.Verdict.Name());
+            writer.WriteStartObject(Names.IfExact);
+            WriteNumber(writer, Names.PrintsAs, exact.PrintsAs);
+            writer.WriteString(Names.Verdict, exact.Verdict.Name());
             writer.WriteEndObject();
         }
 
-        writer.WriteString("explanation", check.Explanation);
+        writer.WriteString(Names.Explanation, check.Explanation);
         writer.WriteEndObject();
     }
 
-    private static void WriteView(Utf8JsonWriter writer, string name, ValueView view)
+    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
     {
         writer.WriteStartObject(name);
-        if (name == "reported" && view.Value is { } printed)
+        if (asPrinted && view.Value is { } printed)
         {
             // As printed, trailing zeros included: "32.30".
-            writer.WriteString("value", printed.ToString(CultureInfo.InvariantCulture));
+            Span<char> text = stackalloc char[MaxNumberLength];
+            printed.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+            writer.WriteString(Names.Value, text[..length]);
         }
         else
         {
-            WriteNumberOrNull(writer, "value", view.Value);
+            WriteNumberOrNull(writer, Names.Value, view.Value);
         }
 
-        writer.WriteString("unit", view.Unit);
+        writer.WriteString(Names.Unit, view.Unit);
         if (view.Qualifier is { } qualifier)
         {
-            writer.WriteString("qualifier", qualifier);
+            writer.WriteString(Names.Qualifier, qualifier);
         }
 
-        WriteNumberOrNull(writer, "low", view.Low);
-        WriteNumberOrNull(writer, "high", view.High);
-        writer.WriteBoolean("lowInclusive", view.LowInclusive);
-        writer.WriteBoolean("highInclusive", view.HighInclusive);
+        WriteNumberOrNull(writer, Names.Low, view.Low);
+        WriteNumberOrNull(writer, Names.High, view.High);
+        writer.WriteBoolean(Names.LowInclusive, view.LowInclusive);
+        writer.WriteBoolean(Names.HighInclusive, view.HighInclusive);
         writer.WriteEndObject();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
+    {
+        Span<char> text = stackalloc char[MaxNumberLength];
+        writer.WriteString(name, text[..FormatNumber(value, text)]);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
     {
         if (value is { } v)
         {
-            writer.WriteString(name, Number(v));
+            WriteNumber(writer, name, v);
         }
         else
         {
@@ -190,7 +198,28 @@ public static class CheckReportJson
         }
     }
 
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>"289.5444 兆瓦時": the number as <see cref="Number"/> prints it, a space and the unit (none when the unit is empty).</summary>
+    private static void WriteMeasure(Utf8JsonWriter writer, JsonEncodedText name, decimal value, string unit)
+    {
+        Span<char> text = stackalloc char[MaxNumberLength + 1 + MaxInlineUnitLength];
+        var length = FormatNumber(value, text);
+        if (unit.Length == 0)
+        {
+            writer.WriteString(name, text[..length]);
+        }
+        else if (unit.Length <= MaxInlineUnitLength)
+        {
+            text[length++] = ' ';
+            unit.CopyTo(text[length..]);
+            writer.WriteString(name, text[..(length + unit.Length)]);
+        }
+        else
+        {
+            writer.WriteString(name, $"{text[..length]} {unit}");
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -201,19 +230,115 @@ public static class CheckReportJson
     /// <summary>Exact, except that quotients are cut to 20 significant digits: 32.299176705893297362668031071 → 32.299176705893297363.</summary>
     public static string Number(decimal value)
     {
+        Span<char> text = stackalloc char[MaxNumberLength];
+        return new string(text[..FormatNumber(value, text)]);
+    }
+
+    // A decimal prints as at most 29 digits, a sign and a point, never with an exponent.
+    private const int MaxNumberLength = 32;
+
+    private const int MaxInlineUnitLength = 64;
+
+    /// <summary><see cref="Number"/> into a buffer of at least <see cref="MaxNumberLength"/> chars, without allocating; returns the length.</summary>
+    private static int FormatNumber(decimal value, Span<char> destination)
+    {
         // decimal's general format never uses an exponent; only trailing fractional zeros need trimming.
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
 
         // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits.
-        var text = (bits[2] is >= 0 and < 4 ? value : DecimalText.RoundToSignificant(value, 20)).ToString(CultureInfo.InvariantCulture);
-        if (text.Contains('.', StringComparison.Ordinal))
+        var shown = bits[2] is >= 0 and < 4 ? value : DecimalText.RoundToSignificant(value, 20);
+        if (!shown.TryFormat(destination, out var length, default, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"a decimal did not fit in {destination.Length} characters");
+        }
+
+        var text = destination[..length];
+        if (text.Contains('.'))
         {
             text = text.TrimEnd('0').TrimEnd('.');
         }
 
-        return text is "-0" ? "0" : text;
+        if (text is "-0")
+        {
+            destination[0] = '0';
+            return 1;
+        }
+
+        return text.Length;
     }
 
-    private static string Measure(decimal value, string unit) => unit.Length == 0 ? Number(value) : $"{Number(value)} {unit}";
+    /// <summary>The response's property names, encoded once rather than on every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Absolute = JsonEncodedText.Encode("absolute");
+
+        public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions");
+
+        public static readonly JsonEncodedText Checks = JsonEncodedText.Encode("checks");
+
+        public static readonly JsonEncodedText Deviation = JsonEncodedText.Encode("deviation");
+
+        public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+
+        public static readonly JsonEncodedText Figures = JsonEncodedText.Encode("figures");
+
+        public static readonly JsonEncodedText Flags = JsonEncodedText.Encode("flags");
+
+        public static readonly JsonEncodedText Formula = JsonEncodedText.Encode("formula");
+
+        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
+
+        public static readonly JsonEncodedText HighInclusive = JsonEncodedText.Encode("highInclusive");
+
+        public static readonly JsonEncodedText IfExact = JsonEncodedText.Encode("ifExact");
+
+        public static readonly JsonEncodedText Implied = JsonEncodedText.Encode("implied");
+
+        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
+
+        public static readonly JsonEncodedText LowInclusive = JsonEncodedText.Encode("lowInclusive");
+
+        public static readonly JsonEncodedText Material = JsonEncodedText.Encode("material");
+
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+
+        public static readonly JsonEncodedText Metric = JsonEncodedText.Encode("metric");
+
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+
+        public static readonly JsonEncodedText Notes = JsonEncodedText.Encode("notes");
+
+        public static readonly JsonEncodedText Numbers = JsonEncodedText.Encode("numbers");
+
+        public static readonly JsonEncodedText Organization = JsonEncodedText.Encode("organization");
+
+        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+
+        public static readonly JsonEncodedText PrintsAs = JsonEncodedText.Encode("printsAs");
+
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+
+        public static readonly JsonEncodedText Recomputed = JsonEncodedText.Encode("recomputed");
+
+        public static readonly JsonEncodedText Relation = JsonEncodedText.Encode("relation");
+
+        public static readonly JsonEncodedText Relative = JsonEncodedText.Encode("relative");
+
+        public static readonly JsonEncodedText Reported = JsonEncodedText.Encode("reported");
+
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+
+        public static readonly JsonEncodedText Site = JsonEncodedText.Encode("site");
+
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+
+        public static readonly JsonEncodedText Summary = JsonEncodedText.Encode("summary");
+
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+
+        public static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict");
+    }
 }

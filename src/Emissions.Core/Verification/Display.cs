@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -12,13 +11,38 @@ public static class Display
     public static string Number(decimal value, int decimals)
     {
         var rounded = RoundTo(value, Math.Clamp(decimals, -27, 28));
-        return Grouped(rounded.ToString(CultureInfo.InvariantCulture), trimZeros: true);
+        return Grouped(rounded, default, trimZeros: true);
     }
 
-    /// <summary>Thousands separators in the integer part of an invariant decimal string; optionally trailing fractional zeros dropped.</summary>
+    // Explanations format several numbers each; the digits are laid out in stack buffers and only the
+    // finished text becomes a string (this used to go through ToString, a StringBuilder and a substring).
+    private const int MaxDigits = 64;
+
+    /// <summary>Thousands separators in the integer part of the invariant text of <paramref name="value"/>; optionally trailing fractional zeros dropped.</summary>
+    private static string Grouped(decimal value, ReadOnlySpan<char> format, bool trimZeros)
+    {
+        Span<char> text = stackalloc char[MaxDigits];
+        if (!value.TryFormat(text, out var length, format, CultureInfo.InvariantCulture))
+        {
+            return Grouped(value.ToString(format.ToString(), CultureInfo.InvariantCulture), trimZeros);
+        }
+
+        Span<char> grouped = stackalloc char[MaxDigits + (MaxDigits / 3)];
+        var written = Group(text[..length], grouped, trimZeros);
+        return grouped[..written] is "-0" ? "0" : new string(grouped[..written]);
+    }
+
+    /// <summary>The same for text that did not fit the stack buffer.</summary>
     private static string Grouped(string text, bool trimZeros)
     {
-        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var grouped = new char[text.Length + (text.Length / 3) + 1];
+        var written = Group(text, grouped, trimZeros);
+        return grouped.AsSpan(0, written) is "-0" ? "0" : new string(grouped, 0, written);
+    }
+
+    private static int Group(ReadOnlySpan<char> text, Span<char> destination, bool trimZeros)
+    {
+        var point = text.IndexOf('.');
         var end = text.Length;
         if (point >= 0 && trimZeros)
         {
@@ -38,27 +62,31 @@ public static class Display
         var digits = integerEnd - sign;
         if (digits <= 3)
         {
-            var plain = end == text.Length ? text : text[..end];
-            return plain == "-0" ? "0" : plain;
+            text[..end].CopyTo(destination);
+            return end;
         }
 
-        var sb = new StringBuilder(end + (digits / 3));
-        sb.Append(text, 0, sign);
+        var written = 0;
+        text[..sign].CopyTo(destination);
+        written += sign;
         var first = digits % 3 == 0 ? 3 : digits % 3;
-        sb.Append(text, sign, first);
+        text.Slice(sign, first).CopyTo(destination[written..]);
+        written += first;
         for (var i = sign + first; i < integerEnd; i += 3)
         {
-            sb.Append(',').Append(text, i, 3);
+            destination[written++] = ',';
+            text.Slice(i, 3).CopyTo(destination[written..]);
+            written += 3;
         }
 
-        sb.Append(text, integerEnd, end - integerEnd);
-        return sb.ToString();
+        text[integerEnd..end].CopyTo(destination[written..]);
+        return written + (end - integerEnd);
     }
 
     private static readonly ConcurrentDictionary<Unit, string> EnglishSymbols = new();
 
     /// <summary>As printed: the exact decimals the value carries, with thousands separators.</summary>
-    public static string Printed(decimal value) => Grouped(value.ToString(CultureInfo.InvariantCulture), trimZeros: false);
+    public static string Printed(decimal value) => Grouped(value, default, trimZeros: false);
 
     public static string WithSign(decimal value, int decimals) => (value > 0m ? "+" : "") + Number(value, decimals);
 
@@ -82,8 +110,11 @@ public static class Display
         var decimals = Math.Max(0, digits - 1 - magnitude);
         var places = Math.Min(decimals, 28);
         var rounded = RoundTo(value, places);
-        return Grouped(rounded.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), trimZeros: false);
+        return Grouped(rounded, FixedFormats[places], trimZeros: false);
     }
+
+    /// <summary>"F0" … "F28", so that a percentage does not build its format string.</summary>
+    private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 29).Select(places => "F" + places.ToString(CultureInfo.InvariantCulture))];
 
     /// <summary>Half away from zero at <paramref name="decimals"/>; negative decimals round to tens, hundreds …</summary>
     public static decimal RoundTo(decimal value, int decimals)

@@ -28,6 +28,12 @@ public sealed class StairClimbRule(StairClimbAssumptions? assumptions = null) : 
     {
         ArgumentNullException.ThrowIfNull(request);
         var claims = request.Figures.Where(f => f.Metric == "ghg.avoided").ToList();
+        if (claims.Count == 0)
+        {
+            // No claim to pair a floor count with: skip searching every label for floor words.
+            yield break;
+        }
+
         var floors = request.Figures.Where(IsFloorCount).ToList();
         foreach (var floor in floors)
         {
