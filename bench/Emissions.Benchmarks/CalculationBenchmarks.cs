@@ -26,6 +26,7 @@ public class CalculationBenchmarks
     private FactorResolver _resolver = null!;
     private decimal[] _amounts = null!;
     private decimal[] _factors = null!;
+    private ArithmeticFloor _floor = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,7 +37,16 @@ public class CalculationBenchmarks
         _inventory = InventoryReader.Read(document.RootElement);
         _amounts = [.. _inventory.Electricity.Select(e => e.Amount.Measurement.Value)];
         _factors = [.. _inventory.Electricity.Select(e => _resolver.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", e.Region, 2022)).Factor.Value.Value)];
+        _floor = ArithmeticFloor.Of(_inventory, _resolver);
     }
+
+    /// <summary>
+    /// The decimal arithmetic this inventory's figures need and nothing else — line sums by region and fuel,
+    /// their products with the factors, and per site the other load, PUE, CLF, PLF, OLF, emissions and CUE
+    /// (five divisions), then the fleet — over plain arrays, without figures, traces or look-ups.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public decimal BareDecimalArithmeticOfAllFigures() => _floor.Run();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Records)]
     public decimal BareDecimalSumOfProducts()
