@@ -46,11 +46,12 @@ public static partial class ModuleRegistration
         catch (FactorLibraryException ex)
         {
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactorCatalogLoader).FullName!);
-            LogLoadFailed(logger, ex);
+            // The message names every file and JSON path at fault; the stack trace would only bury it.
+            LogLoadFailed(logger, ex.Message);
             throw;
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "The factor data did not load; the service does not start")]
-    private static partial void LogLoadFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "The factor data did not load; the service does not start: {Reason}")]
+    private static partial void LogLoadFailed(ILogger logger, string reason);
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Api.Tests.Infrastructure;
-using Emissions.Factors.Loading;
 
 namespace Emissions.Api.Tests.Wired;
 
@@ -44,19 +43,48 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
-    public async Task Invalid_factor_data_stops_start_up_with_the_loaders_message()
+    public async Task Invalid_factor_data_stops_the_hosted_service_from_starting()
     {
         var copy = CopyOfFactors();
         var set = Path.Combine(copy, "sets", "cn-2020.json");
         File.WriteAllText(set, File.ReadAllText(set).Replace("\"cn-mee/electricity/2021\"", "\"cn-mee/electricity/1999\"", StringComparison.Ordinal));
         await using var factory = new ApiFactory(database, Modules.Real, new Dictionary<string, string?> { ["Factors:Directories:0"] = copy });
 
-        var exception = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        // The process test below reads what an operator sees; in process, the host simply never starts.
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+    }
 
-        var loader = FindInner<FactorLibraryException>(exception);
-        Assert.NotNull(loader);
-        Assert.Contains("$.editions[0]", loader.Message, StringComparison.Ordinal);
-        Assert.Contains("edition 'cn-mee/electricity/1999' does not exist", loader.Message, StringComparison.Ordinal);
+    [Fact]
+    public async Task The_service_process_refuses_invalid_factor_data_with_exit_code_1_and_no_stack_trace()
+    {
+        var copy = CopyOfFactors();
+        var set = Path.Combine(copy, "sets", "cn-2020.json");
+        File.WriteAllText(set, File.ReadAllText(set).Replace("\"cn-mee/electricity/2021\"", "\"cn-mee/electricity/1999\"", StringComparison.Ordinal));
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Factors__Directories__0"] = copy,
+                ["Database__Path"] = Path.Combine(folder, "service.db"),
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            },
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Emissions.Api.dll"));
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("Emissions.Api: cannot start: factor data has 1 error:", lines[0], StringComparison.Ordinal);
+        Assert.Contains("$.editions[0]: edition 'cn-mee/electricity/1999' does not exist", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,24 +97,5 @@ public sealed class StartupTests : IDisposable
         options.Directories.Add("../../factors");
         options.Directories.Add("/srv/extra-factors");
         Assert.Equal([Repository.PathOf("factors"), "/srv/extra-factors"], FactorCatalogLoader.Directories(options, contentRoot));
-    }
-
-    private static T? FindInner<T>(Exception? exception)
-        where T : Exception
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-
-            if (e is AggregateException aggregate && aggregate.InnerExceptions.Select(FindInner<T>).FirstOrDefault(x => x is not null) is { } inner)
-            {
-                return inner;
-            }
-        }
-
-        return null;
     }
 }
