@@ -8,25 +8,47 @@ internal static class PurchasedEnergyCalculator
 {
     public sealed record Scope2(Quantity Location, Quantity? Market, Inventory.Inventory Inventory, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes)
     {
-        /// <summary>Every electricity line (and its renewable part, when market-based is computed), then every heat line.</summary>
+        private TraceInput[]? _inputs;
+
+        /// <summary>
+        /// Every electricity line (and its renewable part, when market-based is computed), then every heat line:
+        /// built once and shared by the location- and market-based traces, which list the same inputs.
+        /// </summary>
         public TraceInput[] Inputs()
         {
-            var inputs = new List<TraceInput>(Inventory.Electricity.Count + Inventory.Heat.Count);
+            if (_inputs is { } built)
+            {
+                return built;
+            }
+
+            var count = Inventory.Electricity.Count + Inventory.Heat.Count;
+            if (Market is not null)
+            {
+                foreach (var line in Inventory.Electricity)
+                {
+                    count += line.Renewable is null ? 0 : 1;
+                }
+            }
+
+            var inputs = new TraceInput[count];
+            var at = 0;
             foreach (var line in Inventory.Electricity)
             {
-                inputs.Add(TraceInputs.Of(line.Amount));
+                inputs[at++] = TraceInputs.Of(line.Amount);
                 if (Market is not null && line.Renewable is not null)
                 {
-                    inputs.Add(TraceInputs.Of(line.Renewable));
+                    inputs[at++] = TraceInputs.Of(line.Renewable);
                 }
             }
 
             foreach (var line in Inventory.Heat)
             {
-                inputs.Add(TraceInputs.Of(line.Amount));
+                inputs[at++] = TraceInputs.Of(line.Amount);
             }
 
-            return [.. inputs];
+            // Two threads rendering at once may both build it; they build equal arrays.
+            _inputs = inputs;
+            return inputs;
         }
     }
 
