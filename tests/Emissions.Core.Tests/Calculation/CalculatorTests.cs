@@ -69,6 +69,32 @@ public class CalculatorTests
     }
 
     [Fact]
+    public void Electricity_lines_in_mixed_units_and_regions_are_summed_per_region_and_traced_line_by_line()
+    {
+        var result = Calculate("""
+            {"period": "2022", "electricity": [
+              {"amount": "1 MWh", "region": "CN-North", "renewable": "200 kWh"},
+              {"amount": "3 MWh", "region": "CN"},
+              {"amount": "500 kWh", "region": "CN-North"},
+              {"amount": "1,000 kWh", "region": "CN", "renewable": "0.5 MWh"}]}
+            """);
+
+        // CN-North 1.5 MWh × 0.6776 = 1.0164 t; CN 4 MWh × 0.5366 = 2.1464 t.
+        Assert.Equal(5.5m, Value(result, "energy.electricity"));
+        Assert.Equal(0.7m, Value(result, "energy.renewable"));
+        Assert.Equal(1.0164m + 2.1464m, Value(result, "ghg.scope2"));
+        // Market: (5.5 − 0.7) MWh × 0.5856 (national residual) = 2.81088 t.
+        Assert.Equal(2.81088m, Value(result, "ghg.scope2.market"));
+        var location = result.Get("ghg.scope2").Trace;
+        Assert.Equal(
+            ["$.electricity[0].amount", "$.electricity[0].renewable", "$.electricity[1].amount", "$.electricity[2].amount", "$.electricity[3].amount", "$.electricity[3].renewable"],
+            location.Inputs.Select(i => i.Field));
+        Assert.Equal(["0.6776", "0.5366"], location.Factors.Select(f => f.Value));
+        Assert.Equal(location.Inputs, result.Get("ghg.scope2.market").Trace.Inputs);
+        Assert.Equal("Σ 4 lines", result.Get("energy.electricity").Trace.Formula);
+    }
+
+    [Fact]
     public void Purchased_heat_adds_to_scope_2_at_its_factor_and_to_indirect_energy_at_3_6_gj_per_mwh()
     {
         var result = Calculate("""{"heat": [{"amount": "20,256.68 吉焦"}], "electricity": [{"amount": "715,200.83 兆瓦時", "region": "CN-North"}]}""");
@@ -225,6 +251,14 @@ public class CalculatorTests
         Assert.Equal(4, trace.Inputs.Count);
         Assert.Equal(["1.4571", "0.1229", "0.03412"], trace.Factors.Select(f => f.Value));
         Assert.Empty(trace.Notes);
+
+        // The diesel lines in t and in kg are two groups of one fuel: one total, one note, one calorific value in the trace.
+        Assert.Equal(2.5m, Value(result, "fuel.diesel"));
+        Assert.Equal(2.5m * 42.652m / 3.6m, Value(result, "energy.direct"), 24);
+        var direct = result.Get("energy.direct").Trace;
+        Assert.Single(direct.Notes, n => n.StartsWith("diesel: 29.6194444", StringComparison.Ordinal));
+        Assert.Single(direct.Factors);
+        Assert.Equal(2, direct.Inputs.Count);
     }
 
     [Fact]
