@@ -23,7 +23,7 @@ public static class Calculator
         var purchased = PurchasedEnergySums.Of(inventory);
         var scope2 = PurchasedEnergy(context, purchased);
         Ghg(context, fuels, scope2);
-        StandardCoal(context, fuels, purchased);
+        StandardCoalCalculator.Calculate(context, fuels, purchased);
         Waste(context);
         Water(context);
         DataCenterCalculator.Calculate(context);
@@ -245,96 +245,6 @@ public static class Calculator
         Quantity? total = s1 is null && s2 is null ? null : (s1?.Quantity ?? zero) + (s2?.Quantity ?? zero);
         context.Settle("ghg.total", total, () => new Trace("ghg.scope1 + ghg.scope2",
             [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
-    }
-
-    private static void StandardCoal(CalculationContext context, IReadOnlyList<FuelGroup> fuels, PurchasedEnergySums purchased)
-    {
-        var set = context.Resolver.FactorSet;
-        var inv = context.Inventory;
-        // Coefficients in order of first use, each once: the trace's factor list.
-        var coefficients = new List<FactorResolution>();
-        var seen = new HashSet<FactorResolution>(ReferenceEqualityComparer.Instance);
-        var total = new Quantity(0m, Dimension.EnergyDim);
-        var givenAsEnergy = false;
-        foreach (var group in fuels)
-        {
-            // A fuel given as energy is its own standard-coal equivalent: kgce is an energy unit (29,307.6 kJ), no coefficient applies.
-            if (group.Amount.Quantity.Dimension == Dimension.EnergyDim)
-            {
-                total += group.Amount.Quantity;
-                givenAsEnergy = true;
-                continue;
-            }
-
-            var basis = group.Fuel == "natural-gas" ? set.NaturalGasRow : null;
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, group.Fuel, group.Region, Basis: basis));
-            if (coefficient is null)
-            {
-                return;
-            }
-
-            total += StandardCoalOf(group.Amount.Quantity, coefficient, seen, coefficients);
-        }
-
-        // Electricity and heat have one coefficient each: the sum of their lines times it.
-        if (!AddCarrier(purchased.Electricity, "electricity", "calorific-equivalent")
-            || !AddCarrier(purchased.Heat, "heat", null)
-            || (coefficients.Count == 0 && !givenAsEnergy))
-        {
-            return;
-        }
-
-        string[] notes = givenAsEnergy ? ["fuels given as energy count at their energy (1 tce = 29.3076 GJ)"] : [];
-        var factors = coefficients.ConvertAll(context.Trace);
-        context.Add(new DeferredMetric("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null, () =>
-        {
-            var inputs = new TraceInput[inv.Fuels.Count + inv.Electricity.Count + inv.Heat.Count];
-            var at = 0;
-            foreach (var fuel in inv.Fuels)
-            {
-                inputs[at++] = TraceInputs.Of(fuel.Amount);
-            }
-
-            foreach (var line in inv.Electricity)
-            {
-                inputs[at++] = TraceInputs.Of(line.Amount);
-            }
-
-            foreach (var line in inv.Heat)
-            {
-                inputs[at++] = TraceInputs.Of(line.Amount);
-            }
-
-            return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, notes);
-        }));
-
-        bool AddCarrier(Quantity? sum, string carrier, string? basis)
-        {
-            if (sum is null)
-            {
-                return true;
-            }
-
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, inv.DefaultRegion, Basis: basis));
-            if (coefficient is null)
-            {
-                return false;
-            }
-
-            total += StandardCoalOf(sum.Value, coefficient, seen, coefficients);
-            return true;
-        }
-    }
-
-    // A coefficient such as kgce/kg or kgce/kWh multiplies the quantity directly; kgce is an energy unit here (29,307.6 kJ).
-    private static Quantity StandardCoalOf(Quantity amount, FactorResolution coefficient, HashSet<FactorResolution> seen, List<FactorResolution> coefficients)
-    {
-        if (seen.Add(coefficient))
-        {
-            coefficients.Add(coefficient);
-        }
-
-        return amount * coefficient.Factor.Quantity;
     }
 
     private static void Waste(CalculationContext context)
