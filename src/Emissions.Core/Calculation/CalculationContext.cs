@@ -32,21 +32,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>Resolves a query once per calculation: a 100,000-line inventory asks the same few questions again and again.</summary>
     public FactorResolution Resolve(FactorQuery query, string path)
     {
-        if (_resolved.TryGetValue(query, out var known))
-        {
-            return known;
-        }
-
         try
         {
-            var resolution = Resolver.Resolve(query);
-            _resolved[query] = resolution;
-            foreach (var warning in resolution.Warnings)
-            {
-                Warn(warning);
-            }
-
-            return resolution;
+            return Remember(_resolved, query, Resolver.Resolve);
         }
         catch (FactorResolutionException ex)
         {
@@ -87,26 +75,31 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>A gas's GWP, resolved once per calculation, so every figure that uses it traces the same factor once.</summary>
     public FactorResolution ResolveGwp(string gas, string path)
     {
-        if (_gwps.TryGetValue(gas, out var known))
-        {
-            return known;
-        }
-
         try
         {
-            var resolution = Resolver.ResolveGwp(gas);
-            _gwps[gas] = resolution;
-            foreach (var warning in resolution.Warnings)
-            {
-                Warn(warning);
-            }
-
-            return resolution;
+            return Remember(_gwps, gas, Resolver.ResolveGwp);
         }
         catch (FactorResolutionException ex)
         {
             throw new InputException(path, gas, $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}': {ex.Message}", InputError.FactorNotResolved, ex);
         }
+    }
+
+    /// <summary>A resolution from <paramref name="cache"/>, or resolved, kept and its warnings recorded the first time it is asked for.</summary>
+    private FactorResolution Remember<TKey>(Dictionary<TKey, FactorResolution> cache, TKey key, Func<TKey, FactorResolution> resolve)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var resolution))
+        {
+            resolution = resolve(key);
+            cache[key] = resolution;
+            foreach (var warning in resolution.Warnings)
+            {
+                Warn(warning);
+            }
+        }
+
+        return resolution;
     }
 
     public void Warn(string warning)

@@ -9,15 +9,4 @@ internal static class TraceInputs
     public static TraceInput Of(Amount amount) => new(amount.Path, amount.Measurement);
 
     public static TraceInput Of(MetricValue metric) => new(metric.Field, new Measurement(metric.Value, metric.Unit));
-
-    public static TraceInput[] Of(IReadOnlyList<Amount> amounts)
-    {
-        var inputs = new TraceInput[amounts.Count];
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            inputs[i] = Of(amounts[i]);
-        }
-
-        return inputs;
-    }
 }
