@@ -14,6 +14,11 @@ public static class MetricCatalog
     // Intensities are derived once: deriving parses the relation's formula.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, Denominator), MetricDefinition> Derived = new();
 
+    // Intensity ids found before, by their full id: every check request looks up its figures' metrics, and an
+    // intensity would otherwise cost a suffix match, a substring and a second lookup each time. Only ids
+    // that exist are kept, so unknown ids in requests cannot grow it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetricDefinition> DerivedById = new(StringComparer.Ordinal);
+
     static MetricCatalog()
     {
         Add("org.headcount", "person", "employees", "员工总数", "員工總數", ["HKEX B1.1", "GRI 2-7"]);
@@ -94,7 +99,7 @@ public static class MetricCatalog
     public static bool TryFind(string id, out MetricDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (Base.TryGetValue(id, out definition!))
+        if (Base.TryGetValue(id, out definition!) || DerivedById.TryGetValue(id, out definition!))
         {
             return true;
         }
@@ -105,6 +110,7 @@ public static class MetricCatalog
             if (id.EndsWith(suffix, StringComparison.Ordinal) && Base.TryGetValue(id[..^suffix.Length], out var baseMetric) && baseMetric.PerEmployeeUnit is not null)
             {
                 definition = Derive(baseMetric, denominator);
+                DerivedById.TryAdd(id, definition);
                 return true;
             }
         }
