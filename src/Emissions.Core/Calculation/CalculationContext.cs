@@ -1,3 +1,4 @@
+using Emissions.Calculation.DataCenters;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics;
@@ -8,22 +9,23 @@ namespace Emissions.Calculation;
 /// <summary>The state one calculation builds up: metrics by (id, site), warnings, and factor look-ups that are traced.</summary>
 internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorResolver resolver)
 {
-    // Sized for the ~14 metrics a data-center site can give, so a large inventory does not regrow the list on the large-object heap.
-    private readonly List<MetricValue> _metrics = new((inventory.DataCenters.Count * 14) + 128);
+    private readonly List<MetricValue> _metrics = new(128);
     private readonly Dictionary<string, MetricValue> _organisation = new(StringComparer.Ordinal);
-    private readonly List<MetricValue> _organisationMetrics = [];
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
     private readonly Dictionary<string, FactorResolution> _gwps = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorResolution, TraceFactor> _traced = new(ReferenceEqualityComparer.Instance);
+    private SiteFigureTable? _sites;
+    private int _sitesAt;
 
     public Inventory.Inventory Inventory { get; } = inventory;
 
     public IFactorResolver Resolver { get; } = resolver;
 
-    public IReadOnlyList<MetricValue> Metrics => _metrics;
+    /// <summary>Every figure in the order computed, the data-center sites' figures where they were calculated.</summary>
+    public IReadOnlyList<MetricValue> Metrics => new MetricList(_metrics, _sitesAt, _sites);
 
     public IReadOnlyList<string> Warnings => _warnings;
 
@@ -125,7 +127,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     public MetricValue? Find(string id) => _organisation.GetValueOrDefault(id);
 
     /// <summary>The organisation-wide metrics in the order recorded: what intensities divide.</summary>
-    public IReadOnlyList<MetricValue> OrganisationMetrics => _organisationMetrics;
+    public IReadOnlyList<MetricValue> OrganisationMetrics => _metrics;
 
     /// <summary>A metric with no components in the input: recorded only if the input gives it as a total.</summary>
     public MetricValue? SettleGivenOnly(string id) => Settle(id, null, static () => new Trace("given", [], [], []));
@@ -166,15 +168,18 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         return computed is { } q ? Add(new DeferredMetric(id, q, definition.CanonicalUnit, null, trace)) : null;
     }
 
+    /// <summary>Records an organisation-wide figure.</summary>
     public MetricValue Add(MetricValue value)
     {
         _metrics.Add(value);
-        if (value.Site is null)
-        {
-            _organisation.TryAdd(value.Id, value);
-            _organisationMetrics.Add(value);
-        }
-
+        _organisation.TryAdd(value.Id, value);
         return value;
+    }
+
+    /// <summary>Records the data-center sites' figures, listed after the figures recorded so far.</summary>
+    public void AddSites(SiteFigureTable sites)
+    {
+        _sites = sites;
+        _sitesAt = _metrics.Count;
     }
 }

@@ -1,3 +1,4 @@
+using Emissions.Calculation.DataCenters;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics;

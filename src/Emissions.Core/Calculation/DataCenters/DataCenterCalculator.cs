@@ -1,0 +1,214 @@
+using Emissions.Factors;
+using Emissions.Inventory;
+using Emissions.Quantities;
+
+namespace Emissions.Calculation.DataCenters;
+
+/// <summary>
+/// Data-center metrics per site and for the fleet. The fleet figure is a ratio of sums
+/// (ISO/IEC 30134-2 aggregates energy, not ratios); the unweighted mean of site PUEs is shown
+/// beside it and a difference is flagged, because averaging ratios is a common reporting error.
+/// </summary>
+/// <remarks>
+/// Site figures are exact decimals in canonical units (kWh, m³, kg CO2e) written to a <see cref="SiteFigureTable"/>;
+/// every kind is checked once per site or per grid region, so a value's kind is known without carrying it.
+/// </remarks>
+internal static class DataCenterCalculator
+{
+    private const string Energy = "an energy, e.g. \"120,000 MWh\"";
+
+    public static void Calculate(CalculationContext context)
+    {
+        var sites = context.Inventory.DataCenters;
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
+        var table = new SiteFigureTable(sites);
+        var grids = new Dictionary<string, SiteGrid>(StringComparer.Ordinal);
+        for (var s = 0; s < sites.Count; s++)
+        {
+            Site(context, table, s, sites[s], grids);
+        }
+
+        context.AddSites(table);
+        Fleet(context, table);
+    }
+
+    private static void Site(CalculationContext context, SiteFigureTable table, int s, DataCenterInput dc, Dictionary<string, SiteGrid> grids)
+    {
+        table.BeginSite(s);
+        var facility = EnergyOf(dc.Facility);
+        var it = EnergyOf(dc.It);
+        if (it == 0m)
+        {
+            // The reader refuses a zero IT energy; an inventory built in code fails as the division would.
+            _ = dc.Facility.Quantity / dc.It.Quantity;
+        }
+
+        table.Set(s, SiteFigure.Facility, facility, Dimension.EnergyDim);
+        table.Set(s, SiteFigure.It, it, Dimension.EnergyDim);
+        table.Set(s, SiteFigure.Pue, Arithmetic.Divide(facility, it), Dimension.None);
+        if (dc.Cooling is not null)
+        {
+            var cooling = EnergyOf(dc.Cooling);
+            table.Set(s, SiteFigure.Cooling, cooling, Dimension.EnergyDim);
+            table.Set(s, SiteFigure.Clf, Arithmetic.Divide(cooling, it), Dimension.None);
+        }
+
+        if (dc.PowerLoss is not null)
+        {
+            var loss = EnergyOf(dc.PowerLoss);
+            table.Set(s, SiteFigure.PowerLoss, loss, Dimension.EnergyDim);
+            table.Set(s, SiteFigure.Plf, Arithmetic.Divide(loss, it), Dimension.None);
+            if (dc.Cooling is not null)
+            {
+                var cooling = table.Value(s, SiteFigure.Cooling);
+                var other = Arithmetic.Subtract(Arithmetic.Subtract(Arithmetic.Subtract(facility, it), cooling), loss);
+                if (other < 0m)
+                {
+                    var parts = new Quantity(Arithmetic.Add(Arithmetic.Add(it, cooling), loss), Dimension.EnergyDim);
+                    throw new InputException(dc.Path, $"{dc.Facility} facility", $"facility energy at least IT + cooling + power loss ({DecimalText.Exact(parts.As("MWh"))} MWh)");
+                }
+
+                table.Set(s, SiteFigure.Other, other, Dimension.EnergyDim);
+                table.Set(s, SiteFigure.Olf, Arithmetic.Divide(other, it), Dimension.None);
+            }
+        }
+
+        var renewable = 0m;
+        if (dc.Renewable is not null)
+        {
+            renewable = EnergyOf(dc.Renewable);
+            table.Set(s, SiteFigure.Renewable, renewable, Dimension.EnergyDim);
+            table.Set(s, SiteFigure.Ref, Arithmetic.Divide(renewable, facility), Dimension.None);
+        }
+
+        if (dc.Reused is not null)
+        {
+            var reused = EnergyOf(dc.Reused);
+            table.Set(s, SiteFigure.Reused, reused, Dimension.EnergyDim);
+            table.Set(s, SiteFigure.Erf, Arithmetic.Divide(reused, facility), Dimension.None);
+        }
+
+        if (dc.Water is not null)
+        {
+            var water = WaterDensity.AsVolume(dc.Water.Quantity, out _).CanonicalValue;
+            table.Set(s, SiteFigure.Water, water, Dimension.VolumeDim);
+            table.Set(s, SiteFigure.Wue, Arithmetic.Divide(water, it), Dimension.VolumeDim / Dimension.EnergyDim);
+        }
+
+        if (dc.Region is not null)
+        {
+            if (!grids.TryGetValue(dc.Region, out var grid))
+            {
+                grid = Grid(context, dc);
+                grids[dc.Region] = grid;
+            }
+
+            var grey = dc.Renewable is null ? facility : Arithmetic.Subtract(facility, renewable);
+            var ghg = Arithmetic.Multiply(grey, grid.Factor);
+            table.SetGrid(s, grid);
+            table.Set(s, SiteFigure.Ghg, ghg, grid.Emissions);
+            table.Set(s, SiteFigure.Cue, Arithmetic.Divide(ghg, it), grid.Emissions / Dimension.EnergyDim);
+        }
+    }
+
+    /// <summary>The canonical value of a site's energy amount; the reader checks kinds, an inventory built in code is checked here.</summary>
+    private static decimal EnergyOf(Amount amount)
+    {
+        var quantity = amount.Quantity;
+        if (quantity.Dimension != Dimension.EnergyDim)
+        {
+            JsonInput.Expect(amount, Energy, Dimension.EnergyDim);
+        }
+
+        return quantity.CanonicalValue;
+    }
+
+    private static SiteGrid Grid(CalculationContext context, DataCenterInput dc)
+    {
+        var set = context.Resolver.FactorSet;
+        var resolution = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+        var grid = new SiteGrid(resolution, context.Trace(resolution));
+        var expected = SiteFigureDefinition.Of(SiteFigure.Ghg).Unit.Dimension;
+        if (grid.Emissions != expected)
+        {
+            throw new InputException($"{dc.Path}.region", dc.Region, $"a grid factor in CO2e per energy; {resolution.Factor.Id} is {resolution.Factor.Value.Unit.Symbol}", InputError.FactorNotResolved);
+        }
+
+        return grid;
+    }
+
+    private static void Fleet(CalculationContext context, SiteFigureTable table)
+    {
+        var facility = Sum(context, table, SiteFigure.Facility)!;
+        var it = Sum(context, table, SiteFigure.It)!;
+        var cooling = Sum(context, table, SiteFigure.Cooling);
+        var loss = Sum(context, table, SiteFigure.PowerLoss);
+        var other = Sum(context, table, SiteFigure.Other);
+
+        var meanOfSites = 0m;
+        for (var s = 0; s < table.Sites; s++)
+        {
+            meanOfSites += table.Value(s, SiteFigure.Pue);
+        }
+
+        meanOfSites /= table.Sites;
+        var pue = Ratio(context, SiteFigure.Pue, facility, it, [$"unweighted mean of site PUEs: {DecimalText.Exact(meanOfSites)}"]);
+        if (meanOfSites != pue.Quantity.CanonicalValue)
+        {
+            context.Warn($"fleet dc.pue {DecimalText.Exact(pue.Quantity.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {table.Sites} site PUEs is {DecimalText.Exact(meanOfSites)} — a mean of ratios misstates the fleet");
+        }
+
+        if (cooling is not null)
+        {
+            Ratio(context, SiteFigure.Clf, cooling, it, []);
+        }
+
+        if (loss is not null)
+        {
+            Ratio(context, SiteFigure.Plf, loss, it, []);
+        }
+
+        if (other is not null)
+        {
+            Ratio(context, SiteFigure.Olf, other, it, []);
+        }
+
+        foreach (var (ratio, numerator, denominator) in new[] { (SiteFigure.Wue, SiteFigure.Water, it), (SiteFigure.Ref, SiteFigure.Renewable, facility), (SiteFigure.Erf, SiteFigure.Reused, facility), (SiteFigure.Cue, SiteFigure.Ghg, it) })
+        {
+            if (Sum(context, table, numerator) is { } sum)
+            {
+                Ratio(context, ratio, sum, denominator, [], $"Σ {sum.Id} / Σ {denominator.Id}");
+            }
+        }
+    }
+
+    /// <summary>The fleet's sum of a site figure, when every site has it (a sum over some sites would understate the fleet).</summary>
+    private static MetricValue? Sum(CalculationContext context, SiteFigureTable table, SiteFigure figure)
+    {
+        if (table.CountOf(figure) != table.Sites)
+        {
+            return null;
+        }
+
+        var total = table.Value(0, figure);
+        for (var s = 1; s < table.Sites; s++)
+        {
+            total = Arithmetic.Add(total, table.Value(s, figure));
+        }
+
+        var definition = SiteFigureDefinition.Of(figure);
+        return context.Add(new DerivedMetric(definition.Id, new Quantity(total, table.DimensionOf(figure)), definition.Unit, null,
+            $"Σ {definition.Id} over {table.Sites} sites", table.Column(figure), [], []));
+    }
+
+    private static MetricValue Ratio(CalculationContext context, SiteFigure figure, MetricValue numerator, MetricValue denominator, IReadOnlyList<string> notes, string? formula = null)
+    {
+        var definition = SiteFigureDefinition.Of(figure);
+        return context.Add(new RatioMetric(definition.Id, numerator.Quantity / denominator.Quantity, definition.Unit, null,
+            formula ?? $"{numerator.Id} / {denominator.Id}", numerator, denominator, notes));
+    }
+}
