@@ -24,6 +24,12 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public IFactorResolver Resolver { get; } = resolver;
 
+    /// <summary>The line amounts as columns: the reader's, or built here for an inventory built in code.</summary>
+    public InventoryColumns Columns { get; } = InventoryColumns.Of(inventory);
+
+    /// <summary>The inventory's default region, worked out once: every fuel line without a region asks for it.</summary>
+    public string? DefaultRegion { get; } = inventory.DefaultRegion;
+
     /// <summary>Every figure in the order computed, the data-center sites' figures where they were calculated.</summary>
     public IReadOnlyList<MetricValue> Metrics => new MetricList(_metrics, _sitesAt, _sites);
 

@@ -21,7 +21,7 @@ public static class Calculator
         Organisation(context);
         var fuels = FuelCalculator.Calculate(context);
         Fuels(context, fuels);
-        var purchased = PurchasedEnergySums.Of(inventory);
+        var purchased = PurchasedEnergySums.Of(inventory, context.Columns);
         var scope2 = PurchasedEnergy(context, purchased);
         Ghg(context, fuels, scope2);
         StandardCoalCalculator.Calculate(context, fuels, purchased);
@@ -60,9 +60,9 @@ public static class Calculator
         foreach (var (fuel, fuelGroups) in byFuel)
         {
             var id = $"fuel.{fuel}";
-            var kind = fuelGroups[0].Lines[0].Amount.Quantity.Dimension;
+            var kind = fuelGroups[0].First.Amount.Quantity.Dimension;
             // Groups are in order of their first line, and a unit has one kind: the first group of another kind starts at the first line of another kind.
-            var second = fuelGroups.Find(g => g.Lines[0].Amount.Quantity.Dimension != kind)?.Lines[0];
+            var second = fuelGroups.Find(g => g.First.Amount.Quantity.Dimension != kind)?.First;
             if (second is not null)
             {
                 var sameKind = $"the same kind as the other {fuel} lines ({kind})";
@@ -71,7 +71,7 @@ public static class Calculator
             }
 
             var definition = MetricCatalog.Find(id);
-            var unit = kind == definition.Kind ? definition.CanonicalUnit : fuelGroups[0].Lines[0].Amount.Measurement.Unit;
+            var unit = kind == definition.Kind ? definition.CanonicalUnit : fuelGroups[0].First.Amount.Measurement.Unit;
             var total = fuelGroups[0].Amount.Quantity;
             for (var i = 1; i < fuelGroups.Count; i++)
             {

@@ -19,38 +19,58 @@ internal static class FuelCalculator
 
     public static IReadOnlyList<FuelGroup> Calculate(CalculationContext context)
     {
+        var lines = context.Inventory.Fuels;
+        var column = context.Columns.Fuels;
         var groups = new List<FuelGroup>();
-        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), FuelGroup>(GroupKeyComparer.Instance);
-        foreach (var fuel in context.Inventory.Fuels)
+        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), int>(GroupKeyComparer.Instance);
+        // Lines as written group by the region they name; a line without one takes the inventory's, so two written groups can be one here.
+        var map = new int[column.Groups.Count];
+        for (var g = 0; g < map.Length; g++)
         {
-            var key = (fuel.Fuel, Region(context, fuel), fuel.Amount.Measurement.Unit);
-            if (!index.TryGetValue(key, out var group))
+            var written = column.Groups[g];
+            var first = lines[written.FirstLine];
+            var key = (first.Fuel, Region(context, first), written.Unit);
+            if (!index.TryGetValue(key, out var at))
             {
                 // Factors are resolved at a group's first line, so a missing or mismatched factor names that line.
-                group = new FuelGroup(fuel.Fuel, key.Item2, key.Unit, Recipe.For(context, fuel));
-                index[key] = group;
-                groups.Add(group);
+                at = groups.Count;
+                index[key] = at;
+                groups.Add(new FuelGroup(first.Fuel, key.Item2, key.Unit, first, Recipe.For(context, first)));
             }
 
-            group.Add(fuel);
+            map[g] = at;
         }
 
-        foreach (var group in groups)
+        var amounts = column.SumByGroup(map, groups.Count);
+        for (var i = 0; i < groups.Count; i++)
         {
+            var group = groups[i];
+            var amount = new Measurement(amounts[i], group.Amount.Unit);
             if (context.Resolver.FactorSet.Method == ScopeOneMethod.Cn)
             {
-                group.Settle(group.Recipe.ChineseCo2(group.Amount), group.Recipe.ChineseFactors!, ChineseFormula);
+                group.Settle(amounts[i], group.Recipe.ChineseCo2(amount), group.Recipe.ChineseFactors!, ChineseFormula);
             }
             else
             {
-                Ipcc(context, group);
+                Ipcc(context, group, amounts[i], LinesOf(i));
             }
         }
 
         return groups;
+
+        IEnumerable<FuelInput> LinesOf(int group)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (map[column.GroupOf(i)] == group)
+                {
+                    yield return lines[i];
+                }
+            }
+        }
     }
 
-    internal static string? Region(CalculationContext context, FuelInput fuel) => fuel.Region ?? context.Inventory.DefaultRegion;
+    internal static string? Region(CalculationContext context, FuelInput fuel) => fuel.Region ?? context.DefaultRegion;
 
     private static string KindOfDenominator(Dimension ncv) => (Dimension.EnergyDim / ncv).ToString().ToLowerInvariant();
 
@@ -67,12 +87,13 @@ internal static class FuelCalculator
         return exact.Dimension == (energy * factor.Quantity).Dimension ? exact : energy * factor.Quantity;
     }
 
-    private static void Ipcc(CalculationContext context, FuelGroup group)
+    private static void Ipcc(CalculationContext context, FuelGroup group, decimal summed, IEnumerable<FuelInput> lines)
     {
-        var first = group.Lines[0];
+        var first = group.First;
+        var amount = new Measurement(summed, group.Amount.Unit);
         var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, group.Fuel, group.Region, null, first.Amount.Path);
-        var energy = group.Recipe.Energy(group.Amount);
-        var total = EnergyTimes(group.Amount, group.Recipe, co2Factor.Factor.Value);
+        var energy = group.Recipe.Energy(amount);
+        var total = EnergyTimes(amount, group.Recipe, co2Factor.Factor.Value);
         var factors = new List<TraceFactor>(6);
         if (group.Recipe.NcvTrace is not null)
         {
@@ -87,7 +108,7 @@ internal static class FuelCalculator
             var gasFactor = context.TryResolve(new FactorQuery(parameter, group.Fuel, group.Region, Basis: "manufacturing"));
             if (gasFactor is null)
             {
-                foreach (var line in group.Lines)
+                foreach (var line in lines)
                 {
                     context.Warn($"{line.Path}: {gas} from combustion of {group.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'");
                 }
@@ -102,7 +123,7 @@ internal static class FuelCalculator
             formula += $" + energy × {gas} per TJ × GWP({gas})";
         }
 
-        group.Settle(total, factors, formula);
+        group.Settle(summed, total, factors, formula);
     }
 
     /// <summary>

@@ -4,9 +4,8 @@ using Emissions.Quantities;
 namespace Emissions.Calculation;
 
 /// <summary>The fuel lines that share fuel, region and unit, their summed amount, and the energy and CO2 of that sum.</summary>
-internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelCalculator.Recipe recipe)
+internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelInput first, FuelCalculator.Recipe recipe)
 {
-    private readonly List<FuelInput> _lines = [];
     private decimal _amount;
 
     public string Fuel { get; } = fuel;
@@ -15,8 +14,8 @@ internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelCalc
 
     public FuelCalculator.Recipe Recipe { get; } = recipe;
 
-    /// <summary>The lines, in input order.</summary>
-    public IReadOnlyList<FuelInput> Lines => _lines;
+    /// <summary>The first line: factors are resolved for it, and a missing or mismatched factor names it.</summary>
+    public FuelInput First { get; } = first;
 
     /// <summary>Σ of the lines' amounts, as written in their common unit.</summary>
     public Measurement Amount => new(_amount, unit);
@@ -29,14 +28,9 @@ internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelCalc
 
     public string Formula { get; private set; } = "";
 
-    public void Add(FuelInput line)
+    public void Settle(decimal amount, Quantity co2e, IReadOnlyList<TraceFactor> factors, string formula)
     {
-        _amount = Arithmetic.Add(_amount, line.Amount.Measurement.Value);
-        _lines.Add(line);
-    }
-
-    public void Settle(Quantity co2e, IReadOnlyList<TraceFactor> factors, string formula)
-    {
+        _amount = amount;
         Energy = Recipe.Energy(Amount);
         Co2e = co2e;
         Factors = factors;

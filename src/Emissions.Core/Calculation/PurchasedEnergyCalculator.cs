@@ -90,7 +90,7 @@ internal static class PurchasedEnergyCalculator
 
         if (sums.Heat is { } purchased)
         {
-            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.Inventory.DefaultRegion, context.Year), context.Inventory.Heat[0].Path);
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.DefaultRegion, context.Year), context.Inventory.Heat[0].Path);
             var co2 = purchased * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)

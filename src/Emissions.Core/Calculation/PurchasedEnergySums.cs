@@ -4,8 +4,8 @@ using Emissions.Quantities;
 namespace Emissions.Calculation;
 
 /// <summary>
-/// Purchased electricity and heat summed in one pass over their lines: electricity per grid region
-/// (with its renewable part), heat in all. Every figure that needs these sums — energy, scope 2
+/// Purchased electricity and heat summed in one pass over their amount columns: electricity per grid region
+/// (with its renewable part), heat in all, each in its written units. Every figure that needs these sums — energy, scope 2
 /// location- and market-based, standard coal — reads them here instead of walking the lines again.
 /// </summary>
 internal sealed class PurchasedEnergySums
@@ -44,35 +44,39 @@ internal sealed class PurchasedEnergySums
     /// <summary>Σ heat lines; null when there are none.</summary>
     public Quantity? Heat { get; }
 
-    public static PurchasedEnergySums Of(Inventory.Inventory inventory)
+    public static PurchasedEnergySums Of(Inventory.Inventory inventory, InventoryColumns columns)
     {
         var regions = new Dictionary<string, RegionLines>(StringComparer.Ordinal);
         var order = new List<RegionLines>();
-        var anyRenewable = false;
-        foreach (var line in inventory.Electricity)
+        var electricity = columns.Electricity.SumByGroup();
+        for (var g = 0; g < electricity.Length; g++)
         {
-            if (!regions.TryGetValue(line.Region, out var lines))
+            var group = columns.Electricity.Groups[g];
+            if (!regions.TryGetValue(group.Key!, out var lines))
             {
-                lines = new RegionLines(line);
-                regions[line.Region] = lines;
+                lines = new RegionLines(inventory.Electricity[group.FirstLine]);
+                regions[group.Key!] = lines;
                 order.Add(lines);
             }
 
-            lines.Energy.Add(line.Amount.Measurement);
-            if (line.Renewable is not null)
-            {
-                lines.Renewable.Add(line.Renewable.Measurement);
-                anyRenewable = true;
-            }
+            lines.Energy.Add(new Measurement(electricity[g], group.Unit));
+        }
+
+        var renewable = columns.Renewable.SumByGroup();
+        for (var g = 0; g < renewable.Length; g++)
+        {
+            var group = columns.Renewable.Groups[g];
+            regions[group.Key!].Renewable.Add(new Measurement(renewable[g], group.Unit));
         }
 
         AmountSum? heat = null;
-        foreach (var line in inventory.Heat)
+        var heatSums = columns.Heat.SumByGroup();
+        for (var g = 0; g < heatSums.Length; g++)
         {
-            (heat ??= new AmountSum()).Add(line.Amount.Measurement);
+            (heat ??= new AmountSum()).Add(new Measurement(heatSums[g], columns.Heat.Groups[g].Unit));
         }
 
-        return new PurchasedEnergySums([.. order.Select(r => new Region(r.First, r.Energy.Total(Dimension.EnergyDim), r.Renewable.Total(Dimension.EnergyDim)))], heat, anyRenewable);
+        return new PurchasedEnergySums([.. order.Select(r => new Region(r.First, r.Energy.Total(Dimension.EnergyDim), r.Renewable.Total(Dimension.EnergyDim)))], heat, renewable.Length > 0);
     }
 
     /// <summary>A grid region's electricity: its first line (whose path names a factor the set lacks), energy and renewable part.</summary>

@@ -79,7 +79,7 @@ internal static class StandardCoalCalculator
                 return true;
             }
 
-            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, inv.DefaultRegion, Basis: basis));
+            var coefficient = context.TryResolve(new FactorQuery(FactorParameter.StandardCoalCoefficient, carrier, context.DefaultRegion, Basis: basis));
             if (coefficient is null)
             {
                 return false;

@@ -27,6 +27,9 @@ public sealed record Inventory(
     /// </summary>
     public string? DefaultRegion => Region ?? Electricity.Select(e => e.Region.Split('-')[0]).FirstOrDefault();
 
+    /// <summary>The line amounts as columns, built by the reader; used only while the lists are the ones they were built from.</summary>
+    internal InventoryColumns? Columns { get; init; }
+
     /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
     public int? Year { get; } = YearOf(Period);
 

@@ -47,7 +47,7 @@ public static class InventoryReader
             JsonInput.Expect(floorArea, "an area, e.g. \"36,861 m²\"", Dimension.AreaDim);
         }
 
-        return new Inventory(
+        var inventory = new Inventory(
             JsonInput.OptionalString(root, "organization", path),
             JsonInput.OptionalString(root, "period", path),
             JsonInput.OptionalString(root, "factorSet", path),
@@ -66,6 +66,7 @@ public static class InventoryReader
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
+        return inventory with { Columns = InventoryColumns.Build(inventory) };
     }
 
     private const string RegionExpectation = "a region code: CN, a grid region (CN-North, CN-East …), an ISO 3166-2:CN province (CN-BJ …), GB or US";
@@ -165,6 +166,7 @@ public static class InventoryReader
     private static List<DataCenterInput> ReadDataCenters(JsonElement root, string path)
     {
         var result = new List<DataCenterInput>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "dataCenters", path))
         {
             JsonInput.RequireObject(item, itemPath);
@@ -190,7 +192,7 @@ public static class InventoryReader
             }
 
             var id = JsonInput.OptionalString(item, "id", itemPath) ?? $"dc-{result.Count + 1}";
-            if (result.Any(d => d.Id == id))
+            if (!ids.Add(id))
             {
                 throw new InputException($"{itemPath}.id", id, "an id not used by another data center");
             }

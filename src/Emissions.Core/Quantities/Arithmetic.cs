@@ -75,6 +75,7 @@ internal static class Arithmetic
         }
     }
 
-    private static QuantityException Overflow() =>
+    /// <summary>The error an overflowing addition or product reports; for loops that catch <see cref="OverflowException"/> once around many operations.</summary>
+    public static QuantityException Overflow() =>
         new(QuantityError.Overflow, "value out of range: decimal arithmetic overflowed (more than 7.9e28 in canonical units)");
 }

@@ -1,0 +1,107 @@
+using Emissions.Quantities;
+
+namespace Emissions.Inventory;
+
+/// <summary>
+/// One amount of every line of a list, as written, in a column, with each line numbered by its
+/// <see cref="AmountGroup"/>: lines that share key and unit share every factor, so a calculation sums
+/// them per group in one pass over two arrays instead of visiting 100,000 line objects (ADR 0009).
+/// </summary>
+internal sealed class AmountColumn
+{
+    private readonly decimal[] _values;
+    private readonly int[] _groups;
+
+    private AmountColumn(decimal[] values, int[] groups, AmountGroup[] keys)
+    {
+        _values = values;
+        _groups = groups;
+        Groups = keys;
+    }
+
+    /// <summary>The groups in order of their first line.</summary>
+    public IReadOnlyList<AmountGroup> Groups { get; }
+
+    public int Lines => _values.Length;
+
+    /// <summary>The group of a line, or −1 when the line has no such amount (an electricity line without a renewable part).</summary>
+    public int GroupOf(int line) => _groups[line];
+
+    /// <summary>
+    /// A column of <paramref name="lines"/>' amounts grouped by key and unit. Keys compare as ordinal text, units by
+    /// reference: parsed units are shared instances, so a copy of one only makes a second group.
+    /// </summary>
+    public static AmountColumn Of<T>(IReadOnlyList<T> lines, Func<T, Amount?> amount, Func<T, (string? Key, string? Subkey)> key)
+    {
+        var values = new decimal[lines.Count];
+        var groups = new int[lines.Count];
+        var keys = new List<AmountGroup>();
+        var index = new Dictionary<(string?, string?, Unit), int>(KeyComparer.Instance);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (amount(lines[i]) is not { } given)
+            {
+                groups[i] = -1;
+                continue;
+            }
+
+            var (k, subkey) = key(lines[i]);
+            var unit = given.Measurement.Unit;
+            if (!index.TryGetValue((k, subkey, unit), out var group))
+            {
+                group = keys.Count;
+                index[(k, subkey, unit)] = group;
+                keys.Add(new AmountGroup(k, subkey, unit, i));
+            }
+
+            values[i] = given.Measurement.Value;
+            groups[i] = group;
+        }
+
+        return new AmountColumn(values, groups, [.. keys]);
+    }
+
+    /// <summary>
+    /// Σ of each group's amounts in its written unit, lines added in order; the sums are exact unless a line
+    /// has more digits than a decimal holds, and then rounded as the same additions one by one are.
+    /// </summary>
+    public decimal[] SumByGroup() => SumByGroup(null, Groups.Count);
+
+    /// <summary>As <see cref="SumByGroup()"/>, with groups merged by <paramref name="map"/> (group → sum index) into <paramref name="sums"/> sums.</summary>
+    public decimal[] SumByGroup(int[]? map, int sums)
+    {
+        var totals = new decimal[sums];
+        var values = _values;
+        var groups = _groups;
+        try
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                var group = groups[i];
+                if (group >= 0)
+                {
+                    ref var total = ref totals[map is null ? group : map[group]];
+                    total += values[i];
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            throw Arithmetic.Overflow();
+        }
+
+        return totals;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<(string?, string?, Unit)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((string?, string?, Unit) x, (string?, string?, Unit) y) =>
+            ReferenceEquals(x.Item3, y.Item3) && string.Equals(x.Item1, y.Item1, StringComparison.Ordinal) && string.Equals(x.Item2, y.Item2, StringComparison.Ordinal);
+
+        public int GetHashCode((string?, string?, Unit) obj) =>
+            HashCode.Combine(obj.Item1 is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Item1), obj.Item2 is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Item2),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item3));
+    }
+}

@@ -1,0 +1,44 @@
+namespace Emissions.Inventory;
+
+/// <summary>
+/// The amounts of an inventory's electricity, fuel and heat lines as columns (<see cref="AmountColumn"/>): built by
+/// <see cref="InventoryReader"/> with the lines, or by the calculation for an inventory built in code.
+/// </summary>
+internal sealed class InventoryColumns
+{
+    private readonly IReadOnlyList<ElectricityInput> _electricityLines;
+    private readonly IReadOnlyList<FuelInput> _fuelLines;
+    private readonly IReadOnlyList<HeatInput> _heatLines;
+
+    private InventoryColumns(Inventory inventory)
+    {
+        _electricityLines = inventory.Electricity;
+        _fuelLines = inventory.Fuels;
+        _heatLines = inventory.Heat;
+        Electricity = AmountColumn.Of(inventory.Electricity, static e => e.Amount, static e => (e.Region, null));
+        Renewable = AmountColumn.Of(inventory.Electricity, static e => e.Renewable, static e => (e.Region, null));
+        Fuels = AmountColumn.Of(inventory.Fuels, static f => f.Amount, static f => (f.Fuel, f.Region));
+        Heat = AmountColumn.Of(inventory.Heat, static h => h.Amount, static _ => (null, null));
+    }
+
+    /// <summary>Electricity lines by grid region and unit.</summary>
+    public AmountColumn Electricity { get; }
+
+    /// <summary>The renewable parts of electricity lines by grid region and unit.</summary>
+    public AmountColumn Renewable { get; }
+
+    /// <summary>Fuel lines by fuel, region as written (null: the inventory's) and unit.</summary>
+    public AmountColumn Fuels { get; }
+
+    /// <summary>Heat lines by unit.</summary>
+    public AmountColumn Heat { get; }
+
+    public static InventoryColumns Build(Inventory inventory) => new(inventory);
+
+    /// <summary>The columns the reader built for these lists, or new ones (an inventory built in code, or copied with other lines).</summary>
+    public static InventoryColumns Of(Inventory inventory) =>
+        inventory.Columns is { } columns && columns.Describes(inventory) ? columns : new InventoryColumns(inventory);
+
+    private bool Describes(Inventory inventory) =>
+        ReferenceEquals(_electricityLines, inventory.Electricity) && ReferenceEquals(_fuelLines, inventory.Fuels) && ReferenceEquals(_heatLines, inventory.Heat);
+}
