@@ -15,7 +15,7 @@ if (args is ["--loop"])
 
 // --loop-calculation: per-record times of the calculation benchmark's methods, interleaved over five rounds (the
 // lowest of each is printed), for iterating on a shared machine; BenchmarkDotNet gives the figures that are quoted.
-if (args is ["--loop-calculation"])
+if (args is ["--loop-calculation", ..])
 {
     var calculation = new Emissions.Benchmarks.CalculationBenchmarks();
     calculation.Setup();
@@ -27,10 +27,17 @@ if (args is ["--loop-calculation"])
         ("CalculateAndRenderEveryTrace", 5, () => calculation.CalculateAndRenderEveryTrace()),
     };
     var best = methods.Select(_ => double.MaxValue).ToArray();
+    // A method name after the flag runs only that one (after the floor), e.g. under a profiler.
+    var only = args.Length > 1 ? args[1] : null;
     for (var round = 0; round < 5; round++)
     {
         for (var m = 0; m < methods.Length; m++)
         {
+            if (m > 0 && only is not null && methods[m].Name != only)
+            {
+                continue;
+            }
+
             methods[m].Run();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < methods[m].Runs; i++)
@@ -44,6 +51,11 @@ if (args is ["--loop-calculation"])
 
     for (var m = 0; m < methods.Length; m++)
     {
+        if (best[m] == double.MaxValue)
+        {
+            continue;
+        }
+
         Console.WriteLine($"{methods[m].Name,-36} {best[m],9:F1} ns/record  {best[m] / best[0],6:F2}×");
     }
 

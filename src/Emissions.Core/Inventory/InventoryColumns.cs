@@ -1,7 +1,7 @@
 namespace Emissions.Inventory;
 
 /// <summary>
-/// The amounts of an inventory's electricity, fuel and heat lines as columns (<see cref="AmountColumn"/>): built by
+/// The amounts of an inventory's electricity, fuel and heat lines (<see cref="AmountColumn"/>) and data centers as columns: built by
 /// <see cref="InventoryReader"/> with the lines, or by the calculation for an inventory built in code.
 /// </summary>
 internal sealed class InventoryColumns
@@ -9,16 +9,19 @@ internal sealed class InventoryColumns
     private readonly IReadOnlyList<ElectricityInput> _electricityLines;
     private readonly IReadOnlyList<FuelInput> _fuelLines;
     private readonly IReadOnlyList<HeatInput> _heatLines;
+    private readonly IReadOnlyList<DataCenterInput> _dataCenters;
 
     private InventoryColumns(Inventory inventory)
     {
         _electricityLines = inventory.Electricity;
         _fuelLines = inventory.Fuels;
         _heatLines = inventory.Heat;
+        _dataCenters = inventory.DataCenters;
         Electricity = AmountColumn.Of(inventory.Electricity, static e => e.Amount, static e => (e.Region, null));
         Renewable = AmountColumn.Of(inventory.Electricity, static e => e.Renewable, static e => (e.Region, null));
         Fuels = AmountColumn.Of(inventory.Fuels, static f => f.Amount, static f => (f.Fuel, f.Region));
         Heat = AmountColumn.Of(inventory.Heat, static h => h.Amount, static _ => (null, null));
+        DataCenters = DataCenterColumns.Of(inventory.DataCenters);
     }
 
     /// <summary>Electricity lines by grid region and unit.</summary>
@@ -33,6 +36,9 @@ internal sealed class InventoryColumns
     /// <summary>Heat lines by unit.</summary>
     public AmountColumn Heat { get; }
 
+    /// <summary>The data centers' amounts in canonical units.</summary>
+    public DataCenterColumns DataCenters { get; }
+
     public static InventoryColumns Build(Inventory inventory) => new(inventory);
 
     /// <summary>The columns the reader built for these lists, or new ones (an inventory built in code, or copied with other lines).</summary>
@@ -40,5 +46,6 @@ internal sealed class InventoryColumns
         inventory.Columns is { } columns && columns.Describes(inventory) ? columns : new InventoryColumns(inventory);
 
     private bool Describes(Inventory inventory) =>
-        ReferenceEquals(_electricityLines, inventory.Electricity) && ReferenceEquals(_fuelLines, inventory.Fuels) && ReferenceEquals(_heatLines, inventory.Heat);
+        ReferenceEquals(_electricityLines, inventory.Electricity) && ReferenceEquals(_fuelLines, inventory.Fuels) && ReferenceEquals(_heatLines, inventory.Heat)
+        && ReferenceEquals(_dataCenters, inventory.DataCenters);
 }

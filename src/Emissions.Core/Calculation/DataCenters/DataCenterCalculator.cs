@@ -10,13 +10,12 @@ namespace Emissions.Calculation.DataCenters;
 /// beside it and a difference is flagged, because averaging ratios is a common reporting error.
 /// </summary>
 /// <remarks>
-/// Site figures are exact decimals in canonical units (kWh, m³, kg CO2e) written to a <see cref="SiteFigureTable"/>;
-/// every kind is checked once per site or per grid region, so a value's kind is known without carrying it.
+/// Site figures are exact decimals in canonical units (kWh, m³, kg CO2e), read from the inventory's
+/// <see cref="DataCenterColumns"/> (kinds checked there) and written to a <see cref="SiteFigureTable"/>;
+/// a grid factor's kind is checked once per region, so a value's kind is known without carrying it.
 /// </remarks>
 internal static class DataCenterCalculator
 {
-    private const string Energy = "an energy, e.g. \"120,000 MWh\"";
-
     public static void Calculate(CalculationContext context)
     {
         var sites = context.Inventory.DataCenters;
@@ -25,51 +24,55 @@ internal static class DataCenterCalculator
             return;
         }
 
+        var columns = context.Columns.DataCenters;
         var table = new SiteFigureTable(sites);
-        var grids = new Dictionary<string, SiteGrid>(StringComparer.Ordinal);
+        var grids = new SiteGrid?[columns.Regions.Count];
         for (var s = 0; s < sites.Count; s++)
         {
-            Site(context, table, s, sites[s], grids);
+            Site(context, table, columns, s, grids);
         }
 
         context.AddSites(table);
         Fleet(context, table);
     }
 
-    private static void Site(CalculationContext context, SiteFigureTable table, int s, DataCenterInput dc, Dictionary<string, SiteGrid> grids)
+    private static void Site(CalculationContext context, SiteFigureTable table, DataCenterColumns columns, int s, SiteGrid?[] grids)
     {
         table.BeginSite(s);
-        var facility = EnergyOf(dc.Facility);
-        var it = EnergyOf(dc.It);
+        var parts = columns.Parts[s];
+        var facility = columns.Facility[s];
+        var it = columns.It[s];
         if (it == 0m)
         {
             // The reader refuses a zero IT energy; an inventory built in code fails as the division would.
+            var dc = context.Inventory.DataCenters[s];
             _ = dc.Facility.Quantity / dc.It.Quantity;
         }
 
         table.Set(s, SiteFigure.Facility, facility, Dimension.EnergyDim);
         table.Set(s, SiteFigure.It, it, Dimension.EnergyDim);
         table.Set(s, SiteFigure.Pue, Arithmetic.Divide(facility, it), Dimension.None);
-        if (dc.Cooling is not null)
+        if ((parts & DataCenterParts.Cooling) != 0)
         {
-            var cooling = EnergyOf(dc.Cooling);
+            var cooling = columns.Cooling[s];
             table.Set(s, SiteFigure.Cooling, cooling, Dimension.EnergyDim);
             table.Set(s, SiteFigure.Clf, Arithmetic.Divide(cooling, it), Dimension.None);
         }
 
-        if (dc.PowerLoss is not null)
+        if ((parts & DataCenterParts.PowerLoss) != 0)
         {
-            var loss = EnergyOf(dc.PowerLoss);
+            var loss = columns.PowerLoss[s];
             table.Set(s, SiteFigure.PowerLoss, loss, Dimension.EnergyDim);
             table.Set(s, SiteFigure.Plf, Arithmetic.Divide(loss, it), Dimension.None);
-            if (dc.Cooling is not null)
+            if ((parts & DataCenterParts.Cooling) != 0)
             {
-                var cooling = table.Value(s, SiteFigure.Cooling);
+                var cooling = columns.Cooling[s];
                 var other = Arithmetic.Subtract(Arithmetic.Subtract(Arithmetic.Subtract(facility, it), cooling), loss);
                 if (other < 0m)
                 {
-                    var parts = new Quantity(Arithmetic.Add(Arithmetic.Add(it, cooling), loss), Dimension.EnergyDim);
-                    throw new InputException(dc.Path, $"{dc.Facility} facility", $"facility energy at least IT + cooling + power loss ({DecimalText.Exact(parts.As("MWh"))} MWh)");
+                    var dc = context.Inventory.DataCenters[s];
+                    var sum = new Quantity(Arithmetic.Add(Arithmetic.Add(it, cooling), loss), Dimension.EnergyDim);
+                    throw new InputException(dc.Path, $"{dc.Facility} facility", $"facility energy at least IT + cooling + power loss ({DecimalText.Exact(sum.As("MWh"))} MWh)");
                 }
 
                 table.Set(s, SiteFigure.Other, other, Dimension.EnergyDim);
@@ -77,54 +80,38 @@ internal static class DataCenterCalculator
             }
         }
 
-        var renewable = 0m;
-        if (dc.Renewable is not null)
+        var grey = facility;
+        if ((parts & DataCenterParts.Renewable) != 0)
         {
-            renewable = EnergyOf(dc.Renewable);
+            var renewable = columns.Renewable[s];
+            grey = Arithmetic.Subtract(facility, renewable);
             table.Set(s, SiteFigure.Renewable, renewable, Dimension.EnergyDim);
             table.Set(s, SiteFigure.Ref, Arithmetic.Divide(renewable, facility), Dimension.None);
         }
 
-        if (dc.Reused is not null)
+        if ((parts & DataCenterParts.Reused) != 0)
         {
-            var reused = EnergyOf(dc.Reused);
+            var reused = columns.Reused[s];
             table.Set(s, SiteFigure.Reused, reused, Dimension.EnergyDim);
             table.Set(s, SiteFigure.Erf, Arithmetic.Divide(reused, facility), Dimension.None);
         }
 
-        if (dc.Water is not null)
+        if ((parts & DataCenterParts.Water) != 0)
         {
-            var water = WaterDensity.AsVolume(dc.Water.Quantity, out _).CanonicalValue;
+            var water = columns.Water[s];
             table.Set(s, SiteFigure.Water, water, Dimension.VolumeDim);
             table.Set(s, SiteFigure.Wue, Arithmetic.Divide(water, it), Dimension.VolumeDim / Dimension.EnergyDim);
         }
 
-        if (dc.Region is not null)
+        var region = columns.Region[s];
+        if (region >= 0)
         {
-            if (!grids.TryGetValue(dc.Region, out var grid))
-            {
-                grid = Grid(context, dc);
-                grids[dc.Region] = grid;
-            }
-
-            var grey = dc.Renewable is null ? facility : Arithmetic.Subtract(facility, renewable);
+            var grid = grids[region] ??= Grid(context, context.Inventory.DataCenters[s]);
             var ghg = Arithmetic.Multiply(grey, grid.Factor);
             table.SetGrid(s, grid);
             table.Set(s, SiteFigure.Ghg, ghg, grid.Emissions);
             table.Set(s, SiteFigure.Cue, Arithmetic.Divide(ghg, it), grid.Emissions / Dimension.EnergyDim);
         }
-    }
-
-    /// <summary>The canonical value of a site's energy amount; the reader checks kinds, an inventory built in code is checked here.</summary>
-    private static decimal EnergyOf(Amount amount)
-    {
-        var quantity = amount.Quantity;
-        if (quantity.Dimension != Dimension.EnergyDim)
-        {
-            JsonInput.Expect(amount, Energy, Dimension.EnergyDim);
-        }
-
-        return quantity.CanonicalValue;
     }
 
     private static SiteGrid Grid(CalculationContext context, DataCenterInput dc)
