@@ -27,13 +27,15 @@ public class CalculationBenchmarks
     private decimal[] _amounts = null!;
     private decimal[] _factors = null!;
     private ArithmeticFloor _floor = null!;
+    private string _json = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var library = FactorLibrary.Load(FactorDirectories.FindDefault() ?? throw new InvalidOperationException("factors/ not found"));
         _resolver = library.CreateResolver("cn-2022");
-        using var document = JsonDocument.Parse(Inventory());
+        _json = Inventory();
+        using var document = JsonDocument.Parse(_json);
         _inventory = InventoryReader.Read(document.RootElement);
         _amounts = [.. _inventory.Electricity.Select(e => e.Amount.Measurement.Value)];
         _factors = [.. _inventory.Electricity.Select(e => _resolver.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", e.Region, 2022)).Factor.Value.Value)];
@@ -66,9 +68,37 @@ public class CalculationBenchmarks
         return total;
     }
 
-    /// <summary>Every figure computed, its trace captured (references to inputs, figures and resolved factors; ADR 0008).</summary>
+    /// <summary>Every figure computed, its trace captured (references to inputs, figures and resolved factors; ADR 0008), site figures in columns (ADR 0009).</summary>
     [Benchmark(OperationsPerInvoke = Records)]
     public int CalculateWithTraces() => Calculator.Calculate(_inventory, _resolver).Metrics.Count;
+
+    /// <summary>As above, then every figure read as a metric with its value in its unit (what the table output reads), traces not rendered.</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public decimal CalculateAndReadEveryValue()
+    {
+        var total = 0m;
+        foreach (var metric in Calculator.Calculate(_inventory, _resolver).Metrics)
+        {
+            total += metric.Quantity.CanonicalValue;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// What the reader adds for the calculation: the line amounts and data-center amounts as columns (ADR 0009).
+    /// It runs once per read inventory, inside <see cref="ReadInventory"/>, not inside the calculation.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int BuildColumns() => InventoryColumns.Build(_inventory).Electricity.Lines;
+
+    /// <summary>Parsing the request JSON into an inventory (amounts and units parsed, paths, kinds checked, columns built).</summary>
+    [Benchmark(OperationsPerInvoke = Records)]
+    public int ReadInventory()
+    {
+        using var document = JsonDocument.Parse(_json);
+        return InventoryReader.Read(document.RootElement).Electricity.Count;
+    }
 
     /// <summary>As above, then every trace rendered (formula, inputs with values and units, factors): what JSON output reads.</summary>
     [Benchmark(OperationsPerInvoke = Records)]

@@ -25,6 +25,7 @@ if (args is ["--loop-calculation", ..])
         ("BareDecimalArithmeticOfAllFigures", 50, () => calculation.BareDecimalArithmeticOfAllFigures()),
         ("CalculateWithTraces", 20, () => calculation.CalculateWithTraces()),
         ("CalculateAndRenderEveryTrace", 5, () => calculation.CalculateAndRenderEveryTrace()),
+        ("BuildColumns", 20, () => calculation.BuildColumns()),
     };
     var best = methods.Select(_ => double.MaxValue).ToArray();
     // A method name after the flag runs only that one (after the floor), e.g. under a profiler.

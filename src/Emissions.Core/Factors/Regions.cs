@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Emissions.Factors;
 
 /// <summary>Region codes as the factor data use them: ISO 3166-1 countries, subnational codes "CN-North", "CN-HE", and GLOBAL.</summary>
@@ -19,7 +21,15 @@ public static class Regions
         "GB", "US", Global,
     ];
 
-    public static bool IsKnown(string region) => Known.Contains(region, StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownSet = Known.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsKnown(string region) => KnownSet.Contains(region);
+
+    /// <summary>
+    /// The code as the one shared instance in <see cref="Known"/>, or null when it is not known: lines read with the
+    /// same region then hold the same string, which line grouping compares by reference before comparing text.
+    /// </summary>
+    public static string? Canonical(string region) => KnownSet.TryGetValue(region, out var known) ? known : null;
 
     /// <summary>The national code of a subnational one ("CN" for "CN-North" and "CN-HE"); null for a national or global code.</summary>
     public static string? NationalOf(string region)

@@ -47,7 +47,8 @@ internal sealed class AmountColumn
 
             var (k, subkey) = key(lines[i]);
             var unit = given.Measurement.Unit;
-            if (!index.TryGetValue((k, subkey, unit), out var group))
+            var group = SameInstances(keys, k, subkey, unit);
+            if (group < 0 && !index.TryGetValue((k, subkey, unit), out group))
             {
                 group = keys.Count;
                 index[(k, subkey, unit)] = group;
@@ -59,6 +60,30 @@ internal sealed class AmountColumn
         }
 
         return new AmountColumn(values, groups, [.. keys]);
+    }
+
+    /// <summary>
+    /// The group whose key strings and unit are these very instances, or −1. The reader shares one instance per
+    /// region, fuel and unit, so this finds nearly every line's group without hashing text; a few groups are
+    /// scanned, more are left to the dictionary.
+    /// </summary>
+    private static int SameInstances(List<AmountGroup> keys, string? key, string? subkey, Unit unit)
+    {
+        if (keys.Count > 32)
+        {
+            return -1;
+        }
+
+        for (var g = 0; g < keys.Count; g++)
+        {
+            var known = keys[g];
+            if (ReferenceEquals(known.Unit, unit) && ReferenceEquals(known.Key, key) && ReferenceEquals(known.Subkey, subkey))
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using Emissions.Quantities;
 
@@ -71,17 +72,20 @@ public static class InventoryReader
 
     private const string RegionExpectation = "a region code: CN, a grid region (CN-North, CN-East …), an ISO 3166-2:CN province (CN-BJ …), GB or US";
 
+    private static readonly FrozenSet<string> KnownFuels = Fuels.ToFrozenSet(StringComparer.Ordinal);
+
+    // Known codes as their shared instances (Regions.Canonical), so the lines' amount columns group them by reference.
     private static string? Region(string? region, string path) =>
-        region is null || Factors.Regions.IsKnown(region) ? region : throw new InputException(path, region, RegionExpectation);
+        region is null ? null : Factors.Regions.Canonical(region) ?? throw new InputException(path, region, RegionExpectation);
 
     private static FuelInput ReadFuel(JsonElement item, string path)
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site", "region");
-        var fuel = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
-        if (!Fuels.Contains(fuel))
+        var written = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
+        if (!KnownFuels.TryGetValue(written, out var fuel))
         {
-            throw new InputException($"{path}.fuel", fuel, $"one of {string.Join(", ", Fuels)}");
+            throw new InputException($"{path}.fuel", written, $"one of {string.Join(", ", Fuels)}");
         }
 
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
