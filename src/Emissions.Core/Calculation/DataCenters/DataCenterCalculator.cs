@@ -25,8 +25,8 @@ internal static class DataCenterCalculator
         }
 
         var columns = context.Columns.DataCenters;
-        var table = new SiteFigureTable(sites);
         var grids = new SiteGrid?[columns.Regions.Count];
+        var table = new SiteFigureTable(sites, columns.Region, grids);
         for (var s = 0; s < sites.Count; s++)
         {
             Site(context, table, columns, s, grids);
@@ -49,21 +49,17 @@ internal static class DataCenterCalculator
             _ = dc.Facility.Quantity / dc.It.Quantity;
         }
 
-        table.Set(s, SiteFigure.Facility, facility, Dimension.EnergyDim);
-        table.Set(s, SiteFigure.It, it, Dimension.EnergyDim);
-        table.Set(s, SiteFigure.Pue, Arithmetic.Divide(facility, it), Dimension.None);
+        table.Set(s, SiteFigure.Facility, facility);
+        PartAndRatio(table, s, SiteFigure.It, it, SiteFigure.Pue, facility, it);
         if ((parts & DataCenterParts.Cooling) != 0)
         {
-            var cooling = columns.Cooling[s];
-            table.Set(s, SiteFigure.Cooling, cooling, Dimension.EnergyDim);
-            table.Set(s, SiteFigure.Clf, Arithmetic.Divide(cooling, it), Dimension.None);
+            PartAndRatio(table, s, SiteFigure.Cooling, columns.Cooling[s], SiteFigure.Clf, columns.Cooling[s], it);
         }
 
         if ((parts & DataCenterParts.PowerLoss) != 0)
         {
             var loss = columns.PowerLoss[s];
-            table.Set(s, SiteFigure.PowerLoss, loss, Dimension.EnergyDim);
-            table.Set(s, SiteFigure.Plf, Arithmetic.Divide(loss, it), Dimension.None);
+            PartAndRatio(table, s, SiteFigure.PowerLoss, loss, SiteFigure.Plf, loss, it);
             if ((parts & DataCenterParts.Cooling) != 0)
             {
                 var cooling = columns.Cooling[s];
@@ -75,8 +71,7 @@ internal static class DataCenterCalculator
                     throw new InputException(dc.Path, $"{dc.Facility} facility", $"facility energy at least IT + cooling + power loss ({DecimalText.Exact(sum.As("MWh"))} MWh)");
                 }
 
-                table.Set(s, SiteFigure.Other, other, Dimension.EnergyDim);
-                table.Set(s, SiteFigure.Olf, Arithmetic.Divide(other, it), Dimension.None);
+                PartAndRatio(table, s, SiteFigure.Other, other, SiteFigure.Olf, other, it);
             }
         }
 
@@ -85,22 +80,17 @@ internal static class DataCenterCalculator
         {
             var renewable = columns.Renewable[s];
             grey = Arithmetic.Subtract(facility, renewable);
-            table.Set(s, SiteFigure.Renewable, renewable, Dimension.EnergyDim);
-            table.Set(s, SiteFigure.Ref, Arithmetic.Divide(renewable, facility), Dimension.None);
+            PartAndRatio(table, s, SiteFigure.Renewable, renewable, SiteFigure.Ref, renewable, facility);
         }
 
         if ((parts & DataCenterParts.Reused) != 0)
         {
-            var reused = columns.Reused[s];
-            table.Set(s, SiteFigure.Reused, reused, Dimension.EnergyDim);
-            table.Set(s, SiteFigure.Erf, Arithmetic.Divide(reused, facility), Dimension.None);
+            PartAndRatio(table, s, SiteFigure.Reused, columns.Reused[s], SiteFigure.Erf, columns.Reused[s], facility);
         }
 
         if ((parts & DataCenterParts.Water) != 0)
         {
-            var water = columns.Water[s];
-            table.Set(s, SiteFigure.Water, water, Dimension.VolumeDim);
-            table.Set(s, SiteFigure.Wue, Arithmetic.Divide(water, it), Dimension.VolumeDim / Dimension.EnergyDim);
+            PartAndRatio(table, s, SiteFigure.Water, columns.Water[s], SiteFigure.Wue, columns.Water[s], it);
         }
 
         var region = columns.Region[s];
@@ -108,10 +98,15 @@ internal static class DataCenterCalculator
         {
             var grid = grids[region] ??= Grid(context, context.Inventory.DataCenters[s]);
             var ghg = Arithmetic.Multiply(grey, grid.Factor);
-            table.SetGrid(s, grid);
-            table.Set(s, SiteFigure.Ghg, ghg, grid.Emissions);
-            table.Set(s, SiteFigure.Cue, Arithmetic.Divide(ghg, it), grid.Emissions / Dimension.EnergyDim);
+            PartAndRatio(table, s, SiteFigure.Ghg, ghg, SiteFigure.Cue, ghg, it);
         }
+    }
+
+    /// <summary>A site figure and the ratio built on it (IT and PUE, cooling and CLF, water and WUE …).</summary>
+    private static void PartAndRatio(SiteFigureTable table, int s, SiteFigure part, decimal value, SiteFigure ratio, decimal numerator, decimal denominator)
+    {
+        table.Set(s, part, value);
+        table.Set(s, ratio, Arithmetic.Divide(numerator, denominator));
     }
 
     private static SiteGrid Grid(CalculationContext context, DataCenterInput dc)
@@ -188,7 +183,7 @@ internal static class DataCenterCalculator
         }
 
         var definition = SiteFigureDefinition.Of(figure);
-        return context.Add(new DerivedMetric(definition.Id, new Quantity(total, table.DimensionOf(figure)), definition.Unit, null,
+        return context.Add(new DerivedMetric(definition.Id, new Quantity(total, definition.Unit.Dimension), definition.Unit, null,
             $"Σ {definition.Id} over {table.Sites} sites", table.Column(figure), [], []));
     }
 

@@ -25,16 +25,20 @@ internal sealed class SiteFigureTable
     private readonly int[] _counts = new int[Figures];
     private readonly uint[] _has;
     private readonly int[] _start;
+    private readonly int[] _regionOf;
     private readonly SiteGrid?[] _grids;
-    private readonly Dimension[] _dimensions = new Dimension[Figures];
     private MetricValue?[]? _materialised;
 
-    public SiteFigureTable(IReadOnlyList<DataCenterInput> sites)
+    /// <param name="sites">The data centers, in input order.</param>
+    /// <param name="regionOf">Each site's grid region, an index into <paramref name="grids"/> (−1: none).</param>
+    /// <param name="grids">The grid factors by region, filled in as the sites are calculated.</param>
+    public SiteFigureTable(IReadOnlyList<DataCenterInput> sites, int[] regionOf, SiteGrid?[] grids)
     {
         _sites = sites;
         _has = new uint[sites.Count];
         _start = new int[sites.Count];
-        _grids = new SiteGrid?[sites.Count];
+        _regionOf = regionOf;
+        _grids = grids;
     }
 
     /// <summary>How many figures all sites have together.</summary>
@@ -45,24 +49,20 @@ internal sealed class SiteFigureTable
     /// <summary>Starts a site's row: figures are counted from here, in <see cref="SiteFigure"/> order whatever order they are set in.</summary>
     public void BeginSite(int site) => _start[site] = Count;
 
-    public void Set(int site, SiteFigure figure, decimal value, Dimension dimension)
+    /// <summary>Sets a site's figure: an exact value in the canonical unit of the figure's kind (the catalogue unit's kind).</summary>
+    public void Set(int site, SiteFigure figure, decimal value)
     {
         var column = _columns[(int)figure] ??= new decimal[_sites.Count];
         column[site] = value;
         _has[site] |= 1u << (int)figure;
         _counts[(int)figure]++;
-        _dimensions[(int)figure] = dimension;
         Count++;
     }
-
-    public void SetGrid(int site, SiteGrid grid) => _grids[site] = grid;
 
     /// <summary>How many sites have <paramref name="figure"/>: a fleet figure sums a column only when every site has it.</summary>
     public int CountOf(SiteFigure figure) => _counts[(int)figure];
 
     public decimal Value(int site, SiteFigure figure) => _columns[(int)figure]![site];
-
-    public Dimension DimensionOf(SiteFigure figure) => _dimensions[(int)figure];
 
     /// <summary>The <paramref name="index"/>-th figure of the table, sites in order and each site's figures in <see cref="SiteFigure"/> order.</summary>
     public MetricValue this[int index]
@@ -111,7 +111,7 @@ internal sealed class SiteFigureTable
     {
         var dc = _sites[site];
         var definition = SiteFigureDefinition.Of(figure);
-        var quantity = new Quantity(Value(site, figure), DimensionOf(figure));
+        var quantity = new Quantity(Value(site, figure), definition.Unit.Dimension);
         MetricValue Of(SiteFigure other) => Figure(site, other);
         MetricValue Ratio(string formula, SiteFigure numerator, SiteFigure denominator) =>
             new RatioMetric(definition.Id, quantity, definition.Unit, dc.Id, formula, Of(numerator), Of(denominator), []);
@@ -137,7 +137,7 @@ internal sealed class SiteFigureTable
             SiteFigure.Wue => Ratio("dc.water / dc.energy.it", SiteFigure.Water, SiteFigure.It),
             SiteFigure.Cue => Ratio("dc.ghg / dc.energy.it", SiteFigure.Ghg, SiteFigure.It),
             SiteFigure.Ghg => new DerivedMetric(definition.Id, quantity, definition.Unit, dc.Id, "(dc.energy.facility − dc.energy.renewable) × grid factor",
-                dc.Renewable is null ? [Of(SiteFigure.Facility)] : [Of(SiteFigure.Facility), Of(SiteFigure.Renewable)], _grids[site]!.Traced, RenewableAtZero),
+                dc.Renewable is null ? [Of(SiteFigure.Facility)] : [Of(SiteFigure.Facility), Of(SiteFigure.Renewable)], _grids[_regionOf[site]]!.Traced, RenewableAtZero),
             _ => throw new ArgumentOutOfRangeException(nameof(figure), figure, "not a site figure"),
         };
     }
