@@ -17,6 +17,20 @@ internal static class OutwardRounding
 
     public static decimal? MultiplyUp(decimal a, decimal b) => TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: false) : null;
 
+    /// <summary>
+    /// Both outward roundings of one product, from one multiplication: interval products need
+    /// the lower and the upper candidate of every corner.
+    /// </summary>
+    public static (decimal? Down, decimal? Up) MultiplyOutward(decimal a, decimal b)
+    {
+        if (!TryMultiply(a, b, out var r))
+        {
+            return (null, null);
+        }
+
+        return IsExactProduct(a, b, r) ? (r, r) : (NextDown(r), NextUp(r));
+    }
+
     public static decimal? DivideDown(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: true) : null;
 
     public static decimal? DivideUp(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: false) : null;
