@@ -1,5 +1,4 @@
 using System.Globalization;
-using Emissions.Quantities;
 
 namespace Emissions.Verification;
 
@@ -19,29 +18,29 @@ internal static class ReportNumberText
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var scale = (bits[3] >> 16) & 0xFF;
 
-        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits.
-        if (bits[2] is < 0 or >= 4)
+        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits. A wider one is
+        // rounded half to even at the 20th digit, as DecimalText.RoundToSignificant does, but on the
+        // mantissa: a quotient's 28 digits need no decimal division to find or drop them.
+        if ((uint)bits[2] >= 4)
         {
-            value = DecimalText.RoundToSignificant(value, 20);
-            decimal.GetBits(value, bits);
+            var drop = DigitCount(mantissa) - SignificantDigits;
+            if (drop > 0 && scale - drop >= 0)
+            {
+                mantissa = RoundHalfEven(mantissa, drop);
+                scale -= drop;
+            }
         }
 
-        return bits[2] == 0 ? FormatMantissa(bits, destination) : FormatGeneral(value, destination);
-    }
-
-    /// <summary>The mantissa fits in 64 bits: digits of an integer, then the point put in at the scale.</summary>
-    private static int FormatMantissa(ReadOnlySpan<int> bits, Span<byte> destination)
-    {
-        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        var scale = (bits[3] >> 16) & 0xFF;
-        while (scale > 0 && mantissa % 10UL == 0UL)
+        while (scale > 0 && mantissa % 10 == 0)
         {
-            mantissa /= 10UL;
+            mantissa /= 10;
             scale--;
         }
 
-        if (mantissa == 0UL)
+        if (mantissa == 0)
         {
             destination[0] = (byte)'0';
             return 1;
@@ -50,7 +49,16 @@ internal static class ReportNumberText
         var sign = bits[3] < 0 ? 1 : 0;
         destination[0] = (byte)'-';
         var digits = destination[sign..];
-        mantissa.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        int count;
+        if (mantissa <= ulong.MaxValue)
+        {
+            ((ulong)mantissa).TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            mantissa.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
+        }
+
         if (scale == 0)
         {
             return sign + count;
@@ -74,26 +82,41 @@ internal static class ReportNumberText
         return sign + 2 + scale;
     }
 
-    /// <summary>Wide mantissas: the runtime's invariant text, then the same trimming.</summary>
-    private static int FormatGeneral(decimal value, Span<byte> destination)
+    private const int SignificantDigits = 20;
+
+    /// <summary>10^0 … 10^29: a decimal's mantissa is below 2^96 ≈ 7.9·10^28.</summary>
+    private static readonly UInt128[] PowersOfTen = CreatePowersOfTen();
+
+    private static UInt128[] CreatePowersOfTen()
     {
-        if (!value.TryFormat(destination, out var length, default, CultureInfo.InvariantCulture))
+        var powers = new UInt128[30];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
         {
-            throw new InvalidOperationException($"a decimal did not fit in {destination.Length} bytes");
+            powers[i] = powers[i - 1] * 10;
         }
 
-        var text = destination[..length];
-        if (text.Contains((byte)'.'))
+        return powers;
+    }
+
+    private static int DigitCount(UInt128 value)
+    {
+        var count = 1;
+        while (count < PowersOfTen.Length && value >= PowersOfTen[count])
         {
-            text = text.TrimEnd((byte)'0').TrimEnd((byte)'.');
+            count++;
         }
 
-        if (text.Length == 2 && text[0] == (byte)'-' && text[1] == (byte)'0')
-        {
-            destination[0] = (byte)'0';
-            return 1;
-        }
+        return count;
+    }
 
-        return text.Length;
+    private static UInt128 RoundHalfEven(UInt128 value, int drop)
+    {
+        var unit = PowersOfTen[drop];
+        var quotient = UInt128.DivRem(value, unit);
+        var half = unit / 2;
+        return quotient.Remainder > half || (quotient.Remainder == half && !UInt128.IsEvenInteger(quotient.Quotient))
+            ? quotient.Quotient + 1
+            : quotient.Quotient;
     }
 }
