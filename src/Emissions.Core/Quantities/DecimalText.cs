@@ -18,12 +18,100 @@ public static partial class DecimalText
     public static bool TryParse(string text, out decimal value)
     {
         value = 0m;
-        if (string.IsNullOrWhiteSpace(text) || !NumberPattern().IsMatch(text))
+        if (string.IsNullOrWhiteSpace(text) || !IsPrintedNumber(text))
         {
             return false;
         }
 
         return TryParseChecked(text, out value);
+    }
+
+    /// <summary>
+    /// Whether the text is a number as printed: an optional sign; digits, or digits grouped in threes by
+    /// a separator (1 to 3 digits first); an optional fraction; an optional exponent; nothing else but
+    /// one final line feed. Read by hand rather than by a regular expression because every printed
+    /// figure of every check request comes through here.
+    /// </summary>
+    private static bool IsPrintedNumber(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (i < text.Length && text[i] is '+' or '-')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || GroupSeparators.Contains(text[i])))
+        {
+            i++;
+        }
+
+        var integer = text[start..i];
+        if (integer.Length > 0 && integer.ContainsAnyExcept(AsciiDigits) && !IsGrouped(integer))
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            if (!SkipDigits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            if (!SkipDigits(text, ref i))
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length || (i == text.Length - 1 && text[i] == '\n');
+    }
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
+    /// <summary>"1,234,567": one to three digits, then one or more groups of a separator and three digits.</summary>
+    private static bool IsGrouped(ReadOnlySpan<char> integer)
+    {
+        var first = integer.IndexOfAnyExcept(AsciiDigits);
+        if (first is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var rest = integer[first..];
+        while (rest.Length > 0)
+        {
+            if (rest.Length < 4 || !GroupSeparators.Contains(rest[0]) || rest[1..4].ContainsAnyExcept(AsciiDigits))
+            {
+                return false;
+            }
+
+            rest = rest[4..];
+        }
+
+        return true;
+    }
+
+    private static bool SkipDigits(ReadOnlySpan<char> text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>Parses text already matched by the number pattern: drops the group separators, reads the rest invariantly.</summary>
@@ -155,9 +243,6 @@ public static partial class DecimalText
     }
 
     // [0-9] rather than \d: \d also matches other scripts' digits, which the invariant culture does not read.
-    [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
-
     [GeneratedRegex(@"^[+-]?([0-9]{1,3}([,\u2009\u202F\u00A0][0-9]{3})+(?![0-9])|[0-9]+)(\.[0-9]+)?([eE][+-]?[0-9]+)?|^[+-]?\.[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPrefixPattern();
 }

@@ -158,7 +158,7 @@ public static class CheckReportJson
         if (asPrinted && view.Value is { } printed)
         {
             // As printed, trailing zeros included: "32.30".
-            Span<char> text = stackalloc char[MaxNumberLength];
+            Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
             printed.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
             writer.WriteString(Names.Value, text[..length]);
         }
@@ -182,8 +182,8 @@ public static class CheckReportJson
 
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
     {
-        Span<char> text = stackalloc char[MaxNumberLength];
-        writer.WriteString(name, text[..FormatNumber(value, text)]);
+        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
+        writer.WriteString(name, text[..ReportNumberText.Format(value, text)]);
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
@@ -201,21 +201,21 @@ public static class CheckReportJson
     /// <summary>"289.5444 兆瓦時": the number as <see cref="Number"/> prints it, a space and the unit (none when the unit is empty).</summary>
     private static void WriteMeasure(Utf8JsonWriter writer, JsonEncodedText name, decimal value, string unit)
     {
-        Span<char> text = stackalloc char[MaxNumberLength + 1 + MaxInlineUnitLength];
-        var length = FormatNumber(value, text);
+        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength + 1 + MaxInlineUnitBytes];
+        var length = ReportNumberText.Format(value, text);
         if (unit.Length == 0)
         {
             writer.WriteString(name, text[..length]);
         }
-        else if (unit.Length <= MaxInlineUnitLength)
+        else if (Encoding.UTF8.GetMaxByteCount(unit.Length) <= MaxInlineUnitBytes)
         {
-            text[length++] = ' ';
-            unit.CopyTo(text[length..]);
-            writer.WriteString(name, text[..(length + unit.Length)]);
+            text[length++] = (byte)' ';
+            length += Encoding.UTF8.GetBytes(unit, text[length..]);
+            writer.WriteString(name, text[..length]);
         }
         else
         {
-            writer.WriteString(name, $"{text[..length]} {unit}");
+            writer.WriteString(name, $"{Encoding.UTF8.GetString(text[..length])} {unit}");
         }
     }
 
@@ -230,43 +230,11 @@ public static class CheckReportJson
     /// <summary>Exact, except that quotients are cut to 20 significant digits: 32.299176705893297362668031071 → 32.299176705893297363.</summary>
     public static string Number(decimal value)
     {
-        Span<char> text = stackalloc char[MaxNumberLength];
-        return new string(text[..FormatNumber(value, text)]);
+        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
+        return Encoding.ASCII.GetString(text[..ReportNumberText.Format(value, text)]);
     }
 
-    // A decimal prints as at most 29 digits, a sign and a point, never with an exponent.
-    private const int MaxNumberLength = 32;
-
-    private const int MaxInlineUnitLength = 64;
-
-    /// <summary><see cref="Number"/> into a buffer of at least <see cref="MaxNumberLength"/> chars, without allocating; returns the length.</summary>
-    private static int FormatNumber(decimal value, Span<char> destination)
-    {
-        // decimal's general format never uses an exponent; only trailing fractional zeros need trimming.
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-
-        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits.
-        var shown = bits[2] is >= 0 and < 4 ? value : DecimalText.RoundToSignificant(value, 20);
-        if (!shown.TryFormat(destination, out var length, default, CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException($"a decimal did not fit in {destination.Length} characters");
-        }
-
-        var text = destination[..length];
-        if (text.Contains('.'))
-        {
-            text = text.TrimEnd('0').TrimEnd('.');
-        }
-
-        if (text is "-0")
-        {
-            destination[0] = '0';
-            return 1;
-        }
-
-        return text.Length;
-    }
+    private const int MaxInlineUnitBytes = 192;
 
     /// <summary>The response's property names, encoded once rather than on every write.</summary>
     private static class Names

@@ -17,7 +17,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames TopLevel = new("organization", "period", "site", "source", "figures", "relations", "inputs", "options");
 
-    private static readonly FieldNames FigureFields = new("id", "metric", "value", "unit", "qualifier", "period", "site", "label");
+    private static readonly FieldNames FigureFieldNames = new("id", "metric", "value", "unit", "qualifier", "period", "site", "label");
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
@@ -228,41 +228,36 @@ public static class CheckRequestReader
         JsonElement qualifier = default, period = default, site = default, label = default;
         foreach (var property in item.EnumerateObject())
         {
-            if (property.NameEquals("value"u8))
+            switch (FigureFields.Of(property))
             {
-                valueElement = property.Value;
-            }
-            else if (property.NameEquals("unit"u8))
-            {
-                unitElement = property.Value;
-            }
-            else if (property.NameEquals("id"u8))
-            {
-                id = property.Value;
-            }
-            else if (property.NameEquals("metric"u8))
-            {
-                metric = property.Value;
-            }
-            else if (property.NameEquals("qualifier"u8))
-            {
-                qualifier = property.Value;
-            }
-            else if (property.NameEquals("period"u8))
-            {
-                period = property.Value;
-            }
-            else if (property.NameEquals("site"u8))
-            {
-                site = property.Value;
-            }
-            else if (property.NameEquals("label"u8))
-            {
-                label = property.Value;
-            }
-            else if (!FieldNames.Annotations.Contains(property))
-            {
-                throw JsonInput.UnknownField(property, path, FigureFields.Names);
+                case FigureField.Value:
+                    valueElement = property.Value;
+                    break;
+                case FigureField.Unit:
+                    unitElement = property.Value;
+                    break;
+                case FigureField.Id:
+                    id = property.Value;
+                    break;
+                case FigureField.Metric:
+                    metric = property.Value;
+                    break;
+                case FigureField.Qualifier:
+                    qualifier = property.Value;
+                    break;
+                case FigureField.Period:
+                    period = property.Value;
+                    break;
+                case FigureField.Site:
+                    site = property.Value;
+                    break;
+                case FigureField.Label:
+                    label = property.Value;
+                    break;
+                case FigureField.Annotation:
+                    break;
+                default:
+                    throw JsonInput.UnknownField(property, path, FigureFieldNames.Names);
             }
         }
 

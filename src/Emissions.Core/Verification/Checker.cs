@@ -492,8 +492,29 @@ public sealed class Checker
             {
                 IfExact = ifExact,
                 ImpliedSource = () => implied.Value,
-                ExplanationSource = () => string.Join(" ", lines.Select(line => line()).Where(line => line.Length > 0)),
+                ExplanationSource = () => JoinLines(lines),
             };
+        }
+
+        /// <summary>The non-empty lines, rendered in order and joined by spaces.</summary>
+        private static string JoinLines(List<Func<string>> lines)
+        {
+            if (lines.Count == 1)
+            {
+                return lines[0]();
+            }
+
+            var rendered = new List<string>(lines.Count);
+            foreach (var line in lines)
+            {
+                var text = line();
+                if (text.Length > 0)
+                {
+                    rendered.Add(text);
+                }
+            }
+
+            return string.Join(' ', rendered);
         }
 
         private string ConsistentExplanation(Operand target, decimal pointPrinted, decimal printsAs, int places, ValueView recomputed, string? faceNote)
@@ -516,12 +537,19 @@ public sealed class Checker
         }
 
         /// <summary>" (taking ulanqab_pue as 1.2)": how qualified inputs were taken at face value.</summary>
-        private static string? FaceValueNote(IEnumerable<Operand> operands)
+        private static string? FaceValueNote(Dictionary<string, Operand>.ValueCollection operands)
         {
-            var qualified = operands.Where(o => o.Figure.Qualifier != Qualifier.Exact).ToList();
-            return qualified.Count == 0
-                ? null
-                : " (taking " + string.Join(", ", qualified.Select(o => $"{o.Figure.Key} '{o.Figure.Qualifier.Name()} {Display.Printed(o.Figure.Printed.Value)}' as {Display.Printed(o.Figure.Printed.Value)}")) + ")";
+            List<string>? qualified = null;
+            foreach (var o in operands)
+            {
+                if (o.Figure.Qualifier != Qualifier.Exact)
+                {
+                    var printed = Display.Printed(o.Figure.Printed.Value);
+                    (qualified ??= []).Add($"{o.Figure.Key} '{o.Figure.Qualifier.Name()} {printed}' as {printed}");
+                }
+            }
+
+            return qualified is null ? null : " (taking " + string.Join(", ", qualified) + ")";
         }
 
         /// <summary>Whether reading integers with trailing zeros as rounded (11,653,000 to the thousand) makes the relation hold.</summary>

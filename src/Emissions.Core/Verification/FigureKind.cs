@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Emissions.Metrics;
 using Emissions.Quantities;
 
@@ -11,17 +13,28 @@ namespace Emissions.Verification;
 /// </summary>
 public sealed record FigureKind(Dimension Dimension, decimal Factor, string? Note)
 {
+    // The answer depends only on the metric and the printed kind, and both are immutable: it is worked
+    // out once per pair instead of for every figure of every request (reading and checking ask twice).
+    private static readonly ConditionalWeakTable<MetricDefinition, ConcurrentDictionary<Dimension, FigureKind?>> Cache = [];
+
     public static FigureKind? Of(Measurement printed, MetricDefinition metric)
     {
         ArgumentNullException.ThrowIfNull(metric);
-        if (printed.Dimension.IsDimensionless && metric.Kind == Dimension.PersonDim)
+        var byDimension = Cache.GetValue(metric, _ => new ConcurrentDictionary<Dimension, FigureKind?>());
+        var dimension = printed.Dimension;
+        return byDimension.TryGetValue(dimension, out var kind) ? kind : byDimension.GetOrAdd(dimension, Find(dimension, metric));
+    }
+
+    private static FigureKind? Find(Dimension printed, MetricDefinition metric)
+    {
+        if (printed.IsDimensionless && metric.Kind == Dimension.PersonDim)
         {
             return new FigureKind(Dimension.PersonDim, 1m, $"{metric.Id}: a bare number read as persons");
         }
 
         try
         {
-            var one = KindCoercion.ToKind(new Quantity(1m, printed.Dimension), metric, out var note);
+            var one = KindCoercion.ToKind(new Quantity(1m, printed), metric, out var note);
             return new FigureKind(one.Dimension, one.CanonicalValue, note);
         }
         catch (QuantityException)

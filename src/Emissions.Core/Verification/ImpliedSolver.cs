@@ -61,8 +61,9 @@ public static class ImpliedSolver
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(arithmetic);
         var y = target;
-        foreach (var (node, left) in path)
+        for (var i = 0; i < path.Count; i++)
         {
+            var (node, left) = path[i];
             switch (node)
             {
                 case Negation:

@@ -140,8 +140,7 @@ public sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
             }
 
             var closed = x.Closed && y.Closed;
-            var down = OutwardRounding.MultiplyDown(x.Value, y.Value);
-            var up = OutwardRounding.MultiplyUp(x.Value, y.Value);
+            var (down, up) = OutwardRounding.MultiplyOutward(x.Value, y.Value);
             var exact = down == up;
             return (
                 down is { } d ? new Bound(d, 0, closed || !exact) : new Bound(0m, -1, false),

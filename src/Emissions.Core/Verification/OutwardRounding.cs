@@ -13,13 +13,38 @@ internal static class OutwardRounding
 
     public static decimal? AddUp(decimal a, decimal b) => TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: false) : null;
 
-    public static decimal? MultiplyDown(decimal a, decimal b) => TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: true) : null;
+    public static decimal? MultiplyDown(decimal a, decimal b) =>
+        IsOne(b) ? a : TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: true) : null;
 
-    public static decimal? MultiplyUp(decimal a, decimal b) => TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: false) : null;
+    public static decimal? MultiplyUp(decimal a, decimal b) =>
+        IsOne(b) ? a : TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: false) : null;
 
-    public static decimal? DivideDown(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: true) : null;
+    /// <summary>
+    /// Both outward roundings of one product, from one multiplication: interval products need
+    /// the lower and the upper candidate of every corner.
+    /// </summary>
+    public static (decimal? Down, decimal? Up) MultiplyOutward(decimal a, decimal b)
+    {
+        if (!TryMultiply(a, b, out var r))
+        {
+            return (null, null);
+        }
 
-    public static decimal? DivideUp(decimal a, decimal b) => TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: false) : null;
+        return IsExactProduct(a, b, r) ? (r, r) : (NextDown(r), NextUp(r));
+    }
+
+    public static decimal? DivideDown(decimal a, decimal b) =>
+        IsOne(b) ? a : TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: true) : null;
+
+    public static decimal? DivideUp(decimal a, decimal b) =>
+        IsOne(b) ? a : TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: false) : null;
+
+    /// <summary>
+    /// Exactly 1 at scale 0: a × 1 and a / 1 give back a, bit for bit (scale and the sign of zero
+    /// included), so the operation and its exactness check can be skipped. Unit conversions of
+    /// printed figures are mostly by 1 (denominators, factors).
+    /// </summary>
+    private static bool IsOne(decimal value) => value.Scale == 0 && value == 1m;
 
     /// <summary>The exact product when it is representable, else null.</summary>
     public static bool TryMultiplyExact(decimal a, decimal b, out decimal product)

@@ -10,29 +10,48 @@ public static class ExpressionEvaluator
         ArgumentNullException.ThrowIfNull(expr);
         ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(lookup);
-        return Walk(expr);
+        return Walk(expr, arithmetic, lookup, factor);
+    }
 
-        T Walk(Expr e) => e switch
+    // A static walk with its context passed down: checks evaluate several formulas per relation, and a
+    // local function capturing the arguments allocated a closure on every call.
+    private static T Walk<T>(Expr e, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor) => e switch
+    {
+        Constant c => arithmetic.Constant(c.Value.Quantity),
+        Reference r => lookup(r.Name),
+        FactorReference f => factor is null
+            ? throw new ExpressionException($"no factor set to resolve {f}")
+            : factor(f),
+        Negation n => arithmetic.Negate(Walk(n.Operand, arithmetic, lookup, factor)),
+        Binary { Operator: '+' } b => arithmetic.Add(Walk(b.Left, arithmetic, lookup, factor), Walk(b.Right, arithmetic, lookup, factor)),
+        Binary { Operator: '-' } b => arithmetic.Subtract(Walk(b.Left, arithmetic, lookup, factor), Walk(b.Right, arithmetic, lookup, factor)),
+        Binary { Operator: '*' } b => arithmetic.Multiply(Walk(b.Left, arithmetic, lookup, factor), Walk(b.Right, arithmetic, lookup, factor)),
+        Binary { Operator: '/' } b => arithmetic.Divide(Walk(b.Left, arithmetic, lookup, factor), Walk(b.Right, arithmetic, lookup, factor)),
+        FunctionCall { Function: "pp" } c => arithmetic.Subtract(Walk(c.Arguments[0], arithmetic, lookup, factor), Walk(c.Arguments[1], arithmetic, lookup, factor)),
+        FunctionCall { Function: "yoy" } c => Yoy(Walk(c.Arguments[0], arithmetic, lookup, factor), Walk(c.Arguments[1], arithmetic, lookup, factor), arithmetic),
+        FunctionCall { Function: "sum" } c => Sum(c.Arguments, arithmetic, lookup, factor),
+        _ => throw new ExpressionException($"cannot evaluate {e}"),
+    };
+
+    private static T Yoy<T>(T current, T previous, IArithmetic<T> arithmetic) =>
+        arithmetic.Multiply(
+            arithmetic.Divide(arithmetic.Subtract(current, previous), previous),
+            arithmetic.Constant(Quantity.Ratio(100m)));
+
+    /// <summary>Left to right, the first argument as the seed: sum() with no arguments fails as Aggregate did.</summary>
+    private static T Sum<T>(IReadOnlyList<Expr> arguments, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor)
+    {
+        if (arguments.Count == 0)
         {
-            Constant c => arithmetic.Constant(c.Value.Quantity),
-            Reference r => lookup(r.Name),
-            FactorReference f => factor is null
-                ? throw new ExpressionException($"no factor set to resolve {f}")
-                : factor(f),
-            Negation n => arithmetic.Negate(Walk(n.Operand)),
-            Binary { Operator: '+' } b => arithmetic.Add(Walk(b.Left), Walk(b.Right)),
-            Binary { Operator: '-' } b => arithmetic.Subtract(Walk(b.Left), Walk(b.Right)),
-            Binary { Operator: '*' } b => arithmetic.Multiply(Walk(b.Left), Walk(b.Right)),
-            Binary { Operator: '/' } b => arithmetic.Divide(Walk(b.Left), Walk(b.Right)),
-            FunctionCall { Function: "pp" } c => arithmetic.Subtract(Walk(c.Arguments[0]), Walk(c.Arguments[1])),
-            FunctionCall { Function: "yoy" } c => Yoy(Walk(c.Arguments[0]), Walk(c.Arguments[1])),
-            FunctionCall { Function: "sum" } c => c.Arguments.Select(Walk).Aggregate(arithmetic.Add),
-            _ => throw new ExpressionException($"cannot evaluate {e}"),
-        };
+            throw new InvalidOperationException("Sequence contains no elements");
+        }
 
-        T Yoy(T current, T previous) =>
-            arithmetic.Multiply(
-                arithmetic.Divide(arithmetic.Subtract(current, previous), previous),
-                arithmetic.Constant(Quantity.Ratio(100m)));
+        var total = Walk(arguments[0], arithmetic, lookup, factor);
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            total = arithmetic.Add(total, Walk(arguments[i], arithmetic, lookup, factor));
+        }
+
+        return total;
     }
 }
