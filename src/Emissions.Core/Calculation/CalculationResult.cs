@@ -4,8 +4,9 @@ namespace Emissions.Calculation;
 public sealed record CalculationResult(IReadOnlyList<MetricValue> Metrics, string FactorSetId, string ContentHash, IReadOnlyList<string> Warnings)
 {
     public MetricValue Get(string id, string? site = null) =>
-        Metrics.FirstOrDefault(m => m.Id == id && m.Site == site)
-        ?? throw new KeyNotFoundException($"metric '{id}'{(site is null ? "" : $" at site {site}")} was not computed");
+        Find(id, site) ?? throw new KeyNotFoundException($"metric '{id}'{(site is null ? "" : $" at site {site}")} was not computed");
 
-    public MetricValue? Find(string id, string? site = null) => Metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
+    /// <summary>The first figure with this id and site; a calculation's own list finds it without building the site figures before it.</summary>
+    public MetricValue? Find(string id, string? site = null) =>
+        Metrics is DataCenters.MetricList list ? list.Find(id, site) : Metrics.FirstOrDefault(m => m.Id == id && m.Site == site);
 }

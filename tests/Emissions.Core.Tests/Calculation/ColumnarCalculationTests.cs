@@ -100,6 +100,20 @@ public class ColumnarCalculationTests
     }
 
     [Fact]
+    public void Finding_a_figure_by_id_and_site_gives_the_listed_figure_or_nothing()
+    {
+        var result = Calculate(ThreeSites);
+
+        Assert.Same(result.Metrics.Single(m => m.Field == "dc.cue@c"), result.Find("dc.cue", "c"));
+        Assert.Same(result.Metrics.Single(m => m.Field == "dc.pue"), result.Find("dc.pue"));
+        Assert.Null(result.Find("dc.cue", "b"));
+        Assert.Null(result.Find("dc.pue", "nowhere"));
+        Assert.Null(result.Find("energy.total", "a"));
+        Assert.Null(result.Find("dc.clf"));
+        Assert.Throws<KeyNotFoundException>(() => result.Get("dc.wue", "a"));
+    }
+
+    [Fact]
     public void Fuel_lines_with_and_without_the_default_region_are_one_group_summed_in_line_order()
     {
         var result = Calculate("""

@@ -23,6 +23,28 @@ internal sealed class MetricList(IReadOnlyList<MetricValue> organisation, int si
         }
     }
 
+    /// <summary>
+    /// The first figure with this id (and site), found without building the figures before it: an organisation-wide
+    /// figure among the organisation's, a site's through its table.
+    /// </summary>
+    public MetricValue? Find(string id, string? site)
+    {
+        if (site is null)
+        {
+            for (var i = 0; i < organisation.Count; i++)
+            {
+                if (organisation[i].Id == id)
+                {
+                    return organisation[i];
+                }
+            }
+
+            return null;
+        }
+
+        return sites?.Find(id, site);
+    }
+
     public IEnumerator<MetricValue> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)

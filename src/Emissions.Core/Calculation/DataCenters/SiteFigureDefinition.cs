@@ -24,4 +24,11 @@ internal sealed class SiteFigureDefinition
     public Unit Unit { get; }
 
     public static SiteFigureDefinition Of(SiteFigure figure) => All[(int)figure];
+
+    /// <summary>The site figure with this metric id, or null when no site figure has it.</summary>
+    public static SiteFigure? Find(string id)
+    {
+        var at = Array.FindIndex(All, d => d.Id == id);
+        return at < 0 ? null : (SiteFigure)at;
+    }
 }

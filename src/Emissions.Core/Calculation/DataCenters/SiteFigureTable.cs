@@ -97,6 +97,25 @@ internal sealed class SiteFigureTable
         return materialised[index] ??= Create(site, figure);
     }
 
+    /// <summary>A site's figure by metric id and site id, or null when the site or the figure is not there.</summary>
+    public MetricValue? Find(string id, string site)
+    {
+        if (SiteFigureDefinition.Find(id) is not { } figure)
+        {
+            return null;
+        }
+
+        for (var s = 0; s < _sites.Count; s++)
+        {
+            if (_sites[s].Id == site)
+            {
+                return (_has[s] & (1u << (int)figure)) == 0 ? null : Figure(s, figure);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every site's <paramref name="figure"/> as metrics, in site order: the inputs of a fleet figure's trace.</summary>
     public IReadOnlyList<MetricValue> Column(SiteFigure figure) => new SiteColumn(this, figure);
 
