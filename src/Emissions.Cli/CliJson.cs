@@ -14,5 +14,14 @@ internal static class CliJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static void Write<T>(TextWriter writer, T value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using (var stream = new TextWriterStream(writer))
+        {
+            JsonSerializer.Serialize(stream, value, Options);
+        }
+
+        writer.WriteLine();
+    }
 }
