@@ -166,7 +166,7 @@ public sealed class Checker
 
             Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
             var evaluated = 0;
-            var partial = new List<Spec>();
+            List<Spec>? partial = null;
             foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
             {
                 var shape = FormulaShape.Of(relation.Formula);
@@ -185,14 +185,14 @@ public sealed class Checker
                 }
                 else if (present > 0)
                 {
-                    partial.Add(spec);
+                    (partial ??= []).Add(spec);
                 }
             }
 
             // A relation with some of its figures missing is reported only when nothing else
             // could be checked for the figure: PUE ≥ 1 + CLF + PLF makes "PUE = 1 + CLF + PLF + OLF
             // (OLF not printed)" noise.
-            if (evaluated == 0)
+            if (evaluated == 0 && partial is not null)
             {
                 foreach (var spec in partial)
                 {
