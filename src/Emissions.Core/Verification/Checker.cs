@@ -166,7 +166,7 @@ public sealed class Checker
 
             Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
             var evaluated = 0;
-            var partial = new List<Spec>();
+            List<Spec>? partial = null;
             foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
             {
                 var shape = FormulaShape.Of(relation.Formula);
@@ -185,14 +185,14 @@ public sealed class Checker
                 }
                 else if (present > 0)
                 {
-                    partial.Add(spec);
+                    (partial ??= []).Add(spec);
                 }
             }
 
             // A relation with some of its figures missing is reported only when nothing else
             // could be checked for the figure: PUE ≥ 1 + CLF + PLF makes "PUE = 1 + CLF + PLF + OLF
             // (OLF not printed)" noise.
-            if (evaluated == 0)
+            if (evaluated == 0 && partial is not null)
             {
                 foreach (var spec in partial)
                 {
@@ -634,7 +634,7 @@ public sealed class Checker
             var solver = new Solver(spec, operands, factors);
             foreach (var (name, operand) in operands)
             {
-                if (solver.Solve(FormulaShape.Leaf(name), operand.Face.CanonicalValue) is not { } solved)
+                if (solver.Solve(name, operand.Face.CanonicalValue) is not { } solved)
                 {
                     continue;
                 }
@@ -696,20 +696,34 @@ public sealed class Checker
             private readonly Func<FactorReference, QuantityInterval> _factorInterval = f => QuantityInterval.Point(factors[f]);
             private readonly Func<FactorReference, decimal> _factorValue = f => factors[f].CanonicalValue;
 
-            /// <summary>The unknown's exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
-            public (decimal Value, QuantityInterval? Range)? Solve(Expr unknown, decimal start)
+            /// <summary>The figure's exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
+            public (decimal Value, QuantityInterval? Range)? Solve(string name, decimal start) =>
+                _shape.NamePaths.TryGetValue(name, out var path) ? Rearranged(path) : Root(e => e is Reference r && r.Name == name, start);
+
+            /// <summary>The same for a factor.</summary>
+            public (decimal Value, QuantityInterval? Range)? Solve(FactorReference factor, decimal start) =>
+                _shape.Paths.TryGetValue(factor, out var path) ? Rearranged(path) : Root(e => e.Equals(factor), start);
+
+            private (decimal Value, QuantityInterval? Range)? Rearranged(IReadOnlyList<(Expr Node, bool Left)> path)
             {
                 var target = spec.Target;
                 try
                 {
-                    if (_shape.Paths.TryGetValue(unknown, out var path))
-                    {
-                        var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, _face, _factor);
-                        var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
-                        return (point.CanonicalValue, range.IsEntire ? null : range);
-                    }
+                    var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, _face, _factor);
+                    var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
+                    return (point.CanonicalValue, range.IsEntire ? null : range);
+                }
+                catch (QuantityException)
+                {
+                    return null;
+                }
+            }
 
-                    var root = ImpliedSolver.FindRoot(_shape.Normalized, e => e.Equals(unknown), target.Face.CanonicalValue, start, _faceValue, _factorValue);
+            private (decimal Value, QuantityInterval? Range)? Root(Func<Expr, bool> isUnknown, decimal start)
+            {
+                try
+                {
+                    var root = ImpliedSolver.FindRoot(_shape.Normalized, isUnknown, spec.Target.Face.CanonicalValue, start, _faceValue, _factorValue);
                     return root is { } r ? (r, null) : null;
                 }
                 catch (QuantityException)

@@ -33,10 +33,17 @@ internal sealed class FormulaShape
 
     private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>? _paths;
 
-    public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
+    /// <summary>
+    /// <see cref="Paths"/> of the names, by name: implied values are solved for every name of every
+    /// relation, and a string key spares building a leaf and hashing it as a record.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(Expr Node, bool Left)>> NamePaths => _namePaths ??= Paths
+        .Where(p => p.Key is Reference)
+        .ToDictionary(p => ((Reference)p.Key).Name, p => p.Value, StringComparer.Ordinal);
 
-    /// <summary>The leaf standing for a name, as the key of <see cref="Paths"/>.</summary>
-    public static Expr Leaf(string name) => new Reference(name);
+    private Dictionary<string, IReadOnlyList<(Expr Node, bool Left)>>? _namePaths;
+
+    public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
 
     private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> FindPaths()
     {

@@ -34,12 +34,6 @@ internal static class ReportNumberText
             }
         }
 
-        while (scale > 0 && mantissa % 10 == 0)
-        {
-            mantissa /= 10;
-            scale--;
-        }
-
         if (mantissa == 0)
         {
             destination[0] = (byte)'0';
@@ -52,10 +46,24 @@ internal static class ReportNumberText
         int count;
         if (mantissa <= ulong.MaxValue)
         {
-            ((ulong)mantissa).TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
+            // Most numbers fit in 64 bits, where dividing by ten is one instruction, not a 128-bit division.
+            var narrow = (ulong)mantissa;
+            while (scale > 0 && narrow % 10 == 0)
+            {
+                narrow /= 10;
+                scale--;
+            }
+
+            narrow.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
         }
         else
         {
+            while (scale > 0 && mantissa % 10 == 0)
+            {
+                mantissa /= 10;
+                scale--;
+            }
+
             mantissa.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
         }
 
@@ -101,13 +109,9 @@ internal static class ReportNumberText
 
     private static int DigitCount(UInt128 value)
     {
-        var count = 1;
-        while (count < PowersOfTen.Length && value >= PowersOfTen[count])
-        {
-            count++;
-        }
-
-        return count;
+        // log10(2) ≈ 1233/4096: the estimate from the bit length is the digit count or one below it.
+        var estimate = (((int)UInt128.Log2(value) + 1) * 1233) >> 12;
+        return estimate < PowersOfTen.Length && value >= PowersOfTen[estimate] ? estimate + 1 : estimate;
     }
 
     private static UInt128 RoundHalfEven(UInt128 value, int drop)
