@@ -82,7 +82,10 @@ internal sealed class SiteFigureTable
         }
     }
 
-    /// <summary>One site's figure as a metric, built (with what its trace refers to) the first time it is asked for.</summary>
+    /// <summary>
+    /// One site's figure as a metric, built (with what its trace refers to) the first time it is asked for. Two threads
+    /// asking first at once may both build it; they build equal figures from the same immutable values.
+    /// </summary>
     public MetricValue Figure(int site, SiteFigure figure)
     {
         var bits = _has[site];
