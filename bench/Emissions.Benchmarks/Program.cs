@@ -26,6 +26,7 @@ if (args is ["--loop-calculation", ..])
         ("CalculateWithTraces", 20, () => calculation.CalculateWithTraces()),
         ("CalculateAndRenderEveryTrace", 5, () => calculation.CalculateAndRenderEveryTrace()),
         ("BuildColumns", 20, () => calculation.BuildColumns()),
+        ("ReadInventory", 2, () => calculation.ReadInventory()),
     };
     var best = methods.Select(_ => double.MaxValue).ToArray();
     // A method name after the flag runs only that one (after the floor), e.g. under a profiler.
