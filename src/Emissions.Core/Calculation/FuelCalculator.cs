@@ -45,7 +45,7 @@ internal static class FuelCalculator
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var amount = new Measurement(amounts[i], group.Amount.Unit);
+            var amount = new Measurement(amounts[i], group.Unit);
             if (context.Resolver.FactorSet.Method == ScopeOneMethod.Cn)
             {
                 group.Settle(amounts[i], group.Recipe.ChineseCo2(amount), group.Recipe.ChineseFactors!, ChineseFormula);
@@ -90,7 +90,7 @@ internal static class FuelCalculator
     private static void Ipcc(CalculationContext context, FuelGroup group, decimal summed, IEnumerable<FuelInput> lines)
     {
         var first = group.First;
-        var amount = new Measurement(summed, group.Amount.Unit);
+        var amount = new Measurement(summed, group.Unit);
         var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, group.Fuel, group.Region, null, first.Amount.Path);
         var energy = group.Recipe.Energy(amount);
         var total = EnergyTimes(amount, group.Recipe, co2Factor.Factor.Value);

@@ -18,7 +18,10 @@ internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelInpu
     public FuelInput First { get; } = first;
 
     /// <summary>Σ of the lines' amounts, as written in their common unit.</summary>
-    public Measurement Amount => new(_amount, unit);
+    public Measurement Amount => new(_amount, Unit);
+
+    /// <summary>The unit the group's lines are written in.</summary>
+    public Unit Unit { get; } = unit;
 
     public Quantity Energy { get; private set; }
 
