@@ -22,7 +22,7 @@ internal static class FuelCalculator
         var lines = context.Inventory.Fuels;
         var column = context.Columns.Fuels;
         var groups = new List<FuelGroup>();
-        var index = new Dictionary<(string Fuel, string? Region, Unit Unit), int>(GroupKeyComparer.Instance);
+        var index = new Dictionary<(string? Fuel, string? Region, Unit Unit), int>(LineKeyComparer.Instance);
         // Lines as written group by the region they name; a line without one takes the inventory's, so two written groups can be one here.
         var map = new int[column.Groups.Count];
         for (var g = 0; g < map.Length; g++)
@@ -216,17 +216,5 @@ internal static class FuelCalculator
             _carbonUnit = Ncv is null ? fuel.Amount.Measurement.Unit * _carbonPerEnergy.Unit : _energyUnit! * _carbonPerEnergy.Unit;
             _carbonThroughMeasurements = Ncv is not null && _carbonUnit.Dimension == (Energy(fuel.Amount.Measurement) * _carbonPerEnergy.Quantity).Dimension;
         }
-    }
-
-    /// <summary>Fuel and region by ordinal text, the unit by reference (parsed units are shared instances; a copy only makes a second group).</summary>
-    private sealed class GroupKeyComparer : IEqualityComparer<(string Fuel, string? Region, Unit Unit)>
-    {
-        public static readonly GroupKeyComparer Instance = new();
-
-        public bool Equals((string Fuel, string? Region, Unit Unit) x, (string Fuel, string? Region, Unit Unit) y) =>
-            ReferenceEquals(x.Unit, y.Unit) && string.Equals(x.Fuel, y.Fuel, StringComparison.Ordinal) && string.Equals(x.Region, y.Region, StringComparison.Ordinal);
-
-        public int GetHashCode((string Fuel, string? Region, Unit Unit) obj) =>
-            HashCode.Combine(StringComparer.Ordinal.GetHashCode(obj.Fuel), obj.Region is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Region), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Unit));
     }
 }

@@ -28,15 +28,14 @@ internal sealed class AmountColumn
     public int GroupOf(int line) => _groups[line];
 
     /// <summary>
-    /// A column of <paramref name="lines"/>' amounts grouped by key and unit. Keys compare as ordinal text, units by
-    /// reference: parsed units are shared instances, so a copy of one only makes a second group.
+    /// A column of <paramref name="lines"/>' amounts grouped by key and unit (compared as <see cref="LineKeyComparer"/> does).
     /// </summary>
     public static AmountColumn Of<T>(IReadOnlyList<T> lines, Func<T, Amount?> amount, Func<T, (string? Key, string? Subkey)> key)
     {
         var values = new decimal[lines.Count];
         var groups = new int[lines.Count];
         var keys = new List<AmountGroup>();
-        var index = new Dictionary<(string?, string?, Unit), int>(KeyComparer.Instance);
+        var index = new Dictionary<(string?, string?, Unit), int>(LineKeyComparer.Instance);
         for (var i = 0; i < lines.Count; i++)
         {
             if (amount(lines[i]) is not { } given)
@@ -116,17 +115,5 @@ internal sealed class AmountColumn
         }
 
         return totals;
-    }
-
-    private sealed class KeyComparer : IEqualityComparer<(string?, string?, Unit)>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals((string?, string?, Unit) x, (string?, string?, Unit) y) =>
-            ReferenceEquals(x.Item3, y.Item3) && string.Equals(x.Item1, y.Item1, StringComparison.Ordinal) && string.Equals(x.Item2, y.Item2, StringComparison.Ordinal);
-
-        public int GetHashCode((string?, string?, Unit) obj) =>
-            HashCode.Combine(obj.Item1 is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Item1), obj.Item2 is null ? 0 : StringComparer.Ordinal.GetHashCode(obj.Item2),
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item3));
     }
 }

@@ -9,8 +9,6 @@ namespace Emissions.Inventory;
 /// </summary>
 internal sealed class DataCenterColumns
 {
-    private const string Energy = "an energy, e.g. \"120,000 MWh\"";
-
     private DataCenterColumns(int sites)
     {
         Facility = new decimal[sites];
@@ -105,7 +103,7 @@ internal sealed class DataCenterColumns
         var quantity = amount.Quantity;
         if (quantity.Dimension != Dimension.EnergyDim)
         {
-            JsonInput.Expect(amount, Energy, Dimension.EnergyDim);
+            JsonInput.Expect(amount, InventoryReader.DataCenterEnergy, Dimension.EnergyDim);
         }
 
         return quantity.CanonicalValue;

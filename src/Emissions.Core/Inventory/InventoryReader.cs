@@ -70,6 +70,9 @@ public static class InventoryReader
         return inventory with { Columns = InventoryColumns.Build(inventory) };
     }
 
+    /// <summary>What a data center's energy amounts must be; the calculation says the same of an inventory built in code.</summary>
+    internal const string DataCenterEnergy = "an energy, e.g. \"120,000 MWh\"";
+
     private const string RegionExpectation = "a region code: CN, a grid region (CN-North, CN-East …), an ISO 3166-2:CN province (CN-BJ …), GB or US";
 
     private static readonly FrozenSet<string> KnownFuels = Fuels.ToFrozenSet(StringComparer.Ordinal);
@@ -175,9 +178,8 @@ public static class InventoryReader
         {
             JsonInput.RequireObject(item, itemPath);
             JsonInput.RejectUnknownFields(item, itemPath, "id", "facility", "it", "cooling", "powerLoss", "water", "renewable", "reused", "region");
-            const string energy = "an energy, e.g. \"120,000 MWh\"";
-            var facility = JsonInput.Expect(JsonInput.RequiredAmount(item, "facility", itemPath), energy, Dimension.EnergyDim);
-            var it = JsonInput.Expect(JsonInput.RequiredAmount(item, "it", itemPath), energy, Dimension.EnergyDim);
+            var facility = JsonInput.Expect(JsonInput.RequiredAmount(item, "facility", itemPath), DataCenterEnergy, Dimension.EnergyDim);
+            var it = JsonInput.Expect(JsonInput.RequiredAmount(item, "it", itemPath), DataCenterEnergy, Dimension.EnergyDim);
             if (it.Quantity.CanonicalValue == 0m)
             {
                 throw new InputException(it.Path, it.ToString(), "a positive IT energy (PUE divides by it)");
@@ -188,7 +190,7 @@ public static class InventoryReader
                 throw new InputException(it.Path, it.ToString(), $"at most the facility energy {facility} (PUE cannot be below 1)");
             }
 
-            Amount? Optional(string name) => JsonInput.OptionalAmount(item, name, itemPath) is { } a ? JsonInput.Expect(a, energy, Dimension.EnergyDim) : null;
+            Amount? Optional(string name) => JsonInput.OptionalAmount(item, name, itemPath) is { } a ? JsonInput.Expect(a, DataCenterEnergy, Dimension.EnergyDim) : null;
             var water = JsonInput.OptionalAmount(item, "water", itemPath);
             if (water is not null)
             {

@@ -30,7 +30,8 @@ internal static class OutwardRounding
             return (null, null);
         }
 
-        return IsExactProduct(a, b, r) ? (r, r) : (NextDown(r), NextUp(r));
+        var exact = IsExactProduct(a, b, r);
+        return (Outward(r, exact, down: true), Outward(r, exact, down: false));
     }
 
     public static decimal? DivideDown(decimal a, decimal b) =>

@@ -144,19 +144,12 @@ internal static class DataCenterCalculator
             context.Warn($"fleet dc.pue {DecimalText.Exact(pue.Quantity.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {table.Sites} site PUEs is {DecimalText.Exact(meanOfSites)} — a mean of ratios misstates the fleet");
         }
 
-        if (cooling is not null)
+        foreach (var (ratio, part) in new[] { (SiteFigure.Clf, cooling), (SiteFigure.Plf, loss), (SiteFigure.Olf, other) })
         {
-            Ratio(context, SiteFigure.Clf, cooling, it, []);
-        }
-
-        if (loss is not null)
-        {
-            Ratio(context, SiteFigure.Plf, loss, it, []);
-        }
-
-        if (other is not null)
-        {
-            Ratio(context, SiteFigure.Olf, other, it, []);
+            if (part is not null)
+            {
+                Ratio(context, ratio, part, it, []);
+            }
         }
 
         foreach (var (ratio, numerator, denominator) in new[] { (SiteFigure.Wue, SiteFigure.Water, it), (SiteFigure.Ref, SiteFigure.Renewable, facility), (SiteFigure.Erf, SiteFigure.Reused, facility), (SiteFigure.Cue, SiteFigure.Ghg, it) })
