@@ -113,8 +113,8 @@ public abstract class SqlStore : IEmissionsStore
     {
         ArgumentNullException.ThrowIfNull(revision);
 
-        // Version-7 GUIDs sort by creation time, so listing by id lists in creation order.
-        var id = Guid.CreateVersion7().ToString("N");
+        // Ids increase in creation order (SubmissionIds), so listing by id lists in creation order.
+        var id = SubmissionIds.Next();
         var now = Now();
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
