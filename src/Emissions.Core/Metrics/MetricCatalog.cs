@@ -63,6 +63,8 @@ public static class MetricCatalog
 
         Add("water.withdrawal", "m³", "fresh water used", "新鲜水使用量", "新鮮水使用量", ["HKEX A2.2", "GRI 303-3", "GRI 303-5"], perEmployee: "m³/person");
         Add("water.discharge", "m³", "waste water discharged", "废水排放量", "廢水排放量", ["HKEX A1.1", "GRI 303-4"], perEmployee: "m³/person");
+        Add("water.consumption", "m³", "water consumed (withdrawn less discharged)", "耗水量", "耗水量", ["GRI 303-5"], perEmployee: "m³/person",
+            formulas: ["water.withdrawal - water.discharge"]);
 
         Add("dc.energy.facility", "MWh", "data-center total facility energy", "数据中心总能耗", "數據中心總能耗", ["ISO/IEC 30134-2"]);
         Add("dc.energy.it", "MWh", "data-center IT equipment energy", "IT设备能耗", "IT設備能耗", ["ISO/IEC 30134-2"]);
