@@ -88,6 +88,8 @@ public static class MetricCatalog
             formulas: ["dc.energy.renewable / dc.energy.facility"]);
         Add("dc.erf", "", "energy reuse factor", "能源再利用系数", "能源再利用係數", ["ISO/IEC 30134-6"],
             formulas: ["dc.energy.reused / dc.energy.facility"]);
+        Add("dc.dcie", "", "data-center infrastructure efficiency (IT share of facility energy, 1 / PUE)", "数据中心基础设施效率", "數據中心基礎設施效率",
+            ["The Green Grid DCiE"], formulas: ["dc.energy.it / dc.energy.facility", "1 / dc.pue"]);
 
         Add("equiv.forest-mu-days", "mu·day", "mu-days of forest absorption equal to an amount of CO2", "树林吸收当量（亩·天）", "樹林吸收當量（畝·天）", [],
             formulas: ["ghg.avoided / @absorption-rate[forest]"]);

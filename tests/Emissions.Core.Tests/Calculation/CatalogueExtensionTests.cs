@@ -50,4 +50,39 @@ public class CatalogueExtensionTests
         Assert.Equal("water.consumption = water.withdrawal - water.discharge", check.Formula);
         Assert.Equal(Verdict.Reproduced, check.Verdict);
     }
+
+    [Fact]
+    public void Dcie_is_it_over_facility_per_site_and_for_the_fleet_from_its_catalogue_line()
+    {
+        var result = Calculate("""
+            {"dataCenters": [{"id": "a", "facility": "120 MWh", "it": "100 MWh"}, {"id": "b", "facility": "300 MWh", "it": "200 MWh"}]}
+            """);
+
+        // Site a: 100 / 120; site b: 200 / 300; the fleet: (100 + 200) / (120 + 300) = 300 / 420, not the mean of the sites'.
+        Assert.Equal(100m / 120m, result.Get("dc.dcie", "a").Value);
+        Assert.Equal(200m / 300m, result.Get("dc.dcie", "b").Value);
+        var fleet = result.Get("dc.dcie");
+        Assert.Equal(300m / 420m, fleet.Value);
+        Assert.Equal("dc.energy.it / dc.energy.facility", fleet.Trace.Formula);
+        Assert.Equal(["dc.energy.it", "dc.energy.facility"], fleet.Trace.Inputs.Select(i => i.Field));
+        Assert.Equal(["dc.energy.it@a", "dc.energy.facility@a"], result.Get("dc.dcie", "a").Trace.Inputs.Select(i => i.Field));
+        // Listed after the figures every site had before it, and after the fleet's.
+        Assert.Equal("dc.dcie", result.Metrics.Last(m => m.Site == "a").Id);
+        Assert.Equal("dc.dcie", result.Metrics[^1].Id);
+    }
+
+    [Fact]
+    public void Dcie_is_listed_and_checked_against_facility_and_it_energy_and_against_pue()
+    {
+        Assert.Contains(MetricCatalog.AllWithIntensities(), m => m.Id == "dc.dcie");
+        var request = CheckRequestReader.Parse("""
+            {"figures": [{"metric": "dc.energy.facility", "value": "120", "unit": "MWh"}, {"metric": "dc.energy.it", "value": "100", "unit": "MWh"},
+                         {"metric": "dc.pue", "value": "1.2"}, {"metric": "dc.dcie", "value": "0.83"}]}
+            """);
+
+        var checks = new Checker().Check(request).Checks.Where(c => c.Metric == "dc.dcie").ToList();
+
+        Assert.Equal(["dc.dcie = dc.energy.it / dc.energy.facility", "dc.dcie = 1 / dc.pue"], checks.Select(c => c.Formula));
+        Assert.All(checks, c => Assert.Equal(Verdict.Reproduced, c.Verdict));
+    }
 }
