@@ -36,6 +36,7 @@ public static class Calculator
         LineRecipes.Water(context);
         catalogue.Advance();
         DataCenterCalculator.Calculate(context);
+        ElectricityReconciliation.Check(context, purchased);
         catalogue.Advance();
         catalogue.Intensities();
 

@@ -175,7 +175,7 @@ public static class JsonInput
         return Measurement.Parse(text, unit);
     }
 
-    private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    internal static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
