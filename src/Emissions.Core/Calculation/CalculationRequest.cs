@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
@@ -46,7 +47,7 @@ public static class CalculationRequest
         }
 
         var result = Run(inventory, set!);
-        return result with { Warnings = [explanation, .. result.Warnings] };
+        return result with { Warnings = [new Warning(WarningCodes.DefaultFactorSet, WarningSeverity.Warning, explanation), .. result.Warnings] };
     }
 
     /// <summary>
