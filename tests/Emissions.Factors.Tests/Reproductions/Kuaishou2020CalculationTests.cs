@@ -71,6 +71,27 @@ public class Kuaishou2020CalculationTests
     }
 
     [Fact]
+    public void Accounted_in_north_china_the_national_fuel_defaults_are_one_note_with_their_count()
+    {
+        // Kuaishou's inputs accounted in CN-North: cn-2020 has regional factors only for electricity, so every fuel
+        // and heat factor falls back to the national one — expected behaviour, one grouped note, listed last.
+        using var document = Fixtures.Load("kuaishou-2020/inputs.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(document.RootElement.GetRawText())!.AsObject();
+        json["region"] = "CN-North";
+        var result = CalculationRequest.Run(System.Text.Json.JsonDocument.Parse(json.ToJsonString()).RootElement, RepositoryFactors.Library, "cn-2020");
+
+        var fallbacks = result.Warnings.Where(w => w.Code == WarningCodes.RegionFallback).ToList();
+        Assert.Equal(12, fallbacks.Count);
+        Assert.All(fallbacks, w => Assert.Equal(WarningSeverity.Note, w.Severity));
+        var groups = WarningGroup.Of(result.Warnings);
+        var group = Assert.Single(groups, g => g.Code == WarningCodes.RegionFallback);
+        Assert.Equal("region fallback: set cn-2020 has no regional factors for CN-North; national ones are used (12×)", group.Message);
+        Assert.Equal(fallbacks.Select(w => w.Message), group.Details);
+        Assert.Equal(5, groups.Count);
+        Assert.All(groups.TakeWhile(g => g.Severity != WarningSeverity.Note), g => Assert.Equal(WarningSeverity.Warning, g.Severity));
+    }
+
+    [Fact]
     public void The_warnings_list_the_printed_total_differences_first_and_group_the_secondary_factor_notes()
     {
         var groups = WarningGroup.Of(WithPrintedTotals.Value.Warnings);
