@@ -45,6 +45,7 @@ public static class ProblemDefaults
         QuantityError.CurrencyMismatch => ProblemKinds.CurrencyMismatch,
         QuantityError.Overflow => ProblemKinds.NumberOutOfRange,
         QuantityError.DivisionByZero => ProblemKinds.DivisionByZero,
+        QuantityError.TooComplex => ProblemKinds.TooComplex,
         _ => ProblemKinds.MalformedNumber,
     };
 

@@ -138,7 +138,8 @@ public static class CheckRequestReader
         }
         catch (QuantityException ex)
         {
-            var field = unit is not null && ex.Error == QuantityError.UnknownUnit ? "unit" : "value";
+            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
+            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
             throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 
@@ -189,11 +190,11 @@ public static class CheckRequestReader
         }
         catch (ExpressionException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message, InputError.Quantity, ex);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
         }
     }
 
