@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -221,6 +222,7 @@ public static class CheckRequestReader
 
     private static ReportedFigure ReadFigure(JsonElement item, string path)
     {
+        WorkBudget.Checkpoint();
         JsonInput.RequireObject(item, path);
 
         // One pass over the fields instead of a lookup per field (a figure is read for every entry of

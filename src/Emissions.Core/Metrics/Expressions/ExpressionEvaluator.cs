@@ -1,3 +1,4 @@
+using Emissions.Budget;
 using Emissions.Quantities;
 
 namespace Emissions.Metrics.Expressions;
@@ -18,6 +19,7 @@ public static class ExpressionEvaluator
     // before each step down, so a tree built in code beyond ExpressionLimits is refused, not a stack overflow.
     private static T Walk<T>(Expr e, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor, int depth)
     {
+        WorkBudget.Checkpoint();
         if (++depth > ExpressionLimits.MaxTreeDepth)
         {
             throw new ExpressionException($"formula nests more than {ExpressionLimits.MaxTreeDepth} deep (expected at most {ExpressionLimits.MaxTreeDepth})");
