@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -79,11 +80,13 @@ public sealed class Checker
             Index();
             foreach (var figure in request.Figures)
             {
+                WorkBudget.Checkpoint();
                 CheckCatalogueRelations(figure);
             }
 
             foreach (var relation in request.Relations)
             {
+                WorkBudget.Checkpoint();
                 CheckCustomRelation(relation);
             }
 
