@@ -152,6 +152,26 @@ public class ShareRelationTests
         Assert.Contains("give the figure the unit %", bare.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("94.8", "%", Verdict.Reproduced)]
+    [InlineData("94.8", "per cent", Verdict.Reproduced)]
+    [InlineData("0.948", null, Verdict.Reproduced)]
+    [InlineData("94.8", null, Verdict.Discrepant)]
+    public void The_catalogue_renewable_share_is_renewable_over_electricity_as_a_pure_number(string value, string? unit, Verdict expected)
+    {
+        var report = new Checker().Check(CheckRequestReader.Parse($$"""
+            {"figures": [
+              {"metric": "energy.renewable", "value": "948", "unit": "MWh"},
+              {"metric": "energy.electricity", "value": "1,000", "unit": "MWh"},
+              {"metric": "energy.renewable.share", "value": "{{value}}"{{(unit is null ? "" : $", \"unit\": \"{unit}\"")}}}
+            ]}
+            """));
+
+        var check = report.Single("energy.renewable.share");
+        Assert.Equal("energy.renewable.share = energy.renewable / energy.electricity", check.Formula);
+        Assert.Equal(expected, check.Verdict);
+    }
+
     [Fact]
     public void ByteDance_clf_below_8_percent_and_plf_below_5_percent_read_as_ratios_give_the_same_consistent_pue_check()
     {
