@@ -44,6 +44,13 @@ public static class UnitParser
     {
         UnitLimits.CheckLength(text);
         var normalized = Normalize(text);
+
+        // ISO 80000-1 writes the unit of a pure number as 1: `convert "94.8 %" 1` gives 0.948.
+        if (normalized == "1")
+        {
+            return UnitCatalog.Get("");
+        }
+
         var parser = new Cursor(normalized);
         var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
         if (!parser.AtEnd)
