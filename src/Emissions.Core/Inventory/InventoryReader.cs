@@ -14,13 +14,20 @@ public static class InventoryReader
     private static readonly string[] TopLevel =
     [
         "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
-        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat",
     ];
 
     public static Inventory Read(JsonElement root, string path = "$")
     {
         JsonInput.RequireObject(root, path);
         JsonInput.RejectUnknownFields(root, path, TopLevel);
+        var formatName = JsonInput.OptionalString(root, "numberFormat", path);
+        if (!NumberFormats.TryParse(formatName, out var format))
+        {
+            throw new InputException($"{path}.numberFormat", formatName, NumberFormats.Expected);
+        }
+
+        using var reading = AmountReading.Begin(format);
         var basis = JsonInput.OptionalString(root, "headcountBasis", path) switch
         {
             null or "year-end" => HeadcountBasis.YearEnd,
@@ -67,7 +74,7 @@ public static class InventoryReader
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
-        return inventory with { Columns = InventoryColumns.Build(inventory) };
+        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes };
     }
 
     /// <summary>What a data center's energy amounts must be; the calculation says the same of an inventory built in code.</summary>

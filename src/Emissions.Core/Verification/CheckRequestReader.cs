@@ -21,7 +21,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
-    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet");
+    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat");
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
@@ -56,6 +56,8 @@ public static class CheckRequestReader
                 $"at most {maxFigures.ToString("N0", CultureInfo.InvariantCulture)} figures per request");
         }
 
+        var options = ReadOptions(root, path);
+        using var reading = AmountReading.Begin(options.NumberFormat);
         var figures = new List<ReportedFigure>(count);
         foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "figures", path))
         {
@@ -78,7 +80,7 @@ public static class CheckRequestReader
             JsonInput.OptionalString(root, "period", path),
             figures,
             relations,
-            ReadOptions(root, path))
+            options)
         {
             Source = JsonInput.OptionalString(root, "source", path),
             Site = JsonInput.OptionalString(root, "site", path),
@@ -134,7 +136,8 @@ public static class CheckRequestReader
         Measurement printed;
         try
         {
-            printed = unit is null ? Measurement.Parse(value) : Measurement.Parse(value, unit);
+            var format = AmountReading.CurrentFormat;
+            printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
         }
         catch (QuantityException ex)
         {
@@ -334,6 +337,9 @@ public static class CheckRequestReader
             Materiality = ReadFraction(options, "materiality", at) ?? CheckOptions.Default.Materiality,
             AboutTolerance = ReadFraction(options, "aboutTolerance", at) ?? CheckOptions.Default.AboutTolerance,
             FactorSet = JsonInput.OptionalString(options, "factorSet", at),
+            NumberFormat = NumberFormats.TryParse(JsonInput.OptionalString(options, "numberFormat", at), out var format)
+                ? format
+                : throw new InputException($"{at}.numberFormat", JsonInput.OptionalString(options, "numberFormat", at), NumberFormats.Expected),
         };
     }
 
