@@ -100,6 +100,15 @@ public static class InventoryReader
 
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
             Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim);
+
+        // Every shipped fuel factor (IPCC 2006, the CN guideline, GB/T 2589) is per net calorific value: a gross-CV
+        // energy would be overstated against it (natural gas by about 10 %), so it is refused, never converted silently.
+        if (amount.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
+        {
+            throw new InputException(amount.Path, amount.Measurement.ToString(),
+                "the fuel's energy on the net calorific basis, e.g. \"kWh (Net CV)\", or its mass or volume: the fuel factors are per net calorific value, and a gross-CV amount is not converted to net without the fuel's GCV/NCV ratio");
+        }
+
         return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path, Region(JsonInput.OptionalString(item, "region", path), $"{path}.region"));
     }
 

@@ -6,13 +6,14 @@ namespace Emissions.Quantities;
 /// </summary>
 public sealed class Unit : IEquatable<Unit>
 {
-    internal Unit(string symbol, Dimension dimension, UnitScale scale, string name, string? caveat = null)
+    internal Unit(string symbol, Dimension dimension, UnitScale scale, string name, string? caveat = null, CalorificBasis basis = CalorificBasis.Unstated)
     {
         Symbol = symbol;
         Dimension = dimension;
         Scale = scale;
         Name = name;
         Caveat = caveat;
+        CalorificBasis = basis;
     }
 
     public string Symbol { get; }
@@ -31,6 +32,9 @@ public sealed class Unit : IEquatable<Unit>
     /// the warning naming the reading taken and the other one. Callers print it with the figure; null otherwise.
     /// </summary>
     public string? Caveat { get; }
+
+    /// <summary>For a fuel's energy printed as "kWh (Gross CV)" or "kWh (Net CV)" (UK DESNZ): the calorific basis it is on.</summary>
+    public CalorificBasis CalorificBasis { get; }
 
     public static Unit Parse(string symbol) => UnitParser.Parse(symbol);
 
@@ -97,9 +101,9 @@ public sealed class Unit : IEquatable<Unit>
     public Unit Pow(int power) => new(power == 1 ? Symbol : $"{Symbol}^{power}", Dimension.Pow(power), Scale.Pow(power), $"{Name}^{power}", Caveat);
 
     internal Unit Scaled(UnitScale prefix, string prefixSymbol, string prefixName) =>
-        new(prefixSymbol + Symbol, Dimension, prefix * Scale, $"{prefixName} {Name}", Caveat);
+        new(prefixSymbol + Symbol, Dimension, prefix * Scale, $"{prefixName} {Name}", Caveat, CalorificBasis);
 
-    internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name, Caveat);
+    internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name, Caveat, CalorificBasis);
 
     /// <summary>Same dimension and same scale: "度" equals "kWh".</summary>
     public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale == Scale;

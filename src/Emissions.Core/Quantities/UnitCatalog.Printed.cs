@@ -45,6 +45,7 @@ public static partial class UnitCatalog
         AddPrintedVolume();
         AddPrintedDenominators();
         AddPrintedMoney();
+        AddCalorificBases();
 
         // English scale words before a unit, as tables print them ("million kWh", "thousand tonnes", "'000 tonnes").
         AddScale("thousand", 1e3m, "thousand");
@@ -217,6 +218,29 @@ public static partial class UnitCatalog
                 {
                     Add(currency.Dimension, factor, $"{name} {currency.Name}", spelling + suffix);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fuel energies with their calorific basis as UK DESNZ prints them ("kWh (Gross CV)", "kWh (Net CV)"), and the
+    /// GCV/NCV and HHV/LHV abbreviations, on the energy units fuel tables use.
+    /// </summary>
+    private static void AddCalorificBases()
+    {
+        (string Marker, CalorificBasis Basis)[] markers =
+        [
+            ("(GrossCV)", CalorificBasis.Gross), ("(gross)", CalorificBasis.Gross), ("(GCV)", CalorificBasis.Gross), ("(HHV)", CalorificBasis.Gross),
+            ("(NetCV)", CalorificBasis.Net), ("(net)", CalorificBasis.Net), ("(NCV)", CalorificBasis.Net), ("(LHV)", CalorificBasis.Net),
+        ];
+        foreach (var symbol in new[] { "kWh", "MWh", "GWh", "MJ", "GJ", "TJ", "Btu", "MMBtu", "therm(EC)", "therm(US)" })
+        {
+            var energy = Atoms[symbol];
+            foreach (var (marker, basis) in markers)
+            {
+                var spelled = symbol + marker;
+                var name = $"{energy.Name}, {(basis == CalorificBasis.Gross ? "gross" : "net")} calorific value";
+                Atoms.Add(spelled, new Unit(spelled, energy.Dimension, energy.Scale, name, basis: basis));
             }
         }
     }

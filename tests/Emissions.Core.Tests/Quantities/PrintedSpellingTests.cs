@@ -151,9 +151,38 @@ public class PrintedSpellingTests
         Assert.Equal(587.76m, Measurement.Parse("58,776 RMB million").ConvertTo("亿元").Value);
     }
 
+    [Theory]
+    [InlineData("1,000 kWh (Gross CV)", "MWh", CalorificBasis.Gross)]
+    [InlineData("1,000 kWh (Net CV)", "MWh", CalorificBasis.Net)]
+    [InlineData("1,000 kWh(NCV)", "MWh", CalorificBasis.Net)]
+    [InlineData("1 GJ (HHV)", "GJ", CalorificBasis.Gross)]
+    [InlineData("1000 kWh", "MWh", CalorificBasis.Unstated)]
+    public void A_calorific_basis_printed_after_an_energy_is_kept_and_changes_no_value(string printed, string target, CalorificBasis basis)
+    {
+        var measurement = Measurement.Parse(printed);
+
+        Assert.Equal(1m, measurement.ConvertTo(target).Value);
+        Assert.Equal(basis, measurement.Unit.CalorificBasis);
+    }
+
+    [Fact]
+    public void Every_calorific_basis_spelling_is_its_energy_unit()
+    {
+        foreach (var symbol in CalorificSpellings())
+        {
+            var energy = UnitCatalog.Get(symbol[..symbol.LastIndexOf('(')]);
+
+            Assert.True(UnitCatalog.Get(symbol).IsEquivalentTo(energy), symbol);
+            Assert.NotEqual(CalorificBasis.Unstated, UnitCatalog.Get(symbol).CalorificBasis);
+        }
+    }
+
+    private static IEnumerable<string> CalorificSpellings() =>
+        UnitCatalog.Symbols.Where(p => p.Value.CalorificBasis != CalorificBasis.Unstated).Select(p => p.Key);
+
     /// <summary>The symbols these family tests cover, for <see cref="UnitTableTests"/>'s one-row-per-symbol rule.</summary>
     internal static IEnumerable<string> CoveredByFamilies() =>
-        UnitCatalog.Symbols.Keys.Where(s => SplitCo2e(s).Mass is not null).Concat(MoneySpellingsWithScale());
+        UnitCatalog.Symbols.Keys.Where(s => SplitCo2e(s).Mass is not null).Concat(MoneySpellingsWithScale()).Concat(CalorificSpellings());
 
     private static IEnumerable<string> MoneySpellingsWithScale() =>
         UnitCatalog.Symbols.Where(p => p.Value.Dimension.Money == 1 && SplitMoney(p.Key) is not null).Select(p => p.Key);

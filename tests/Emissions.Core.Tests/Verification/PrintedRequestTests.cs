@@ -55,6 +55,21 @@ public class PrintedRequestTests
     }
 
     [Fact]
+    public void A_fuel_energy_on_the_gross_calorific_basis_never_meets_a_net_factor_silently()
+    {
+        var set = TestFactorSet.ChineseDefaults().FactorSet;
+        const string fuel = """{"fuels": [{"fuel": "natural-gas", "amount": "AMOUNT", "region": "CN"}]}""";
+
+        var ex = Assert.Throws<InputException>(() => CalculationRequest.Run(JsonDocument.Parse(fuel.Replace("AMOUNT", "1,000 kWh (Gross CV)", StringComparison.Ordinal)).RootElement, set));
+        var net = CalculationRequest.Run(JsonDocument.Parse(fuel.Replace("AMOUNT", "1,000 kWh (Net CV)", StringComparison.Ordinal)).RootElement, set);
+        var unstated = CalculationRequest.Run(JsonDocument.Parse(fuel.Replace("AMOUNT", "1,000 kWh", StringComparison.Ordinal)).RootElement, set);
+
+        Assert.Equal("$.fuels[0].amount", ex.Path);
+        Assert.Contains("net calorific basis", ex.Expected, StringComparison.Ordinal);
+        Assert.Equal(unstated.Get("ghg.scope1").Value, net.Get("ghg.scope1").Value);
+    }
+
+    [Fact]
     public void An_unknown_number_format_names_its_field()
     {
         var ex = Assert.Throws<InputException>(() => InventoryReader.Read(JsonDocument.Parse("""{"numberFormat": "de-DE"}""").RootElement));
