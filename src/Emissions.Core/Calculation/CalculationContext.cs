@@ -11,6 +11,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 {
     private readonly List<MetricValue> _metrics = new(128);
     private readonly Dictionary<string, MetricValue> _organisation = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _settled = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
@@ -132,6 +133,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>An organisation-wide metric by id (the first recorded), without scanning the site figures.</summary>
     public MetricValue? Find(string id) => _organisation.GetValueOrDefault(id);
 
+    /// <summary>Whether a recipe or a definition has settled the organisation-wide metric: computed it, taken it as given, or found it absent.</summary>
+    public bool IsSettled(string id) => _settled.Contains(id);
+
     /// <summary>The organisation-wide metrics in the order recorded: what intensities divide.</summary>
     public IReadOnlyList<MetricValue> OrganisationMetrics => _metrics;
 
@@ -146,6 +150,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// </summary>
     public MetricValue? Settle(string id, Quantity? computed, Func<Trace> trace)
     {
+        _settled.Add(id);
         var definition = MetricCatalog.Find(id);
         if (Inventory.Totals.TryGetValue(id, out var given))
         {
@@ -177,6 +182,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>Records an organisation-wide figure.</summary>
     public MetricValue Add(MetricValue value)
     {
+        _settled.Add(value.Id);
         _metrics.Add(value);
         _organisation.TryAdd(value.Id, value);
         return value;

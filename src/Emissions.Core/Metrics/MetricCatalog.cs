@@ -19,6 +19,9 @@ public static class MetricCatalog
     // that exist are kept, so unknown ids in requests cannot grow it.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetricDefinition> DerivedById = new(StringComparer.Ordinal);
 
+    // Ordered on first use: a static initializer would run before the constructor has added the metrics.
+    private static readonly Lazy<List<MetricDefinition>> Ordered = new(OrderDefinitions);
+
     static MetricCatalog()
     {
         Add("org.headcount", "person", "employees", "员工总数", "員工總數", ["HKEX B1.1", "GRI 2-7"]);
@@ -88,6 +91,12 @@ public static class MetricCatalog
             formulas: ["ghg.avoided / @absorption-rate[forest]"]);
     }
 
+    /// <summary>
+    /// Every base metric that has a definition, each after the metrics its definition refers to (a topological order;
+    /// ties in catalogue order). Intensities are not in it: they divide a figure by a denominator, after every figure.
+    /// </summary>
+    public static IReadOnlyList<MetricDefinition> DefinitionOrder => Ordered.Value;
+
     /// <summary>The base metrics (intensities are derived on demand by <see cref="Find"/>).</summary>
     public static IReadOnlyCollection<MetricDefinition> All => Base.Values;
 
@@ -129,6 +138,46 @@ public static class MetricCatalog
 
     /// <summary>Every relation whose left side is <paramref name="metricId"/>.</summary>
     public static IReadOnlyList<Relation> RelationsFor(string metricId) => TryFind(metricId, out var m) ? m.Relations : [];
+
+    private static List<MetricDefinition> OrderDefinitions()
+    {
+        var order = new List<MetricDefinition>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var metric in Base.Values)
+        {
+            Visit(metric);
+        }
+
+        return order;
+
+        void Visit(MetricDefinition metric)
+        {
+            if (state.TryGetValue(metric.Id, out var done))
+            {
+                if (!done)
+                {
+                    throw new InvalidOperationException($"the catalogue's definitions are circular at {metric.Id}");
+                }
+
+                return;
+            }
+
+            state[metric.Id] = false;
+            foreach (var name in metric.Definition?.Formula.References() ?? [])
+            {
+                if (Base.TryGetValue(name, out var reference))
+                {
+                    Visit(reference);
+                }
+            }
+
+            state[metric.Id] = true;
+            if (metric.Definition is not null)
+            {
+                order.Add(metric);
+            }
+        }
+    }
 
     private static MetricDefinition Derive(MetricDefinition baseMetric, Denominator denominator) =>
         Derived.GetOrAdd((baseMetric.Id, denominator), key => BuildDerived(Base[key.Item1], key.Item2));

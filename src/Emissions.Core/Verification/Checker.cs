@@ -363,7 +363,7 @@ public sealed class Checker
             Quantity? point;
             try
             {
-                point = ExpressionEvaluator.Evaluate(spec.Formula, FaceValueArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+                point = ExpressionEvaluator.Evaluate(spec.Formula, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
             }
             catch (QuantityException)
             {
@@ -714,7 +714,7 @@ public sealed class Checker
                 var target = spec.Target;
                 try
                 {
-                    var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, _face, _factor);
+                    var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, _face, _factor);
                     var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
                     return (point.CanonicalValue, range.IsEntire ? null : range);
                 }
