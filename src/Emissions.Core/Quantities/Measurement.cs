@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// two decimals and the unit 萬噸. Verification needs the printed precision; calculation
 /// uses <see cref="Quantity"/>.
 /// </summary>
-public readonly record struct Measurement(decimal Value, Unit Unit)
+public readonly partial record struct Measurement(decimal Value, Unit Unit)
 {
     /// <summary>Decimals as printed: 2 for "69.44", 0 for "21,499".</summary>
     public int Scale => Value.Scale;
