@@ -68,7 +68,8 @@ public static class CalculationRequest
         var resolver = Resolver(inventory, factorSet);
         try
         {
-            return Calculator.Calculate(inventory, resolver);
+            var result = Calculator.Calculate(inventory, resolver);
+            return inventory.ReadingNotes.Count == 0 ? result : result with { Warnings = [.. inventory.ReadingNotes, .. result.Warnings] };
         }
         catch (QuantityException ex)
         {

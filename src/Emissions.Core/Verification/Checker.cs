@@ -79,6 +79,11 @@ public sealed class Checker
 
         public CheckReport Execute()
         {
+            foreach (var figure in request.Figures.Where(f => f.Printed.Unit.Caveat is not null))
+            {
+                Note($"{figure.Source ?? figure.Key}: {figure.Printed.Unit.Caveat}");
+            }
+
             Index();
             foreach (var figure in request.Figures)
             {
