@@ -8,7 +8,7 @@ namespace Emissions.Calculation;
 /// <summary>
 /// Exact evaluation of the catalogue from raw inputs, each figure with its trace: the leaf recipes
 /// (<see cref="Recipes"/>, the only hand-written formulas: they need inventory lines and factors), then every
-/// catalogue definition they complete (<see cref="CatalogueEvaluation"/>, ADR 0010). No IO; factors come from the resolver.
+/// catalogue definition they complete (<see cref="CatalogueEvaluation"/>, ADR 0011). No IO; factors come from the resolver.
 /// </summary>
 public static class Calculator
 {

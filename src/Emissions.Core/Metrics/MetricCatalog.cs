@@ -37,6 +37,10 @@ public static class MetricCatalog
         Add("energy.electricity", "MWh", "purchased electricity", "外购电力", "外購電力", ["HKEX A2.1", "GRI 302-1"], perEmployee: "MWh/person");
         Add("energy.heat", "GJ", "purchased heat", "外购热力", "外購熱力", ["HKEX A2.1", "GRI 302-1"]);
         Add("energy.renewable", "MWh", "renewable electricity used", "可再生能源电力", "可再生能源電力", ["GRI 302-1"]);
+
+        // A share is a pure number: "94.8 %" and "0.948" are the same figure (ISO 80000-1); % is how reports print it.
+        Add("energy.renewable.share", "%", "share of renewable electricity in electricity used", "可再生能源电力占比", "可再生能源電力佔比", [],
+            formulas: ["energy.renewable / energy.electricity"]);
         Add("energy.standard-coal", "tce", "total energy in standard coal (GB/T 2589)", "综合能耗（标准煤）", "綜合能耗（標準煤）", ["GB/T 2589"],
             perEmployee: "tce/person");
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emissions.Calculation;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 
@@ -21,7 +22,7 @@ public class DataCenterElectricityTests
 
         // Scope 2 from the lines only: 100,000 MWh × 0.6776 t/MWh = 67,760 t; the site's 120,000 MWh are not added to it.
         Assert.Equal(67_760m, result.Get("ghg.scope2").Value);
-        var warning = Assert.Single(result.Warnings, w => w.Contains("data center", StringComparison.Ordinal));
+        var warning = Assert.Single(result.Warnings, w => w.Code == WarningCodes.DataCenterEnergyNotInScope2).Message;
         Assert.Contains("1 data center in CN-North used 120000 MWh of facility energy", warning, StringComparison.Ordinal);
         Assert.Contains("the electricity lines for CN-North total 100000 MWh: 20000 MWh of data-center energy is in no scope-2 figure", warning, StringComparison.Ordinal);
     }
@@ -33,8 +34,8 @@ public class DataCenterElectricityTests
             {"dataCenters": [{"id": "a", "facility": "120 MWh", "it": "100 MWh", "region": "CN-North"}, {"id": "b", "facility": "80 MWh", "it": "60 MWh", "region": "CN-North"}]}
             """);
 
-        Assert.Contains(result.Warnings, w => w.StartsWith("2 data centers in CN-North used 200 MWh of facility energy", StringComparison.Ordinal)
-            && w.Contains("total 0 MWh: 200 MWh", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("2 data centers in CN-North used 200 MWh of facility energy", StringComparison.Ordinal)
+            && w.Message.Contains("total 0 MWh: 200 MWh", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class DataCenterElectricityTests
              "dataCenters": [{"id": "a", "facility": "120,000 MWh", "it": "95,000 MWh", "region": "CN-North"}]}
             """);
 
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("data center", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Code == WarningCodes.DataCenterEnergyNotInScope2);
         Assert.Equal(101_640m, result.Get("ghg.scope2").Value);
     }
 
@@ -56,7 +57,7 @@ public class DataCenterElectricityTests
             {"dataCenters": [{"id": "a", "facility": "120 MWh", "it": "100 MWh", "region": "CN-North", "purchasedElectricity": false}]}
             """);
 
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("data center", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Code == WarningCodes.DataCenterEnergyNotInScope2);
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public class DataCenterElectricityTests
              "dataCenters": [{"id": "a", "facility": "100 MWh", "it": "90 MWh"}]}
             """);
 
-        Assert.Contains(result.Warnings, w => w.StartsWith("1 data center in all used 100 MWh", StringComparison.Ordinal)
-            && w.Contains("all electricity lines total 80 MWh: 20 MWh", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("1 data center in all used 100 MWh", StringComparison.Ordinal)
+            && w.Message.Contains("all electricity lines total 80 MWh: 20 MWh", StringComparison.Ordinal));
     }
 
     [Fact]

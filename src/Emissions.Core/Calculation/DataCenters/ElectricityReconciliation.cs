@@ -1,4 +1,5 @@
 using Emissions.Calculation.Recipes;
+using Emissions.Diagnostics;
 using Emissions.Quantities;
 
 namespace Emissions.Calculation.DataCenters;
@@ -43,8 +44,8 @@ internal static class ElectricityReconciliation
 
         static string Mwh(Quantity q) => $"{DecimalText.Exact(q.As("MWh"))} MWh";
         var count = sites.Count == 1 ? "1 data center" : $"{sites.Count} data centers";
-        context.Warn($"{count} {where} used {Mwh(facility)} of facility energy, counted as purchased electricity, but {linesName} total {Mwh(lines)}: " +
+        context.Warn(new Warning(WarningCodes.DataCenterEnergyNotInScope2, WarningSeverity.Important, $"{count} {where} used {Mwh(facility)} of facility energy, counted as purchased electricity, but {linesName} total {Mwh(lines)}: " +
             $"{Mwh(facility - lines)} of data-center energy is in no scope-2 figure (scope 2 is computed from the electricity lines only). " +
-            "Add it as electricity lines, or mark a site whose energy is not purchased electricity with \"purchasedElectricity\": false");
+            "Add it as electricity lines, or mark a site whose energy is not purchased electricity with \"purchasedElectricity\": false"));
     }
 }

@@ -10,7 +10,7 @@ namespace Emissions.Calculation.Recipes;
 /// and <c>energy.direct</c>, purchased <c>energy.electricity</c>, <c>energy.heat</c> and <c>energy.renewable</c>,
 /// <c>ghg.scope1</c>, <c>ghg.scope2</c> and <c>ghg.scope2.market</c>, <c>waste.hazardous</c>, <c>waste.non-hazardous</c>,
 /// <c>water.withdrawal</c> and <c>water.discharge</c>. Each settles its figures, given totals included (ADR 0002);
-/// every figure defined by a catalogue formula is left to <see cref="CatalogueEvaluation"/> (ADR 0010).
+/// every figure defined by a catalogue formula is left to <see cref="CatalogueEvaluation"/> (ADR 0011).
 /// </summary>
 internal static class LineRecipes
 {
