@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// (so power is canonically kWh/h = kW, and kW × h = kWh exactly).
 /// Every constant is exact by definition or cited.
 /// </summary>
-public static class UnitCatalog
+public static partial class UnitCatalog
 {
     private static readonly Dictionary<string, Unit> Atoms = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, (UnitScale Scale, string Name)> ScaleWords = new(StringComparer.Ordinal);
@@ -53,8 +53,10 @@ public static class UnitCatalog
         Add(Dimension.EnergyDim, Joules(Btu * 1e6m), "million Btu", "MMBtu");
 
         // The therm as 100,000 Btu(IT) (UK/EC usage); the US therm is defined on the Btu(59 °F): NIST SP 811 B.9, 1.054804E+08 J.
-        Add(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm", "therm", "thm");
-        Add(Dimension.EnergyDim, Joules(105_480_400m), "therm (US)", "therm(US)");
+        // A bare "therm" is read as the EC therm and says so (the two differ by 0.024 %).
+        Add(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm (EC)", "therm(EC)", "therms(EC)", "ECtherm", "ECtherms");
+        AddRead(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm (EC)", ThermCaveat, "therm", "therms", "thm");
+        Add(Dimension.EnergyDim, Joules(UsTherm), "therm (US)", "therm(US)", "therms(US)", "UStherm", "UStherms");
 
         // IEA / OECD: 1 toe = 10^7 kcal(IT) = 41.868 GJ.
         Add(Dimension.EnergyDim, Joules(41.868e9m), "tonne of oil equivalent", "toe");
@@ -112,7 +114,7 @@ public static class UnitCatalog
         Add(Dimension.VolumeDim, 1e-6m, "millilitre", "mL", "毫升");
 
         // US liquid gallon = 231 in³ = 3.785411784 L exactly.
-        Add(Dimension.VolumeDim, 0.003785411784m, "US gallon", "gal(US)", "gal");
+        Add(Dimension.VolumeDim, UsGallon, "US gallon", "gal(US)");
 
         // Power (canonical kWh/h = kW): power is energy per time, and energy is canonically kWh and time h,
         // so W·h is exactly 0.001 kWh and kW × h = kWh.
@@ -155,7 +157,9 @@ public static class UnitCatalog
         AddScale("亿", 1e8m, "hundred million");
         AddScale("億", 1e8m, "hundred million");
 
-        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys);
+        AddPrintedSpellings();
+
+        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys.Concat(AmbiguousAtoms.Keys));
         ScaleWordsByFirstChar = ByFirstCharLongestFirst(ScaleWords.Keys);
     }
 
@@ -179,7 +183,7 @@ public static class UnitCatalog
     internal static QuantityException UnknownUnit(string symbol, string? within = null)
     {
         var nearest = Nearest(symbol, 3);
-        var hint = nearest.Count == 0 ? "; no known unit is close (see UnitCatalog.Symbols)" : $"; nearest known: {string.Join(", ", nearest)}";
+        var hint = nearest.Count == 0 ? "; no known unit is close (GET /v1/units lists every spelling)" : $"; nearest known: {string.Join(", ", nearest)}";
         var context = within is null ? "" : $" in '{within}'";
         return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{hint}", nearest);
     }
@@ -203,6 +207,15 @@ public static class UnitCatalog
         foreach (var symbol in symbols)
         {
             Atoms.Add(symbol, new Unit(symbol, dimension, scale, name));
+        }
+    }
+
+    /// <summary>Spellings with two readings taken by a documented default: the unit carries the warning naming the other reading.</summary>
+    private static void AddRead(Dimension dimension, UnitScale scale, string name, string caveat, params string[] symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            Atoms.Add(symbol, new Unit(symbol, dimension, scale, name, string.Format(System.Globalization.CultureInfo.InvariantCulture, caveat, symbol)));
         }
     }
 

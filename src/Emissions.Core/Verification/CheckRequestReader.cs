@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -21,7 +22,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
-    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet");
+    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat");
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
@@ -56,6 +57,8 @@ public static class CheckRequestReader
                 $"at most {maxFigures.ToString("N0", CultureInfo.InvariantCulture)} figures per request");
         }
 
+        var options = ReadOptions(root, path);
+        using var reading = AmountReading.Begin(options.NumberFormat);
         var figures = new List<ReportedFigure>(count);
         foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "figures", path))
         {
@@ -78,7 +81,7 @@ public static class CheckRequestReader
             JsonInput.OptionalString(root, "period", path),
             figures,
             relations,
-            ReadOptions(root, path))
+            options)
         {
             Source = JsonInput.OptionalString(root, "source", path),
             Site = JsonInput.OptionalString(root, "site", path),
@@ -134,11 +137,13 @@ public static class CheckRequestReader
         Measurement printed;
         try
         {
-            printed = unit is null ? Measurement.Parse(value) : Measurement.Parse(value, unit);
+            var format = AmountReading.CurrentFormat;
+            printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
         }
         catch (QuantityException ex)
         {
-            var field = unit is not null && ex.Error == QuantityError.UnknownUnit ? "unit" : "value";
+            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
+            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
             throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 
@@ -189,11 +194,11 @@ public static class CheckRequestReader
         }
         catch (ExpressionException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message, InputError.Quantity, ex);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
         }
     }
 
@@ -220,6 +225,7 @@ public static class CheckRequestReader
 
     private static ReportedFigure ReadFigure(JsonElement item, string path)
     {
+        WorkBudget.Checkpoint();
         JsonInput.RequireObject(item, path);
 
         // One pass over the fields instead of a lookup per field (a figure is read for every entry of
@@ -334,6 +340,9 @@ public static class CheckRequestReader
             Materiality = ReadFraction(options, "materiality", at) ?? CheckOptions.Default.Materiality,
             AboutTolerance = ReadFraction(options, "aboutTolerance", at) ?? CheckOptions.Default.AboutTolerance,
             FactorSet = JsonInput.OptionalString(options, "factorSet", at),
+            NumberFormat = NumberFormats.TryParse(JsonInput.OptionalString(options, "numberFormat", at), out var format)
+                ? format
+                : throw new InputException($"{at}.numberFormat", JsonInput.OptionalString(options, "numberFormat", at), NumberFormats.Expected),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -78,14 +79,21 @@ public sealed class Checker
 
         public CheckReport Execute()
         {
+            foreach (var figure in request.Figures.Where(f => f.Printed.Unit.Caveat is not null))
+            {
+                Note($"{figure.Source ?? figure.Key}: {figure.Printed.Unit.Caveat}");
+            }
+
             Index();
             foreach (var figure in request.Figures)
             {
+                WorkBudget.Checkpoint();
                 CheckCatalogueRelations(figure);
             }
 
             foreach (var relation in request.Relations)
             {
+                WorkBudget.Checkpoint();
                 CheckCustomRelation(relation);
             }
 

@@ -116,7 +116,8 @@ public class CatalogueConsistencyTests
             }
         }
 
-        Assert.NotEmpty(held);
+        // A random inventory may give no figure whose relations all have their operands (fuels alone: energy.total
+        // without energy.indirect); the fixture tests assert which relations held.
         return held;
     }
 
