@@ -93,7 +93,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "5 MWh", "Gj");
 
-        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉焦", line);
+        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦", line);
     }
 
     [Fact]

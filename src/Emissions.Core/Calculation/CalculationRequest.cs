@@ -69,7 +69,10 @@ public static class CalculationRequest
         try
         {
             var result = Calculator.Calculate(inventory, resolver);
-            return inventory.ReadingNotes.Count == 0 ? result : result with { Warnings = [.. inventory.ReadingNotes, .. result.Warnings] };
+            return inventory.ReadingNotes.Count == 0 ? result : result with
+            {
+                Warnings = [.. inventory.ReadingNotes.Select(n => new Diagnostics.Warning(Diagnostics.WarningCodes.UnitReading, Diagnostics.WarningSeverity.Warning, n)), .. result.Warnings],
+            };
         }
         catch (QuantityException ex)
         {

@@ -35,4 +35,7 @@ public static class WarningCodes
 
     /// <summary>The fleet's PUE is the energy-weighted one, unlike the mean of the sites' PUEs.</summary>
     public const string FleetPueWeighted = "fleet-pue-weighted";
+
+    /// <summary>A printed spelling with two readings ("MT", "therm") was read by its documented default.</summary>
+    public const string UnitReading = "unit-reading";
 }

@@ -46,7 +46,7 @@ public class PrintedRequestTests
              "fuels": [{"fuel": "diesel", "amount": "3 MT", "region": "CN"}, {"fuel": "diesel", "amount": "1.000,5 kg", "region": "CN"}]}
             """).RootElement, TestFactorSet.ChineseDefaults().FactorSet);
 
-        Assert.Contains("$.fuels[0].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", result.Warnings);
+        Assert.Contains("$.fuels[0].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", result.Warnings.Select(w => w.Message));
         Assert.Equal(
             CalculationRequest.Run(JsonDocument.Parse("""
                 {"headcount": "7", "fuels": [{"fuel": "diesel", "amount": "4.0005 t", "region": "CN"}]}
