@@ -5,8 +5,9 @@ namespace Emissions.Quantities;
 /// meant, so it never changes what the text means: every suggestion has the kind and the
 /// magnitude class of one reading of the text (<see cref="SameClass"/>). The reading is either a
 /// spelling whose meaning reports fix ("MT" and "tons" are metric or short tons, never megatonnes
-/// or tonnes of oil equivalent) or, failing that, the nearest symbol by edit distance; a nearer
-/// symbol of another kind or magnitude ("person" for "percnt", "Mt" for "MT") is left out.
+/// or tonnes of oil equivalent), or an SI prefix on a known symbol ("mWh" is a milliwatt hour, not a
+/// slip for MWh), or, failing those, the nearest symbol by edit distance; a nearer symbol of another
+/// kind or magnitude ("person" for "percnt", "Mt" for "MT", "toe" for "Gtoe") is left out.
 /// </summary>
 internal static class UnitSuggestions
 {
