@@ -71,7 +71,7 @@ public static class CalculationRequest
             var result = Calculator.Calculate(inventory, resolver);
             return inventory.ReadingNotes.Count == 0 ? result : result with
             {
-                Warnings = [.. inventory.ReadingNotes.Select(n => new Diagnostics.Warning(Diagnostics.WarningCodes.UnitReading, Diagnostics.WarningSeverity.Warning, n)), .. result.Warnings],
+                Warnings = [.. inventory.ReadingNotes.Select(n => new Warning(WarningCodes.AmbiguousUnit, WarningSeverity.Warning, n)), .. result.Warnings],
             };
         }
         catch (QuantityException ex)

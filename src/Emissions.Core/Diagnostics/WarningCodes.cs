@@ -6,6 +6,9 @@ public static class WarningCodes
     /// <summary>No factor set named: the default for the country and year was used.</summary>
     public const string DefaultFactorSet = "default-factor-set";
 
+    /// <summary>A unit with two readings (<c>MT</c>, <c>therm</c>) was read by its documented default; the other reading is named.</summary>
+    public const string AmbiguousUnit = "ambiguous-unit";
+
     /// <summary>A printed total (<c>totals</c>) differs from the sum of its components; the total is used.</summary>
     public const string GivenTotalDiffers = "given-total-differs";
 
@@ -35,7 +38,4 @@ public static class WarningCodes
 
     /// <summary>The fleet's PUE is the energy-weighted one, unlike the mean of the sites' PUEs.</summary>
     public const string FleetPueWeighted = "fleet-pue-weighted";
-
-    /// <summary>A printed spelling with two readings ("MT", "therm") was read by its documented default.</summary>
-    public const string UnitReading = "unit-reading";
 }

@@ -104,7 +104,7 @@ internal static partial class PrintedUnitText
     [GeneratedRegex(@"^1(?:0+|0{0,2}(?:,000)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PowerOfTen();
 
-    // "per cent" and "per mille" are the percent family (0.01, 0.001), not a division.
-    [GeneratedRegex(@"(?:\s+per\s+|^per\s+)(?!\s*(?:cent|mille)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "per cent" and "per mille" are units of their own (the percent family), not a division.
+    [GeneratedRegex(@"(?:\s+|^)per\s+(?!\s*(?:cent|mille)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerWord();
 }

@@ -37,6 +37,7 @@ public class UnitSuggestionTests
     [InlineData("metric tons", "t")]
     [InlineData("tonnes", "t")]
     [InlineData("MT CO2e", "tCO2e")]
+    [InlineData("MTCO2-e", "tCO2-e")]
     [InlineData("tons CO2e", "tCO2e")]
     [InlineData("metric tons CO2", "tCO2")]
     public void A_printed_ton_is_answered_with_units_of_a_thousand_kilograms_never_megatonnes_or_oil_equivalent(string typed, string expected)
@@ -56,6 +57,16 @@ public class UnitSuggestionTests
 
     [Fact]
     public void An_unknown_unit_message_lists_only_units_of_the_meant_magnitude()
+    {
+        // "MT" itself is read (metric tons, with a caveat); a misprint of it is answered with tonnes only.
+        var error = Assert.Throws<QuantityException>(() => Measurement.Parse("1 MTe"));
+
+        Assert.Equal(["t", "MT", "公吨"], error.Suggestions);
+        Assert.EndsWith("nearest known: t, MT, 公吨", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misprinted_metric_ton_of_co2_is_answered_with_tonnes_of_co2_only()
     {
         var error = Assert.Throws<QuantityException>(() => Measurement.Parse("1 MT CO2x"));
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emissions.Calculation;
+using Emissions.Diagnostics;
 using Emissions.Core.Tests.Calculation;
 using Emissions.Inventory;
 using Emissions.Verification;
@@ -47,6 +48,7 @@ public class PrintedRequestTests
             """).RootElement, TestFactorSet.ChineseDefaults().FactorSet);
 
         Assert.Contains("$.fuels[0].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", result.Warnings.Select(w => w.Message));
+        Assert.Contains(result.Warnings, w => w.Code == WarningCodes.AmbiguousUnit && w.Severity == WarningSeverity.Warning);
         Assert.Equal(
             CalculationRequest.Run(JsonDocument.Parse("""
                 {"headcount": "7", "fuels": [{"fuel": "diesel", "amount": "4.0005 t", "region": "CN"}]}
