@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Emissions.Api;
+using Emissions.Api.Auth;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Persistence;
 using Emissions.Factors.Loading;
@@ -28,6 +29,7 @@ catch (Exception ex) when (ex is FactorLibraryException or DbException or Option
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UsePresentedKeyCheck();
 app.UseRateLimiter();
 app.UseAuthorization();
 

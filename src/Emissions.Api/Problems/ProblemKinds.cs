@@ -52,6 +52,7 @@ public static class ProblemKinds
     public static readonly ProblemKind NotFound = new("not-found", 404, "No such resource");
     public static readonly ProblemKind MethodNotAllowed = new("method-not-allowed", 405, "The resource does not support this method");
     public static readonly ProblemKind MissingApiKey = new("missing-api-key", 401, "An API key is required (Authorization: Bearer <key> or X-Api-Key)");
+    public static readonly ProblemKind ConflictingApiKeys = new("conflicting-api-keys", 400, "The request carries two different API keys");
     public static readonly ProblemKind InvalidApiKey = new("invalid-api-key", 401, "The API key is not valid");
     public static readonly ProblemKind Forbidden = new("forbidden", 403, "The key's role does not allow this");
     public static readonly ProblemKind RateLimited = new("rate-limited", 429, "Too many requests for this key; retry later");
@@ -70,7 +71,7 @@ public static class ProblemKinds
         InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
         KindMismatch,
-        NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, Forbidden, RateLimited,
+        NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, ConflictingApiKeys, Forbidden, RateLimited,
         NotImplemented, DatabaseUnavailable, Internal,
     ];
 
