@@ -46,6 +46,7 @@ app.MapUnits();
 app.MapFactors();
 app.MapCompute();
 app.MapSubmissions();
+app.MapKeys();
 
 await app.RunAsync();
 return 0;

@@ -83,31 +83,75 @@ public abstract class SqlStore : IEmissionsStore
         ArgumentNullException.ThrowIfNull(key);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null,
-            "INSERT INTO api_keys (key_hash, key_prefix, org_id, role, created_at) VALUES (@hash, @prefix, @org, @role, @at)");
+            "INSERT INTO api_keys (key_hash, key_prefix, org_id, role, created_at, expires_at) VALUES (@hash, @prefix, @org, @role, @at, @expires)");
         Add(command, "hash", key.KeyHash);
         Add(command, "prefix", key.KeyPrefix);
         Add(command, "org", key.OrganizationId);
         Add(command, "role", ApiKeys.ToWire(key.Role));
         Add(command, "at", Format(key.CreatedAt));
+        Add(command, "expires", key.ExpiresAt is { } expires ? Format(expires) : null);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private const string KeyColumns = "key_hash, key_prefix, org_id, role, created_at, expires_at, revoked_at, last_used_at";
 
     public async Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
-            "SELECT key_hash, key_prefix, org_id, role, created_at FROM api_keys WHERE key_hash = @hash");
+        await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE key_hash = @hash");
         Add(command, "hash", keyHash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await reader.ReadAsync(cancellationToken) ? ReadKey(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListKeysAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE org_id = @org ORDER BY created_at, key_prefix");
+        Add(command, "org", organizationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var keys = new List<ApiKeyRecord>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            if (ReadKey(reader) is { } key)
+            {
+                keys.Add(key);
+            }
         }
 
-        return ApiKeys.TryParseRole(reader.GetString(3), out var role)
-            ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), role, Parse(reader.GetString(4)))
-            : null;
+        return keys;
     }
+
+    public async Task<int> RevokeKeyAsync(string organizationId, string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "UPDATE api_keys SET revoked_at = @at WHERE org_id = @org AND key_prefix = @prefix AND revoked_at IS NULL");
+        Add(command, "at", Now());
+        Add(command, "org", organizationId);
+        Add(command, "prefix", keyPrefix);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task TouchKeyAsync(string keyHash, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "UPDATE api_keys SET last_used_at = @at WHERE key_hash = @hash");
+        Add(command, "at", Format(at));
+        Add(command, "hash", keyHash);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static ApiKeyRecord? ReadKey(DbDataReader reader) => ApiKeys.TryParseRole(reader.GetString(3), out var role)
+        ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), role, Parse(reader.GetString(4)))
+        {
+            ExpiresAt = OptionalTime(reader, 5),
+            RevokedAt = OptionalTime(reader, 6),
+            LastUsedAt = OptionalTime(reader, 7),
+        }
+        : null;
+
+    private static DateTimeOffset? OptionalTime(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Parse(reader.GetString(ordinal));
 
     public async Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default)
     {

@@ -40,6 +40,18 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("the API key is not known");
         }
 
+        var now = TimeProvider.GetUtcNow();
+        if (record.Unusable(now) is { } why)
+        {
+            return AuthenticateResult.Fail(why);
+        }
+
+        // Last use to the minute: one write per key per minute, not one per request.
+        if (record.LastUsedAt is not { } used || now - used >= TimeSpan.FromMinutes(1))
+        {
+            await store.TouchKeyAsync(record.KeyHash, now, Context.RequestAborted);
+        }
+
         var identity = new ClaimsIdentity(
             [
                 new Claim(ApiKeyDefaults.OrganizationClaim, record.OrganizationId),
