@@ -157,11 +157,32 @@ public abstract class SqlStore : IEmissionsStore
     {
         ArgumentNullException.ThrowIfNull(revision);
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCreateSubmissionAsync(revision, cancellationToken);
+            }
+            catch (DbException ex) when (revision.Idempotency is not null && dialect.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                // The same key committed concurrently: the next attempt finds it and answers with its revision.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<SubmissionRevision> TryCreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken)
+    {
         // Ids increase in creation order (SubmissionIds), so listing by id lists in creation order.
         var id = SubmissionIds.Next();
         var now = Now();
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await FindIdempotentAsync(connection, transaction, revision, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         await using (var header = Command(connection, transaction,
             "INSERT INTO submissions (submission_id, org_id, kind, created_at) VALUES (@id, @org, @kind, @at)"))
         {
@@ -173,8 +194,63 @@ public abstract class SqlStore : IEmissionsStore
         }
 
         var stored = await InsertRevisionAsync(connection, transaction, id, 1, revision, now, cancellationToken);
+        await RecordIdempotencyAsync(connection, transaction, revision, stored, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    /// <summary>
+    /// The revision an earlier write with the same Idempotency-Key created, read inside the write's transaction;
+    /// null when the key is new. The same key for another request is an error, never a silent second write.
+    /// </summary>
+    private async Task<SubmissionRevision?> FindIdempotentAsync(DbConnection connection, DbTransaction transaction, NewRevision revision, CancellationToken cancellationToken)
+    {
+        if (revision.Idempotency is not { } idempotency)
+        {
+            return null;
+        }
+
+        string submissionId;
+        int number;
+        await using (var find = Command(connection, transaction,
+            "SELECT scope, request_hash, submission_id, revision FROM idempotency_keys WHERE org_id = @org AND idem_key = @key"))
+        {
+            Add(find, "org", revision.OrganizationId);
+            Add(find, "key", idempotency.Key);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            if (reader.GetString(0) != idempotency.Scope || reader.GetString(1) != idempotency.RequestHash)
+            {
+                throw new IdempotencyKeyReusedException(idempotency.Key);
+            }
+
+            (submissionId, number) = (reader.GetString(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture));
+        }
+
+        return await GetRevisionAsync(revision.OrganizationId, submissionId, number, cancellationToken);
+    }
+
+    private static async Task RecordIdempotencyAsync(DbConnection connection, DbTransaction transaction, NewRevision revision, SubmissionRevision stored, string now, CancellationToken cancellationToken)
+    {
+        if (revision.Idempotency is not { } idempotency)
+        {
+            return;
+        }
+
+        await using var insert = Command(connection, transaction,
+            "INSERT INTO idempotency_keys (org_id, idem_key, scope, request_hash, submission_id, revision, created_at) VALUES (@org, @key, @scope, @hash, @id, @rev, @at)");
+        Add(insert, "org", revision.OrganizationId);
+        Add(insert, "key", idempotency.Key);
+        Add(insert, "scope", idempotency.Scope);
+        Add(insert, "hash", idempotency.RequestHash);
+        Add(insert, "id", stored.SubmissionId);
+        Add(insert, "rev", stored.Revision);
+        Add(insert, "at", now);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<SubmissionRevision?> AddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken = default)
@@ -346,6 +422,11 @@ public abstract class SqlStore : IEmissionsStore
             kind = found;
         }
 
+        if (await FindIdempotentAsync(connection, transaction, revision, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         if (!string.Equals(kind, revision.Kind, StringComparison.Ordinal))
         {
             throw new SubmissionKindMismatchException(kind, revision.Kind);
@@ -359,7 +440,9 @@ public abstract class SqlStore : IEmissionsStore
             next = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
-        var stored = await InsertRevisionAsync(connection, transaction, submissionId, next, revision, Now(), cancellationToken);
+        var now = Now();
+        var stored = await InsertRevisionAsync(connection, transaction, submissionId, next, revision, now, cancellationToken);
+        await RecordIdempotencyAsync(connection, transaction, revision, stored, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

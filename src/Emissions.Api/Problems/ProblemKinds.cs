@@ -46,6 +46,7 @@ public static class ProblemKinds
     public static readonly ProblemKind FactorSetChanged = new("factor-set-changed", 409, "The factor set pinned by the submission no longer has its content hash");
 
     // Submissions
+    public static readonly ProblemKind IdempotencyKeyReused = new("idempotency-key-reused", 422, "The Idempotency-Key was already used for a different request");
     public static readonly ProblemKind KindMismatch = new("kind-mismatch", 409, "A revision cannot change what a submission holds");
 
     // Access
@@ -70,7 +71,7 @@ public static class ProblemKinds
         MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero, TooComplex, BudgetExceeded,
         InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
-        KindMismatch,
+        KindMismatch, IdempotencyKeyReused,
         NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, ConflictingApiKeys, Forbidden, RateLimited,
         NotImplemented, DatabaseUnavailable, Internal,
     ];
