@@ -1,12 +1,18 @@
 using System.Data.Common;
 using Emissions.Api;
 using Emissions.Api.Auth;
+using Emissions.Storage;
+using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Persistence;
 using Emissions.Factors.Loading;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The host logs "Hosting failed to start" with the whole stack trace before StartAsync throws; the failures an
+// operator can fix are answered below in one line, and any other one still ends the process with its trace.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 builder.Services.AddEmissionsApi(builder.Configuration);
 
 var app = builder.Build();
@@ -19,11 +25,10 @@ try
     app.Services.LoadFactors();
     await app.Services.MigrateAsync();
 }
-catch (Exception ex) when (ex is FactorLibraryException or DbException or OptionsValidationException)
+catch (Exception ex) when (ex is FactorLibraryException or DbException or OptionsValidationException or StoreConfigurationException)
 {
     var what = ex is DbException ? "the database did not answer: " : "";
-    await Console.Error.WriteLineAsync($"Emissions.Api: cannot start: {what}{ex.Message.ReplaceLineEndings(" ")}");
-    return 1;
+    return await CannotStartAsync(what + ex.Message);
 }
 
 app.UseExceptionHandler();
@@ -48,7 +53,25 @@ app.MapCompute();
 app.MapSubmissions();
 app.MapKeys();
 
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (IOException ex) when (ex.InnerException is AddressInUseException)
+{
+    // Kestrel's message names the address ("Failed to bind to address http://localhost:5080: address already in use.").
+    return await CannotStartAsync(
+        $"{ex.Message.TrimEnd('.')}; another process is listening there. Choose another address with --urls " +
+        "(dotnet run --project src/Emissions.Api --urls http://localhost:5090) or the ASPNETCORE_URLS environment variable");
+}
+
+await app.WaitForShutdownAsync();
 return 0;
+
+static async Task<int> CannotStartAsync(string reason)
+{
+    await Console.Error.WriteLineAsync($"Emissions.Api: cannot start: {reason.ReplaceLineEndings(" ")}");
+    return 1;
+}
 
 public partial class Program;

@@ -14,7 +14,16 @@ internal sealed class SqliteDialect : SqlDialect
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreConfigurationException(
+                    $"Database:Path '{path}' cannot be used: its folder '{folder}' cannot be created ({ex.Message}); " +
+                    "set Database:Path (environment variable Database__Path) to a file in a writable folder", ex);
+            }
         }
 
         Path = full;

@@ -36,7 +36,8 @@ public class CalculateCommandTests
         Assert.Matches(@"(?m)^ghg\.total\.per-employee\s+32\.29917671\s+tCO2e/person\s+ghg\.total / org\.headcount$", output);
         Assert.Matches(@"(?m)^energy\.indirect\s+721117\.23\s+MWh\s+given \(printed total\)$", output);
         Assert.Contains("values to 10 significant digits", output, StringComparison.Ordinal);
-        Assert.Contains("warning: energy.indirect: the given total 721117.23 兆瓦時 differs", output, StringComparison.Ordinal);
+        Assert.Contains("important: energy.indirect: the given total 721117.23 兆瓦時 differs", output, StringComparison.Ordinal);
+        Assert.Contains("note: factors from one secondary source or a third-party copy (9×)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class CalculateCommandTests
 
     [Theory]
     [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: 'cn-1999': expected one of the factor sets: cn-2020")]
-    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id (or --factor-set)")]
+    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id: the request names no factor set, and has no \"region\" or electricity line")]
     [InlineData("""{"factorSet": "cn-2022", "headcount": "0", "waste": [{"category": "hazardous", "amount": "1 t"}]}""", "emissions calculate: $.headcount: '0 person': expected a positive headcount")]
     [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides[0].factor: 'cn-mee/electricity/2022:nowhere'")]
     [InlineData("""{"factorSet": "cn-2022",""", "not valid JSON (line 1")]

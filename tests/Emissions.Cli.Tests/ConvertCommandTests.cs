@@ -26,6 +26,12 @@ public class ConvertCommandTests
     [InlineData("43,330 kJ/kg", "GJ/t", "43.33 GJ/t")]
     [InlineData("67 kgCO2/(mu·day)", "tCO2/(亩·天)", "0.067 tCO2/(亩·天)")]
     [InlineData("8 %", "‰", "80 ‰")]
+    [InlineData("94.8 %", "1", "0.948")]
+    [InlineData("0.948", "%", "94.8 %")]
+    [InlineData("94.8 per cent", "pct", "94.8 pct")]
+    [InlineData("6倍", "1", "6")]
+    [InlineData("6 times", "%", "600 %")]
+    [InlineData("5 百分点", "pp", "5 pp")]
     public void Converts_report_strings_exactly(string quantity, string unit, string expected)
     {
         var (exit, output, error) = Run("convert", quantity, unit);
@@ -79,7 +85,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "721,117.23 兆瓦时时", "GJ");
 
-        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦, 兆瓦時", line);
+        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦時", line);
     }
 
     [Fact]
@@ -87,7 +93,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "5 MWh", "Gj");
 
-        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, GW, Gg", line);
+        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦", line);
     }
 
     [Fact]
@@ -99,18 +105,51 @@ public class ConvertCommandTests
     }
 
     [Theory]
-    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number (invariant culture: ',' groups thousands in threes, '.' is the decimal point)")]
+    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number in the invariant format (',' groups thousands in threes, '.' is the decimal point); a table printed as 1.234,5 or 1 234,5 is read with numberFormat \"decimal-comma\"")]
     [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)")]
     public void A_malformed_number_is_named(string quantity, string expected) =>
         Assert.Equal(expected, FailingLine("convert", quantity, "MWh"));
 
     [Fact]
     public void A_missing_target_unit_is_named_with_the_usage() =>
-        Assert.Equal("emissions convert: missing argument <unit> (usage: emissions convert <quantity> <unit> [--water])", FailingLine("convert", "5 MWh"));
+        Assert.Equal("emissions convert: missing argument <unit> (usage: emissions convert <quantity> <unit> [--water] [--number-format])", FailingLine("convert", "5 MWh"));
 
     [Fact]
     public void Missing_both_arguments_names_both() =>
-        Assert.Equal("emissions convert: missing argument <quantity> and <unit> (usage: emissions convert <quantity> <unit> [--water])", FailingLine("convert"));
+        Assert.Equal("emissions convert: missing argument <quantity> and <unit> (usage: emissions convert <quantity> <unit> [--water] [--number-format])", FailingLine("convert"));
+
+    [Fact]
+    public void A_unit_read_by_its_default_prints_the_value_and_warns_naming_the_other_reading()
+    {
+        var (exit, output, error) = Run("convert", "1 MT CO2e", "kgCO2e");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("1000 kgCO2e" + Environment.NewLine, output);
+        Assert.Equal("emissions convert: warning: 'MTCO2e' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'" + Environment.NewLine, error);
+    }
+
+    [Fact]
+    public void An_ambiguous_unit_is_refused_listing_its_readings() =>
+        Assert.Equal(
+            "emissions convert: '5 gal': 'gal' has more than one reading: US gallons (3.785411784 L) or imperial gallons (4.54609 L); write the one the report means ('US gal', 'imp gal')",
+            FailingLine("convert", "5 gal", "L"));
+
+    [Theory]
+    [InlineData("1.234,5 kWh")]
+    [InlineData("1 234,5 kWh")]
+    public void The_decimal_comma_format_is_read_when_asked(string quantity)
+    {
+        var (exit, output, _) = Run("convert", quantity, "MWh", "--number-format", "decimal-comma");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("1.2345 MWh" + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public void An_unknown_number_format_is_named() =>
+        Assert.Equal(
+            "emissions convert: --number-format 'german': expected \"invariant\" (1,234.5, the default) or \"decimal-comma\" (1.234,5 or 1 234,5)",
+            FailingLine("convert", "1 kWh", "MWh", "--number-format", "german"));
 
     [Fact]
     public void An_extra_argument_is_named() =>

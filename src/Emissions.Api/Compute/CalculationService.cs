@@ -2,6 +2,7 @@ using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Problems;
 using Emissions.Calculation;
+using Emissions.Inventory;
 
 namespace Emissions.Api.Compute;
 
@@ -15,19 +16,36 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
     public ComputeResult Calculate(JsonElement request, ComputeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var set = context.FactorSet ?? throw NoFactorSet(catalog);
-        var result = CalculationRequest.Run(request, set);
+        if (context.FactorSet is null && context.Purpose == ComputePurpose.ValidateSubmission)
+        {
+            // A stored revision pins its set by content hash; a default chosen today could differ tomorrow.
+            throw NoFactorSet(catalog, "a stored inputs submission names its factor set, so that its results can be reproduced later; the request names none");
+        }
+
+        var result = context.FactorSet is { } set ? CalculationRequest.Run(request, set) : WithDefaultSet(request);
         return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)));
     }
 
-    /// <summary>A calculation needs factors: 422 naming $.factorSet, with the sets that exist.</summary>
-    public static ApiProblemException NoFactorSet(IFactorCatalog catalog)
+    /// <summary>No set named: the shipped default for the inventory's country and period, as `emissions calculate` picks it.</summary>
+    private CalculationResult WithDefaultSet(JsonElement request)
+    {
+        var inventory = InventoryReader.Read(request);
+        if (!DefaultFactorSet.TryChoose(inventory, catalog.Sets, out _, out var why))
+        {
+            throw NoFactorSet(catalog, why);
+        }
+
+        return CalculationRequest.RunWithDefaultSet(inventory, catalog.Sets);
+    }
+
+    /// <summary>A calculation needs factors and none fits: 422 naming $.factorSet, why, and the sets that exist.</summary>
+    public static ApiProblemException NoFactorSet(IFactorCatalog catalog, string why)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var ids = catalog.Sets.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
         return new ApiProblemException(new ApiProblem(
             ProblemKinds.UnknownFactorSet,
-            "the request names no factor set; a calculation needs one",
+            why,
             "$.factorSet",
             null,
             $"a factor set id: one of {string.Join(", ", ids)} (GET /v1/factor-sets), or one of your organisation's custom sets")

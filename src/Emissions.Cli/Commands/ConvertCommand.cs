@@ -11,13 +11,25 @@ internal static class ConvertCommand
         var quantity = new Argument<string>("quantity") { Description = "a value with its unit as printed, e.g. \"721,117.23 兆瓦時\"" };
         var unit = new Argument<string>("unit") { Description = "the target unit symbol, e.g. GJ" };
         var water = new Option<bool>("--water") { Description = "the quantity is water: convert mass ↔ volume at 1 t = 1 m³" };
-        var command = new Command("convert", "Convert a printed quantity to another unit, exactly.") { quantity, unit, water };
+        var numberFormat = new Option<string>("--number-format") { Description = "invariant (1,234.5, the default) or decimal-comma (1.234,5 or 1 234,5)" };
+        var command = new Command("convert", "Convert a printed quantity to another unit, exactly.") { quantity, unit, water, numberFormat };
         command.SetAction(parse => context.Guard("convert", () =>
         {
             var text = parse.GetValue(quantity)!;
-            var source = Measurement.Parse(text);
+            var formatName = parse.GetValue(numberFormat);
+            if (!NumberFormats.TryParse(formatName, out var format))
+            {
+                throw new CliInputException($"--number-format '{formatName}': expected {NumberFormats.Expected}");
+            }
+
+            var source = Measurement.Parse(text, format);
             var target = Unit.Parse(parse.GetValue(unit)!);
             var result = Convert(text.Trim(), source, target, parse.GetValue(water));
+            foreach (var caveat in new[] { source.Unit.Caveat, target.Caveat }.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                context.Error.WriteLine($"emissions convert: warning: {caveat}");
+            }
+
             context.Output.WriteLine(result.ToExactString());
             return ExitCodes.Ok;
         }));

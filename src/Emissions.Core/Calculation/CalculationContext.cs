@@ -1,4 +1,5 @@
 using Emissions.Calculation.DataCenters;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics;
@@ -11,7 +12,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 {
     private readonly List<MetricValue> _metrics = new(128);
     private readonly Dictionary<string, MetricValue> _organisation = new(StringComparer.Ordinal);
-    private readonly List<string> _warnings = [];
+    private readonly HashSet<string> _settled = new(StringComparer.Ordinal);
+    private readonly List<Warning> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
@@ -33,7 +35,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>Every figure in the order computed, the data-center sites' figures where they were calculated.</summary>
     public IReadOnlyList<MetricValue> Metrics => new MetricList(_metrics, _sitesAt, _sites);
 
-    public IReadOnlyList<string> Warnings => _warnings;
+    public IReadOnlyList<Warning> Warnings => _warnings;
 
     public int? Year => Inventory.Year;
 
@@ -110,9 +112,11 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         return resolution;
     }
 
-    public void Warn(string warning)
+    /// <summary>Records a warning once: the same message from two lines or two resolutions is one warning.</summary>
+    public void Warn(Warning warning)
     {
-        if (_warned.Add(warning))
+        ArgumentNullException.ThrowIfNull(warning);
+        if (_warned.Add(warning.Message))
         {
             _warnings.Add(warning);
         }
@@ -132,6 +136,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>An organisation-wide metric by id (the first recorded), without scanning the site figures.</summary>
     public MetricValue? Find(string id) => _organisation.GetValueOrDefault(id);
 
+    /// <summary>Whether a recipe or a definition has settled the organisation-wide metric: computed it, taken it as given, or found it absent.</summary>
+    public bool IsSettled(string id) => _settled.Contains(id);
+
     /// <summary>The organisation-wide metrics in the order recorded: what intensities divide.</summary>
     public IReadOnlyList<MetricValue> OrganisationMetrics => _metrics;
 
@@ -146,6 +153,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// </summary>
     public MetricValue? Settle(string id, Quantity? computed, Func<Trace> trace)
     {
+        _settled.Add(id);
         var definition = MetricCatalog.Find(id);
         if (Inventory.Totals.TryGetValue(id, out var given))
         {
@@ -163,7 +171,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
                 notes.Add($"computed from components: {text}; {trace().Formula}");
                 if (difference.CanonicalValue != 0m)
                 {
-                    Warn($"{id}: the given total {given} differs from the sum of its components ({text}) by {DecimalText.Exact(difference.As(definition.CanonicalUnit))} {definition.CanonicalUnit}; the given total is used");
+                    Warn(new Warning(WarningCodes.GivenTotalDiffers, WarningSeverity.Important,
+                        $"{id}: the given total {given} differs from the sum of its components ({text}) by {DecimalText.Exact(difference.As(definition.CanonicalUnit))} {definition.CanonicalUnit}; the given total is used"));
                 }
             }
 
@@ -177,6 +186,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>Records an organisation-wide figure.</summary>
     public MetricValue Add(MetricValue value)
     {
+        _settled.Add(value.Id);
         _metrics.Add(value);
         _organisation.TryAdd(value.Id, value);
         return value;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
@@ -12,16 +13,41 @@ namespace Emissions.Calculation;
 /// </summary>
 public static class CalculationRequest
 {
-    /// <summary>The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet, looked up in <paramref name="sets"/>.</summary>
+    /// <summary>
+    /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet,
+    /// looked up in <paramref name="sets"/>, else the default for the inventory's country and period (with a warning).
+    /// </summary>
     public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
         var inventory = InventoryReader.Read(request);
-        var setId = factorSetOverride ?? inventory.FactorSet
-            ?? throw new InputException("$.factorSet", null, $"a factor set id (or --factor-set); available: {string.Join(", ", sets.SetIds)}", InputError.Missing);
+        if ((factorSetOverride ?? inventory.FactorSet) is not { } setId)
+        {
+            return RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>());
+        }
+
         var set = sets.Find(setId)
             ?? throw new InputException(factorSetOverride is null ? "$.factorSet" : "factorSet", setId, $"one of the factor sets: {string.Join(", ", sets.SetIds)}");
         return Run(inventory, set);
+    }
+
+    /// <summary>
+    /// A request that names no set gets <see cref="DefaultFactorSet"/>'s choice among <paramref name="shipped"/>, and
+    /// a first warning naming it; when none fits, the error at $.factorSet says which comes closest and why.
+    /// </summary>
+    public static CalculationResult RunWithDefaultSet(Inventory.Inventory inventory, IEnumerable<FactorSet> shipped)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(shipped);
+        var sets = shipped.ToList();
+        if (!DefaultFactorSet.TryChoose(inventory, sets, out var set, out var explanation))
+        {
+            throw new InputException("$.factorSet", null,
+                $"a factor set id: {explanation}; available: {string.Join(", ", sets.Select(s => s.Id).Order(StringComparer.Ordinal))}", InputError.Missing);
+        }
+
+        var result = Run(inventory, set!);
+        return result with { Warnings = [new Warning(WarningCodes.DefaultFactorSet, WarningSeverity.Warning, explanation), .. result.Warnings] };
     }
 
     /// <summary>
@@ -42,7 +68,11 @@ public static class CalculationRequest
         var resolver = Resolver(inventory, factorSet);
         try
         {
-            return Calculator.Calculate(inventory, resolver);
+            var result = Calculator.Calculate(inventory, resolver);
+            return inventory.ReadingNotes.Count == 0 ? result : result with
+            {
+                Warnings = [.. inventory.ReadingNotes.Select(n => new Warning(WarningCodes.AmbiguousUnit, WarningSeverity.Warning, n)), .. result.Warnings],
+            };
         }
         catch (QuantityException ex)
         {

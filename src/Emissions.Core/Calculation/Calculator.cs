@@ -17,18 +17,27 @@ public static class Calculator
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(resolver);
         var context = new CalculationContext(inventory, resolver);
+        var catalogue = new CatalogueEvaluation(context);
 
+        // Each recipe settles its leaf figures; the catalogue then evaluates every definition they complete.
         Organisation(context);
         var fuels = FuelCalculator.Calculate(context);
         Fuels(context, fuels);
+        catalogue.Advance();
         var purchased = PurchasedEnergySums.Of(inventory, context.Columns);
-        var scope2 = PurchasedEnergy(context, purchased);
+        PurchasedEnergy(context, purchased);
+        catalogue.Advance();
+        var scope2 = PurchasedEnergyCalculator.Calculate(context, purchased);
         Ghg(context, fuels, scope2);
+        catalogue.Advance();
         StandardCoalCalculator.Calculate(context, fuels, purchased);
         Waste(context);
+        catalogue.Advance();
         Water(context);
+        catalogue.Advance();
         DataCenterCalculator.Calculate(context);
-        Intensities(context);
+        catalogue.Advance();
+        catalogue.Intensities();
 
         return new CalculationResult(context.Metrics, resolver.FactorSet.Id, resolver.FactorSet.ContentHash, context.Warnings);
     }
@@ -142,31 +151,15 @@ public static class Calculator
         return byFuel;
     }
 
-    private static PurchasedEnergyCalculator.Scope2 PurchasedEnergy(CalculationContext context, PurchasedEnergySums sums)
+    private static void PurchasedEnergy(CalculationContext context, PurchasedEnergySums sums)
     {
         var inv = context.Inventory;
-        var electricity = Sum(context, "energy.electricity", inv.Electricity, sums.Electricity, static e => e.Amount);
-        var heat = Sum(context, "energy.heat", inv.Heat, sums.Heat, static h => h.Amount);
+        Sum(context, "energy.electricity", inv.Electricity, sums.Electricity, static e => e.Amount);
+        Sum(context, "energy.heat", inv.Heat, sums.Heat, static h => h.Amount);
         if (sums.AnyRenewable)
         {
             Sum(context, "energy.renewable", [.. inv.Electricity.Where(e => e.Renewable is not null)], sums.Renewable, static e => e.Renewable!);
         }
-
-        Quantity? indirect = electricity is null && heat is null
-            ? null
-            : (electricity?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (heat?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
-        context.Settle("energy.indirect", indirect, () => new Trace("energy.electricity + energy.heat (GJ → MWh at 3.6 GJ/MWh)",
-            [.. new[] { electricity, heat }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
-
-        var direct = context.Find("energy.direct");
-        var indirectMetric = context.Find("energy.indirect");
-        Quantity? total = direct is null && indirectMetric is null
-            ? null
-            : (direct?.Quantity ?? new Quantity(0m, Dimension.EnergyDim)) + (indirectMetric?.Quantity ?? new Quantity(0m, Dimension.EnergyDim));
-        context.Settle("energy.total", total, () => new Trace("energy.direct + energy.indirect",
-            [.. new[] { direct, indirectMetric }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
-
-        return PurchasedEnergyCalculator.Calculate(context, sums);
     }
 
     private static void Ghg(CalculationContext context, IReadOnlyList<FuelGroup> fuels, PurchasedEnergyCalculator.Scope2 scope2)
@@ -240,22 +233,13 @@ public static class Calculator
             context.Settle("ghg.scope2.market", market,
                 () => new Trace("Σ (electricity − renewable) × residual factor + Σ heat × heat factor", scope2.Inputs(), scope2.MarketFactors, scope2.Notes));
         }
-
-        var s1 = context.Find("ghg.scope1");
-        var s2 = context.Find("ghg.scope2");
-        Quantity? total = s1 is null && s2 is null ? null : (s1?.Quantity ?? zero) + (s2?.Quantity ?? zero);
-        context.Settle("ghg.total", total, () => new Trace("ghg.scope1 + ghg.scope2",
-            [.. new[] { s1, s2 }.Where(m => m is not null).Select(m => TraceInputs.Of(m!))], [], []));
     }
 
     private static void Waste(CalculationContext context)
     {
         var inv = context.Inventory;
-        var hazardous = Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount).ToList());
-        var other = Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount).ToList());
-        var parts = new[] { hazardous, other }.Where(m => m is not null).Select(m => m!).ToList();
-        context.Settle("waste.total", parts.Count == 0 ? null : parts.Skip(1).Aggregate(parts[0].Quantity, (acc, m) => acc + m.Quantity),
-            () => new Trace("waste.hazardous + waste.non-hazardous", [.. parts.Select(TraceInputs.Of)], [], parts.Count < 2 ? ["only one waste category was given"] : []));
+        Sum(context, "waste.hazardous", inv.Waste.Where(w => w.Category == "hazardous").Select(w => w.Amount).ToList());
+        Sum(context, "waste.non-hazardous", inv.Waste.Where(w => w.Category == "non-hazardous").Select(w => w.Amount).ToList());
     }
 
     private static void Water(CalculationContext context)
@@ -271,44 +255,6 @@ public static class Calculator
 
             var volume = WaterDensity.AsVolume(amount.Quantity, out var converted);
             context.Settle(id, volume, () => new Trace("given", [TraceInputs.Of(amount)], [], converted ? [WaterDensity.ConventionName] : []));
-        }
-    }
-
-    private static void Intensities(CalculationContext context)
-    {
-        var inv = context.Inventory;
-        var denominators = new List<(Denominator Denominator, MetricValue Metric, Amount Amount)>();
-        AddDenominator(Denominator.PerEmployee, inv.Headcount, "a positive headcount: per-employee metrics divide by it");
-        AddDenominator(Denominator.PerRevenue, inv.Revenue, "a positive revenue: per-revenue metrics divide by it");
-        AddDenominator(Denominator.PerFloorArea, inv.FloorArea, "a positive floor area: per-floor-area metrics divide by it");
-
-        foreach (var metric in context.OrganisationMetrics.Where(m => MetricCatalog.Find(m.Id).PerEmployeeUnit is not null).ToList())
-        {
-            foreach (var (denominator, denominatorMetric, _) in denominators)
-            {
-                var definition = MetricCatalog.Find($"{metric.Id}.{denominator.Suffix}");
-                var basis = denominator == Denominator.PerEmployee
-                    ? inv.HeadcountBasis == HeadcountBasis.YearEnd ? "denominator: year-end headcount" : "denominator: average headcount"
-                    : $"denominator: {denominator.Metric}";
-                var value = metric.Quantity / denominatorMetric.Quantity;
-                var unit = value.Dimension == definition.Kind ? definition.CanonicalUnit : metric.Unit / denominatorMetric.Unit;
-                context.Add(new RatioMetric(definition.Id, value, unit, null, $"{metric.Id} / {denominator.Metric}", metric, denominatorMetric, [basis]));
-            }
-        }
-
-        void AddDenominator(Denominator denominator, Amount? amount, string expected)
-        {
-            if (amount is null || context.Find(denominator.Metric) is not { } metric)
-            {
-                return;
-            }
-
-            if (amount.Quantity.CanonicalValue <= 0m)
-            {
-                throw new InputException(amount.Path, amount.ToString(), expected);
-            }
-
-            denominators.Add((denominator, metric, amount));
         }
     }
 

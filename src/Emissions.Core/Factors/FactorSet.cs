@@ -19,4 +19,11 @@ public sealed record FactorSet(
     int? ReportingYear,
     IReadOnlyList<Factor> Factors,
     IReadOnlyList<RefrigerantBlend> Blends,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>
+    /// Countries for which this set is the default when a calculation names none (the set file's
+    /// <c>defaultFor</c>); not part of the content hash, since it changes no value the set resolves.
+    /// </summary>
+    public IReadOnlyList<string> DefaultFor { get; init; } = [];
+}

@@ -27,6 +27,9 @@ public sealed record Inventory(
     /// </summary>
     public string? DefaultRegion => Region ?? Electricity.Select(e => e.Region.Split('-')[0]).FirstOrDefault();
 
+    /// <summary>Warnings from reading the amounts: units read by a documented default ("MT" as metric tons), each with its field.</summary>
+    public IReadOnlyList<string> ReadingNotes { get; init; } = [];
+
     /// <summary>The line amounts as columns, built by the reader; used only while the lists are the ones they were built from.</summary>
     internal InventoryColumns? Columns { get; init; }
 

@@ -14,13 +14,20 @@ public static class InventoryReader
     private static readonly string[] TopLevel =
     [
         "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
-        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat",
     ];
 
     public static Inventory Read(JsonElement root, string path = "$")
     {
         JsonInput.RequireObject(root, path);
         JsonInput.RejectUnknownFields(root, path, TopLevel);
+        var formatName = JsonInput.OptionalString(root, "numberFormat", path);
+        if (!NumberFormats.TryParse(formatName, out var format))
+        {
+            throw new InputException($"{path}.numberFormat", formatName, NumberFormats.Expected);
+        }
+
+        using var reading = AmountReading.Begin(format);
         var basis = JsonInput.OptionalString(root, "headcountBasis", path) switch
         {
             null or "year-end" => HeadcountBasis.YearEnd,
@@ -67,7 +74,7 @@ public static class InventoryReader
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
-        return inventory with { Columns = InventoryColumns.Build(inventory) };
+        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes };
     }
 
     /// <summary>What a data center's energy amounts must be; the calculation says the same of an inventory built in code.</summary>
@@ -93,6 +100,15 @@ public static class InventoryReader
 
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
             Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim);
+
+        // Every shipped fuel factor (IPCC 2006, the CN guideline, GB/T 2589) is per net calorific value: a gross-CV
+        // energy would be overstated against it (natural gas by about 10 %), so it is refused, never converted silently.
+        if (amount.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
+        {
+            throw new InputException(amount.Path, amount.Measurement.ToString(),
+                "the fuel's energy on the net calorific basis, e.g. \"kWh (Net CV)\", or its mass or volume: the fuel factors are per net calorific value, and a gross-CV amount is not converted to net without the fuel's GCV/NCV ratio");
+        }
+
         return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path, Region(JsonInput.OptionalString(item, "region", path), $"{path}.region"));
     }
 

@@ -114,6 +114,7 @@ public static class JsonInput
                 JsonValueKind.Object => ParseObject(value, path),
                 _ => throw new InputException(path, Describe(value), "a quantity: \"715,200.83 MWh\" or {\"value\": \"715,200.83\", \"unit\": \"MWh\"}", InputError.WrongType),
             };
+            AmountReading.Note(path, measurement.Unit);
             return new Amount(measurement, path);
         }
         catch (QuantityException ex)
@@ -151,12 +152,13 @@ public static class JsonInput
     private static Measurement ParseString(string text, string? impliedUnit)
     {
         var trimmed = text.Trim();
-        if (impliedUnit is not null && DecimalText.TryParse(trimmed, out _))
+        var format = AmountReading.CurrentFormat;
+        if (impliedUnit is not null && (DecimalText.TryParse(trimmed, out _) || (format != NumberFormat.Invariant && !trimmed.Any(char.IsLetter))))
         {
-            return Measurement.Parse(trimmed, impliedUnit);
+            return Measurement.Parse(trimmed, impliedUnit, format);
         }
 
-        return Measurement.Parse(trimmed);
+        return Measurement.Parse(trimmed, format);
     }
 
     private static Measurement ParseObject(JsonElement value, string path)
@@ -174,7 +176,7 @@ public static class JsonInput
             _ => throw new InputException($"{path}.value", Describe(number), "a number or a numeric string", InputError.WrongType),
         };
         var unit = OptionalString(value, "unit", path) ?? "";
-        return Measurement.Parse(text, unit);
+        return Measurement.Parse(text, unit, number.ValueKind == JsonValueKind.String ? AmountReading.CurrentFormat : NumberFormat.Invariant);
     }
 
     private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");

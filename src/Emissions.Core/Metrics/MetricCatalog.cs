@@ -19,6 +19,9 @@ public static class MetricCatalog
     // that exist are kept, so unknown ids in requests cannot grow it.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MetricDefinition> DerivedById = new(StringComparer.Ordinal);
 
+    // Ordered on first use: a static initializer would run before the constructor has added the metrics.
+    private static readonly Lazy<List<MetricDefinition>> Ordered = new(OrderDefinitions);
+
     static MetricCatalog()
     {
         Add("org.headcount", "person", "employees", "员工总数", "員工總數", ["HKEX B1.1", "GRI 2-7"]);
@@ -34,6 +37,10 @@ public static class MetricCatalog
         Add("energy.electricity", "MWh", "purchased electricity", "外购电力", "外購電力", ["HKEX A2.1", "GRI 302-1"], perEmployee: "MWh/person");
         Add("energy.heat", "GJ", "purchased heat", "外购热力", "外購熱力", ["HKEX A2.1", "GRI 302-1"]);
         Add("energy.renewable", "MWh", "renewable electricity used", "可再生能源电力", "可再生能源電力", ["GRI 302-1"]);
+
+        // A share is a pure number: "94.8 %" and "0.948" are the same figure (ISO 80000-1); % is how reports print it.
+        Add("energy.renewable.share", "%", "share of renewable electricity in electricity used", "可再生能源电力占比", "可再生能源電力佔比", [],
+            formulas: ["energy.renewable / energy.electricity"]);
         Add("energy.standard-coal", "tce", "total energy in standard coal (GB/T 2589)", "综合能耗（标准煤）", "綜合能耗（標準煤）", ["GB/T 2589"],
             perEmployee: "tce/person");
 
@@ -60,6 +67,8 @@ public static class MetricCatalog
 
         Add("water.withdrawal", "m³", "fresh water used", "新鲜水使用量", "新鮮水使用量", ["HKEX A2.2", "GRI 303-3", "GRI 303-5"], perEmployee: "m³/person");
         Add("water.discharge", "m³", "waste water discharged", "废水排放量", "廢水排放量", ["HKEX A1.1", "GRI 303-4"], perEmployee: "m³/person");
+        Add("water.consumption", "m³", "water consumed (withdrawn less discharged)", "耗水量", "耗水量", ["GRI 303-5"], perEmployee: "m³/person",
+            formulas: ["water.withdrawal - water.discharge"]);
 
         Add("dc.energy.facility", "MWh", "data-center total facility energy", "数据中心总能耗", "數據中心總能耗", ["ISO/IEC 30134-2"]);
         Add("dc.energy.it", "MWh", "data-center IT equipment energy", "IT设备能耗", "IT設備能耗", ["ISO/IEC 30134-2"]);
@@ -83,10 +92,18 @@ public static class MetricCatalog
             formulas: ["dc.energy.renewable / dc.energy.facility"]);
         Add("dc.erf", "", "energy reuse factor", "能源再利用系数", "能源再利用係數", ["ISO/IEC 30134-6"],
             formulas: ["dc.energy.reused / dc.energy.facility"]);
+        Add("dc.dcie", "", "data-center infrastructure efficiency (IT share of facility energy, 1 / PUE)", "数据中心基础设施效率", "數據中心基礎設施效率",
+            ["The Green Grid DCiE"], formulas: ["dc.energy.it / dc.energy.facility", "1 / dc.pue"]);
 
         Add("equiv.forest-mu-days", "mu·day", "mu-days of forest absorption equal to an amount of CO2", "树林吸收当量（亩·天）", "樹林吸收當量（畝·天）", [],
             formulas: ["ghg.avoided / @absorption-rate[forest]"]);
     }
+
+    /// <summary>
+    /// Every base metric that has a definition, each after the metrics its definition refers to (a topological order;
+    /// ties in catalogue order). Intensities are not in it: they divide a figure by a denominator, after every figure.
+    /// </summary>
+    public static IReadOnlyList<MetricDefinition> DefinitionOrder => Ordered.Value;
 
     /// <summary>The base metrics (intensities are derived on demand by <see cref="Find"/>).</summary>
     public static IReadOnlyCollection<MetricDefinition> All => Base.Values;
@@ -129,6 +146,46 @@ public static class MetricCatalog
 
     /// <summary>Every relation whose left side is <paramref name="metricId"/>.</summary>
     public static IReadOnlyList<Relation> RelationsFor(string metricId) => TryFind(metricId, out var m) ? m.Relations : [];
+
+    private static List<MetricDefinition> OrderDefinitions()
+    {
+        var order = new List<MetricDefinition>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var metric in Base.Values)
+        {
+            Visit(metric);
+        }
+
+        return order;
+
+        void Visit(MetricDefinition metric)
+        {
+            if (state.TryGetValue(metric.Id, out var done))
+            {
+                if (!done)
+                {
+                    throw new InvalidOperationException($"the catalogue's definitions are circular at {metric.Id}");
+                }
+
+                return;
+            }
+
+            state[metric.Id] = false;
+            foreach (var name in metric.Definition?.Formula.References() ?? [])
+            {
+                if (Base.TryGetValue(name, out var reference))
+                {
+                    Visit(reference);
+                }
+            }
+
+            state[metric.Id] = true;
+            if (metric.Definition is not null)
+            {
+                order.Add(metric);
+            }
+        }
+    }
 
     private static MetricDefinition Derive(MetricDefinition baseMetric, Denominator denominator) =>
         Derived.GetOrAdd((baseMetric.Id, denominator), key => BuildDerived(Base[key.Item1], key.Item2));

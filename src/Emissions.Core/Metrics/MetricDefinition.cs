@@ -17,6 +17,12 @@ public sealed record MetricDefinition(
 {
     public Dimension Kind => CanonicalUnit.Dimension;
 
+    /// <summary>
+    /// The relation that defines this metric — its first <c>=</c> formula — or null for an input. Calculation computes
+    /// the metric by it; the metric's other relations are identities, checked and never computed.
+    /// </summary>
+    public Relation? Definition => Relations.FirstOrDefault(r => r.Kind == RelationKind.Equal);
+
     /// <summary>Per-employee unit when this metric has intensities (kg/person for waste, t/person for GHG …); null if none.</summary>
     public Unit? PerEmployeeUnit { get; init; }
 

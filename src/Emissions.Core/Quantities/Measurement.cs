@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// two decimals and the unit 萬噸. Verification needs the printed precision; calculation
 /// uses <see cref="Quantity"/>.
 /// </summary>
-public readonly record struct Measurement(decimal Value, Unit Unit)
+public readonly partial record struct Measurement(decimal Value, Unit Unit)
 {
     /// <summary>Decimals as printed: 2 for "69.44", 0 for "21,499".</summary>
     public int Scale => Value.Scale;
@@ -16,10 +16,22 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
 
     public Dimension Dimension => Unit.Dimension;
 
-    public static Measurement Parse(string text)
+    public static Measurement Parse(string text) => Parse(text, NumberFormat.Invariant);
+
+    /// <summary>
+    /// Parses a value as printed with its unit, reading the number in <paramref name="format"/>: "1.234,5 kWh" is
+    /// 1234.5 kWh with <see cref="NumberFormat.DecimalComma"/> and refused (naming the number) with the invariant format.
+    /// </summary>
+    public static Measurement Parse(string text, NumberFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.AsSpan().Trim();
+        var folded = PrintedUnitText.FoldWidth(text);
+        if (format == NumberFormat.DecimalComma)
+        {
+            folded = PrintedNumber.ToInvariant(folded);
+        }
+
+        var trimmed = folded.AsSpan().Trim();
         var length = DecimalText.LeadingNumberLength(trimmed);
         if (length == 0)
         {
@@ -36,8 +48,13 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
                 end++;
             }
 
-            throw new QuantityException(QuantityError.MalformedNumber,
-                $"'{trimmed[..end]}' in '{text}' is not a number (invariant culture: ',' groups thousands in threes, '.' is the decimal point)");
+            throw PrintedNumber.NotANumber(trimmed[..end].ToString(), text);
+        }
+
+        // "1 234,5 kWh": digits after a space belong to the number (a space-grouped or decimal-comma figure), not to the unit.
+        if (PrintedNumber.SpaceGroupedEnd(trimmed, length) is { } grouped)
+        {
+            throw PrintedNumber.NotANumber(trimmed[..grouped].ToString(), text);
         }
 
         if (!DecimalText.TryParseChecked(trimmed[..length], out var value))
@@ -45,6 +62,8 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
             throw new QuantityException(QuantityError.MalformedNumber, $"'{trimmed[..length]}' in '{text}' is not a number");
         }
 
+        // "5億500万度": a figure written with Chinese scale words between its digit groups.
+        PrintedNumber.ReadScaledGroups(trimmed, ref length, ref value);
         return new Measurement(value, ParseUnit(trimmed[length..], text));
     }
 
@@ -61,13 +80,21 @@ public readonly record struct Measurement(decimal Value, Unit Unit)
     }
 
     /// <summary>A value and a unit given apart ({"value": "721,117.23", "unit": "MWh"}).</summary>
-    public static Measurement Parse(string value, string unit)
+    public static Measurement Parse(string value, string unit) => Parse(value, unit, NumberFormat.Invariant);
+
+    /// <summary>A value and a unit given apart, the number read in <paramref name="format"/>.</summary>
+    public static Measurement Parse(string value, string unit, NumberFormat format)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!DecimalText.TryParse(value.Trim(), out var number))
+        var folded = PrintedUnitText.FoldWidth(value).Trim();
+        if (format == NumberFormat.DecimalComma)
         {
-            throw new QuantityException(QuantityError.MalformedNumber,
-                $"'{value}' is not a number (expected digits with optional ',' thousands separators and '.' decimal point)");
+            folded = PrintedNumber.ToInvariant(folded);
+        }
+
+        if (!DecimalText.TryParse(folded, out var number))
+        {
+            throw PrintedNumber.NotANumber(value.Trim(), null);
         }
 
         try

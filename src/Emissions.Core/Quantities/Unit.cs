@@ -6,12 +6,14 @@ namespace Emissions.Quantities;
 /// </summary>
 public sealed class Unit : IEquatable<Unit>
 {
-    internal Unit(string symbol, Dimension dimension, UnitScale scale, string name)
+    internal Unit(string symbol, Dimension dimension, UnitScale scale, string name, string? caveat = null, CalorificBasis basis = CalorificBasis.Unstated)
     {
         Symbol = symbol;
         Dimension = dimension;
         Scale = scale;
         Name = name;
+        Caveat = caveat;
+        CalorificBasis = basis;
     }
 
     public string Symbol { get; }
@@ -24,6 +26,15 @@ public sealed class Unit : IEquatable<Unit>
     public string Name { get; }
 
     public string Kind => Dimension.ToString();
+
+    /// <summary>
+    /// For a spelling with two readings read by a documented default ("MT" as metric ton, "therm" as the EC therm):
+    /// the warning naming the reading taken and the other one. Callers print it with the figure; null otherwise.
+    /// </summary>
+    public string? Caveat { get; }
+
+    /// <summary>For a fuel's energy printed as "kWh (Gross CV)" or "kWh (Net CV)" (UK DESNZ): the calorific basis it is on.</summary>
+    public CalorificBasis CalorificBasis { get; }
 
     public static Unit Parse(string symbol) => UnitParser.Parse(symbol);
 
@@ -76,7 +87,7 @@ public sealed class Unit : IEquatable<Unit>
 
     private static Unit Product(Unit a, Unit b)
     {
-        return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}");
+        return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}", Caveats(a, b));
     }
 
     private static Unit Quotient(Unit a, Unit b)
@@ -84,15 +95,15 @@ public sealed class Unit : IEquatable<Unit>
         var denominator = b.Symbol.Contains('/', StringComparison.Ordinal) || b.Symbol.Contains('·', StringComparison.Ordinal)
             ? $"({b.Symbol})"
             : b.Symbol;
-        return new Unit($"{(a.Symbol.Length == 0 ? "1" : a.Symbol)}/{denominator}", a.Dimension / b.Dimension, a.Scale / b.Scale, $"{a.Name} per {b.Name}");
+        return new Unit($"{(a.Symbol.Length == 0 ? "1" : a.Symbol)}/{denominator}", a.Dimension / b.Dimension, a.Scale / b.Scale, $"{a.Name} per {b.Name}", Caveats(a, b));
     }
 
-    public Unit Pow(int power) => new(power == 1 ? Symbol : $"{Symbol}^{power}", Dimension.Pow(power), Scale.Pow(power), $"{Name}^{power}");
+    public Unit Pow(int power) => new(power == 1 ? Symbol : $"{Symbol}^{power}", Dimension.Pow(power), Scale.Pow(power), $"{Name}^{power}", Caveat);
 
     internal Unit Scaled(UnitScale prefix, string prefixSymbol, string prefixName) =>
-        new(prefixSymbol + Symbol, Dimension, prefix * Scale, $"{prefixName} {Name}");
+        new(prefixSymbol + Symbol, Dimension, prefix * Scale, $"{prefixName} {Name}", Caveat, CalorificBasis);
 
-    internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name);
+    internal Unit WithSymbol(string symbol) => new(symbol, Dimension, Scale, Name, Caveat, CalorificBasis);
 
     /// <summary>Same dimension and same scale: "度" equals "kWh".</summary>
     public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale == Scale;
@@ -104,6 +115,9 @@ public sealed class Unit : IEquatable<Unit>
     public override int GetHashCode() => HashCode.Combine(Symbol, Dimension);
 
     public override string ToString() => Symbol;
+
+    private static string? Caveats(Unit a, Unit b) =>
+        a.Caveat is null ? b.Caveat : b.Caveat is null || b.Caveat == a.Caveat ? a.Caveat : $"{a.Caveat}; {b.Caveat}";
 
     private static string Join(string a, string op, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + op + b;
 

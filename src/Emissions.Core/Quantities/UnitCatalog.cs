@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// (so power is canonically kWh/h = kW, and kW × h = kWh exactly).
 /// Every constant is exact by definition or cited.
 /// </summary>
-public static class UnitCatalog
+public static partial class UnitCatalog
 {
     private static readonly Dictionary<string, Unit> Atoms = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, (UnitScale Scale, string Name)> ScaleWords = new(StringComparer.Ordinal);
@@ -23,10 +23,19 @@ public static class UnitCatalog
 
     static UnitCatalog()
     {
-        // Ratio
+        // Ratio. ISO 80000-1: % is the number 0.01, ‰ 0.001, so "94.8 %" is the ratio 0.948 wherever it is read.
+        // White space is dropped before symbols are matched, so "per cent" reads as "percent".
         Add(Dimension.None, 1m, "ratio", "");
-        Add(Dimension.None, 0.01m, "percent", "%", "％");
-        Add(Dimension.None, 0.001m, "per mille", "‰");
+        Add(Dimension.None, 0.01m, "percent", "%", "％", "percent", "Percent", "pct", "百分比");
+        Add(Dimension.None, 0.001m, "per mille", "‰", "permille");
+        Add(Dimension.None, 1e-4m, "basis point", "bp", "bps");
+        Add(Dimension.None, 1e-6m, "part per million", "ppm");
+
+        // A difference of two percentages (30 % − 25 %) is 5 percentage points: the same 0.05, printed apart so it is not read as a relative change.
+        Add(Dimension.None, 0.01m, "percentage point", "pp", "percentagepoint", "percentagepoints", "百分点", "百分點", "个百分点", "個百分點");
+
+        // Multipliers as printed ("6x", "6 times", "6倍"): a pure number, 6.
+        Add(Dimension.None, 1m, "times", "x", "×", "times", "倍");
 
         // Energy (canonical kWh, so that factors per kWh or MWh stay exact; joules are exact fractions of it)
         Add(Dimension.EnergyDim, Joules(1m), "joule", "J", "焦耳", "焦");
@@ -44,8 +53,10 @@ public static class UnitCatalog
         Add(Dimension.EnergyDim, Joules(Btu * 1e6m), "million Btu", "MMBtu");
 
         // The therm as 100,000 Btu(IT) (UK/EC usage); the US therm is defined on the Btu(59 °F): NIST SP 811 B.9, 1.054804E+08 J.
-        Add(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm", "therm", "thm");
-        Add(Dimension.EnergyDim, Joules(105_480_400m), "therm (US)", "therm(US)");
+        // A bare "therm" is read as the EC therm and says so (the two differ by 0.024 %).
+        Add(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm (EC)", "therm(EC)", "therms(EC)", "ECtherm", "ECtherms");
+        AddRead(Dimension.EnergyDim, Joules(Btu * 1e5m), "therm (EC)", ThermCaveat, "therm", "therms", "thm");
+        Add(Dimension.EnergyDim, Joules(UsTherm), "therm (US)", "therm(US)", "therms(US)", "UStherm", "UStherms");
 
         // IEA / OECD: 1 toe = 10^7 kcal(IT) = 41.868 GJ.
         Add(Dimension.EnergyDim, Joules(41.868e9m), "tonne of oil equivalent", "toe");
@@ -103,7 +114,7 @@ public static class UnitCatalog
         Add(Dimension.VolumeDim, 1e-6m, "millilitre", "mL", "毫升");
 
         // US liquid gallon = 231 in³ = 3.785411784 L exactly.
-        Add(Dimension.VolumeDim, 0.003785411784m, "US gallon", "gal(US)", "gal");
+        Add(Dimension.VolumeDim, UsGallon, "US gallon", "gal(US)");
 
         // Power (canonical kWh/h = kW): power is energy per time, and energy is canonically kWh and time h,
         // so W·h is exactly 0.001 kWh and kW × h = kWh.
@@ -146,7 +157,9 @@ public static class UnitCatalog
         AddScale("亿", 1e8m, "hundred million");
         AddScale("億", 1e8m, "hundred million");
 
-        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys);
+        AddPrintedSpellings();
+
+        SymbolsByFirstChar = ByFirstCharLongestFirst(Atoms.Keys.Concat(AmbiguousAtoms.Keys));
         ScaleWordsByFirstChar = ByFirstCharLongestFirst(ScaleWords.Keys);
     }
 
@@ -170,26 +183,16 @@ public static class UnitCatalog
     internal static QuantityException UnknownUnit(string symbol, string? within = null)
     {
         var nearest = Nearest(symbol, 3);
-        var hint = nearest.Count == 0 ? "; no known unit is close (see UnitCatalog.Symbols)" : $"; nearest known: {string.Join(", ", nearest)}";
+        var hint = nearest.Count == 0 ? "; no known unit is close (GET /v1/units lists every spelling)" : $"; nearest known: {string.Join(", ", nearest)}";
         var context = within is null ? "" : $" in '{within}'";
         return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{hint}", nearest);
     }
 
     /// <summary>
-    /// The known symbols closest to <paramref name="symbol"/> by edit distance. Symbols are case-sensitive,
-    /// and a wrong case is the likeliest slip ("Kwh", "MWH"), so the distance ignoring case ranks first.
+    /// The known symbols closest to <paramref name="symbol"/>, each of the kind and magnitude the text
+    /// means (<see cref="UnitSuggestions"/>): "percnt" is never answered with "person", nor "MT" with "Mt".
     /// </summary>
-    public static IReadOnlyList<string> Nearest(string symbol, int count)
-    {
-        ArgumentNullException.ThrowIfNull(symbol);
-        var folded = symbol.ToLowerInvariant();
-        return [.. Atoms.Keys.Where(k => k.Length > 0)
-            .Select(k => (Symbol: k, Folded: EditDistance.Between(folded, k.ToLowerInvariant()), Distance: EditDistance.Between(symbol, k)))
-            .Where(x => Math.Min(x.Folded, x.Distance) <= Math.Max(2, symbol.Length / 2))
-            .OrderBy(x => x.Folded).ThenBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
-            .Take(count)
-            .Select(x => x.Symbol)];
-    }
+    public static IReadOnlyList<string> Nearest(string symbol, int count) => UnitSuggestions.Nearest(symbol, count);
 
     private static Dictionary<char, string[]> ByFirstCharLongestFirst(IEnumerable<string> words) =>
         words.Where(w => w.Length > 0)
@@ -204,6 +207,15 @@ public static class UnitCatalog
         foreach (var symbol in symbols)
         {
             Atoms.Add(symbol, new Unit(symbol, dimension, scale, name));
+        }
+    }
+
+    /// <summary>Spellings with two readings taken by a documented default: the unit carries the warning naming the other reading.</summary>
+    private static void AddRead(Dimension dimension, UnitScale scale, string name, string caveat, params string[] symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            Atoms.Add(symbol, new Unit(symbol, dimension, scale, name, string.Format(System.Globalization.CultureInfo.InvariantCulture, caveat, symbol)));
         }
     }
 

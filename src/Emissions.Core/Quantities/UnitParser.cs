@@ -44,6 +44,13 @@ public static class UnitParser
     {
         UnitLimits.CheckLength(text);
         var normalized = Normalize(text);
+
+        // ISO 80000-1 writes the unit of a pure number as 1: `convert "94.8 %" 1` gives 0.948.
+        if (normalized == "1")
+        {
+            return UnitCatalog.Get("");
+        }
+
         var parser = new Cursor(normalized);
         var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
         if (!parser.AtEnd)
@@ -55,19 +62,7 @@ public static class UnitParser
         return unit.WithSymbol(normalized);
     }
 
-    private static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Normalize(string text) => PrintedUnitText.Normalize(text);
 
     private sealed class Cursor(string text)
     {
@@ -148,6 +143,11 @@ public static class UnitParser
                 throw UnknownAtCurrentWord();
             }
 
+            if (UnitCatalog.Ambiguous.TryGetValue(atom.Value.Symbol, out var ambiguous))
+            {
+                throw ambiguous.Refusal(text);
+            }
+
             _pos += atom.Value.Length;
             return Apply(prefix, UnitCatalog.Get(atom.Value.Symbol));
         }
@@ -160,6 +160,15 @@ public static class UnitParser
             if (_pos + 2 >= text.Length || text[_pos] != '1' || text[_pos + 1] != '0')
             {
                 return null;
+            }
+
+            // "10,000m²", "1000t", "100km" as printed in intensity denominators: a power of ten written out in full.
+            if (PrintedUnitText.PowerOfTenLength(text.AsSpan(_pos)) is var (length, zeros) and (> 2, _)
+                && _pos + length < text.Length && char.IsLetter(text[_pos + length]))
+            {
+                var written = text.Substring(_pos, length);
+                _pos += length;
+                return (UnitScale.Of(10m).Pow(zeros), written);
             }
 
             var start = _pos;

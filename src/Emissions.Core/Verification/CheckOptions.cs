@@ -12,4 +12,7 @@ public sealed record CheckOptions
     public decimal AboutTolerance { get; init; } = 0.05m;
 
     public string? FactorSet { get; init; }
+
+    /// <summary>How the request's figures print their numbers (options.numberFormat; invariant unless asked).</summary>
+    public Quantities.NumberFormat NumberFormat { get; init; }
 }

@@ -22,7 +22,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
-    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet");
+    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat");
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
@@ -57,6 +57,8 @@ public static class CheckRequestReader
                 $"at most {maxFigures.ToString("N0", CultureInfo.InvariantCulture)} figures per request");
         }
 
+        var options = ReadOptions(root, path);
+        using var reading = AmountReading.Begin(options.NumberFormat);
         var figures = new List<ReportedFigure>(count);
         foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "figures", path))
         {
@@ -79,7 +81,7 @@ public static class CheckRequestReader
             JsonInput.OptionalString(root, "period", path),
             figures,
             relations,
-            ReadOptions(root, path))
+            options)
         {
             Source = JsonInput.OptionalString(root, "source", path),
             Site = JsonInput.OptionalString(root, "site", path),
@@ -135,7 +137,8 @@ public static class CheckRequestReader
         Measurement printed;
         try
         {
-            printed = unit is null ? Measurement.Parse(value) : Measurement.Parse(value, unit);
+            var format = AmountReading.CurrentFormat;
+            printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
         }
         catch (QuantityException ex)
         {
@@ -337,6 +340,9 @@ public static class CheckRequestReader
             Materiality = ReadFraction(options, "materiality", at) ?? CheckOptions.Default.Materiality,
             AboutTolerance = ReadFraction(options, "aboutTolerance", at) ?? CheckOptions.Default.AboutTolerance,
             FactorSet = JsonInput.OptionalString(options, "factorSet", at),
+            NumberFormat = NumberFormats.TryParse(JsonInput.OptionalString(options, "numberFormat", at), out var format)
+                ? format
+                : throw new InputException($"{at}.numberFormat", JsonInput.OptionalString(options, "numberFormat", at), NumberFormats.Expected),
         };
     }
 

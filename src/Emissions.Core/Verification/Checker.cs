@@ -23,9 +23,11 @@ namespace Emissions.Verification;
 /// <item>unverifiable: a figure or factor is missing, or a divisor's range includes zero.</item>
 /// </list>
 /// Inequality relations (PUE ≥ 1 + CLF + PLF) are consistent or discrepant, never reproduced.
-/// In custom relations a pure-number target printed in % is compared in percent: the formula's
-/// pure-number result is read as a number of percent, and pure-number figures printed in % enter
-/// as their printed number, as the CONTRACT's yoy and re_share examples (× 100) assume.
+/// One dimensional rule for shares, in catalogue and custom relations alike: % is the number 0.01
+/// (ISO 80000-1; ‰, bp, ppm and pp likewise), so a relation's value and a printed figure compare as
+/// quantities. "renewable / total" reproduces a printed "94.8 %"; "renewable * 100 / total" reproduces
+/// a unit-less "94.8" (a figure printed without a unit stays a plain number) and is discrepant against
+/// "94.8 %", with <see cref="PercentReading"/> naming the × 100. yoy(a, b) is the ratio (a − b) / b.
 /// </summary>
 public sealed class Checker
 {
@@ -77,6 +79,11 @@ public sealed class Checker
 
         public CheckReport Execute()
         {
+            foreach (var figure in request.Figures.Where(f => f.Printed.Unit.Caveat is not null))
+            {
+                Note($"{figure.Source ?? figure.Key}: {figure.Printed.Unit.Caveat}");
+            }
+
             Index();
             foreach (var figure in request.Figures)
             {
@@ -134,7 +141,7 @@ public sealed class Checker
                     Note(note);
                 }
 
-                // A figure with a unit reads the same in custom relations (only pure numbers differ: 30 % is 30 there).
+                // A figure with a unit reads the same in custom relations (only a bare number differs: a headcount is persons here, a plain number there).
                 if (!figure.Printed.Dimension.IsDimensionless)
                 {
                     _custom[figure] = operand;
@@ -361,7 +368,7 @@ public sealed class Checker
             Quantity? point;
             try
             {
-                point = ExpressionEvaluator.Evaluate(spec.Formula, FaceValueArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+                point = ExpressionEvaluator.Evaluate(spec.Formula, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
             }
             catch (QuantityException)
             {
@@ -443,6 +450,8 @@ public sealed class Checker
                     {
                         lines.Add(() => parts);
                     }
+
+                    lines.Add(() => PercentReading.Explain(spec.Formula, target, recomputed, point.CanonicalValue) ?? "");
                 }
 
                 // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
@@ -712,7 +721,7 @@ public sealed class Checker
                 var target = spec.Target;
                 try
                 {
-                    var point = ImpliedSolver.Rearrange(path, target.Face, FaceValueArithmetic.Instance, _face, _factor);
+                    var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, _face, _factor);
                     var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
                     return (point.CanonicalValue, range.IsEntire ? null : range);
                 }

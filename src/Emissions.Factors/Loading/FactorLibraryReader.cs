@@ -619,7 +619,10 @@ internal sealed class FactorLibraryReader
             Int(root.GetProperty("reportingYear")),
             [.. editions.SelectMany(e => e.Factors)],
             [.. editions.SelectMany(e => e.Blends)],
-            "");
+            "")
+        {
+            DefaultFor = root.TryGetProperty("defaultFor", out var defaultFor) ? [.. defaultFor.EnumerateArray().Select(c => c.GetString()!)] : [],
+        };
 
         var before = _errors.Count;
         CheckConventions(file, set);

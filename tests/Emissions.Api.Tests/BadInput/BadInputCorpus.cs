@@ -294,7 +294,7 @@ public static class BadInputCorpus
         Calc("total of the wrong kind", """ "totals":{"ghg.total":"69.44 MWh"}""", 422, "wrong-kind", "$.totals['ghg.total']");
         Calc("organization not a string", """ "organization":5""", 400, "wrong-type", "$.organization");
         list.Add(new BadRequest("calculation: unknown factor set", "POST", "/v1/calculations", """{"factorSet":"cn-1999"}""", 422, "unknown-factor-set", "$.factorSet"));
-        list.Add(new BadRequest("calculation: no factor set", "POST", "/v1/calculations", "{" + Grid + "}", 422, "unknown-factor-set", "$.factorSet"));
+        list.Add(new BadRequest("calculation: no factor set and no default", "POST", "/v1/calculations", "{\"period\":\"2019\"," + Grid + "}", 422, "unknown-factor-set", "$.factorSet"));
     }
 
     /// <summary>Bad check documents, refused by the real verification module at the JSON path at fault.</summary>

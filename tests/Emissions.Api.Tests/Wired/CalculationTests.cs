@@ -88,14 +88,32 @@ public sealed class CalculationTests(RealServiceFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_request_naming_no_factor_set_is_422_listing_the_sets()
+    public async Task A_request_for_which_no_default_set_fits_is_422_naming_the_closest_and_listing_the_sets()
     {
         var problem = await ProblemAssert.IsProblemAsync(
-            await Client.PostAsync("/v1/calculations", Wire.Body("""{"electricity": [{"amount": "1 MWh", "region": "CN"}]}""")),
+            await Client.PostAsync("/v1/calculations", Wire.Body("""{"period": "2019", "electricity": [{"amount": "1 MWh", "region": "CN"}]}""")),
             HttpStatusCode.UnprocessableEntity, "unknown-factor-set", "$.factorSet");
         Assert.Equal(Repository.Factors.Sets.Select(s => s.Id), problem.GetProperty("available").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("the closest is cn-2020 (reporting year 2020)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("cn-2020", problem.GetProperty("expected").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_request_naming_no_factor_set_gets_the_default_for_its_country_and_period_with_a_warning()
+    {
+        // 1,000 MWh in North China, 2023: cn-2023's North grid factor (cn-mee/electricity/2023:north).
+        var body = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations",
+            Wire.Body("""{"period": "2023", "electricity": [{"amount": "1,000 MWh", "region": "CN-North"}]}""")));
+        var pinned = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations",
+            Wire.Body("""{"period": "2023", "factorSet": "cn-2023", "electricity": [{"amount": "1,000 MWh", "region": "CN-North"}]}""")));
+
+        Assert.Equal("cn-2023", body.GetProperty("factorSet").GetProperty("id").GetString());
+        Assert.StartsWith("no factor set named: using cn-2023, the default set for CN and reporting year 2023", body.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(Metric(pinned, "ghg.scope2"), Metric(body, "ghg.scope2"));
+    }
+
+    private static string? Metric(JsonElement response, string id) =>
+        response.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == id).GetProperty("value").GetString();
 
     [Fact]
     public async Task Unknown_units_carry_suggestions_and_the_json_path()

@@ -60,33 +60,93 @@ public sealed class StartupTests : IDisposable
         var copy = CopyOfFactors();
         var set = Path.Combine(copy, "sets", "cn-2020.json");
         File.WriteAllText(set, File.ReadAllText(set).Replace("\"cn-mee/electricity/2021\"", "\"cn-mee/electricity/1999\"", StringComparison.Ordinal));
+        var (exitCode, lines, output) = await RunServiceAsync(new Dictionary<string, string>
+        {
+            ["Factors__Directories__0"] = copy,
+            ["Database__Path"] = Path.Combine(folder, "service.db"),
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Single(lines);
+        Assert.StartsWith("Emissions.Api: cannot start: factor data has 1 error:", lines[0], StringComparison.Ordinal);
+        Assert.Contains("$.editions[0]: edition 'cn-mee/electricity/1999' does not exist", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_taken_port_stops_the_service_with_one_line_naming_the_address_and_how_to_choose_another()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var address = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exitCode, lines, output) = await RunServiceAsync(new Dictionary<string, string>
+        {
+            ["Database__Path"] = Path.Combine(folder, "service.db"),
+            ["ASPNETCORE_URLS"] = address,
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.StartsWith($"Emissions.Api: cannot start: Failed to bind to address {address}: address already in use", line, StringComparison.Ordinal);
+        Assert.Contains("--urls", line, StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_URLS", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unusable_database_path_stops_the_service_with_one_line_naming_the_path()
+    {
+        // A folder under a regular file cannot be created, even by root (where permission bits would not stop it).
+        var file = Path.Combine(folder, "a-file");
+        await File.WriteAllTextAsync(file, "");
+        var path = Path.Combine(file, "data", "service.db");
+
+        var (exitCode, lines, output) = await RunServiceAsync(new Dictionary<string, string>
+        {
+            ["Database__Path"] = path,
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.StartsWith($"Emissions.Api: cannot start: Database:Path '{path}' cannot be used", line, StringComparison.Ordinal);
+        Assert.Contains("Database__Path", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the built service as an operator would; answers its exit code, stderr lines and stdout.</summary>
+    private static async Task<(int ExitCode, string[] ErrorLines, string Output)> RunServiceAsync(Dictionary<string, string> environment)
+    {
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["Factors__Directories__0"] = copy,
-                ["Database__Path"] = Path.Combine(folder, "service.db"),
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-            },
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Emissions.Api.dll"));
 
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
 
-        Assert.Equal(1, process.ExitCode);
-        var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("Emissions.Api: cannot start: factor data has 1 error:", lines[0], StringComparison.Ordinal);
-        Assert.Contains("$.editions[0]: edition 'cn-mee/electricity/1999' does not exist", lines[0], StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", await output, StringComparison.Ordinal);
+        return (process.ExitCode, (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries), await output);
     }
-
     [Fact]
     public void Without_configuration_the_repository_factors_are_found_from_the_content_root()
     {

@@ -18,6 +18,31 @@ public class UnitTableTests
         { "%", "8", "", "0.08" },
         { "％", "8", "‰", "80" },
         { "‰", "5", "%", "0.5" },
+        { "percent", "94.8", "", "0.948" },
+        { "Percent", "94.8", "", "0.948" },
+        { "pct", "94.8", "", "0.948" },
+        { "百分比", "94.8", "", "0.948" },
+        { "permille", "5", "", "0.005" },
+
+        // Basis point 10⁻⁴, part per million 10⁻⁶ (ISO 80000-1 annex: ppm is the number 10⁻⁶).
+        { "bp", "25", "%", "0.25" },
+        { "bps", "1", "", "0.0001" },
+        { "ppm", "250", "", "0.00025" },
+
+        // Percentage points: a difference of percentages, the same hundredth of one.
+        { "pp", "5", "%", "5" },
+        { "percentagepoint", "1", "", "0.01" },
+        { "percentagepoints", "5", "", "0.05" },
+        { "百分点", "5", "", "0.05" },
+        { "百分點", "5", "pp", "5" },
+        { "个百分点", "3", "", "0.03" },
+        { "個百分點", "3", "", "0.03" },
+
+        // Multipliers "6x", "6 times", "6倍": the pure number 6.
+        { "x", "6", "", "6" },
+        { "×", "6", "", "6" },
+        { "times", "6", "", "6" },
+        { "倍", "6", "", "6" },
 
         // Joule multiples, SI prefixes; 1 kWh = 3.6 MJ exactly (SI Brochure, 9th ed., table 8; NIST SP 811 B.8).
         { "J", "3600000", "kWh", "1" },
@@ -176,7 +201,6 @@ public class UnitTableTests
 
         // US liquid gallon = 231 in³ = 3.785411784 L exactly (NIST SP 811 B.8).
         { "gal(US)", "1", "L", "3.785411784" },
-        { "gal", "1", "m³", "0.003785411784" },
 
         // Power: W = J/s (SI), prefixes; kW × h = kWh.
         { "W", "1", "J/s", "1" },
@@ -255,6 +279,10 @@ public class UnitTableTests
         { "千萬", "1 千萬元", "CNY", "10000000" },
         { "亿", "1 亿千瓦时", "kWh", "100000000" },
         { "億", "5 億度", "kWh", "500000000" },
+        { "thousand", "1 thousand tonnes", "t", "1000" },
+        { "'000", "892.32 '000 tonnes", "t", "892320" },
+        { "million", "58.3 million kWh", "MWh", "58300" },
+        { "billion", "1.2 billion kWh", "GWh", "1200" },
     };
 
     [Theory]
@@ -295,7 +323,8 @@ public class UnitTableTests
     [Fact]
     public void Every_catalogue_symbol_has_a_row_in_the_table()
     {
-        var covered = Rows.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        var covered = Rows.Concat(PrintedSpellingTests.Rows).Select(row => (string)row[0])
+            .Concat(PrintedSpellingTests.CoveredByFamilies()).ToHashSet(StringComparer.Ordinal);
 
         var missing = UnitCatalog.Symbols.Keys.Where(symbol => !covered.Contains(symbol)).Order(StringComparer.Ordinal).ToList();
 

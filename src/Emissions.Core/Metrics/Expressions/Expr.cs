@@ -59,7 +59,10 @@ public sealed record Negation(Expr Operand) : Expr
     public override string ToString() => Operand is Binary ? $"-({Operand})" : $"-{Operand}";
 }
 
-/// <summary><c>yoy(a, b)</c> = (a − b) / b × 100, <c>pp(a, b)</c> = a − b, <c>sum(a, b, …)</c>.</summary>
+/// <summary>
+/// <c>yoy(a, b)</c> = (a − b) / b, the relative change as a pure number (0.1, which a figure printed
+/// "10 %" equals); <c>pp(a, b)</c> = a − b (of two percentages: 0.05, printed "5 pp"); <c>sum(a, b, …)</c>.
+/// </summary>
 public sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments) : Expr
 {
     public override string ToString() => $"{Function}({string.Join(", ", Arguments)})";

@@ -44,10 +44,9 @@ public static class ExpressionEvaluator
         };
     }
 
+    /// <summary>The relative change (a − b) / b, a pure number (ISO 80000-1): 0.1 against a printed "10 %".</summary>
     private static T Yoy<T>(T current, T previous, IArithmetic<T> arithmetic) =>
-        arithmetic.Multiply(
-            arithmetic.Divide(arithmetic.Subtract(current, previous), previous),
-            arithmetic.Constant(Quantity.Ratio(100m)));
+        arithmetic.Divide(arithmetic.Subtract(current, previous), previous);
 
     /// <summary>Left to right, the first argument as the seed: sum() with no arguments fails as Aggregate did.</summary>
     private static T Sum<T>(IReadOnlyList<Expr> arguments, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor, int depth)

@@ -1,0 +1,218 @@
+using Emissions.Quantities;
+
+namespace Emissions.Metrics.Expressions;
+
+/// <summary>
+/// A formula compiled once from its parsed <see cref="Expr"/>: names become slot numbers the caller chose, so running it
+/// neither parses nor looks a name up. It runs two ways: with any <see cref="IArithmetic{T}"/> (exact quantities,
+/// intervals) over values by slot, and — when compiled with the slots' kinds, which are then checked once, here —
+/// over plain decimal columns in canonical units, one row at a time (a data-center site's figures).
+/// </summary>
+/// <remarks>
+/// The column path is the exact evaluator's arithmetic without the per-value kind: every kind was checked at compile
+/// time, and overflow and division by zero fail with the same <see cref="QuantityException"/> a quantity would.
+/// </remarks>
+public sealed class CompiledFormula
+{
+    private readonly Node _root;
+
+    private CompiledFormula(Expr formula, Node root, IReadOnlyList<string> names, Dimension? kind)
+    {
+        Formula = formula;
+        _root = root;
+        Names = names;
+        Kind = kind;
+    }
+
+    /// <summary>The formula compiled.</summary>
+    public Expr Formula { get; }
+
+    /// <summary>Every name the formula refers to, once each, in order of first appearance.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The kind of the result, when compiled with the slots' kinds.</summary>
+    public Dimension? Kind { get; }
+
+    /// <summary>Compiles <paramref name="formula"/> with each name at slot <see cref="Names"/>' index.</summary>
+    public static CompiledFormula Compile(Expr formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        var names = formula.References().Distinct(StringComparer.Ordinal).ToList();
+        return new CompiledFormula(formula, Build(formula, name => names.IndexOf(name), null), names, null);
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="formula"/> for columns: each name at the slot <paramref name="slotOf"/> gives, whose values are
+    /// of kind <paramref name="kindOf"/>. Adding or subtracting different kinds fails here, once, not per row.
+    /// </summary>
+    public static CompiledFormula Compile(Expr formula, Func<string, int> slotOf, Func<int, Dimension> kindOf)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(slotOf);
+        ArgumentNullException.ThrowIfNull(kindOf);
+        var root = Build(formula, slotOf, kindOf);
+        return new CompiledFormula(formula, root, [.. formula.References().Distinct(StringComparer.Ordinal)], root.Kind);
+    }
+
+    /// <summary>Runs the formula with <paramref name="arithmetic"/>; <paramref name="slot"/> gives a name's value by its slot.</summary>
+    public T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor = null)
+    {
+        ArgumentNullException.ThrowIfNull(arithmetic);
+        ArgumentNullException.ThrowIfNull(slot);
+        return _root.Run(arithmetic, slot, factor);
+    }
+
+    /// <summary>Runs the formula over row <paramref name="row"/> of <paramref name="columns"/> (indexed by slot), in canonical units.</summary>
+    public decimal Run(decimal[]?[] columns, int row) => _root.Run(columns, row);
+
+    public override string ToString() => Formula.ToString();
+
+    private static Node Build(Expr e, Func<string, int> slotOf, Func<int, Dimension>? kindOf)
+    {
+        Node Child(Expr child) => Build(child, slotOf, kindOf);
+        return e switch
+        {
+            Constant c => new ConstantNode(c.Value.Quantity),
+            Reference r => new SlotNode(slotOf(r.Name), kindOf),
+            FactorReference f => kindOf is null ? new FactorNode(f) : throw new ExpressionException($"a formula over columns cannot refer to a factor ({f})"),
+            Negation n => new NegateNode(Child(n.Operand)),
+            Binary b => new BinaryNode(b.Operator, Child(b.Left), Child(b.Right), kindOf is not null),
+            FunctionCall { Function: "pp" } c => new BinaryNode('-', Child(c.Arguments[0]), Child(c.Arguments[1]), kindOf is not null),
+            FunctionCall { Function: "yoy" } c => Yoy(Child(c.Arguments[0]), Child(c.Arguments[1]), kindOf is not null),
+            FunctionCall { Function: "sum" } c => c.Arguments.Count == 0
+                ? throw new InvalidOperationException("Sequence contains no elements")
+                : c.Arguments.Skip(1).Aggregate(Child(c.Arguments[0]), (total, next) => new BinaryNode('+', total, Child(next), kindOf is not null)),
+            _ => throw new ExpressionException($"cannot evaluate {e}"),
+        };
+    }
+
+    /// <summary>yoy(a, b) = (a − b) / b, a pure number, as <see cref="ExpressionEvaluator"/> computes it.</summary>
+    private static BinaryNode Yoy(Node current, Node previous, bool kinds) =>
+        new('/', new BinaryNode('-', current, previous, kinds), previous, kinds);
+
+    private abstract class Node
+    {
+        /// <summary>The kind of the node's value, when compiled with kinds.</summary>
+        public Dimension? Kind { get; protected init; }
+
+        public abstract T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor);
+
+        public abstract decimal Run(decimal[]?[] columns, int row);
+    }
+
+    private sealed class ConstantNode : Node
+    {
+        private readonly Quantity _value;
+
+        public ConstantNode(Quantity value)
+        {
+            _value = value;
+            Kind = value.Dimension;
+        }
+
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Constant(_value);
+
+        public override decimal Run(decimal[]?[] columns, int row) => _value.CanonicalValue;
+    }
+
+    private sealed class SlotNode : Node
+    {
+        private readonly int _slot;
+
+        public SlotNode(int slot, Func<int, Dimension>? kindOf)
+        {
+            _slot = slot;
+            Kind = kindOf?.Invoke(slot);
+        }
+
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => slot(_slot);
+
+        public override decimal Run(decimal[]?[] columns, int row) => columns[_slot]![row];
+    }
+
+    private sealed class FactorNode(FactorReference reference) : Node
+    {
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) =>
+            factor is null ? throw new ExpressionException($"no factor set to resolve {reference}") : factor(reference);
+
+        public override decimal Run(decimal[]?[] columns, int row) => throw new ExpressionException($"no factor set to resolve {reference}");
+    }
+
+    private sealed class NegateNode : Node
+    {
+        private readonly Node _operand;
+
+        public NegateNode(Node operand)
+        {
+            _operand = operand;
+            Kind = operand.Kind;
+        }
+
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Negate(_operand.Run(arithmetic, slot, factor));
+
+        public override decimal Run(decimal[]?[] columns, int row) => -_operand.Run(columns, row);
+    }
+
+    private sealed class BinaryNode : Node
+    {
+        private readonly char _operator;
+        private readonly Node _left;
+        private readonly Node _right;
+        private readonly string? _zero;
+
+        public BinaryNode(char op, Node left, Node right, bool kinds)
+        {
+            _operator = op;
+            _left = left;
+            _right = right;
+            if (!kinds)
+            {
+                return;
+            }
+
+            var (l, r) = (left.Kind!.Value, right.Kind!.Value);
+            Kind = op switch
+            {
+                '+' or '-' => l == r ? l : throw QuantityErrors.Incompatible(op == '+' ? "add" : "subtract", l, r),
+                '*' => l * r,
+                _ => l / r,
+            };
+            _zero = $"division by a zero {r}";
+        }
+
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
+        {
+            var left = _left.Run(arithmetic, slot, factor);
+            var right = _right.Run(arithmetic, slot, factor);
+            return _operator switch
+            {
+                '+' => arithmetic.Add(left, right),
+                '-' => arithmetic.Subtract(left, right),
+                '*' => arithmetic.Multiply(left, right),
+                _ => arithmetic.Divide(left, right),
+            };
+        }
+
+        public override decimal Run(decimal[]?[] columns, int row)
+        {
+            var left = _left.Run(columns, row);
+            var right = _right.Run(columns, row);
+            switch (_operator)
+            {
+                case '+':
+                    return Arithmetic.Add(left, right);
+                case '-':
+                    return Arithmetic.Subtract(left, right);
+                case '*':
+                    return Arithmetic.Multiply(left, right);
+                default:
+                    if (right == 0m)
+                    {
+                        throw new QuantityException(QuantityError.DivisionByZero, _zero ?? "division by zero");
+                    }
+
+                    return Arithmetic.Divide(left, right);
+            }
+        }
+    }
+}
