@@ -36,7 +36,8 @@ public class CalculateCommandTests
         Assert.Matches(@"(?m)^ghg\.total\.per-employee\s+32\.29917671\s+tCO2e/person\s+ghg\.total / org\.headcount$", output);
         Assert.Matches(@"(?m)^energy\.indirect\s+721117\.23\s+MWh\s+given \(printed total\)$", output);
         Assert.Contains("values to 10 significant digits", output, StringComparison.Ordinal);
-        Assert.Contains("warning: energy.indirect: the given total 721117.23 兆瓦時 differs", output, StringComparison.Ordinal);
+        Assert.Contains("important: energy.indirect: the given total 721117.23 兆瓦時 differs", output, StringComparison.Ordinal);
+        Assert.Contains("note: factors from one secondary source or a third-party copy (9×)", output, StringComparison.Ordinal);
     }
 
     [Fact]

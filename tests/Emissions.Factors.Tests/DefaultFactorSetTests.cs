@@ -83,7 +83,7 @@ public class DefaultFactorSetTests
         var pinned = CalculationRequest.Run(inventory, RepositoryFactors.Library.Sets.Single(s => s.Id == "cn-2023"));
 
         Assert.Equal("cn-2023", defaulted.FactorSetId);
-        Assert.StartsWith("no factor set named: using cn-2023", defaulted.Warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("no factor set named: using cn-2023", defaulted.Warnings[0].Message, StringComparison.Ordinal);
         Assert.Equal(pinned.Warnings, defaulted.Warnings.Skip(1));
         Assert.Equal(pinned.Get("ghg.scope2").Value, defaulted.Get("ghg.scope2").Value);
     }

@@ -24,7 +24,7 @@ public class ShippedSetResolutionTests
         var resolution = Resolve("cn-2022", Electricity("CN-GD", 2022));
 
         Assert.Equal("cn-mee/electricity/2022:national", resolution.Factor.Id);
-        Assert.Contains("region fallback", Assert.Single(resolution.Warnings), StringComparison.Ordinal);
+        Assert.Contains("region fallback", Assert.Single(resolution.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ShippedSetResolutionTests
 
         Assert.Equal("cn-mee/electricity/2021:national", resolution.Factor.Id);
         Assert.Equal(0.5568m, resolution.Factor.Value.Value);
-        Assert.Contains("set cn-2020 is for reporting year 2020", Assert.Single(resolution.Warnings), StringComparison.Ordinal);
+        Assert.Contains("set cn-2020 is for reporting year 2020", Assert.Single(resolution.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class ShippedSetResolutionTests
 
         Assert.Equal("cn-guideline/fuels/2024:diesel.ncv", resolution.Factor.Id);
         Assert.Equal("factor cn-guideline/fuels/2024:diesel.ncv is secondary: one secondary source or third-party copy " +
-                     "(GB/T 32151.22-2024 Annex C Table C.1 (常用化石燃料相关参数的缺省值), diesel, net calorific value)", Assert.Single(resolution.Warnings));
+                     "(GB/T 32151.22-2024 Annex C Table C.1 (常用化石燃料相关参数的缺省值), diesel, net calorific value)", Assert.Single(resolution.Warnings).Message);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ShippedSetResolutionTests
 
         Assert.Equal(28m, resolution.Factor.Value.Value);
         Assert.Equal("ipcc/gwp/ar5:ch4", resolution.Factor.Id);
-        Assert.Contains("is secondary", Assert.Single(resolution.Warnings), StringComparison.Ordinal);
+        Assert.Contains("is secondary", Assert.Single(resolution.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]

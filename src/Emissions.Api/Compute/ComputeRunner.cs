@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Emissions.Api.Factors;
+using Emissions.Api.Options;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
+using Emissions.Budget;
+using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Compute;
 
@@ -9,7 +12,7 @@ namespace Emissions.Api.Compute;
 /// Runs a compute module on a request: checks it is an object, resolves the factor set it names
 /// (or uses the pinned one) and calls the module. No domain logic lives here.
 /// </summary>
-public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets)
+public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets, IOptions<EmissionsOptions> options)
 {
     public async Task<ComputeResult> RunAsync(
         ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken)
@@ -22,8 +25,16 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
         }
 
         var context = new ComputeContext(set?.Set, organizationId, purpose);
-        return kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+
+        // The module runs synchronously on this thread: it stops at its next checkpoint when the client goes
+        // away or the budget is spent (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.
+        using (WorkBudget.Open(Budget, cancellationToken))
+        {
+            return kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+        }
     }
+
+    private TimeSpan? Budget => options.Value.Limits.ComputeBudgetSeconds is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null;
 
     public async Task<ResolvedFactorSet> ResolveAsync(FactorSetReference reference, string? organizationId, CancellationToken cancellationToken)
     {

@@ -35,6 +35,7 @@ public static class OpenApiExamples
         }
         """;
 
+    // A share is compared as a ratio: "about 25 %" is 0.25, against 1 − 1.2 / 1.58 (CONTRACT: percent is a unit).
     public const string CheckRequest = """
         {
           "organization": "Kuaishou Technology",
@@ -42,7 +43,13 @@ public static class OpenApiExamples
           "figures": [
             {"metric": "ghg.total", "value": "69.44", "unit": "萬噸"},
             {"metric": "ghg.total.per-employee", "value": "32.30", "unit": "噸/人"},
-            {"metric": "org.headcount", "value": "21,499", "unit": "人"}
+            {"metric": "org.headcount", "value": "21,499", "unit": "人"},
+            {"id": "ulanqab_pue", "metric": "dc.pue", "value": "1.2", "qualifier": "at-most", "site": "ulanqab"},
+            {"id": "ulanqab_saving_pct", "value": "25", "unit": "%", "qualifier": "about"},
+            {"id": "uptime_2020_pue", "value": "1.58"}
+          ],
+          "relations": [
+            {"id": "ulanqab_vs_uptime", "metric": "ulanqab_saving_pct", "formula": "1 - ulanqab_pue / uptime_2020_pue"}
           ],
           "options": {"materiality": "5%"}
         }
@@ -64,9 +71,22 @@ public static class OpenApiExamples
                {"name": "ghg.total", "value": "69.44177", "unit": "萬噸", "low": "69.4310205", "high": "69.4525195"},
                {"name": "org.headcount", "value": "21498.452012383900929", "unit": "人", "low": "21493.576845689521746", "high": "21503.328688651494039"}
              ],
-             "explanation": "At face value 32.299177 噸/人, which prints as 32.30."}
+             "explanation": "At face value 32.299177 噸/人, which prints as 32.30."},
+            {"relation": "ulanqab_vs_uptime", "metric": "ulanqab_saving_pct", "period": "2020",
+             "formula": "ulanqab_saving_pct = 1 - ulanqab_pue / uptime_2020_pue", "verdict": "consistent",
+             "reported": {"value": "25", "unit": "%", "qualifier": "about", "low": "23.75", "high": "26.25", "lowInclusive": true, "highInclusive": true},
+             "recomputed": {"value": "24.050632911392405063", "unit": "%", "low": "23.809523809523809524", "high": "100",
+                            "lowInclusive": true, "highInclusive": true},
+             "deviation": {"absolute": "0.94936708860759493671 %", "relative": "3.9473684210526315789 %"},
+             "material": false,
+             "implied": [
+               {"name": "ulanqab_pue", "value": "1.185", "unit": "", "low": "1.1615625", "high": "1.2085625"},
+               {"name": "uptime_2020_pue", "value": "1.6", "unit": "", "low": "0", "high": "1.6271186440677966102"}
+             ],
+             "ifExact": {"printsAs": "24", "verdict": "consistent"},
+             "explanation": "At face value 24.0506 % (taking ulanqab_pue 'at-most 1.2' as 1.2), within 'about 25 %' (tolerance 5.00 %: [23.75, 26.25] %); read as exact it would print as 24 %, not 25 %. Implied for an exact match: ulanqab_pue 1.185; uptime_2020_pue 1.6."}
           ],
-          "summary": {"reproduced": 1, "consistent": 0, "discrepant": 0, "unverifiable": 0, "material": 0},
+          "summary": {"reproduced": 1, "consistent": 1, "discrepant": 0, "unverifiable": 0, "material": 0},
           "flags": [],
           "notes": ["ghg.total: mass read as CO2e mass (the metric is CO2e)", "ghg.total.per-employee: mass read as CO2e mass (the metric is CO2e)"]
         }

@@ -11,4 +11,11 @@ public sealed class LimitsOptions
 
     /// <summary>Deepest JSON nesting accepted.</summary>
     public int MaxDepth { get; set; } = 64;
+
+    /// <summary>
+    /// Seconds of computation one calculation or check may take before it is stopped with a 422
+    /// <c>budget-exceeded</c> problem; 0 or less: no limit. The default is far above what a legitimate
+    /// request needs (the largest accepted check, 10,000 figures, takes well under a second).
+    /// </summary>
+    public double ComputeBudgetSeconds { get; set; } = 10;
 }

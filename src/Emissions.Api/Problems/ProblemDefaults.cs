@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Emissions.Api.Compute;
 using Emissions.Api.Json;
+using Emissions.Budget;
 using Emissions.Factors;
 using Emissions.Quantities;
 using Emissions.Storage;
@@ -32,6 +33,8 @@ public static class ProblemDefaults
             _ => new ApiProblem(ProblemKinds.ForStatus(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400), ex.Message),
         });
         options.Map<QuantityException>(ex => new ApiProblem(KindOf(ex.Error), ex.Message) { Extensions = Suggestions(ex) });
+        options.Map<WorkBudgetExceededException>(ex => new ApiProblem(ProblemKinds.BudgetExceeded, ex.Message, JsonPath.Root, null,
+            "a smaller request (Limits:ComputeBudgetSeconds)"));
         options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
         options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
@@ -45,6 +48,7 @@ public static class ProblemDefaults
         QuantityError.CurrencyMismatch => ProblemKinds.CurrencyMismatch,
         QuantityError.Overflow => ProblemKinds.NumberOutOfRange,
         QuantityError.DivisionByZero => ProblemKinds.DivisionByZero,
+        QuantityError.TooComplex => ProblemKinds.TooComplex,
         _ => ProblemKinds.MalformedNumber,
     };
 

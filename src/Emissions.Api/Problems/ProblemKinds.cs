@@ -31,6 +31,8 @@ public static class ProblemKinds
     public static readonly ProblemKind CurrencyMismatch = new("currency-mismatch", 422, "Amounts in different currencies were combined");
     public static readonly ProblemKind NumberOutOfRange = new("number-out-of-range", 422, "A number is too large or too precise to compute with exactly");
     public static readonly ProblemKind DivisionByZero = new("division-by-zero", 422, "A relation divides by zero");
+    public static readonly ProblemKind BudgetExceeded = new("budget-exceeded", 422, "The request needs more computation than one request may use");
+    public static readonly ProblemKind TooComplex = new("too-complex", 422, "A unit or formula is longer, nests deeper or has more terms than the service accepts");
 
     // Documents (422: a value the calculation or check cannot use — unknown fuel or region, negative amount, inconsistent figures)
     public static readonly ProblemKind InvalidInput = new("invalid-input", 422, "A value in the document cannot be used as given");
@@ -64,7 +66,7 @@ public static class ProblemKinds
     [
         MalformedJson, EmptyBody, DuplicateField, TooDeep, BodyTooLarge, TooManyFigures, UnsupportedMediaType, NotAcceptable,
         MissingField, WrongType, UnknownField, InvalidValue, InvalidParameter,
-        MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero,
+        MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero, TooComplex, BudgetExceeded,
         InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
         KindMismatch,

@@ -1,4 +1,5 @@
 using Emissions.Calculation.DataCenters;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics;
@@ -12,7 +13,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     private readonly List<MetricValue> _metrics = new(128);
     private readonly Dictionary<string, MetricValue> _organisation = new(StringComparer.Ordinal);
     private readonly HashSet<string> _settled = new(StringComparer.Ordinal);
-    private readonly List<string> _warnings = [];
+    private readonly List<Warning> _warnings = [];
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
     private readonly Dictionary<FactorQuery, FactorResolution> _resolved = [];
     private readonly Dictionary<(FactorParameter Parameter, string Carrier, string? Region, string? Basis), FactorResolution> _byCarrier = [];
@@ -34,7 +35,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     /// <summary>Every figure in the order computed, the data-center sites' figures where they were calculated.</summary>
     public IReadOnlyList<MetricValue> Metrics => new MetricList(_metrics, _sitesAt, _sites);
 
-    public IReadOnlyList<string> Warnings => _warnings;
+    public IReadOnlyList<Warning> Warnings => _warnings;
 
     public int? Year => Inventory.Year;
 
@@ -114,9 +115,11 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         return resolution;
     }
 
-    public void Warn(string warning)
+    /// <summary>Records a warning once: the same message from two lines or two resolutions is one warning.</summary>
+    public void Warn(Warning warning)
     {
-        if (_warned.Add(warning))
+        ArgumentNullException.ThrowIfNull(warning);
+        if (_warned.Add(warning.Message))
         {
             _warnings.Add(warning);
         }
@@ -171,7 +174,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
                 notes.Add($"computed from components: {text}; {trace().Formula}");
                 if (difference.CanonicalValue != 0m)
                 {
-                    Warn($"{id}: the given total {given} differs from the sum of its components ({text}) by {DecimalText.Exact(difference.As(definition.CanonicalUnit))} {definition.CanonicalUnit}; the given total is used");
+                    Warn(new Warning(WarningCodes.GivenTotalDiffers, WarningSeverity.Important,
+                        $"{id}: the given total {given} differs from the sum of its components ({text}) by {DecimalText.Exact(difference.As(definition.CanonicalUnit))} {definition.CanonicalUnit}; the given total is used"));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
@@ -46,7 +47,7 @@ public static class CalculationRequest
         }
 
         var result = Run(inventory, set!);
-        return result with { Warnings = [explanation, .. result.Warnings] };
+        return result with { Warnings = [new Warning(WarningCodes.DefaultFactorSet, WarningSeverity.Warning, explanation), .. result.Warnings] };
     }
 
     /// <summary>
@@ -68,7 +69,10 @@ public static class CalculationRequest
         try
         {
             var result = Calculator.Calculate(inventory, resolver);
-            return inventory.ReadingNotes.Count == 0 ? result : result with { Warnings = [.. inventory.ReadingNotes, .. result.Warnings] };
+            return inventory.ReadingNotes.Count == 0 ? result : result with
+            {
+                Warnings = [.. inventory.ReadingNotes.Select(n => new Warning(WarningCodes.AmbiguousUnit, WarningSeverity.Warning, n)), .. result.Warnings],
+            };
         }
         catch (QuantityException ex)
         {

@@ -1,12 +1,17 @@
+using Emissions.Diagnostics;
 using Emissions.Quantities;
 
 namespace Emissions.Calculation;
 
-/// <summary>The CONTRACT "Calculate" response: metrics with traces, the pinned factor set, warnings.</summary>
+/// <summary>
+/// The CONTRACT "Calculate" response: metrics with traces, the pinned factor set, every warning's message (most
+/// severe first), and <see cref="Diagnostics"/>: the warnings with code and severity, repeated ones grouped with a count.
+/// </summary>
 public sealed record CalculationResponse(
     IReadOnlyList<CalculationResponse.MetricDto> Metrics,
     CalculationResponse.FactorSetDto FactorSet,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<CalculationResponse.DiagnosticDto> Diagnostics)
 {
     public static CalculationResponse From(CalculationResult result)
     {
@@ -14,8 +19,12 @@ public sealed record CalculationResponse(
         return new CalculationResponse(
             [.. result.Metrics.Select(m => new MetricDto(m.Id, m.ValueText, m.Unit.Symbol, m.Site, TraceDto.From(m.Trace)))],
             new FactorSetDto(result.FactorSetId, result.ContentHash),
-            result.Warnings);
+            [.. result.Warnings.OrderBy(w => w.Severity).Select(w => w.Message)],
+            [.. WarningGroup.Of(result.Warnings).Select(g => new DiagnosticDto(g.Code, WarningGroup.Wire(g.Severity), g.Count, g.Message, g.Count > 1 ? g.Details : null))]);
     }
+
+    /// <summary>Warnings of one code and group: <c>details</c> lists each message when <c>count</c> is above one.</summary>
+    public sealed record DiagnosticDto(string Code, string Severity, int Count, string Message, IReadOnlyList<string>? Details);
 
     public sealed record MetricDto(string Id, string Value, string Unit, string? Site, TraceDto Trace);
 

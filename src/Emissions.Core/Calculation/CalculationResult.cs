@@ -1,7 +1,9 @@
+using Emissions.Diagnostics;
+
 namespace Emissions.Calculation;
 
 /// <summary>Every metric computed, the factor set that pinned them, and every warning (fallbacks, assumptions).</summary>
-public sealed record CalculationResult(IReadOnlyList<MetricValue> Metrics, string FactorSetId, string ContentHash, IReadOnlyList<string> Warnings)
+public sealed record CalculationResult(IReadOnlyList<MetricValue> Metrics, string FactorSetId, string ContentHash, IReadOnlyList<Warning> Warnings)
 {
     public MetricValue Get(string id, string? site = null) =>
         Find(id, site) ?? throw new KeyNotFoundException($"metric '{id}'{(site is null ? "" : $" at site {site}")} was not computed");

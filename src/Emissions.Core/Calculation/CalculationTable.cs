@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Emissions.Diagnostics;
 using Emissions.Quantities;
 
 namespace Emissions.Calculation;
@@ -53,9 +54,9 @@ public static class CalculationTable
         Line(header);
         rows.ForEach(Line);
         sb.Append(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n");
-        foreach (var warning in result.Warnings)
+        foreach (var group in WarningGroup.Of(result.Warnings))
         {
-            sb.Append("warning: ").Append(warning).Append('\n');
+            sb.Append(WarningGroup.Wire(group.Severity)).Append(": ").Append(group.Message).Append('\n');
         }
 
         return sb.ToString();

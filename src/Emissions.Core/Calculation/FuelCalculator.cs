@@ -1,3 +1,4 @@
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
@@ -110,7 +111,9 @@ internal static class FuelCalculator
             {
                 foreach (var line in lines)
                 {
-                    context.Warn($"{line.Path}: {gas} from combustion of {group.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'");
+                    context.Warn(new Warning(WarningCodes.GasNotCounted, WarningSeverity.Important,
+                        $"{line.Path}: {gas} from combustion of {group.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'",
+                        $"{gas} from combustion of {group.Fuel} not counted: no {gas} factor in set '{context.Resolver.FactorSet.Id}'"));
                 }
 
                 continue;

@@ -1,3 +1,4 @@
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Quantities;
 
@@ -85,7 +86,7 @@ internal static class PurchasedEnergyCalculator
 
         if (context.Inventory.Electricity.Count > 0 && set.ElectricityResidualBasis is null)
         {
-            context.Warn($"ghg.scope2.market not computed: set '{set.Id}' has no residual-mix electricity factor");
+            context.Warn(new Warning(WarningCodes.MarketScope2NotComputed, WarningSeverity.Important, $"ghg.scope2.market not computed: set '{set.Id}' has no residual-mix electricity factor"));
         }
 
         if (sums.Heat is { } purchased)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Emissions.Diagnostics;
 using Emissions.Quantities;
 
 namespace Emissions.Factors;
@@ -122,7 +123,7 @@ public sealed class FactorResolver : IFactorResolver
             return ResolveBlend(blend);
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<Warning>();
         var factor = GwpFactor(gas);
         var effective = Effective(factor, warnings, out var overridden);
         var convention = factor.Applicability.Ch4Convention is { } c ? $" ({c} CH4 value, the set's convention)" : "";
@@ -132,7 +133,7 @@ public sealed class FactorResolver : IFactorResolver
 
     private FactorResolution ResolveBlend(RefrigerantBlend blend)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Warning>();
         var terms = new List<string>();
         var anyOverridden = false;
         var worst = blend.Verification;
@@ -154,7 +155,7 @@ public sealed class FactorResolver : IFactorResolver
 
         if (blend.Verification != VerificationStatus.Confirmed)
         {
-            warnings.Add($"blend {blend.Id} is {blend.Verification.ToWire()}: {blend.Verification.Meaning()} ({blend.Source})");
+            warnings.Add(Unconfirmed(blend.Verification, $"blend {blend.Id} is {blend.Verification.ToWire()}: {blend.Verification.Meaning()} ({blend.Source})"));
         }
 
         var computation = $"{blend.Name} under {FactorSet.Gwp} = {string.Join(" + ", terms)} = {Number(sum)} tCO2e/t";
@@ -205,13 +206,15 @@ public sealed class FactorResolver : IFactorResolver
 
     private FactorResolution Build(FactorQuery query, Factor factor, string region, bool national, YearStep step, int? year, string? basisNote)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Warning>();
         var how = new List<string>();
         var what = $"{query.Parameter.ToWire()} for {query.Carrier ?? "(no carrier)"}";
         if (national)
         {
             how.Add($"national factor for {query.Region} (region → national fallback)");
-            warnings.Add($"region fallback: set {FactorSet.Id} has no {what} in {query.Region}; using the national factor {factor.Id} ({region})");
+            warnings.Add(new Warning(WarningCodes.RegionFallback, WarningSeverity.Note,
+                $"region fallback: set {FactorSet.Id} has no {what} in {query.Region}; using the national factor {factor.Id} ({region})",
+                $"region fallback: set {FactorSet.Id} has no regional factors for {query.Region}; national ones are used"));
         }
         else if (region == Regions.Global && query.Region is not null && query.Region != Regions.Global)
         {
@@ -223,11 +226,13 @@ public sealed class FactorResolver : IFactorResolver
         {
             case YearStepKind.EarlierYear:
                 how.Add($"nearest earlier data year for {year} (data-year fallback)");
-                warnings.Add($"data-year fallback: set {FactorSet.Id} has no {what} in {region} for {year}; using {factorYear} ({factor.Id})");
+                warnings.Add(new Warning(WarningCodes.DataYearFallback, WarningSeverity.Warning,
+                    $"data-year fallback: set {FactorSet.Id} has no {what} in {region} for {year}; using {factorYear} ({factor.Id})"));
                 break;
             case YearStepKind.SetDataYear:
                 how.Add($"the data year set {FactorSet.Id} ships for reporting year {FactorSet.ReportingYear}");
-                warnings.Add($"set {FactorSet.Id} is for reporting year {FactorSet.ReportingYear} but has {what} in {region} only for {factorYear}; using {factor.Id}");
+                warnings.Add(new Warning(WarningCodes.DataYearDiffers, WarningSeverity.Warning,
+                    $"set {FactorSet.Id} is for reporting year {FactorSet.ReportingYear} but has {what} in {region} only for {factorYear}; using {factor.Id}"));
                 break;
             default:
                 if (how.Count == 0)
@@ -248,20 +253,25 @@ public sealed class FactorResolver : IFactorResolver
         return new FactorResolution(effective, reason, warnings, overridden);
     }
 
+    /// <summary>A secondary source is a note (the library's usual standing); an unverified value is a warning.</summary>
+    private static Warning Unconfirmed(VerificationStatus status, string message) => status == VerificationStatus.Secondary
+        ? new Warning(WarningCodes.FactorSecondary, WarningSeverity.Note, message, "factors from one secondary source or a third-party copy")
+        : new Warning(WarningCodes.FactorUnverified, WarningSeverity.Warning, message);
+
     /// <summary>The factor with any override applied; warns about the override or about a value that is not confirmed.</summary>
-    private Factor Effective(Factor factor, List<string> warnings, out bool overridden)
+    private Factor Effective(Factor factor, List<Warning> warnings, out bool overridden)
     {
         if (_overrides.TryGetValue(factor.Id, out var entry))
         {
             overridden = true;
-            warnings.Add($"factor {factor.Id} overridden: {Text(factor.Value)} → {Text(entry.Value)}");
+            warnings.Add(new Warning(WarningCodes.FactorOverridden, WarningSeverity.Warning, $"factor {factor.Id} overridden: {Text(factor.Value)} → {Text(entry.Value)}"));
             return factor with { Value = entry.Value };
         }
 
         overridden = false;
         if (factor.Verification != VerificationStatus.Confirmed)
         {
-            warnings.Add($"factor {factor.Id} is {factor.Verification.ToWire()}: {factor.Verification.Meaning()} ({factor.Source})");
+            warnings.Add(Unconfirmed(factor.Verification, $"factor {factor.Id} is {factor.Verification.ToWire()}: {factor.Verification.Meaning()} ({factor.Source})"));
         }
 
         return factor;

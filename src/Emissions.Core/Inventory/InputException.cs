@@ -1,13 +1,15 @@
+using Emissions.Quantities;
+
 namespace Emissions.Inventory;
 
 /// <summary>Bad input: names the JSON path, the value found and what was expected, and what kind of problem it is.</summary>
 public sealed class InputException : Exception
 {
     public InputException(string path, string? value, string expected, InputError error = InputError.InvalidValue, Exception? innerException = null)
-        : base(Describe(path, value, expected, error), innerException)
+        : base(Describe(path, value is null ? null : Excerpt.Of(value), expected, error), innerException)
     {
         Path = path;
-        Value = value;
+        Value = value is null ? null : Excerpt.Of(value);
         Expected = expected;
         Error = error;
     }

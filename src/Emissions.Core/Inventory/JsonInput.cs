@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Emissions.Budget;
 using Emissions.Quantities;
 
 namespace Emissions.Inventory;
@@ -103,6 +104,7 @@ public static class JsonInput
 
     public static Amount ReadAmount(JsonElement value, string path, string? impliedUnit = null)
     {
+        WorkBudget.Checkpoint();
         try
         {
             var measurement = value.ValueKind switch

@@ -37,6 +37,10 @@ public static class MetricCatalog
         Add("energy.electricity", "MWh", "purchased electricity", "外购电力", "外購電力", ["HKEX A2.1", "GRI 302-1"], perEmployee: "MWh/person");
         Add("energy.heat", "GJ", "purchased heat", "外购热力", "外購熱力", ["HKEX A2.1", "GRI 302-1"]);
         Add("energy.renewable", "MWh", "renewable electricity used", "可再生能源电力", "可再生能源電力", ["GRI 302-1"]);
+
+        // A share is a pure number: "94.8 %" and "0.948" are the same figure (ISO 80000-1); % is how reports print it.
+        Add("energy.renewable.share", "%", "share of renewable electricity in electricity used", "可再生能源电力占比", "可再生能源電力佔比", [],
+            formulas: ["energy.renewable / energy.electricity"]);
         Add("energy.standard-coal", "tce", "total energy in standard coal (GB/T 2589)", "综合能耗（标准煤）", "綜合能耗（標準煤）", ["GB/T 2589"],
             perEmployee: "tce/person");
 
@@ -82,6 +86,8 @@ public static class MetricCatalog
 
         Add("water.withdrawal", "m³", "fresh water used", "新鲜水使用量", "新鮮水使用量", ["HKEX A2.2", "GRI 303-3", "GRI 303-5"], perEmployee: "m³/person");
         Add("water.discharge", "m³", "waste water discharged", "废水排放量", "廢水排放量", ["HKEX A1.1", "GRI 303-4"], perEmployee: "m³/person");
+        Add("water.consumption", "m³", "water consumed (withdrawn less discharged)", "耗水量", "耗水量", ["GRI 303-5"], perEmployee: "m³/person",
+            formulas: ["water.withdrawal - water.discharge"]);
 
         Add("dc.energy.facility", "MWh", "data-center total facility energy", "数据中心总能耗", "數據中心總能耗", ["ISO/IEC 30134-2"]);
         Add("dc.energy.it", "MWh", "data-center IT equipment energy", "IT设备能耗", "IT設備能耗", ["ISO/IEC 30134-2"]);
@@ -105,6 +111,8 @@ public static class MetricCatalog
             formulas: ["dc.energy.renewable / dc.energy.facility"]);
         Add("dc.erf", "", "energy reuse factor", "能源再利用系数", "能源再利用係數", ["ISO/IEC 30134-6"],
             formulas: ["dc.energy.reused / dc.energy.facility"]);
+        Add("dc.dcie", "", "data-center infrastructure efficiency (IT share of facility energy, 1 / PUE)", "数据中心基础设施效率", "數據中心基礎設施效率",
+            ["The Green Grid DCiE"], formulas: ["dc.energy.it / dc.energy.facility", "1 / dc.pue"]);
 
         Add("equiv.forest-mu-days", "mu·day", "mu-days of forest absorption equal to an amount of CO2", "树林吸收当量（亩·天）", "樹林吸收當量（畝·天）", [],
             formulas: ["ghg.avoided / @absorption-rate[forest]"]);

@@ -23,7 +23,8 @@ public static partial class DecimalText
             return false;
         }
 
-        return TryParseChecked(text, out value);
+        // The grammar allows one final line feed (a figure pasted from a text cell); decimal.Parse does not.
+        return TryParseChecked(text.EndsWith('\n') ? text.AsSpan(0, text.Length - 1) : text, out value);
     }
 
     /// <summary>

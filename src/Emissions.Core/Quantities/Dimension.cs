@@ -51,18 +51,30 @@ public readonly record struct Dimension
 
     public static Dimension operator /(Dimension a, Dimension b) => Combine(a, b, -1);
 
+    /// <summary>
+    /// Every exponent times <paramref name="power"/>; an exponent outside ±<see cref="MaxExponent"/> is an
+    /// overflow error, never a wrapped byte (kg^256 is not a plain number).
+    /// </summary>
     public Dimension Pow(int power) => new()
     {
-        Energy = (sbyte)(Energy * power),
-        Mass = (sbyte)(Mass * power),
-        Co2e = (sbyte)(Co2e * power),
-        Carbon = (sbyte)(Carbon * power),
-        Length = (sbyte)(Length * power),
-        Time = (sbyte)(Time * power),
-        Person = (sbyte)(Person * power),
-        Money = (sbyte)(Money * power),
+        Energy = Checked((long)Energy * power),
+        Mass = Checked((long)Mass * power),
+        Co2e = Checked((long)Co2e * power),
+        Carbon = Checked((long)Carbon * power),
+        Length = Checked((long)Length * power),
+        Time = Checked((long)Time * power),
+        Person = Checked((long)Person * power),
+        Money = Checked((long)Money * power),
         Currency = power == 0 ? null : Currency,
     };
+
+    /// <summary>The largest exponent of one base dimension (m^127); beyond it units are refused, not wrapped.</summary>
+    public const int MaxExponent = sbyte.MaxValue;
+
+    private static sbyte Checked(long exponent) => exponent is >= -MaxExponent and <= MaxExponent
+        ? (sbyte)exponent
+        : throw new QuantityException(QuantityError.Overflow,
+            $"a unit exponent of {exponent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range (expected at most {MaxExponent} in absolute value per base dimension)");
 
     private static Dimension Combine(Dimension a, Dimension b, int sign)
     {
@@ -83,16 +95,16 @@ public readonly record struct Dimension
                 $"cannot combine amounts in {a.Currency} and {b.Currency}: Emissions does no currency conversion");
         }
 
-        var money = (sbyte)(a.Money + (sign * b.Money));
+        var money = Checked(a.Money + (sign * b.Money));
         return new Dimension
         {
-            Energy = (sbyte)(a.Energy + (sign * b.Energy)),
-            Mass = (sbyte)(a.Mass + (sign * b.Mass)),
-            Co2e = (sbyte)(a.Co2e + (sign * b.Co2e)),
-            Carbon = (sbyte)(a.Carbon + (sign * b.Carbon)),
-            Length = (sbyte)(a.Length + (sign * b.Length)),
-            Time = (sbyte)(a.Time + (sign * b.Time)),
-            Person = (sbyte)(a.Person + (sign * b.Person)),
+            Energy = Checked(a.Energy + (sign * b.Energy)),
+            Mass = Checked(a.Mass + (sign * b.Mass)),
+            Co2e = Checked(a.Co2e + (sign * b.Co2e)),
+            Carbon = Checked(a.Carbon + (sign * b.Carbon)),
+            Length = Checked(a.Length + (sign * b.Length)),
+            Time = Checked(a.Time + (sign * b.Time)),
+            Person = Checked(a.Person + (sign * b.Person)),
             Money = money,
             Currency = money == 0 ? null : a.Currency ?? b.Currency,
         };

@@ -104,6 +104,7 @@ internal static partial class PrintedUnitText
     [GeneratedRegex(@"^1(?:0+|0{0,2}(?:,000)+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PowerOfTen();
 
-    [GeneratedRegex(@"\s+per\s+|^per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "per cent" and "per mille" are units of their own (the percent family), not a division.
+    [GeneratedRegex(@"(?:\s+|^)per\s+(?!(?:cent|mille)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerWord();
 }

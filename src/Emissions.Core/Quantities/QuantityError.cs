@@ -10,4 +10,7 @@ public enum QuantityError
     CurrencyMismatch,
     Overflow,
     DivisionByZero,
+
+    /// <summary>A unit text beyond <see cref="UnitLimits"/> (length, factors, nesting, exponent): refused before any work.</summary>
+    TooComplex,
 }

@@ -23,10 +23,19 @@ public static partial class UnitCatalog
 
     static UnitCatalog()
     {
-        // Ratio
+        // Ratio. ISO 80000-1: % is the number 0.01, ‰ 0.001, so "94.8 %" is the ratio 0.948 wherever it is read.
+        // White space is dropped before symbols are matched, so "per cent" reads as "percent".
         Add(Dimension.None, 1m, "ratio", "");
-        Add(Dimension.None, 0.01m, "percent", "%", "％");
-        Add(Dimension.None, 0.001m, "per mille", "‰");
+        Add(Dimension.None, 0.01m, "percent", "%", "％", "percent", "pct", "百分比");
+        Add(Dimension.None, 0.001m, "per mille", "‰", "permille");
+        Add(Dimension.None, 1e-4m, "basis point", "bp", "bps");
+        Add(Dimension.None, 1e-6m, "part per million", "ppm");
+
+        // A difference of two percentages (30 % − 25 %) is 5 percentage points: the same 0.05, printed apart so it is not read as a relative change.
+        Add(Dimension.None, 0.01m, "percentage point", "pp", "percentagepoint", "percentagepoints", "百分点", "百分點", "个百分点", "個百分點");
+
+        // Multipliers as printed ("6x", "6 times", "6倍"): a pure number, 6.
+        Add(Dimension.None, 1m, "times", "x", "×", "times", "倍");
 
         // Energy (canonical kWh, so that factors per kWh or MWh stay exact; joules are exact fractions of it)
         Add(Dimension.EnergyDim, Joules(1m), "joule", "J", "焦耳", "焦");
@@ -180,20 +189,10 @@ public static partial class UnitCatalog
     }
 
     /// <summary>
-    /// The known symbols closest to <paramref name="symbol"/> by edit distance. Symbols are case-sensitive,
-    /// and a wrong case is the likeliest slip ("Kwh", "MWH"), so the distance ignoring case ranks first.
+    /// The known symbols closest to <paramref name="symbol"/>, each of the kind and magnitude the text
+    /// means (<see cref="UnitSuggestions"/>): "percnt" is never answered with "person", nor "MT" with "Mt".
     /// </summary>
-    public static IReadOnlyList<string> Nearest(string symbol, int count)
-    {
-        ArgumentNullException.ThrowIfNull(symbol);
-        var folded = symbol.ToLowerInvariant();
-        return [.. Atoms.Keys.Where(k => k.Length > 0)
-            .Select(k => (Symbol: k, Folded: EditDistance.Between(folded, k.ToLowerInvariant()), Distance: EditDistance.Between(symbol, k)))
-            .Where(x => Math.Min(x.Folded, x.Distance) <= Math.Max(2, symbol.Length / 2))
-            .OrderBy(x => x.Folded).ThenBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
-            .Take(count)
-            .Select(x => x.Symbol)];
-    }
+    public static IReadOnlyList<string> Nearest(string symbol, int count) => UnitSuggestions.Nearest(symbol, count);
 
     private static Dictionary<char, string[]> ByFirstCharLongestFirst(IEnumerable<string> words) =>
         words.Where(w => w.Length > 0)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 
 namespace Emissions.Quantities;
@@ -43,7 +42,15 @@ public static class UnitParser
     /// <summary>Parses without the cache (the cold path, measured by the benchmarks).</summary>
     internal static Unit ParseUncached(string text)
     {
+        UnitLimits.CheckLength(text);
         var normalized = Normalize(text);
+
+        // ISO 80000-1 writes the unit of a pure number as 1: `convert "94.8 %" 1` gives 0.948.
+        if (normalized == "1")
+        {
+            return UnitCatalog.Get("");
+        }
+
         var parser = new Cursor(normalized);
         var unit = normalized.Length == 0 ? UnitCatalog.Get("") : parser.ParseExpression();
         if (!parser.AtEnd)
@@ -60,6 +67,10 @@ public static class UnitParser
     private sealed class Cursor(string text)
     {
         private int _pos;
+
+        // Counted against UnitLimits as the parse goes, before each recursion or product they bound.
+        private int _depth;
+        private int _factors;
 
         public bool AtEnd => _pos >= text.Length;
 
@@ -93,7 +104,9 @@ public static class UnitParser
             if (!AtEnd && text[_pos] == '(')
             {
                 _pos++;
+                UnitLimits.CheckNesting(text, ++_depth);
                 unit = ParseExpression();
+                _depth--;
                 if (AtEnd || text[_pos] != ')')
                 {
                     throw AtEnd
@@ -114,6 +127,7 @@ public static class UnitParser
 
         private Unit ParseAtom()
         {
+            UnitLimits.CheckFactors(text, ++_factors);
             var prefix = ParsePowerOfTenPrefix();
             var atom = MatchAtom(_pos);
             var scaled = MatchScaleWord(_pos);
@@ -178,32 +192,36 @@ public static class UnitParser
 
             if (text[_pos] == '^')
             {
-                var start = ++_pos;
-                if (!AtEnd && text[_pos] == '-')
+                _pos++;
+                var negative = !AtEnd && text[_pos] == '-';
+                if (negative)
                 {
                     _pos++;
                 }
 
-                while (!AtEnd && char.IsAsciiDigit(text[_pos]))
-                {
-                    _pos++;
-                }
-
-                return int.TryParse(text.AsSpan(start, _pos - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p)
-                    ? p
-                    : throw new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': '^' must be followed by an integer power");
+                var power = ReadDigits(c => char.IsAsciiDigit(c) ? c - '0' : -1);
+                return power is { } p
+                    ? negative ? -p : p
+                    : throw new QuantityException(QuantityError.UnknownUnit, $"unit '{Excerpt.Of(text)}': '^' must be followed by an integer power");
             }
 
-            var value = 0;
-            var any = false;
-            while (!AtEnd && Superscripts.Contains(text[_pos], StringComparison.Ordinal))
+            return ReadDigits(c => Superscripts.IndexOf(c, StringComparison.Ordinal)) ?? 1;
+        }
+
+        /// <summary>
+        /// A power's digits (ASCII after '^', or superscripts), range-checked digit by digit against
+        /// <see cref="UnitLimits.MaxExponent"/> so that no run of digits can overflow; null when there is none.
+        /// </summary>
+        private int? ReadDigits(Func<char, int> digitOf)
+        {
+            int? value = null;
+            while (!AtEnd && digitOf(text[_pos]) is var digit and >= 0)
             {
-                value = (value * 10) + Superscripts.IndexOf(text[_pos], StringComparison.Ordinal);
-                any = true;
+                value = UnitLimits.AppendDigit(text, value ?? 0, digit);
                 _pos++;
             }
 
-            return any ? value : 1;
+            return value;
         }
 
         private (string Symbol, int Length)? MatchAtom(int position)

@@ -32,20 +32,49 @@ public readonly record struct UnitScale
     public static UnitScale Of(decimal factor) => new(factor, 1m);
 
     public static UnitScale operator *(UnitScale a, UnitScale b) =>
-        new(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+        new(Product(a.Numerator, b.Numerator), Product(a.Denominator, b.Denominator));
 
     public static UnitScale operator /(UnitScale a, UnitScale b) =>
-        new(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+        new(Product(a.Numerator, b.Denominator), Product(a.Denominator, b.Numerator));
 
+    /// <summary>
+    /// The scale to an integer power by repeated squaring (at most 2·log₂|power| products, so t^2147483647
+    /// costs 62 steps, not two billion); a result beyond decimal's range is an overflow error.
+    /// </summary>
     public UnitScale Pow(int power)
     {
         var result = One;
-        for (var i = 0; i < Math.Abs(power); i++)
+        var square = this;
+        var remaining = Math.Abs((long)power);
+        while (remaining > 0)
         {
-            result = power > 0 ? result * this : result / this;
+            if ((remaining & 1) == 1)
+            {
+                result *= square;
+            }
+
+            remaining >>= 1;
+            if (remaining > 0)
+            {
+                square *= square;
+            }
         }
 
-        return result;
+        return power < 0 ? One / result : result;
+    }
+
+    // decimal throws on overflow; a unit whose scale leaves decimal's range is the caller's error, not the service's.
+    private static decimal Product(decimal a, decimal b)
+    {
+        try
+        {
+            return a * b;
+        }
+        catch (OverflowException)
+        {
+            throw new QuantityException(QuantityError.Overflow,
+                "a unit's scale is out of range (its exact factor to the canonical unit exceeds 7.9e28)");
+        }
     }
 
     /// <summary>

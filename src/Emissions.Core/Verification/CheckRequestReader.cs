@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -141,7 +142,8 @@ public static class CheckRequestReader
         }
         catch (QuantityException ex)
         {
-            var field = unit is not null && ex.Error == QuantityError.UnknownUnit ? "unit" : "value";
+            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
+            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
             throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 
@@ -192,11 +194,11 @@ public static class CheckRequestReader
         }
         catch (ExpressionException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at("formula"), formula, ex.Message, InputError.Quantity, ex);
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
         }
     }
 
@@ -223,6 +225,7 @@ public static class CheckRequestReader
 
     private static ReportedFigure ReadFigure(JsonElement item, string path)
     {
+        WorkBudget.Checkpoint();
         JsonInput.RequireObject(item, path);
 
         // One pass over the fields instead of a lookup per field (a figure is read for every entry of

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Emissions.Budget;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -22,9 +23,11 @@ namespace Emissions.Verification;
 /// <item>unverifiable: a figure or factor is missing, or a divisor's range includes zero.</item>
 /// </list>
 /// Inequality relations (PUE ≥ 1 + CLF + PLF) are consistent or discrepant, never reproduced.
-/// In custom relations a pure-number target printed in % is compared in percent: the formula's
-/// pure-number result is read as a number of percent, and pure-number figures printed in % enter
-/// as their printed number, as the CONTRACT's yoy and re_share examples (× 100) assume.
+/// One dimensional rule for shares, in catalogue and custom relations alike: % is the number 0.01
+/// (ISO 80000-1; ‰, bp, ppm and pp likewise), so a relation's value and a printed figure compare as
+/// quantities. "renewable / total" reproduces a printed "94.8 %"; "renewable * 100 / total" reproduces
+/// a unit-less "94.8" (a figure printed without a unit stays a plain number) and is discrepant against
+/// "94.8 %", with <see cref="PercentReading"/> naming the × 100. yoy(a, b) is the ratio (a − b) / b.
 /// </summary>
 public sealed class Checker
 {
@@ -84,11 +87,13 @@ public sealed class Checker
             Index();
             foreach (var figure in request.Figures)
             {
+                WorkBudget.Checkpoint();
                 CheckCatalogueRelations(figure);
             }
 
             foreach (var relation in request.Relations)
             {
+                WorkBudget.Checkpoint();
                 CheckCustomRelation(relation);
             }
 
@@ -136,7 +141,7 @@ public sealed class Checker
                     Note(note);
                 }
 
-                // A figure with a unit reads the same in custom relations (only pure numbers differ: 30 % is 30 there).
+                // A figure with a unit reads the same in custom relations (only a bare number differs: a headcount is persons here, a plain number there).
                 if (!figure.Printed.Dimension.IsDimensionless)
                 {
                     _custom[figure] = operand;
@@ -447,6 +452,8 @@ public sealed class Checker
                     {
                         lines.Add(() => parts);
                     }
+
+                    lines.Add(() => PercentReading.Explain(spec.Formula, target, recomputed, point.CanonicalValue) ?? "");
                 }
 
                 // Solved when first read (CheckResult.Implied): the verdict does not depend on it.

@@ -105,7 +105,10 @@ public static class ImpliedSolver
         ArgumentNullException.ThrowIfNull(lookup);
         var normalized = Normalize(formula);
         var goal = (double)target;
-        double F(double x) => Evaluate(normalized, x) - goal;
+
+        // Relative to the target, so the solver's accuracy does not depend on the scale of the result (a ratio 0.13 or 13).
+        var scale = goal == 0d ? 1d : Math.Abs(goal);
+        double F(double x) => (Evaluate(normalized, x) - goal) / scale;
 
         double Evaluate(Expr e, double x) => isUnknown(e) ? x : e switch
         {
@@ -161,9 +164,8 @@ public static class ImpliedSolver
             Negation n => Normalize(n.Operand) is var operand && !ReferenceEquals(operand, n.Operand) ? n with { Operand = operand } : n,
             FunctionCall { Function: "pp" } c => new Binary('-', Normalize(c.Arguments[0]), Normalize(c.Arguments[1])),
             FunctionCall { Function: "sum" } c => c.Arguments.Select(Normalize).Aggregate((a, b) => new Binary('+', a, b)),
-            FunctionCall { Function: "yoy" } c => new Binary('*',
+            FunctionCall { Function: "yoy" } c =>
                 new Binary('/', new Binary('-', Normalize(c.Arguments[0]), Normalize(c.Arguments[1])), Normalize(c.Arguments[1])),
-                new Constant(new Measurement(100m, UnitCatalog.Get("")))),
             _ => formula,
         };
     }

@@ -6,8 +6,8 @@ namespace Emissions.Verification;
 /// <summary>
 /// A figure as a relation sees it: its interval and face value in the relation's space. For
 /// catalogue relations the space is the metric's canonical unit (after <see cref="FigureKind"/>
-/// coercion); for custom relations a pure-number figure (including one printed in %) enters as the
-/// number printed, so that "re_mwh / elec_mwh * 100" is compared with "30 %" as 30.
+/// coercion); in custom relations a figure enters in its own kind. Either way % is the number 0.01
+/// (ISO 80000-1): "30 %" is the ratio 0.3, so "re_mwh / elec_mwh" is compared with it as it stands.
 /// </summary>
 internal sealed class Operand
 {
@@ -64,13 +64,14 @@ internal sealed class Operand
         return new Operand(figure, kind.Dimension, scale.Numerator, scale.Denominator, kind.Factor, aboutTolerance, kind.Note);
     }
 
-    /// <summary>In a custom relation: canonical units, except pure numbers, which stay as printed (30 % is 30).</summary>
+    /// <summary>In a custom relation: canonical units; a pure number stays a pure number (30 % is 0.3, a bare 21,499 is not persons).</summary>
     public static Operand ForCustom(ReportedFigure figure, decimal aboutTolerance)
     {
         ArgumentNullException.ThrowIfNull(figure);
         if (figure.Printed.Dimension.IsDimensionless)
         {
-            return new Operand(figure, Dimension.None, 1m, 1m, 1m, aboutTolerance, null);
+            var ratio = figure.Printed.Unit.Scale;
+            return new Operand(figure, Dimension.None, ratio.Numerator, ratio.Denominator, 1m, aboutTolerance, null);
         }
 
         if (figure.Metric is not null && MetricCatalog.TryFind(figure.Metric, out var metric) && FigureKind.Of(figure.Printed, metric) is { } kind)

@@ -24,7 +24,7 @@ public class CalculatorTests
         Assert.Equal(1.2m, Value(result, "dc.pue", "a"));
         Assert.Equal(1.5m, Value(result, "dc.pue", "b"));
         Assert.Equal(1.4m, Value(result, "dc.pue"));
-        Assert.Contains(result.Warnings, w => w.Contains("unweighted mean of the 2 site PUEs is 1.35", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("unweighted mean of the 2 site PUEs is 1.35", StringComparison.Ordinal));
         Assert.Contains("unweighted mean of site PUEs: 1.35", result.Get("dc.pue").Trace.Notes);
     }
 
@@ -141,7 +141,7 @@ public class CalculatorTests
         // 892.32 t × 43.0 TJ/Gg = 38.36976 TJ × 74,100 kg/TJ = 2,843.199216 t (seed-checks §3: 2,843.2 t).
         Assert.Equal(2_843.199216m, viaIpcc);
         Assert.True(viaIpcc - viaCn > 80m);
-        Assert.Contains(Calculate(json, ipcc).Warnings, w => w.Contains("CH4 from combustion of diesel not counted", StringComparison.Ordinal));
+        Assert.Contains(Calculate(json, ipcc).Warnings, w => w.Message.Contains("CH4 from combustion of diesel not counted", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class CalculatorTests
             """);
 
         Assert.Equal(721_117.23m, Value(result, "energy.indirect"));
-        Assert.Contains(result.Warnings, w => w.StartsWith("energy.indirect: the given total 721117.23 MWh differs from the sum of its components (720827.68555", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("energy.indirect: the given total 721117.23 MWh differs from the sum of its components (720827.68555", StringComparison.Ordinal));
     }
 
     [Fact]

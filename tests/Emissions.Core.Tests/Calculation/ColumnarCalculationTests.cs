@@ -31,14 +31,14 @@ public class ColumnarCalculationTests
         Assert.Equal(
         [
             "dc.energy.facility@a", "dc.energy.it@a", "dc.energy.cooling@a", "dc.energy.power-loss@a", "dc.energy.other@a",
-            "dc.pue@a", "dc.clf@a", "dc.plf@a", "dc.olf@a", "dc.ghg@a", "dc.cue@a",
-            "dc.energy.facility@b", "dc.energy.it@b", "dc.pue@b", "dc.energy.renewable@b", "dc.ref@b", "dc.water@b", "dc.wue@b",
-            "dc.energy.facility@c", "dc.energy.it@c", "dc.pue@c", "dc.energy.reused@c", "dc.erf@c", "dc.ghg@c", "dc.cue@c",
+            "dc.pue@a", "dc.clf@a", "dc.plf@a", "dc.olf@a", "dc.ghg@a", "dc.cue@a", "dc.dcie@a",
+            "dc.energy.facility@b", "dc.energy.it@b", "dc.pue@b", "dc.energy.renewable@b", "dc.ref@b", "dc.water@b", "dc.wue@b", "dc.dcie@b",
+            "dc.energy.facility@c", "dc.energy.it@c", "dc.pue@c", "dc.energy.reused@c", "dc.erf@c", "dc.ghg@c", "dc.cue@c", "dc.dcie@c",
         ], sites);
 
         // The fleet's figures follow every site's, and only sums every site has are made (facility, IT; not cooling).
         var fleet = result.Metrics.SkipWhile(m => m.Site is null).SkipWhile(m => m.Site is not null).Select(m => m.Id).ToList();
-        Assert.Equal(["dc.energy.facility", "dc.energy.it", "dc.pue"], fleet);
+        Assert.Equal(["dc.energy.facility", "dc.energy.it", "dc.pue", "dc.dcie"], fleet);
     }
 
     [Fact]

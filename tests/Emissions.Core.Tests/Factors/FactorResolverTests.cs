@@ -53,7 +53,7 @@ public class FactorResolverTests
         var resolution = resolver.Resolve(Electricity("CN-GD"));
 
         Assert.Equal(National2022.Id, resolution.Factor.Id);
-        var warning = Assert.Single(resolution.Warnings);
+        var warning = Assert.Single(resolution.Warnings).Message;
         Assert.Contains("region fallback", warning, StringComparison.Ordinal);
         Assert.Contains("CN-GD", warning, StringComparison.Ordinal);
         Assert.Contains(National2022.Id, warning, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public class FactorResolverTests
         var resolution = resolver.Resolve(Electricity("CN", 2024));
 
         Assert.Equal(National2022.Id, resolution.Factor.Id);
-        var warning = Assert.Single(resolution.Warnings);
+        var warning = Assert.Single(resolution.Warnings).Message;
         Assert.Contains("data-year fallback", warning, StringComparison.Ordinal);
         Assert.Contains("2024", warning, StringComparison.Ordinal);
         Assert.Contains("data year 2022", warning, StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public class FactorResolverTests
         var resolution = resolver.Resolve(Electricity("CN", 2020));
 
         Assert.Equal(national2021.Id, resolution.Factor.Id);
-        var warning = Assert.Single(resolution.Warnings);
+        var warning = Assert.Single(resolution.Warnings).Message;
         Assert.Contains("is for reporting year 2020", warning, StringComparison.Ordinal);
         Assert.Contains("data year 2021", warning, StringComparison.Ordinal);
     }
@@ -152,8 +152,8 @@ public class FactorResolverTests
 
         Assert.Equal(National2022.Id, resolution.Factor.Id);
         Assert.Equal(2, resolution.Warnings.Count);
-        Assert.Contains(resolution.Warnings, w => w.Contains("region fallback", StringComparison.Ordinal));
-        Assert.Contains(resolution.Warnings, w => w.Contains("is for reporting year 2024", StringComparison.Ordinal));
+        Assert.Contains(resolution.Warnings, w => w.Message.Contains("region fallback", StringComparison.Ordinal));
+        Assert.Contains(resolution.Warnings, w => w.Message.Contains("is for reporting year 2024", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -225,8 +225,8 @@ public class FactorResolverTests
         var diesel = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "diesel", "CN", 2022));
         var coal = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "coal", "CN", 2022));
 
-        Assert.StartsWith($"factor {secondary.Id} is secondary: one secondary source", Assert.Single(diesel.Warnings), StringComparison.Ordinal);
-        Assert.StartsWith($"factor {unverified.Id} is unverified: widely quoted", Assert.Single(coal.Warnings), StringComparison.Ordinal);
+        Assert.StartsWith($"factor {secondary.Id} is secondary: one secondary source", Assert.Single(diesel.Warnings).Message, StringComparison.Ordinal);
+        Assert.StartsWith($"factor {unverified.Id} is unverified: widely quoted", Assert.Single(coal.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public class FactorResolverTests
         Assert.Equal(National2022.Id, resolution.Factor.Id);
         Assert.Equal(0.60m, resolution.Factor.Value.Value);
         Assert.Equal("kgCO2/kWh", resolution.Factor.Value.Unit.Symbol);
-        Assert.Equal($"factor {National2022.Id} overridden: 0.5366 tCO2/MWh → 0.60 kgCO2/kWh", Assert.Single(resolution.Warnings));
+        Assert.Equal($"factor {National2022.Id} overridden: 0.5366 tCO2/MWh → 0.60 kgCO2/kWh", Assert.Single(resolution.Warnings).Message);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class FactorResolverTests
 
         var resolution = resolver.Resolve(new FactorQuery(FactorParameter.NetCalorificValue, "diesel", "CN", 2022));
 
-        Assert.Contains("overridden", Assert.Single(resolution.Warnings), StringComparison.Ordinal);
+        Assert.Contains("overridden", Assert.Single(resolution.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -316,7 +316,7 @@ public class FactorResolverTests
         var resolution = resolver.ResolveGwp("R-410A");
 
         Assert.Equal(2, resolution.Warnings.Count);
-        Assert.All(resolution.Warnings, w => Assert.Contains("is secondary", w, StringComparison.Ordinal));
+        Assert.All(resolution.Warnings, w => Assert.Contains("is secondary", w.Message, StringComparison.Ordinal));
         Assert.Equal(VerificationStatus.Secondary, resolution.Factor.Verification);
     }
 
@@ -330,7 +330,7 @@ public class FactorResolverTests
 
         Assert.Equal(1935m, resolution.Factor.Value.Value);
         Assert.True(resolution.Overridden);
-        Assert.Contains(resolution.Warnings, w => w.Contains("overridden: 677 tCO2e/t → 700 tCO2e/t", StringComparison.Ordinal));
+        Assert.Contains(resolution.Warnings, w => w.Message.Contains("overridden: 677 tCO2e/t → 700 tCO2e/t", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -18,6 +18,30 @@ public class UnitTableTests
         { "%", "8", "", "0.08" },
         { "％", "8", "‰", "80" },
         { "‰", "5", "%", "0.5" },
+        { "percent", "94.8", "", "0.948" },
+        { "pct", "94.8", "", "0.948" },
+        { "百分比", "94.8", "", "0.948" },
+        { "permille", "5", "", "0.005" },
+
+        // Basis point 10⁻⁴, part per million 10⁻⁶ (ISO 80000-1 annex: ppm is the number 10⁻⁶).
+        { "bp", "25", "%", "0.25" },
+        { "bps", "1", "", "0.0001" },
+        { "ppm", "250", "", "0.00025" },
+
+        // Percentage points: a difference of percentages, the same hundredth of one.
+        { "pp", "5", "%", "5" },
+        { "percentagepoint", "1", "", "0.01" },
+        { "percentagepoints", "5", "", "0.05" },
+        { "百分点", "5", "", "0.05" },
+        { "百分點", "5", "pp", "5" },
+        { "个百分点", "3", "", "0.03" },
+        { "個百分點", "3", "", "0.03" },
+
+        // Multipliers "6x", "6 times", "6倍": the pure number 6.
+        { "x", "6", "", "6" },
+        { "×", "6", "", "6" },
+        { "times", "6", "", "6" },
+        { "倍", "6", "", "6" },
 
         // Joule multiples, SI prefixes; 1 kWh = 3.6 MJ exactly (SI Brochure, 9th ed., table 8; NIST SP 811 B.8).
         { "J", "3600000", "kWh", "1" },

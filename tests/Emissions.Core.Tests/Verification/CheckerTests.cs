@@ -59,7 +59,7 @@ public class CheckerTests
     }
 
     [Fact]
-    public void A_percent_figure_is_compared_in_percent_with_a_custom_formula_that_multiplies_by_100()
+    public void A_figure_printed_in_percent_equals_the_ratio_and_the_relative_change_of_its_parts()
     {
         var report = Check("""
             {"figures": [
@@ -71,12 +71,13 @@ public class CheckerTests
               {"id": "s1_yoy_pct", "value": "10.0", "unit": "%"}
             ],
             "relations": [
-              {"id": "re_share", "metric": "re_pct", "formula": "re_mwh / elec_mwh * 100"},
+              {"id": "re_share", "metric": "re_pct", "formula": "re_mwh / elec_mwh"},
               {"id": "s1_yoy", "metric": "s1_yoy_pct", "formula": "yoy(s1_2023, s1_2022)"}
             ]}
             """);
 
         Assert.Equal(Verdict.Reproduced, report.Single("re_pct").Verdict);
+        Assert.Equal(30m, report.Single("re_pct").Recomputed!.Value);
         var yoy = report.Single("s1_yoy_pct");
         Assert.Equal(Verdict.Reproduced, yoy.Verdict);
         Assert.Equal(10m, yoy.Recomputed!.Value);
@@ -85,7 +86,7 @@ public class CheckerTests
     [Fact]
     public void An_implied_value_is_found_by_root_finding_when_the_unknown_occurs_twice()
     {
-        // yoy(a, b) = (a − b) / b × 100 has b twice; printed 13.0 % against 112 / 101 implies b = 112 / 1.13.
+        // yoy(a, b) = (a − b) / b has b twice; printed 13.0 % against 112 / 101 implies b = 112 / 1.13.
         var report = Check("""
             {"figures": [
               {"id": "s1_2023", "value": "112", "unit": "t"},

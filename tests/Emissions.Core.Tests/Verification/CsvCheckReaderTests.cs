@@ -43,12 +43,12 @@ public class CsvCheckReaderTests
     {
         var relations = CsvCheckReader.ReadRelations("""
             id,metric,formula
-            re_share,re_pct,"re_mwh / elec_mwh * 100"
+            re_share,re_pct,"re_mwh / elec_mwh"
             """);
 
         var relation = Assert.Single(relations);
         Assert.Equal("re_share", relation.Id);
-        Assert.Equal("re_mwh / elec_mwh * 100", relation.FormulaText);
+        Assert.Equal("re_mwh / elec_mwh", relation.FormulaText);
     }
 
     [Fact]

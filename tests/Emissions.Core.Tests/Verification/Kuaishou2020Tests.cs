@@ -164,7 +164,7 @@ public class Kuaishou2020Tests
     public void The_uptime_average_pue_can_come_from_the_callers_factor_lookup_instead_of_a_figure()
     {
         var request = Fixtures.Request("kuaishou-2020");
-        var formula = "(1 - ulanqab_pue / @average-pue[uptime-2020]) * 100";
+        var formula = "1 - ulanqab_pue / @average-pue[uptime-2020]";
         var relation = new CustomRelation("ulanqab_vs_uptime", "ulanqab_saving_pct", formula, Emissions.Metrics.Expressions.ExpressionParser.Parse(formula));
         Quantity? Uptime(Emissions.Metrics.Expressions.FactorReference f) =>
             f is { Parameter: "average-pue", Carrier: "uptime-2020" } ? Quantity.Ratio(1.58m) : null;
@@ -180,7 +180,7 @@ public class Kuaishou2020Tests
     public void Without_the_uptime_factor_the_saving_claim_is_unverifiable()
     {
         var request = Fixtures.Request("kuaishou-2020");
-        var formula = "(1 - ulanqab_pue / @average-pue[uptime-2020]) * 100";
+        var formula = "1 - ulanqab_pue / @average-pue[uptime-2020]";
         var relation = new CustomRelation("ulanqab_vs_uptime", "ulanqab_saving_pct", formula, Emissions.Metrics.Expressions.ExpressionParser.Parse(formula));
 
         var check = new Checker().Check(request with { Relations = [relation] }).Single("ulanqab_saving_pct");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emissions.Calculation;
+using Emissions.Diagnostics;
 using Emissions.Core.Tests.Calculation;
 using Emissions.Inventory;
 using Emissions.Verification;
@@ -46,7 +47,8 @@ public class PrintedRequestTests
              "fuels": [{"fuel": "diesel", "amount": "3 MT", "region": "CN"}, {"fuel": "diesel", "amount": "1.000,5 kg", "region": "CN"}]}
             """).RootElement, TestFactorSet.ChineseDefaults().FactorSet);
 
-        Assert.Contains("$.fuels[0].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", result.Warnings);
+        Assert.Contains("$.fuels[0].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", result.Warnings.Select(w => w.Message));
+        Assert.Contains(result.Warnings, w => w.Code == WarningCodes.AmbiguousUnit && w.Severity == WarningSeverity.Warning);
         Assert.Equal(
             CalculationRequest.Run(JsonDocument.Parse("""
                 {"headcount": "7", "fuels": [{"fuel": "diesel", "amount": "4.0005 t", "region": "CN"}]}

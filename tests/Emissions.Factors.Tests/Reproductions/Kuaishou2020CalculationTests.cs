@@ -1,4 +1,5 @@
 using Emissions.Calculation;
+using Emissions.Diagnostics;
 using Emissions.Quantities;
 
 namespace Emissions.Factors.Tests.Reproductions;
@@ -59,9 +60,54 @@ public class Kuaishou2020CalculationTests
         var warnings = WithPrintedTotals.Value.Warnings;
 
         // §2.2: +289.54 MWh on indirect energy; §2.3 case A: +14.908 MWh on direct energy with GB/T 2589 values; §2.1: −0.01 MWh on the total.
-        Assert.Contains(warnings, w => w.StartsWith("energy.indirect: the given total 721117.23 兆瓦時 differs from the sum of its components (720827.6855555555555555555556 MWh) by 289.5444444", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("energy.direct: the given total 13543.85 兆瓦時 differs from the sum of its components (13528.94179816666666666666667 MWh) by 14.9082018", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.StartsWith("energy.total: the given total 734661.07 兆瓦時 differs from the sum of its components (734661.08 MWh) by -0.01 MWh", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.StartsWith("energy.indirect: the given total 721117.23 兆瓦時 differs from the sum of its components (720827.6855555555555555555556 MWh) by 289.5444444", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.StartsWith("energy.direct: the given total 13543.85 兆瓦時 differs from the sum of its components (13528.94179816666666666666667 MWh) by 14.9082018", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Message.StartsWith("energy.total: the given total 734661.07 兆瓦時 differs from the sum of its components (734661.08 MWh) by -0.01 MWh", StringComparison.Ordinal));
+        Assert.All(warnings.Where(w => w.Message.Contains("the given total", StringComparison.Ordinal)), w =>
+        {
+            Assert.Equal(WarningCodes.GivenTotalDiffers, w.Code);
+            Assert.Equal(WarningSeverity.Important, w.Severity);
+        });
+    }
+
+    [Fact]
+    public void Accounted_in_north_china_the_national_fuel_defaults_are_one_note_with_their_count()
+    {
+        // Kuaishou's inputs accounted in CN-North: cn-2020 has regional factors only for electricity, so every fuel
+        // and heat factor falls back to the national one — expected behaviour, one grouped note, listed last.
+        using var document = Fixtures.Load("kuaishou-2020/inputs.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(document.RootElement.GetRawText())!.AsObject();
+        json["region"] = "CN-North";
+        var result = CalculationRequest.Run(System.Text.Json.JsonDocument.Parse(json.ToJsonString()).RootElement, RepositoryFactors.Library, "cn-2020");
+
+        var fallbacks = result.Warnings.Where(w => w.Code == WarningCodes.RegionFallback).ToList();
+        Assert.Equal(12, fallbacks.Count);
+        Assert.All(fallbacks, w => Assert.Equal(WarningSeverity.Note, w.Severity));
+        var groups = WarningGroup.Of(result.Warnings);
+        var group = Assert.Single(groups, g => g.Code == WarningCodes.RegionFallback);
+        Assert.Equal("region fallback: set cn-2020 has no regional factors for CN-North; national ones are used (12×)", group.Message);
+        Assert.Equal(fallbacks.Select(w => w.Message), group.Details);
+        Assert.Equal(5, groups.Count);
+        Assert.All(groups.TakeWhile(g => g.Severity != WarningSeverity.Note), g => Assert.Equal(WarningSeverity.Warning, g.Severity));
+    }
+
+    [Fact]
+    public void The_warnings_list_the_printed_total_differences_first_and_group_the_secondary_factor_notes()
+    {
+        var groups = WarningGroup.Of(WithPrintedTotals.Value.Warnings);
+
+        // The given-total differences (energy.indirect, energy.direct, energy.total, ghg.total …) lead; notes come last.
+        Assert.Equal(WarningSeverity.Important, groups[0].Severity);
+        Assert.Equal(WarningCodes.GivenTotalDiffers, groups[0].Code);
+        Assert.Equal(groups.OrderBy(g => g.Severity).Select(g => g.Code), groups.Select(g => g.Code));
+        Assert.Equal(WarningSeverity.Note, groups[^1].Severity);
+
+        // Every warning of a code that groups is listed once with its count, and the count adds up.
+        var secondary = Assert.Single(groups, g => g.Code == WarningCodes.FactorSecondary);
+        Assert.Equal(WithPrintedTotals.Value.Warnings.Count(w => w.Code == WarningCodes.FactorSecondary), secondary.Count);
+        Assert.True(secondary.Count > 1);
+        Assert.StartsWith("factors from one secondary source or a third-party copy (", secondary.Message, StringComparison.Ordinal);
+        Assert.Equal(WithPrintedTotals.Value.Warnings.Count, groups.Sum(g => g.Count));
     }
 
     [Fact]
@@ -93,7 +139,7 @@ public class Kuaishou2020CalculationTests
         var result = WithPrintedTotals.Value;
         var implied = (694_400m - result.Get("ghg.scope1").Value - (20_256.68m * 0.11m)) / 715_200.83m;
         Assert.Equal("0.96311", DecimalText.Fixed(implied, 5));
-        Assert.Contains(result.Warnings, w => w.StartsWith("ghg.total: the given total 69.44 萬噸 differs from the sum of its components", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("ghg.total: the given total 69.44 萬噸 differs from the sum of its components", StringComparison.Ordinal));
     }
 
     [Fact]

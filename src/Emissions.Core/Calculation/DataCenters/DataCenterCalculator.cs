@@ -1,3 +1,4 @@
+using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
@@ -173,7 +174,7 @@ internal static class DataCenterCalculator
             notes = [$"unweighted mean of site PUEs: {DecimalText.Exact(meanOfSites)}"];
             if (meanOfSites != value.CanonicalValue)
             {
-                context.Warn($"fleet dc.pue {DecimalText.Exact(value.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {table.Sites} site PUEs is {DecimalText.Exact(meanOfSites)} — a mean of ratios misstates the fleet");
+                context.Warn(new Warning(WarningCodes.FleetPueWeighted, WarningSeverity.Note, $"fleet dc.pue {DecimalText.Exact(value.CanonicalValue)} is the ratio of summed facility to summed IT energy; the unweighted mean of the {table.Sites} site PUEs is {DecimalText.Exact(meanOfSites)} — a mean of ratios misstates the fleet"));
             }
         }
 

@@ -86,9 +86,9 @@ public sealed class CompiledFormula
         };
     }
 
-    /// <summary>yoy(a, b) = (a − b) / b × 100, as <see cref="ExpressionEvaluator"/> computes it.</summary>
+    /// <summary>yoy(a, b) = (a − b) / b, a pure number, as <see cref="ExpressionEvaluator"/> computes it.</summary>
     private static BinaryNode Yoy(Node current, Node previous, bool kinds) =>
-        new('*', new BinaryNode('/', new BinaryNode('-', current, previous, kinds), previous, kinds), new ConstantNode(Quantity.Ratio(100m)), kinds);
+        new('/', new BinaryNode('-', current, previous, kinds), previous, kinds);
 
     private abstract class Node
     {

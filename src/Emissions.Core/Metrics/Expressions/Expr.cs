@@ -41,19 +41,28 @@ public sealed record FactorReference(string Parameter, string Carrier) : Expr
 
 public sealed record Binary(char Operator, Expr Left, Expr Right) : Expr
 {
-    public override string ToString() => $"{Wrap(Left)} {Operator} {Wrap(Right)}";
+    // Operators associate to the left, so a right operand of the same precedence keeps its parentheses:
+    // a - (b + c) and a / (b * c) print as written and parse back to the same tree.
+    public override string ToString() =>
+        $"{Wrap(Left, Precedence(Left) < Precedence(Operator))} {Operator} {Wrap(Right, Precedence(Right) <= Precedence(Operator))}";
 
-    private string Wrap(Expr e) => e is Binary b && Precedence(b.Operator) < Precedence(Operator) ? $"({b})" : e.ToString();
+    private static string Wrap(Expr e, bool parenthesize) => parenthesize ? $"({e})" : e.ToString();
+
+    private static int Precedence(Expr e) => e is Binary b ? Precedence(b.Operator) : int.MaxValue;
 
     internal static int Precedence(char op) => op is '+' or '-' ? 1 : 2;
 }
 
 public sealed record Negation(Expr Operand) : Expr
 {
-    public override string ToString() => $"-{Operand}";
+    // Minus binds tighter than any operator: -(a + b) and -(a * b) keep their parentheses.
+    public override string ToString() => Operand is Binary ? $"-({Operand})" : $"-{Operand}";
 }
 
-/// <summary><c>yoy(a, b)</c> = (a − b) / b × 100, <c>pp(a, b)</c> = a − b, <c>sum(a, b, …)</c>.</summary>
+/// <summary>
+/// <c>yoy(a, b)</c> = (a − b) / b, the relative change as a pure number (0.1, which a figure printed
+/// "10 %" equals); <c>pp(a, b)</c> = a − b (of two percentages: 0.05, printed "5 pp"); <c>sum(a, b, …)</c>.
+/// </summary>
 public sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments) : Expr
 {
     public override string ToString() => $"{Function}({string.Join(", ", Arguments)})";

@@ -15,6 +15,12 @@ public static class ExpressionParser
     public static Expr Parse(string formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
+        if (formula.Length > ExpressionLimits.MaxLength)
+        {
+            throw new ExpressionException(
+                $"formula '{Excerpt.Of(formula)}' is {ExpressionLimits.Count(formula.Length)} characters long (expected at most {ExpressionLimits.Count(ExpressionLimits.MaxLength)})");
+        }
+
         var parser = new Cursor(formula);
         var expr = parser.ParseSum();
         parser.SkipSpace();
@@ -30,6 +36,10 @@ public static class ExpressionParser
     {
         private int _pos;
 
+        // Counted against ExpressionLimits as the parse goes: nesting before every recursion, terms before every operand.
+        private int _depth;
+        private int _terms;
+
         public bool AtEnd => _pos >= text.Length;
 
         public void SkipSpace()
@@ -41,7 +51,7 @@ public static class ExpressionParser
         }
 
         public ExpressionException Error(string expected) =>
-            new($"formula '{text}' at position {_pos + 1}: expected {expected}, found {(AtEnd ? "the end" : $"'{text[_pos]}'")}");
+            new($"formula '{Excerpt.Of(text)}' at position {_pos + 1}: expected {expected}, found {(AtEnd ? "the end" : $"'{text[_pos]}'")}");
 
         public Expr ParseSum()
         {
@@ -81,7 +91,10 @@ public static class ExpressionParser
             if (!AtEnd && text[_pos] == '-')
             {
                 _pos++;
-                return new Negation(ParseUnary());
+                Enter();
+                var operand = ParseUnary();
+                _depth--;
+                return new Negation(operand);
             }
 
             return ParsePrimary();
@@ -99,10 +112,14 @@ public static class ExpressionParser
             if (c == '(')
             {
                 _pos++;
+                Enter();
                 var inner = ParseSum();
                 Expect(')');
+                _depth--;
                 return inner;
             }
+
+            CountTerm();
 
             if (c == '@')
             {
@@ -132,6 +149,7 @@ public static class ExpressionParser
 
         private FunctionCall ParseCall(string function)
         {
+            Enter();
             var args = new List<Expr> { ParseSum() };
             SkipSpace();
             while (!AtEnd && text[_pos] == ',')
@@ -142,10 +160,11 @@ public static class ExpressionParser
             }
 
             Expect(')');
+            _depth--;
             var arity = function == "sum" ? args.Count : 2;
             if (args.Count != arity || args.Count == 0)
             {
-                throw new ExpressionException($"formula '{text}': {function}() takes {(function == "sum" ? "one or more" : "two")} arguments, got {args.Count}");
+                throw new ExpressionException($"formula '{Excerpt.Of(text)}': {function}() takes {(function == "sum" ? "one or more" : "two")} arguments, got {args.Count}");
             }
 
             return new FunctionCall(function, args);
@@ -214,7 +233,7 @@ public static class ExpressionParser
 
             if (!DecimalText.TryParse(text[start.._pos], out var value))
             {
-                throw new ExpressionException($"formula '{text}': '{text[start.._pos]}' is not a number");
+                throw new ExpressionException($"formula '{Excerpt.Of(text)}': '{Excerpt.Of(text[start.._pos])}' is not a number");
             }
 
             return new Constant(new Measurement(value, ParseUnitAfterNumber()));
@@ -234,11 +253,10 @@ public static class ExpressionParser
             var run = text[start.._pos];
             for (var end = run.Length; end > 0; end = run.LastIndexOf('/', end - 1))
             {
-                var candidate = run[..end];
-                if (candidate.Length > 0 && candidate[0] != '/' && Unit.TryParse(candidate, out var unit))
+                if (end <= UnitLimits.MaxLength && run[0] != '/' && TryParseUnit(run[..end]) is { } unit)
                 {
                     _pos = start + end;
-                    return unit!;
+                    return unit;
                 }
 
                 if (end == 0)
@@ -249,6 +267,40 @@ public static class ExpressionParser
 
             _pos = save;
             return UnitCatalog.Get("");
+        }
+
+        /// <summary>
+        /// The unit, or null when the text is not one (the constant may end before it). A unit beyond the
+        /// limits or out of range is the formula's error, not a shorter unit: "2 t^999" is refused as such.
+        /// </summary>
+        private static Unit? TryParseUnit(string candidate)
+        {
+            try
+            {
+                return Unit.Parse(candidate);
+            }
+            catch (QuantityException ex) when (ex.Error == QuantityError.UnknownUnit)
+            {
+                return null;
+            }
+        }
+
+        private void Enter()
+        {
+            if (++_depth > ExpressionLimits.MaxNesting)
+            {
+                throw new ExpressionException(
+                    $"formula '{Excerpt.Of(text)}' at position {_pos}: parentheses, minus signs and function calls nest more than {ExpressionLimits.MaxNesting} deep (expected at most {ExpressionLimits.MaxNesting})");
+            }
+        }
+
+        private void CountTerm()
+        {
+            if (++_terms > ExpressionLimits.MaxTerms)
+            {
+                throw new ExpressionException(
+                    $"formula '{Excerpt.Of(text)}' has more than {ExpressionLimits.Count(ExpressionLimits.MaxTerms)} operands (expected at most {ExpressionLimits.Count(ExpressionLimits.MaxTerms)})");
+            }
         }
 
         private void Expect(char c)

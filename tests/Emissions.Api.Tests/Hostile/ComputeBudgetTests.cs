@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Emissions.Api.Tests.Infrastructure;
+
+namespace Emissions.Api.Tests.Hostile;
+
+/// <summary>Limits:ComputeBudgetSeconds stops a calculation or check that runs past it with a 422 problem.</summary>
+public sealed class ComputeBudgetTests : IDisposable
+{
+    private readonly SqliteTestDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public async Task A_check_past_its_budget_is_stopped_with_a_problem()
+    {
+        // A budget of one tick is spent before the first checkpoint.
+        await using var factory = new ApiFactory(database, Modules.Real, new Dictionary<string, string?> { ["Limits:ComputeBudgetSeconds"] = "0.0000001" });
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/v1/checks", Wire.Body("""{"figures": [{"id": "a", "value": "1 MWh"}]}"""));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "budget-exceeded", "$");
+        Assert.Contains("s of computation one request may use", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("a smaller request (Limits:ComputeBudgetSeconds)", problem.GetProperty("expected").GetString());
+    }
+
+    [Fact]
+    public async Task A_check_of_10000_entries_stays_within_the_default_budget()
+    {
+        await using var factory = new ApiFactory(database, Modules.Real);
+        var body = new StringBuilder("""{"figures": [""");
+        for (var i = 0; i < 9_999; i++)
+        {
+            body.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $$"""{"id": "f{{i}}", "value": "{{i + 1}}.5 MWh"}""");
+        }
+
+        body.Append("""], "relations": [{"id": "r", "metric": "f9998", "formula": "f9997 + 1 MWh"}]}""");
+
+        var report = await Wire.ReadAsync(await factory.CreateClient().PostAsync("/v1/checks", Wire.Body(body.ToString())));
+
+        // The most entries a body may hold (9,999 figures and a relation): f9997 + 1 MWh = 9,999.5 MWh = f9998 as printed.
+        Assert.Equal("reproduced", report.GetProperty("checks")[0].GetProperty("verdict").GetString());
+    }
+}
