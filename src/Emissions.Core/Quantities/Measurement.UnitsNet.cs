@@ -6,7 +6,7 @@ namespace Emissions.Quantities;
 /// Interop with UnitsNet at the boundary of Core: a .NET caller holding UnitsNet quantities hands them over as
 /// printed, and gets results back as UnitsNet quantities. UnitsNet stores a double, so the value crosses as the
 /// shortest text that round-trips the double ("721117.23", not 721117.229999…), and on the way out a decimal
-/// becomes the nearest double (docs/adr/0011-unitsnet-as-oracle-and-interop.md).
+/// becomes the nearest double (docs/adr/0010-unitsnet-as-oracle-and-interop.md).
 /// </summary>
 public readonly partial record struct Measurement
 {

@@ -6,7 +6,7 @@ namespace Emissions.Quantities;
 /// The units this catalogue and UnitsNet both define, symbol by symbol, each with the same definition (checked
 /// against UnitsNet's own conversions by the test oracle). Left out on purpose: UnitsNet's calorie is the
 /// thermochemical 4.184 J while kcal/Gcal here are the International Table 4.1868 J of GB/T 2589; CO2e, carbon,
-/// coal and oil equivalents, 亩, persons and currencies have no UnitsNet quantity (docs/adr/0011-unitsnet-as-oracle-and-interop.md).
+/// coal and oil equivalents, 亩, persons and currencies have no UnitsNet quantity (docs/adr/0010-unitsnet-as-oracle-and-interop.md).
 /// </summary>
 public static class UnitsNetUnits
 {
