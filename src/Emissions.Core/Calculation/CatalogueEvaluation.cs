@@ -6,7 +6,7 @@ using Emissions.Quantities;
 namespace Emissions.Calculation;
 
 /// <summary>
-/// The organisation's derived figures, computed by evaluating their catalogue definitions exactly (ADR 0010): totals
+/// The organisation's derived figures, computed by evaluating their catalogue definitions exactly (ADR 0011): totals
 /// such as <c>energy.total</c>, <c>ghg.total</c> and <c>waste.total</c>, every other defined metric, and the intensities.
 /// The leaf recipes give the figures that need inventory lines and factors; everything else comes from here.
 /// </summary>

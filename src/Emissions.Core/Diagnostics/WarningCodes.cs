@@ -38,4 +38,7 @@ public static class WarningCodes
 
     /// <summary>The fleet's PUE is the energy-weighted one, unlike the mean of the sites' PUEs.</summary>
     public const string FleetPueWeighted = "fleet-pue-weighted";
+
+    /// <summary>Data centers of a region used more facility energy than its electricity lines hold: the gap is in no scope-2 figure.</summary>
+    public const string DataCenterEnergyNotInScope2 = "data-center-energy-not-in-scope2";
 }
