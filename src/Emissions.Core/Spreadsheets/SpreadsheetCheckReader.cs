@@ -174,9 +174,13 @@ public static class SpreadsheetCheckReader
                 case "site" or "场所" or "場所":
                     request = request with { Site = value };
                     break;
+                case var name when name.StartsWith('@'):
+                    var (reference, factor) = OneOffFactors.Parse(key.Text, Required(value, at), at);
+                    options = options with { Factors = new Dictionary<Metrics.Expressions.FactorReference, Quantities.Measurement>(options.Factors) { [reference] = factor } };
+                    break;
                 default:
                     throw new InputException(sheet.At(row.Number, 0), key.Text,
-                        "an option name: materiality, aboutTolerance, factorSet, organization, period, source or site");
+                        "an option name: materiality, aboutTolerance, factorSet, organization, period, source, site, or a one-off factor such as @absorption-rate[forest]");
             }
         }
 

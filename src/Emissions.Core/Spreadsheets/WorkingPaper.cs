@@ -113,6 +113,12 @@ public static class WorkingPaper
                 continue;
             }
 
+            if (request.Options.Factors.TryGetValue(reference, out var option))
+            {
+                sheet.Row(reference.ToString(), option.Value, option.Unit.Symbol, "given with the request (options.factors)", "one-off factor", null);
+                continue;
+            }
+
             var matches = set?.Factors.Where(f => FactorParameterNames.TryParse(reference.Parameter, out var p) && f.Parameter == p
                 && string.Equals(f.Applicability.Carrier, reference.Carrier, StringComparison.Ordinal)).Take(2).ToList() ?? [];
             if (matches.Count == 1)
@@ -178,6 +184,10 @@ public static class WorkingPaper
         options.Row("period", request.Period);
         options.Row("source", request.Source);
         options.Row("site", request.Site);
+        foreach (var (reference, value) in request.Options.Factors)
+        {
+            options.Row(reference.ToString(), $"{value.Value.ToString(CultureInfo.InvariantCulture)} {value.Unit.Symbol}");
+        }
     }
 
     /// <summary>The value as printed, as text so that its printed decimals survive (32.30 stays 32.30).</summary>

@@ -55,6 +55,17 @@ public static class CheckRequestJson
             writer.WriteString("materiality", Percent(request.Options.Materiality));
             writer.WriteString("aboutTolerance", Percent(request.Options.AboutTolerance));
             Optional(writer, "factorSet", request.Options.FactorSet);
+            if (request.Options.Factors.Count > 0)
+            {
+                writer.WriteStartObject("factors");
+                foreach (var (reference, value) in request.Options.Factors)
+                {
+                    writer.WriteString($"{reference.Parameter}[{reference.Carrier}]", $"{value.Value.ToString(CultureInfo.InvariantCulture)} {value.Unit.Symbol}");
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -85,4 +85,20 @@ public sealed class SpreadsheetCheckTests(RealServiceFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("an Excel workbook", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_one_off_factor_in_the_options_answers_a_formula_without_a_key()
+    {
+        // 10 mu × 67 kgCO2/(mu·day) × 365 days = 244,550 kgCO2.
+        const string json = """
+            {"figures": [{"id": "area", "value": "10", "unit": "mu"}, {"id": "days", "value": "365", "unit": "day"},
+                         {"id": "uptake", "value": "244,550", "unit": "kgCO2"}],
+             "relations": [{"id": "forest", "metric": "uptake", "formula": "area * @absorption-rate[forest] * days"}],
+             "options": {"factors": {"absorption-rate[forest]": "67 kgCO2/(mu·day)"}}}
+            """;
+
+        var report = await Wire.ReadAsync(await Client.PostAsync("/v1/checks", Wire.Body(json)));
+
+        Assert.Equal("reproduced", report.GetProperty("checks")[0].GetProperty("verdict").GetString());
+    }
 }
