@@ -105,6 +105,6 @@ internal static partial class PrintedUnitText
     private static partial Regex PowerOfTen();
 
     // "per cent" and "per mille" are units of their own (the percent family), not a division.
-    [GeneratedRegex(@"(?:\s+|^)per\s+(?!(?:cent|mille)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s+|^)per\s+(?!\s*(?:cent|mille)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerWord();
 }

@@ -26,7 +26,7 @@ public static partial class UnitCatalog
         // Ratio. ISO 80000-1: % is the number 0.01, ‰ 0.001, so "94.8 %" is the ratio 0.948 wherever it is read.
         // White space is dropped before symbols are matched, so "per cent" reads as "percent".
         Add(Dimension.None, 1m, "ratio", "");
-        Add(Dimension.None, 0.01m, "percent", "%", "％", "percent", "pct", "百分比");
+        Add(Dimension.None, 0.01m, "percent", "%", "％", "percent", "Percent", "pct", "百分比");
         Add(Dimension.None, 0.001m, "per mille", "‰", "permille");
         Add(Dimension.None, 1e-4m, "basis point", "bp", "bps");
         Add(Dimension.None, 1e-6m, "part per million", "ppm");

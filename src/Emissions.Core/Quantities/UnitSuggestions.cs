@@ -5,8 +5,9 @@ namespace Emissions.Quantities;
 /// meant, so it never changes what the text means: every suggestion has the kind and the
 /// magnitude class of one reading of the text (<see cref="SameClass"/>). The reading is either a
 /// spelling whose meaning reports fix ("MT" and "tons" are metric or short tons, never megatonnes
-/// or tonnes of oil equivalent) or, failing that, the nearest symbol by edit distance; a nearer
-/// symbol of another kind or magnitude ("person" for "percnt", "Mt" for "MT") is left out.
+/// or tonnes of oil equivalent), or an SI prefix on a known symbol ("mWh" is a milliwatt hour, not a
+/// slip for MWh), or, failing those, the nearest symbol by edit distance; a nearer symbol of another
+/// kind or magnitude ("person" for "percnt", "Mt" for "MT", "toe" for "Gtoe") is left out.
 /// </summary>
 internal static class UnitSuggestions
 {
@@ -52,7 +53,8 @@ internal static class UnitSuggestions
             return [];
         }
 
-        var meant = UnitCatalog.Symbols[ranked[0]];
+        // "mWh", "Gt", "Mtoe": an SI prefix on a known symbol says the magnitude, even when no symbol here has it.
+        var meant = (magnitude is null ? Prefixed(text) : null) ?? UnitCatalog.Symbols[ranked[0]];
         return [.. ranked.Where(s => SameClass(UnitCatalog.Symbols[s], meant)).Take(count)];
     }
 
@@ -70,8 +72,41 @@ internal static class UnitSuggestions
     /// <summary>Scales less than ten times apart, whatever the kinds (tCO2e and t both count a thousand kilograms).</summary>
     private static bool SameMagnitude(Unit a, Unit b)
     {
-        var ratio = a.Scale / b.Scale;
-        return ratio.Numerator > 0m && ratio.Numerator < 10m * ratio.Denominator && ratio.Denominator < 10m * ratio.Numerator;
+        // Decimal factors, not the exact fractions: multiplying two fractions' terms can overflow, and a class needs no exactness.
+        var (fa, fb) = (a.Scale.Factor, b.Scale.Factor);
+        try
+        {
+            return fa > 0m && fb > 0m && fa < 10m * fb && fb < 10m * fa;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly (string Prefix, decimal Factor)[] SiPrefixes =
+        [("k", 1e3m), ("M", 1e6m), ("G", 1e9m), ("T", 1e12m), ("P", 1e15m), ("m", 1e-3m), ("μ", 1e-6m), ("u", 1e-6m)];
+
+    /// <summary>The unit an SI prefix on a known symbol would be (mWh = 10⁻³ Wh), case-sensitively; null when the text is not one.</summary>
+    private static Unit? Prefixed(string text)
+    {
+        foreach (var (prefix, factor) in SiPrefixes)
+        {
+            if (text.Length > prefix.Length && text.StartsWith(prefix, StringComparison.Ordinal)
+                && UnitCatalog.Symbols.TryGetValue(text[prefix.Length..], out var unit) && unit.Symbol.Length > 0)
+            {
+                try
+                {
+                    return unit.Scaled(UnitScale.Of(factor), prefix, prefix);
+                }
+                catch (OverflowException)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static (string[] Meanings, string Remainder)? Reading(string text)

@@ -33,11 +33,14 @@ internal static class PercentReading
                 return null;
             }
 
-            var what = MultipliesBy(formula, times)
-                ? $"the formula multiplies by {Display.Printed(times)}"
-                : $"the formula's result is already counted in {unit.Name}";
-            return $"The formula's result is {Display.Printed(times)} times the figure: {what} while the figure is printed in {unit.Name} ({printed} {unit.Symbol} is already {DecimalText.Exact(target.Figure.Printed.Quantity.CanonicalValue)}). "
-                + $"Compare the ratio itself (drop the × {Display.Printed(times)}), or print the figure without a unit.";
+            var by = Display.Printed(times);
+            var multiplies = MultipliesBy(formula, times);
+            var what = multiplies ? $"the formula multiplies by {by}" : $"the formula's result is already a number of {unit.Symbol}";
+            var inUnit = unit.Name == "percent" ? "percent" : $"'{unit.Symbol}'";
+            var fix = multiplies ? $"drop the × {by}" : $"divide the formula by {by}";
+            return $"The formula's result is {by} times the figure: {what} while the figure is printed in {inUnit} "
+                + $"({printed} {unit.Symbol} is already {DecimalText.Exact(target.Figure.Printed.Quantity.CanonicalValue)}). "
+                + $"Compare the ratio itself ({fix}), or print the figure without a unit.";
         }
 
         // A plain number: is it the percentage of the formula's ratio, printed without its %?

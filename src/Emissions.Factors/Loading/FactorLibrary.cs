@@ -59,6 +59,19 @@ public sealed class FactorLibrary : IFactorSetSource
     }
 
     /// <summary>
+    /// The shipped factor library with no path: $EMISSIONS_FACTORS_DIR if set, else the factors/ the Emissions.Factors
+    /// package copies beside the application, else the nearest factors/ above it (a checkout of the repository).
+    /// </summary>
+    public static FactorLibrary LoadShipped()
+    {
+        var directory = FactorDirectories.FindDefault()
+            ?? throw new FactorLibraryException(
+                $"the shipped factors/ is not beside the application ({AppContext.BaseDirectory}) nor above it; " +
+                $"reference the Emissions.Factors package, or set {FactorDirectories.EnvironmentVariable}");
+        return Load(directory);
+    }
+
+    /// <summary>
     /// Validates one factor-set definition (the content of a sets/&lt;id&gt;.json file, e.g. an
     /// organisation's custom set) against this library's editions, with the same schema and checks as
     /// the shipped sets: editions exist, conventions are satisfiable, no two factors overlap. Returns the

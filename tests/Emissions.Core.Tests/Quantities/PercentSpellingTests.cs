@@ -14,6 +14,9 @@ public class PercentSpellingTests
     [InlineData("94.8 ％")]
     [InlineData("94.8 percent")]
     [InlineData("94.8 per cent")]
+    [InlineData("94.8 per  cent")]
+    [InlineData("94.8 Per cent")]
+    [InlineData("94.8 Percent")]
     [InlineData("94.8 pct")]
     [InlineData("94.8百分比")]
     public void Every_spelling_of_94_8_percent_is_the_ratio_0_948(string printed)

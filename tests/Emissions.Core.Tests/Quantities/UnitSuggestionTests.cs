@@ -65,6 +65,29 @@ public class UnitSuggestionTests
         Assert.EndsWith("nearest known: t, MT, 公吨", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_misprinted_metric_ton_of_co2_is_answered_with_tonnes_of_co2_only()
+    {
+        var error = Assert.Throws<QuantityException>(() => Measurement.Parse("1 MT CO2x"));
+
+        Assert.NotEmpty(error.Suggestions);
+        Assert.All(error.Suggestions, s => Assert.True(U(s).Dimension == Dimension.Co2eDim && U(s).Scale.Factor == 1000m, s));
+        Assert.Contains("nearest known: tCO2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("mWh")]
+    [InlineData("Gt")]
+    [InlineData("Gtoe")]
+    [InlineData("Gtce")]
+    [InlineData("μg")]
+    public void An_si_prefix_on_a_known_symbol_is_never_answered_with_the_unprefixed_or_another_magnitude(string typed) =>
+        Assert.Empty(UnitCatalog.Nearest(typed, 3));
+
+    [Fact]
+    public void An_si_prefix_on_a_known_symbol_is_answered_with_the_symbol_of_that_magnitude() =>
+        Assert.Equal(["MWh"], UnitCatalog.Nearest("kkWh", 3));
+
     [Theory]
     [InlineData("t", "short-ton", true)]
     [InlineData("kWh", "MJ", true)]
@@ -115,6 +138,29 @@ public class UnitSuggestionTests
                 var suggestions = UnitCatalog.Nearest(slip.Typed, 3);
                 return !suggestions.Contains(slip.Symbol)
                     || suggestions.All(s => UnitSuggestions.SameClass(U(s), U(slip.Symbol)));
+            })
+            .Check(Runs);
+
+    // An SI prefix on a known symbol that is not itself known: "mWh", "Gt", "kMWh".
+    private static readonly Gen<(string Prefix, decimal Factor, string Symbol)> PrefixedSymbols =
+        from prefix in Gen.Elements(("k", 1e3m), ("M", 1e6m), ("G", 1e9m), ("T", 1e12m), ("m", 1e-3m), ("μ", 1e-6m))
+        from symbol in Gen.Elements(Symbols)
+        select (prefix.Item1, prefix.Item2, symbol);
+
+    [Fact]
+    public void No_suggestion_for_a_prefixed_symbol_is_of_another_magnitude_than_the_prefix_makes_it() =>
+        Prop.ForAll(PrefixedSymbols.ToArbitrary(), p =>
+            {
+                var typed = p.Prefix + p.Symbol;
+                // "mt…" and "MT…" are metric tons as reports print them (the first rule), not milli- or mega-anything.
+                if (UnitCatalog.Symbols.ContainsKey(typed) || typed.StartsWith("mt", StringComparison.Ordinal) || typed.StartsWith("MT", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                var meant = U(p.Symbol).Scale.Factor * p.Factor;
+                return UnitCatalog.Nearest(typed, 3).All(s => U(s).Dimension == U(p.Symbol).Dimension
+                    && U(s).Scale.Factor < 10m * meant && meant < 10m * U(s).Scale.Factor);
             })
             .Check(Runs);
 

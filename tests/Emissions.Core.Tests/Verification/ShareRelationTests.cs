@@ -135,6 +135,26 @@ public class ShareRelationTests
     }
 
     [Fact]
+    public void Points_times_100_against_a_figure_printed_in_points_names_the_slip_in_points()
+    {
+        var check = CheckShare(Figures(("share_2023", "35.0", "%"), ("share_2022", "30.0", "%")), "pp(share_2023, share_2022) * 100", "5.0", "pp");
+
+        Assert.Equal(Verdict.Discrepant, check.Verdict);
+        Assert.Contains("the formula multiplies by 100 while the figure is printed in 'pp' (5.0 pp is already 0.05)", check.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_percentage_number_carried_into_a_percent_figure_is_named_without_blaming_a_times_100()
+    {
+        // "30" printed without its % elsewhere in the report, copied into a figure printed "30 %".
+        var check = CheckShare(Figures(("share_plain", "30", "")), "share_plain", "30", "%");
+
+        Assert.Equal(Verdict.Discrepant, check.Verdict);
+        Assert.Contains("the formula's result is already a number of % while the figure is printed in percent", check.Explanation, StringComparison.Ordinal);
+        Assert.Contains("divide the formula by 100", check.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_catalogue_cooling_load_factor_compares_the_same_way()
     {
         static CheckResult Clf(string value, string? unit) => new Checker().Check(CheckRequestReader.Parse($$"""

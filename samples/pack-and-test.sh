@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Packs Emissions.Core, Emissions.Factors and the emissions tool into artifacts/packages, then uses them as a
+# user would: the sample test project references the packages (not the projects), and the tool is installed into
+# a temporary tool path and run from a folder outside the repository. Called by .ci/run; runs anywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(dotnet msbuild src/Emissions.Core/Emissions.Core.csproj -getProperty:Version)
+rm -rf artifacts/packages
+for project in Core Factors Cli; do
+  dotnet pack "src/Emissions.$project" -c Release -o artifacts/packages --nologo -v quiet
+done
+# The same version may have been restored before from an older pack: make restore take these.
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/emissions.{core,factors,cli}
+echo "packed $(ls artifacts/packages | tr '\n' ' ')"
+
+dotnet test samples/ReportArithmetic.Tests -c Release --logger "console;verbosity=normal"
+
+tools=$(mktemp -d /tmp/emissions-tool.XXXXXX)
+outside=$(mktemp -d /tmp/emissions-outside.XXXXXX)
+trap 'rm -rf "$tools" "$outside"' EXIT
+dotnet tool install --tool-path "$tools" --add-source artifacts/packages Emissions.Cli --version "$version" >/dev/null
+cp tests/fixtures/kuaishou-2020/report.json "$outside/report.json"
+cd "$outside"
+converted=$("$tools/emissions" convert "69.44 萬噸" t)
+[[ "$converted" == "694400 t" ]] || { echo "tool convert from $outside: expected '694400 t', got '$converted'" >&2; exit 1; }
+"$tools/emissions" check report.json --format json > check.json
+grep -q '"verdict": *"discrepant"' check.json || { echo "tool check from $outside: no discrepant verdict in its answer" >&2; exit 1; }
+echo "tool emissions $version from $outside: convert and check answered"
