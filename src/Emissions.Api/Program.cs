@@ -4,6 +4,7 @@ using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Persistence;
+using Emissions.Api.Workbench;
 using Emissions.Factors.Loading;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,7 @@ app.MapUnits();
 app.MapFactors();
 app.MapCompute();
 app.MapSubmissions();
+app.MapWorkbench();
 
 try
 {
