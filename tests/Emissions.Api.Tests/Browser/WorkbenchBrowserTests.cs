@@ -1,0 +1,76 @@
+using Emissions.Api.Tests.Infrastructure;
+using Emissions.Spreadsheets;
+using Emissions.Verification;
+using Microsoft.Playwright;
+
+namespace Emissions.Api.Tests.Browser;
+
+/// <summary>
+/// The workbench page in a real browser (Debian's chromium driven by Playwright): an auditor uploads the Kuaishou 2020
+/// tables as a workbook, reads the one discrepant check and its conclusion, downloads the working paper and reopens it.
+/// </summary>
+public sealed class WorkbenchBrowserTests
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    [BrowserFact]
+    public async Task An_uploaded_kuaishou_workbook_shows_its_one_discrepancy_and_downloads_a_working_paper_that_reruns_alike()
+    {
+        var request = CheckRequestReader.Parse(Repository.Read("tests/fixtures/kuaishou-2020/report.json"));
+        var expected = CheckRun.Run(request, null);
+        var folder = Directory.CreateTempSubdirectory("emissions-browser-files-").FullName;
+        var upload = Path.Combine(folder, "kuaishou-2020.xlsx");
+        await using (var stream = File.Create(upload))
+        {
+            WorkingPaper.Write(stream, request, expected);
+        }
+
+        await using var service = await ServiceProcess.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.Chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+
+        await page.GotoAsync(service.Address.ToString());
+        Assert.Contains("核对报告", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.SetInputFilesAsync("#file", upload);
+        await page.ClickAsync("#check");
+
+        var row = page.Locator("tr[data-figure=\"energy_indirect\"]");
+        var text = await row.InnerTextAsync();
+        Assert.Contains("discrepant by 289.54 兆瓦時 (0.040 %), not material at 5 %", text, StringComparison.Ordinal);
+        Assert.Contains("11 checks over 25 figures: 7 reproduced, 3 consistent, 1 discrepant", await page.InnerTextAsync("body"), StringComparison.Ordinal);
+        await page.Locator("h2", new PageLocatorOptions { HasText = "Verdicts" }).ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => window.scrollBy(0, document.querySelector('h2:last-of-type').getBoundingClientRect().top - 20)");
+        var screenshot = Path.Combine(folder, "workbench-check.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+        if (Environment.GetEnvironmentVariable("EMISSIONS_UPDATE_SCREENSHOTS") == "1")
+        {
+            File.Copy(screenshot, Repository.PathOf(Path.Combine("docs", "workbench-check.png")), overwrite: true);
+        }
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#paper"));
+        var paper = Path.Combine(folder, "paper.xlsx");
+        await download.SaveAsAsync(paper);
+
+        // Reopened: the summary states the conclusion, and the request inside re-runs to the same verdicts.
+        await using var reopened = File.OpenRead(paper);
+        var sheets = XlsxWorkbookReader.Read(reopened, "paper.xlsx");
+        var summary = Assert.Single(sheets, s => s.Name == "Summary");
+        Assert.Contains(summary.Rows.SelectMany(r => r.Cells), c => c.Text.Contains("discrepant by 289.54 兆瓦時 (0.040 %)", StringComparison.Ordinal));
+        reopened.Position = 0;
+        var rerun = CheckRun.Run(SpreadsheetCheckReader.ReadXlsx(reopened, "paper.xlsx").Request, null);
+        Assert.Equal(expected.Checks.Select(c => (c.Metric, c.Verdict)), rerun.Checks.Select(c => (c.Metric, c.Verdict)));
+
+        Directory.Delete(folder, recursive: true);
+    }
+}
