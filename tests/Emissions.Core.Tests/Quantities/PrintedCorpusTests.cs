@@ -8,7 +8,7 @@ using Emissions.Verification;
 namespace Emissions.Core.Tests.Quantities;
 
 /// <summary>
-/// tests/fixtures/printed-corpus: 640 printed strings (364 figures printed in the four seed reports, cited by line; 276
+/// tests/fixtures/printed-corpus: 641 printed strings (365 figures printed in the four seed reports, cited by line; 276
 /// constructed rows using publications' unit spellings; sources in its README), each read by the quantity parser, the
 /// check reader and the calculation reader alike, to its exact value or to its refusal.
 /// </summary>
