@@ -5,6 +5,7 @@ using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Persistence;
+using Emissions.Api.Workbench;
 using Emissions.Factors.Loading;
 using Microsoft.Extensions.Options;
 
@@ -52,6 +53,7 @@ app.MapFactors();
 app.MapCompute();
 app.MapSubmissions();
 app.MapKeys();
+app.MapWorkbench();
 
 try
 {

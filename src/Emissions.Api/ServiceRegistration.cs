@@ -74,6 +74,7 @@ public static class ServiceRegistration
         services.AddSingleton<ComputeRunner>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<JsonBodyReader>();
+        services.AddSingleton<SpreadsheetBody>();
 
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);

@@ -23,7 +23,10 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         }
 
         var result = context.FactorSet is { } set ? CalculationRequest.Run(request, set) : WithDefaultSet(request);
-        return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)));
+        return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
+        {
+            Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),
+        };
     }
 
     /// <summary>No set named: the shipped default for the inventory's country and period, as `emissions calculate` picks it.</summary>

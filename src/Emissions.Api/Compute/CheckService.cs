@@ -27,7 +27,10 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         }
 
         var report = CheckRun.Run(check, context.FactorSet);
-        return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)));
+        return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)))
+        {
+            Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, check, report, context.FactorSet),
+        };
     }
 
     private static ApiProblemException InputsNeedAFactorSet(IFactorCatalog catalog)

@@ -28,4 +28,7 @@ public sealed class ComputeResult
     public object Body { get; }
 
     public ResultTable Table => _table ??= _buildTable();
+
+    /// <summary>Writes the answer as an XLSX workbook (a check's working paper, a calculation's results), for an Accept that asks for one.</summary>
+    public Action<Stream>? Workbook { get; init; }
 }

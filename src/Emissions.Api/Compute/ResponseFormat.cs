@@ -4,16 +4,17 @@ using Microsoft.Net.Http.Headers;
 
 namespace Emissions.Api.Compute;
 
-/// <summary>JSON by default; CSV when Accept prefers text/csv; 406 when Accept allows neither.</summary>
+/// <summary>JSON by default; CSV when Accept prefers text/csv; XLSX (where offered) when it prefers a workbook; 406 when Accept allows none.</summary>
 public enum ResponseFormat
 {
     Json,
     Csv,
+    Xlsx,
 }
 
 public static class ResponseFormats
 {
-    public static ResponseFormat Choose(HttpRequest request)
+    public static ResponseFormat Choose(HttpRequest request, bool workbook = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var accept = request.Headers.Accept;
@@ -36,6 +37,7 @@ public static class ResponseFormats
             {
                 "APPLICATION/JSON" or "APPLICATION/*" or "*/*" or "APPLICATION/PROBLEM+JSON" => ResponseFormat.Json,
                 "TEXT/CSV" or "TEXT/*" => ResponseFormat.Csv,
+                "APPLICATION/VND.OPENXMLFORMATS-OFFICEDOCUMENT.SPREADSHEETML.SHEET" when workbook => ResponseFormat.Xlsx,
                 _ => null,
             };
             if (format is not null && quality > bestQuality)
@@ -46,12 +48,20 @@ public static class ResponseFormats
         }
 
         return best ?? throw new ApiProblemException(new ApiProblem(ProblemKinds.NotAcceptable,
-            $"cannot answer in '{accept}'", "Accept", accept.ToString(), "application/json or text/csv", "header"));
+            $"cannot answer in '{accept}'", "Accept", accept.ToString(),
+            workbook ? $"application/json, text/csv or {Spreadsheets.WorkingPaper.MediaType}" : "application/json or text/csv", "header"));
     }
 
-    public static Results<Ok<object>, ContentHttpResult> Write(ComputeResult result, ResponseFormat format)
+    public static Results<Ok<object>, ContentHttpResult, FileContentHttpResult> Write(ComputeResult result, ResponseFormat format, string name = "result")
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (format == ResponseFormat.Xlsx && result.Workbook is { } workbook)
+        {
+            using var stream = new MemoryStream();
+            workbook(stream);
+            return TypedResults.File(stream.ToArray(), Spreadsheets.WorkingPaper.MediaType, name + ".xlsx");
+        }
+
         return format == ResponseFormat.Csv
             ? TypedResults.Text(Csv.Write(result.Table), "text/csv; charset=utf-8")
             : TypedResults.Ok(result.Body);

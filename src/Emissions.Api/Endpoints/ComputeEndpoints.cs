@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Emissions.Api.Endpoints;
 
 /// <summary>
-/// Stateless compute: POST /v1/calculations, POST /v1/checks (JSON, or CSV with Accept: text/csv) and
-/// GET /v1/metrics. Keys are optional unless Auth:RequireKeyForCompute; a key lets a request name its
+/// Stateless compute: POST /v1/calculations, POST /v1/checks (JSON, or CSV with Accept: text/csv, or an
+/// XLSX workbook with Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) and
+/// GET /v1/metrics. A check may also be posted as a workbook or a CSV table of figures. Keys are optional unless Auth:RequireKeyForCompute; a key lets a request name its
 /// organisation's custom factor sets.
 /// </summary>
 public static class ComputeEndpoints
@@ -34,14 +35,14 @@ public static class ComputeEndpoints
             .WithName("Calculate")
             .WithSummary("Raw inputs → every metric with its trace")
             .Accepts<System.Text.Json.JsonElement>("application/json")
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CalculationRequest, OpenApiExamples.CalculationResponse)
             .ProducesComputeProblems();
         group.MapPost("/checks", CheckAsync)
             .WithName("Check")
             .WithSummary("Published figures (+ optional raw inputs) → a verdict per relation")
-            .Accepts<System.Text.Json.JsonElement>("application/json")
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CheckRequest, OpenApiExamples.CheckResponse)
             .ProducesComputeProblems();
         group.MapGet("/metrics", Metrics)
@@ -50,24 +51,27 @@ public static class ComputeEndpoints
         return app;
     }
 
-    public static Task<Results<Ok<object>, ContentHttpResult>> CalculateAsync(
+    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Calculation, request, reader, runner, cancellationToken);
+        RunAsync(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
 
-    public static Task<Results<Ok<object>, ContentHttpResult>> CheckAsync(
-        HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Check, request, reader, runner, cancellationToken);
+    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
+        HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
+        RunAsync(ComputeKind.Check, request, reader, spreadsheets, runner, cancellationToken);
 
     public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
 
-    private static async Task<Results<Ok<object>, ContentHttpResult>> RunAsync(
-        ComputeKind kind, HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> RunAsync(
+        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken)
     {
-        var format = ResponseFormats.Choose(request);
-        using var document = await reader.ReadAsync(request, cancellationToken);
+        var format = ResponseFormats.Choose(request, workbook: true);
+        var name = kind == ComputeKind.Check ? "working-paper" : "results";
+        using var document = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType)
+            ? await spreadsheets.ReadAsync(request, "body", cancellationToken)
+            : await reader.ReadAsync(request, cancellationToken);
         var caller = Caller.From(request.HttpContext.User);
         var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
-        return ResponseFormats.Write(result, format);
+        return ResponseFormats.Write(result, format, name);
     }
 
     private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Emissions.Calculation;
+using Emissions.Spreadsheets;
 
 namespace Emissions.Cli.Commands;
 
@@ -13,12 +14,31 @@ internal static class CalculateCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var factorSet = new Option<string>("--factor-set") { Description = "the factor set to use (overrides the file's factorSet)", HelpName = "ID" };
         var directories = CliFactors.DirectoriesOption();
-        var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories };
+        var output = new Option<string?>("--out") { Description = "also write the results workbook (.xlsx: metrics with traces, factors, warnings)", HelpName = "FILE" };
+        var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories, output };
         command.SetAction(parse => context.Guard("calculate", () =>
         {
             using var document = CliFiles.ReadJson(parse.GetValue(file)!);
             var library = CliFactors.Load(parse.GetValue(directories));
             var result = CalculationRequest.Run(document.RootElement, library, parse.GetValue(factorSet));
+            if (parse.GetValue(output) is { } outPath)
+            {
+                if (!outPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new CliInputException($"--out: '{outPath}': expected a file ending .xlsx (the results workbook)");
+                }
+
+                try
+                {
+                    using var stream = File.Create(outPath);
+                    CalculationWorkbook.Write(stream, result);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliInputException($"--out: '{outPath}': expected a writable file ({ex.Message})");
+                }
+            }
+
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
+using Emissions.Spreadsheets;
 using Emissions.Verification;
 using Emissions.Cli.Output;
 
@@ -10,14 +11,17 @@ namespace Emissions.Cli.Commands;
 /// <summary>
 /// `emissions check report.json [--format table|json|csv] [--materiality 5%]`: published figures
 /// against each other. FILE is a CONTRACT Check request (JSON) or a figures CSV
-/// (id,metric,value,unit,qualifier,period,site,label) with optional `--relations relations.csv`.
+/// (id,metric,value,unit,qualifier,period,site,label) with optional `--relations relations.csv`, or a
+/// workbook (.xlsx) or CSV with English or Chinese headers read by <see cref="SpreadsheetCheckReader"/>.
+/// `--out paper.xlsx` also writes the auditor's working paper (`--out verdicts.csv`: Excel-ready CSV with a BOM).
 /// Exit 0 when no discrepancy is material, 1 when one is, 2 on bad input.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "a Check request (.json) or a figures table (.csv)" };
+        var file = new Argument<string>("file") { Description = "a Check request (.json), a figures table (.csv) or a workbook (.xlsx)" };
+        var output = new Option<string?>("--out") { Description = "also write the result to a file: .xlsx (the working paper), .csv (Excel-ready, with a BOM) or .json", HelpName = "FILE" };
         var format = new Option<string>("--format") { Description = "table (default), json or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var materiality = new Option<string?>("--materiality") { Description = "discrepancies at least this large are material, e.g. 5% (overrides the request's options)" };
@@ -34,7 +38,7 @@ internal static class CheckCommand
         var maxFigures = new Option<int>("--max-figures") { Description = "refuse requests with more figures than this", DefaultValueFactory = _ => CheckRequestReader.DefaultMaxFigures };
         var command = new Command("check", "Check published figures against each other: reproduced, consistent, discrepant or unverifiable.")
         {
-            file, format, materiality, aboutTolerance, relations, period, factors, factorSet, directories, maxFigures,
+            file, format, materiality, aboutTolerance, relations, period, factors, factorSet, directories, maxFigures, output,
         };
         command.SetAction(parse => context.Guard("check", () =>
         {
@@ -42,7 +46,13 @@ internal static class CheckCommand
             request = WithOptions(request, parse.GetValue(materiality), parse.GetValue(aboutTolerance));
             var setId = parse.GetValue(factorSet) ?? CheckRun.NamedFactorSet(request);
             var set = setId is null ? null : CliFactors.Load(parse.GetValue(directories)).GetSet(setId);
-            var report = CheckRun.Run(request, set, FactorLookup(parse.GetValue(factors) ?? []));
+            var explicitFactors = FactorLookup(parse.GetValue(factors) ?? []);
+            var report = CheckRun.Run(request, set, explicitFactors);
+            if (parse.GetValue(output) is { } outPath)
+            {
+                WriteOut(outPath, request, report, set, explicitFactors);
+            }
+
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -61,9 +71,58 @@ internal static class CheckCommand
         return command;
     }
 
+    private static void WriteOut(string path, CheckRequest request, CheckReport report, Factors.FactorSet? set, Dictionary<FactorReference, Quantity> explicitFactors)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".xlsx" or ".csv" or ".json"))
+        {
+            throw new CliInputException($"--out: '{path}': expected a file ending .xlsx (the working paper), .csv or .json");
+        }
+
+        try
+        {
+            using var stream = File.Create(path);
+            switch (extension)
+            {
+                case ".xlsx":
+                    WorkingPaper.Write(stream, request, report, set, explicitFactors);
+                    break;
+                case ".csv":
+                    ExcelCheckCsv.Write(stream, request, report, set, byteOrderMark: true);
+                    break;
+                default:
+                    stream.Write(System.Text.Encoding.UTF8.GetBytes(CheckReportJson.Write(report)));
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"--out: '{path}': expected a writable file ({ex.Message})");
+        }
+    }
+
     private static CheckRequest Read(string path, string? relationsPath, string? period, int maxFigures)
     {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            if (relationsPath is not null)
+            {
+                throw new CliInputException($"--relations: '{relationsPath}': expected only with a CSV FILE (a workbook carries its relations on a sheet named Relations)");
+            }
+
+            using var stream = OpenFile(path);
+            var fromWorkbook = SpreadsheetCheckReader.ReadXlsx(stream, Path.GetFileName(path), maxFigures: maxFigures).Request;
+            return period is null ? fromWorkbook : fromWorkbook with { Period = period };
+        }
+
         var text = ReadFile(path);
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && relationsPath is null && !HasContractHeader(text, path))
+        {
+            // English or Chinese headers, in any order, a unit in a header's brackets: the spreadsheet reader.
+            var fromTable = SpreadsheetCheckReader.ReadCsv(text, Path.GetFileName(path), maxFigures).Request;
+            return period is null ? fromTable : fromTable with { Period = period };
+        }
+
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             var relations = relationsPath is null ? null : ReadFile(relationsPath);
@@ -126,6 +185,26 @@ internal static class CheckCommand
         }
 
         return values;
+    }
+
+    /// <summary>Whether the header names only CONTRACT columns (id,metric,value,…), which the strict CSV reader reads as before.</summary>
+    private static bool HasContractHeader(string text, string path)
+    {
+        var records = CsvCheckReader.Records(text, Path.GetFileName(path));
+        string[] contract = ["id", "metric", "value", "unit", "qualifier", "period", "site", "label"];
+        return records.Count == 0 || records[0].Fields.All(f => contract.Contains(f.Trim(), StringComparer.Ordinal) || JsonInput.AnnotationFields.Contains(f.Trim()));
+    }
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new CliInputException($"'{path}': expected a readable file ({ex.Message})");
+        }
     }
 
     private static string ReadFile(string path)

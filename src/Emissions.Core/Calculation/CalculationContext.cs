@@ -58,7 +58,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     }
 
     /// <summary>
-    /// <see cref="Resolve"/> for a query without year or gas, keyed by its parts: a line's query is not
+    /// <see cref="Resolve(FactorQuery, string)"/> for a query without year or gas, keyed by its parts: a line's query is not
     /// allocated and hashed as a record when the same parts were resolved before.
     /// </summary>
     public FactorResolution Resolve(FactorParameter parameter, string carrier, string? region, string? basis, string path)

@@ -13,6 +13,10 @@ public sealed record CheckOptions
 
     public string? FactorSet { get; init; }
 
+    /// <summary>One-off factors (options.factors): they answer factor references before the factor set does.</summary>
+    public IReadOnlyDictionary<Metrics.Expressions.FactorReference, Quantities.Measurement> Factors { get; init; } =
+        new Dictionary<Metrics.Expressions.FactorReference, Quantities.Measurement>();
+
     /// <summary>How the request's figures print their numbers (options.numberFormat; invariant unless asked).</summary>
     public Quantities.NumberFormat NumberFormat { get; init; }
 }

@@ -22,7 +22,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
-    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat");
+    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors");
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
@@ -340,10 +340,40 @@ public static class CheckRequestReader
             Materiality = ReadFraction(options, "materiality", at) ?? CheckOptions.Default.Materiality,
             AboutTolerance = ReadFraction(options, "aboutTolerance", at) ?? CheckOptions.Default.AboutTolerance,
             FactorSet = JsonInput.OptionalString(options, "factorSet", at),
+            Factors = ReadFactors(options, at),
             NumberFormat = NumberFormats.TryParse(JsonInput.OptionalString(options, "numberFormat", at), out var format)
                 ? format
                 : throw new InputException($"{at}.numberFormat", JsonInput.OptionalString(options, "numberFormat", at), NumberFormats.Expected),
         };
+    }
+
+    /// <summary>options.factors: {"absorption-rate[forest]": "67 kgCO2/(mu·day)"}.</summary>
+    private static Dictionary<FactorReference, Measurement> ReadFactors(JsonElement options, string at)
+    {
+        var factors = new Dictionary<FactorReference, Measurement>();
+        if (!options.TryGetProperty("factors", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return factors;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InputException($"{at}.factors", JsonInput.Describe(element), $"an object of factors, e.g. {OneOffFactors.Example}", InputError.WrongType);
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var path = $"{at}.factors.{property.Name}";
+            if (property.Value.ValueKind != JsonValueKind.String)
+            {
+                throw new InputException(path, JsonInput.Describe(property.Value), "a value with its unit as a string, e.g. \"67 kgCO2/(mu·day)\"", InputError.WrongType);
+            }
+
+            var (reference, value) = OneOffFactors.Parse(property.Name, property.Value.GetString()!, path);
+            factors[reference] = value;
+        }
+
+        return factors;
     }
 
     private static decimal? ReadFraction(JsonElement parent, string name, string path)

@@ -29,6 +29,14 @@ public static class CheckRun
             recompute = metric => calculated.Find(metric)?.Quantity;
         }
 
+        // One-off factors: the caller's (the CLI's --factor) win over the request's options.factors, which win over the set's.
+        var given = new Dictionary<FactorReference, Quantity>(request.Options.Factors.ToDictionary(f => f.Key, f => f.Value.Quantity));
+        foreach (var (reference, value) in explicitFactors ?? new Dictionary<FactorReference, Quantity>())
+        {
+            given[reference] = value;
+        }
+
+        explicitFactors = given;
         var fromSet = set is null ? null : FactorSetLookup.For(set);
         Func<FactorReference, Quantity?>? factors = explicitFactors is { Count: > 0 } || fromSet is not null
             ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)

@@ -161,6 +161,11 @@ public sealed partial class ReadmeExamplesTests : IDisposable
 
     private static bool Matches(Microsoft.AspNetCore.Routing.Patterns.RoutePattern pattern, string path)
     {
+        if (pattern.PathSegments.Count == 0)
+        {
+            return path == "/"; // the root route (the workbench page) has no segments
+        }
+
         var regex = new StringBuilder("^");
         foreach (var segment in pattern.PathSegments)
         {

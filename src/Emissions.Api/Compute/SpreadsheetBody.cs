@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Emissions.Api.Options;
+using Emissions.Api.Problems;
+using Emissions.Spreadsheets;
+using Emissions.Verification;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Emissions.Api.Compute;
+
+/// <summary>
+/// A check posted as a spreadsheet (XLSX, or CSV with English or Chinese headers): read by
+/// <see cref="SpreadsheetCheckReader"/> within the body limit and turned into the CONTRACT JSON, so
+/// that it then runs exactly as a JSON request does. Errors name the sheet, row and column (422).
+/// </summary>
+public sealed class SpreadsheetBody(IOptions<EmissionsOptions> options)
+{
+    public static bool IsSpreadsheet(string? contentType) => MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.MediaType.Equals(WorkingPaper.MediaType, StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+
+    public async Task<JsonDocument> ReadAsync(HttpRequest request, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var limits = options.Value.Limits;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limits.MaxBodyBytes)
+            {
+                throw new ApiProblemException(new ApiProblem(ProblemKinds.BodyTooLarge,
+                    $"the body is larger than {limits.MaxBodyBytes} bytes", "$", null, $"at most {limits.MaxBodyBytes} bytes", "body"));
+            }
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", "$", "", "a workbook or a CSV table of figures"));
+        }
+
+        buffer.Position = 0;
+        var maxFigures = Math.Max(1, limits.MaxFigures);
+        var isCsv = MediaTypeHeaderValue.TryParse(request.ContentType, out var media) && media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase);
+        var reading = isCsv
+            ? SpreadsheetCheckReader.ReadCsv(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), name + ".csv", maxFigures)
+            : SpreadsheetCheckReader.ReadXlsx(buffer, name + ".xlsx", new SpreadsheetLimits { MaxFileBytes = limits.MaxBodyBytes }, maxFigures);
+        return JsonDocument.Parse(CheckRequestJson.Write(reading.Request));
+    }
+}

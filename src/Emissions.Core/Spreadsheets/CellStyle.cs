@@ -1,0 +1,14 @@
+namespace Emissions.Spreadsheets;
+
+/// <summary>The few looks a working paper needs; the order is the stylesheet's cellXfs order (see <see cref="XlsxBuilder"/>).</summary>
+public enum CellStyle : uint
+{
+    Plain = 0,
+    Heading = 1,
+    Good = 2,
+    Fair = 3,
+    Warning = 4,
+    Bad = 5,
+    Muted = 6,
+    Title = 7,
+}
