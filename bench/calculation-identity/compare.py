@@ -1,4 +1,4 @@
-# compare.py BEFORE AFTER: compares two captures of capture.sh, allowing only the changes ADR 0010 made on purpose —
+# compare.py BEFORE AFTER: compares two captures of capture.sh, allowing only the changes ADR 0011 made on purpose —
 # trace formula texts that became the catalogue relation's formula, and the note on a total of parts with a part not
 # given (see RENAMED and the notes rule below). Prints the counts and every other difference; exit 1 if any.
 import json, os, re, sys

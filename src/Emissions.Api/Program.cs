@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Emissions.Api;
+using Emissions.Api.Auth;
 using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
@@ -33,6 +34,7 @@ catch (Exception ex) when (ex is FactorLibraryException or DbException or Option
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UsePresentedKeyCheck();
 app.UseRateLimiter();
 app.UseAuthorization();
 
@@ -49,6 +51,7 @@ app.MapUnits();
 app.MapFactors();
 app.MapCompute();
 app.MapSubmissions();
+app.MapKeys();
 
 try
 {

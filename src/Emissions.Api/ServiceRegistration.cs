@@ -79,7 +79,8 @@ public static class ServiceRegistration
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole("submitter", "admin"));
+            .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole("submitter", "admin"))
+            .AddPolicy(ApiKeyDefaults.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole("admin"));
 
         services.AddRateLimiter(limiter =>
         {

@@ -20,6 +20,15 @@ public interface IEmissionsStore
 
     Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default);
 
+    /// <summary>Every key of the organisation (revoked and expired ones too), oldest first.</summary>
+    Task<IReadOnlyList<ApiKeyRecord>> ListKeysAsync(string organizationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes the organisation's key with this prefix; the number of keys revoked (0: none, or already revoked).</summary>
+    Task<int> RevokeKeyAsync(string organizationId, string keyPrefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the key was used at <paramref name="at"/>.</summary>
+    Task TouchKeyAsync(string keyHash, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>A new submission with revision 1.</summary>
     Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default);
 

@@ -10,4 +10,8 @@ public sealed record NewRevision(
     string? FactorSetHash,
     string Body,
     string ContentHash,
-    string CreatedBy);
+    string CreatedBy)
+{
+    /// <summary>The write's Idempotency-Key, if the client sent one: stored with the revision, in the same transaction.</summary>
+    public IdempotencyKey? Idempotency { get; init; }
+}

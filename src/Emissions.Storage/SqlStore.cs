@@ -83,41 +83,106 @@ public abstract class SqlStore : IEmissionsStore
         ArgumentNullException.ThrowIfNull(key);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null,
-            "INSERT INTO api_keys (key_hash, key_prefix, org_id, role, created_at) VALUES (@hash, @prefix, @org, @role, @at)");
+            "INSERT INTO api_keys (key_hash, key_prefix, org_id, role, created_at, expires_at) VALUES (@hash, @prefix, @org, @role, @at, @expires)");
         Add(command, "hash", key.KeyHash);
         Add(command, "prefix", key.KeyPrefix);
         Add(command, "org", key.OrganizationId);
         Add(command, "role", ApiKeys.ToWire(key.Role));
         Add(command, "at", Format(key.CreatedAt));
+        Add(command, "expires", key.ExpiresAt is { } expires ? Format(expires) : null);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private const string KeyColumns = "key_hash, key_prefix, org_id, role, created_at, expires_at, revoked_at, last_used_at";
 
     public async Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
-            "SELECT key_hash, key_prefix, org_id, role, created_at FROM api_keys WHERE key_hash = @hash");
+        await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE key_hash = @hash");
         Add(command, "hash", keyHash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return await reader.ReadAsync(cancellationToken) ? ReadKey(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListKeysAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE org_id = @org ORDER BY created_at, key_prefix");
+        Add(command, "org", organizationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var keys = new List<ApiKeyRecord>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            if (ReadKey(reader) is { } key)
+            {
+                keys.Add(key);
+            }
         }
 
-        return ApiKeys.TryParseRole(reader.GetString(3), out var role)
-            ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), role, Parse(reader.GetString(4)))
-            : null;
+        return keys;
     }
+
+    public async Task<int> RevokeKeyAsync(string organizationId, string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            "UPDATE api_keys SET revoked_at = @at WHERE org_id = @org AND key_prefix = @prefix AND revoked_at IS NULL");
+        Add(command, "at", Now());
+        Add(command, "org", organizationId);
+        Add(command, "prefix", keyPrefix);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task TouchKeyAsync(string keyHash, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "UPDATE api_keys SET last_used_at = @at WHERE key_hash = @hash");
+        Add(command, "at", Format(at));
+        Add(command, "hash", keyHash);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static ApiKeyRecord? ReadKey(DbDataReader reader) => ApiKeys.TryParseRole(reader.GetString(3), out var role)
+        ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), role, Parse(reader.GetString(4)))
+        {
+            ExpiresAt = OptionalTime(reader, 5),
+            RevokedAt = OptionalTime(reader, 6),
+            LastUsedAt = OptionalTime(reader, 7),
+        }
+        : null;
+
+    private static DateTimeOffset? OptionalTime(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Parse(reader.GetString(ordinal));
 
     public async Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(revision);
 
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCreateSubmissionAsync(revision, cancellationToken);
+            }
+            catch (DbException ex) when (revision.Idempotency is not null && dialect.IsUniqueViolation(ex) && attempt < MaxAttempts)
+            {
+                // The same key committed concurrently: the next attempt finds it and answers with its revision.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<SubmissionRevision> TryCreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken)
+    {
         // Ids increase in creation order (SubmissionIds), so listing by id lists in creation order.
         var id = SubmissionIds.Next();
         var now = Now();
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+        if (await FindIdempotentAsync(connection, transaction, revision, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         await using (var header = Command(connection, transaction,
             "INSERT INTO submissions (submission_id, org_id, kind, created_at) VALUES (@id, @org, @kind, @at)"))
         {
@@ -129,8 +194,63 @@ public abstract class SqlStore : IEmissionsStore
         }
 
         var stored = await InsertRevisionAsync(connection, transaction, id, 1, revision, now, cancellationToken);
+        await RecordIdempotencyAsync(connection, transaction, revision, stored, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    /// <summary>
+    /// The revision an earlier write with the same Idempotency-Key created, read inside the write's transaction;
+    /// null when the key is new. The same key for another request is an error, never a silent second write.
+    /// </summary>
+    private async Task<SubmissionRevision?> FindIdempotentAsync(DbConnection connection, DbTransaction transaction, NewRevision revision, CancellationToken cancellationToken)
+    {
+        if (revision.Idempotency is not { } idempotency)
+        {
+            return null;
+        }
+
+        string submissionId;
+        int number;
+        await using (var find = Command(connection, transaction,
+            "SELECT scope, request_hash, submission_id, revision FROM idempotency_keys WHERE org_id = @org AND idem_key = @key"))
+        {
+            Add(find, "org", revision.OrganizationId);
+            Add(find, "key", idempotency.Key);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            if (reader.GetString(0) != idempotency.Scope || reader.GetString(1) != idempotency.RequestHash)
+            {
+                throw new IdempotencyKeyReusedException(idempotency.Key);
+            }
+
+            (submissionId, number) = (reader.GetString(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture));
+        }
+
+        return await GetRevisionAsync(revision.OrganizationId, submissionId, number, cancellationToken);
+    }
+
+    private static async Task RecordIdempotencyAsync(DbConnection connection, DbTransaction transaction, NewRevision revision, SubmissionRevision stored, string now, CancellationToken cancellationToken)
+    {
+        if (revision.Idempotency is not { } idempotency)
+        {
+            return;
+        }
+
+        await using var insert = Command(connection, transaction,
+            "INSERT INTO idempotency_keys (org_id, idem_key, scope, request_hash, submission_id, revision, created_at) VALUES (@org, @key, @scope, @hash, @id, @rev, @at)");
+        Add(insert, "org", revision.OrganizationId);
+        Add(insert, "key", idempotency.Key);
+        Add(insert, "scope", idempotency.Scope);
+        Add(insert, "hash", idempotency.RequestHash);
+        Add(insert, "id", stored.SubmissionId);
+        Add(insert, "rev", stored.Revision);
+        Add(insert, "at", now);
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<SubmissionRevision?> AddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken = default)
@@ -302,6 +422,11 @@ public abstract class SqlStore : IEmissionsStore
             kind = found;
         }
 
+        if (await FindIdempotentAsync(connection, transaction, revision, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         if (!string.Equals(kind, revision.Kind, StringComparison.Ordinal))
         {
             throw new SubmissionKindMismatchException(kind, revision.Kind);
@@ -315,7 +440,9 @@ public abstract class SqlStore : IEmissionsStore
             next = Convert.ToInt32(await max.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
 
-        var stored = await InsertRevisionAsync(connection, transaction, submissionId, next, revision, Now(), cancellationToken);
+        var now = Now();
+        var stored = await InsertRevisionAsync(connection, transaction, submissionId, next, revision, now, cancellationToken);
+        await RecordIdempotencyAsync(connection, transaction, revision, stored, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

@@ -26,7 +26,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var (key, problem) = ReadKey(Request);
         if (problem is not null)
         {
-            return AuthenticateResult.Fail(problem);
+            return problem is ConflictingKeysException conflict ? AuthenticateResult.Fail(conflict) : AuthenticateResult.Fail(problem.Message);
         }
 
         if (key is null)
@@ -38,6 +38,18 @@ public sealed class ApiKeyAuthenticationHandler(
         if (record is null)
         {
             return AuthenticateResult.Fail("the API key is not known");
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        if (record.Unusable(now) is { } why)
+        {
+            return AuthenticateResult.Fail(why);
+        }
+
+        // Last use to the minute: one write per key per minute, not one per request.
+        if (record.LastUsedAt is not { } used || now - used >= TimeSpan.FromMinutes(1))
+        {
+            await store.TouchKeyAsync(record.KeyHash, now, Context.RequestAborted);
         }
 
         var identity = new ClaimsIdentity(
@@ -54,10 +66,17 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        var problem = result.Failure is null
-            ? new ApiProblem(ProblemKinds.MissingApiKey, "this endpoint needs an API key", "Authorization", null, "Authorization: Bearer <key> or X-Api-Key: <key>", "header")
-            : new ApiProblem(ProblemKinds.InvalidApiKey, result.Failure.Message, "Authorization", null, "a key created with `emissions keys create`", "header");
-        Response.Headers.WWWAuthenticate = "Bearer";
+        var problem = result.Failure switch
+        {
+            null => new ApiProblem(ProblemKinds.MissingApiKey, "this endpoint needs an API key", "Authorization", null, "Authorization: Bearer <key> or X-Api-Key: <key>", "header"),
+            ConflictingKeysException conflict => new ApiProblem(ProblemKinds.ConflictingApiKeys, conflict.Message, ApiKeyDefaults.HeaderName, null, "one key, in Authorization or X-Api-Key", "header"),
+            _ => new ApiProblem(ProblemKinds.InvalidApiKey, result.Failure.Message, "Authorization", null, "a key created with `emissions keys create`", "header"),
+        };
+        if (result.Failure is not ConflictingKeysException)
+        {
+            Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         await ProblemResults.From(problem, Context).ExecuteAsync(Context);
     }
 
@@ -70,7 +89,28 @@ public sealed class ApiKeyAuthenticationHandler(
         await ProblemResults.From(problem, Context).ExecuteAsync(Context);
     }
 
-    private static (string? Key, string? Problem) ReadKey(HttpRequest request)
+    /// <summary>The key the request presents, or why what it presents is not one key.</summary>
+    private static (string? Key, Exception? Problem) ReadKey(HttpRequest request)
+    {
+        var (headerKey, headerProblem) = ReadHeaderKey(request);
+        var (bearerKey, bearerProblem) = ReadBearerKey(request);
+        if (headerProblem is not null)
+        {
+            return (null, new InvalidOperationException(headerProblem));
+        }
+
+        // Another scheme in Authorization (Basic from a proxy) beside an X-Api-Key is not a second key.
+        if (bearerProblem is not null)
+        {
+            return headerKey is not null ? (headerKey, null) : (null, new InvalidOperationException(bearerProblem));
+        }
+
+        return headerKey is not null && bearerKey is not null && !string.Equals(headerKey, bearerKey, StringComparison.Ordinal)
+            ? (null, new ConflictingKeysException())
+            : (headerKey ?? bearerKey, null);
+    }
+
+    private static (string? Key, string? Problem) ReadHeaderKey(HttpRequest request)
     {
         var header = request.Headers[ApiKeyDefaults.HeaderName];
         if (header.Count > 1)
@@ -78,11 +118,11 @@ public sealed class ApiKeyAuthenticationHandler(
             return (null, $"{ApiKeyDefaults.HeaderName} is given more than once");
         }
 
-        if (header.Count == 1 && !string.IsNullOrWhiteSpace(header[0]))
-        {
-            return (header[0]!.Trim(), null);
-        }
+        return header.Count == 1 && !string.IsNullOrWhiteSpace(header[0]) ? (header[0]!.Trim(), null) : (null, null);
+    }
 
+    private static (string? Key, string? Problem) ReadBearerKey(HttpRequest request)
+    {
         var authorization = request.Headers.Authorization;
         if (authorization.Count == 0 || string.IsNullOrWhiteSpace(authorization[0]))
         {

@@ -12,4 +12,7 @@ public static class ApiKeyDefaults
 
     /// <summary>Keys that may write their organisation's data (submitter, admin).</summary>
     public const string WritePolicy = "emissions:write";
+
+    /// <summary>Keys that may manage their organisation's keys (admin).</summary>
+    public const string AdminPolicy = "emissions:admin";
 }

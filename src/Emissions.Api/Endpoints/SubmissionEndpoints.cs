@@ -75,8 +75,9 @@ public static partial class SubmissionEndpoints
         HttpRequest request, ClaimsPrincipal user, JsonBodyReader reader, SubmissionService submissions, CancellationToken cancellationToken)
     {
         var caller = Caller.Require(user);
+        var idempotencyKey = IdempotencyKeyHeader.Read(request);
         using var document = await reader.ReadAsync(request, cancellationToken);
-        var receipt = await submissions.CreateAsync(caller, document.RootElement, cancellationToken);
+        var receipt = await submissions.CreateAsync(caller, document.RootElement, idempotencyKey, cancellationToken);
         return TypedResults.Created($"/v1/submissions/{receipt.Id}", receipt);
     }
 
@@ -90,8 +91,9 @@ public static partial class SubmissionEndpoints
             return NotFound(id, request.HttpContext);
         }
 
+        var idempotencyKey = IdempotencyKeyHeader.Read(request);
         using var document = await reader.ReadAsync(request, cancellationToken);
-        var receipt = await submissions.AddRevisionAsync(caller, id, document.RootElement, cancellationToken);
+        var receipt = await submissions.AddRevisionAsync(caller, id, document.RootElement, idempotencyKey, cancellationToken);
         return receipt is null
             ? NotFound(id, request.HttpContext)
             : TypedResults.Created($"/v1/submissions/{receipt.Id}/revisions/{receipt.Revision.ToString(CultureInfo.InvariantCulture)}", receipt);

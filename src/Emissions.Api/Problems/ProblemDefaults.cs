@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Emissions.Api.Compute;
 using Emissions.Api.Json;
+using Emissions.Api.Submissions;
 using Emissions.Budget;
 using Emissions.Factors;
 using Emissions.Quantities;
@@ -37,6 +38,8 @@ public static class ProblemDefaults
             "a smaller request (Limits:ComputeBudgetSeconds)"));
         options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
+        options.Map<IdempotencyKeyReusedException>(ex => new ApiProblem(ProblemKinds.IdempotencyKeyReused, ex.Message, IdempotencyKeyHeader.Name, ex.Key,
+            "the first request repeated exactly, or a new key for a new request", "header"));
         options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
     }
 

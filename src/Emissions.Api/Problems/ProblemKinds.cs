@@ -46,12 +46,14 @@ public static class ProblemKinds
     public static readonly ProblemKind FactorSetChanged = new("factor-set-changed", 409, "The factor set pinned by the submission no longer has its content hash");
 
     // Submissions
+    public static readonly ProblemKind IdempotencyKeyReused = new("idempotency-key-reused", 422, "The Idempotency-Key was already used for a different request");
     public static readonly ProblemKind KindMismatch = new("kind-mismatch", 409, "A revision cannot change what a submission holds");
 
     // Access
     public static readonly ProblemKind NotFound = new("not-found", 404, "No such resource");
     public static readonly ProblemKind MethodNotAllowed = new("method-not-allowed", 405, "The resource does not support this method");
     public static readonly ProblemKind MissingApiKey = new("missing-api-key", 401, "An API key is required (Authorization: Bearer <key> or X-Api-Key)");
+    public static readonly ProblemKind ConflictingApiKeys = new("conflicting-api-keys", 400, "The request carries two different API keys");
     public static readonly ProblemKind InvalidApiKey = new("invalid-api-key", 401, "The API key is not valid");
     public static readonly ProblemKind Forbidden = new("forbidden", 403, "The key's role does not allow this");
     public static readonly ProblemKind RateLimited = new("rate-limited", 429, "Too many requests for this key; retry later");
@@ -69,8 +71,8 @@ public static class ProblemKinds
         MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero, TooComplex, BudgetExceeded,
         InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
-        KindMismatch,
-        NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, Forbidden, RateLimited,
+        KindMismatch, IdempotencyKeyReused,
+        NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, ConflictingApiKeys, Forbidden, RateLimited,
         NotImplemented, DatabaseUnavailable, Internal,
     ];
 

@@ -16,12 +16,16 @@ namespace Emissions.Api.Submissions;
 public sealed class SubmissionService(
     IEmissionsStore store, ComputeRunner runner, FactorSetResolver factorSets, IOptions<ProblemMappingOptions> problems)
 {
-    public async Task<SubmissionReceipt> CreateAsync(Caller caller, JsonElement body, CancellationToken cancellationToken)
+    public async Task<SubmissionReceipt> CreateAsync(Caller caller, JsonElement body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var revision = await PrepareAsync(caller, body, cancellationToken);
+        var revision = await PrepareAsync(caller, body, cancellationToken) with { Idempotency = Idempotency(idempotencyKey, "POST /v1/submissions", body) };
         return Receipt(await store.CreateSubmissionAsync(revision, cancellationToken));
     }
+
+    // The key, what it is used for and the request it came with: the same key with another body or target is refused.
+    private static IdempotencyKey? Idempotency(string? key, string scope, JsonElement body) =>
+        key is null ? null : new IdempotencyKey(key, scope, CanonicalJson.Hash(CanonicalJson.Serialize(body)));
 
     /// <summary>Whether the caller's organisation has this submission (another organisation's does not exist).</summary>
     public async Task<bool> ExistsAsync(Caller caller, string id, CancellationToken cancellationToken)
@@ -30,10 +34,10 @@ public sealed class SubmissionService(
         return await store.GetRevisionAsync(caller.OrganizationId, id, null, cancellationToken) is not null;
     }
 
-    public async Task<SubmissionReceipt?> AddRevisionAsync(Caller caller, string id, JsonElement body, CancellationToken cancellationToken)
+    public async Task<SubmissionReceipt?> AddRevisionAsync(Caller caller, string id, JsonElement body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var revision = await PrepareAsync(caller, body, cancellationToken);
+        var revision = await PrepareAsync(caller, body, cancellationToken) with { Idempotency = Idempotency(idempotencyKey, $"PUT /v1/submissions/{id}", body) };
         var stored = await store.AddRevisionAsync(id, revision, cancellationToken);
         return stored is null ? null : Receipt(stored);
     }

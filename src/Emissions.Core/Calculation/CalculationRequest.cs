@@ -65,6 +65,13 @@ public static class CalculationRequest
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(factorSet);
+        if (inventory.Gwp is { } gwp && !string.Equals(gwp, factorSet.Gwp, StringComparison.OrdinalIgnoreCase))
+        {
+            // A factor set fixes its GWP values; reading the field and ignoring it gave AR5 numbers for "AR4" and "AR9" alike.
+            throw new InputException($"{path}.gwp", gwp,
+                $"\"{factorSet.Gwp}\", the GWP edition of factor set '{factorSet.Id}' (a set fixes its GWP values: to use another edition, choose a set that has it, or leave gwp out)");
+        }
+
         var resolver = Resolver(inventory, factorSet);
         try
         {

@@ -1,3 +1,4 @@
+using Emissions.Diagnostics;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
@@ -6,7 +7,7 @@ using Emissions.Quantities;
 namespace Emissions.Calculation;
 
 /// <summary>
-/// The organisation's derived figures, computed by evaluating their catalogue definitions exactly (ADR 0010): totals
+/// The organisation's derived figures, computed by evaluating their catalogue definitions exactly (ADR 0011): totals
 /// such as <c>energy.total</c>, <c>ghg.total</c> and <c>waste.total</c>, every other defined metric, and the intensities.
 /// The leaf recipes give the figures that need inventory lines and factors; everything else comes from here.
 /// </summary>
@@ -92,7 +93,20 @@ internal sealed class CatalogueEvaluation(CalculationContext context)
         }
 
         var zero = new Quantity(0m, given[0].Quantity.Dimension);
-        var value = KindCoercion.ToKind(formula.Run(ExactArithmetic.Instance, slot => values[slot]?.Quantity ?? zero), definition, out _);
+        Quantity value;
+        try
+        {
+            value = KindCoercion.ToKind(formula.Run(ExactArithmetic.Instance, slot => values[slot]?.Quantity ?? zero), definition, out _);
+        }
+        catch (QuantityException ex) when (ex.Error == QuantityError.DivisionByZero)
+        {
+            // A share of a zero whole (renewable of 0 MWh of electricity) has no value; the other figures stand.
+            context.Warn(new Warning(WarningCodes.NotComputed, WarningSeverity.Warning,
+                $"{definition.Id} not computed: {relation.Formula} divides by zero ({string.Join(", ", given.Select(v => $"{v.Id} = {v.ValueText} {v.Unit.Symbol}"))})"));
+            context.SettleGivenOnly(definition.Id);
+            return;
+        }
+
         IReadOnlyList<string> notes = missing.Count == 0 ? [] : [$"not given, counted as zero: {string.Join(", ", missing)}"];
         context.Settle(definition.Id, value, () => new Trace(relation.Formula.ToString(), [.. given.Select(TraceInputs.Of)], [], notes));
     }

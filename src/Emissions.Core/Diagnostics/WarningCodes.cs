@@ -12,6 +12,9 @@ public static class WarningCodes
     /// <summary>A printed total (<c>totals</c>) differs from the sum of its components; the total is used.</summary>
     public const string GivenTotalDiffers = "given-total-differs";
 
+    /// <summary>A derived figure is not computed: its definition divides by zero (a share of a zero whole).</summary>
+    public const string NotComputed = "not-computed";
+
     /// <summary>A greenhouse gas of a fuel's combustion is not counted: the set has no factor for it.</summary>
     public const string GasNotCounted = "gas-not-counted";
 
@@ -38,4 +41,7 @@ public static class WarningCodes
 
     /// <summary>The fleet's PUE is the energy-weighted one, unlike the mean of the sites' PUEs.</summary>
     public const string FleetPueWeighted = "fleet-pue-weighted";
+
+    /// <summary>Data centers of a region used more facility energy than its electricity lines hold: the gap is in no scope-2 figure.</summary>
+    public const string DataCenterEnergyNotInScope2 = "data-center-energy-not-in-scope2";
 }

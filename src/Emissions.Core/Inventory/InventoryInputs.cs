@@ -22,7 +22,8 @@ public sealed record DataCenterInput(
     Amount? Renewable,
     Amount? Reused,
     string? Region,
-    string Path);
+    string Path,
+    bool PurchasedElectricity = true);
 
 public sealed record OverrideInput(string Factor, Amount Value, string Path);
 

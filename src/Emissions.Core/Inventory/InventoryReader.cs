@@ -193,7 +193,7 @@ public static class InventoryReader
         foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "dataCenters", path))
         {
             JsonInput.RequireObject(item, itemPath);
-            JsonInput.RejectUnknownFields(item, itemPath, "id", "facility", "it", "cooling", "powerLoss", "water", "renewable", "reused", "region");
+            JsonInput.RejectUnknownFields(item, itemPath, "id", "facility", "it", "cooling", "powerLoss", "water", "renewable", "reused", "region", "purchasedElectricity");
             var facility = JsonInput.Expect(JsonInput.RequiredAmount(item, "facility", itemPath), DataCenterEnergy, Dimension.EnergyDim);
             var it = JsonInput.Expect(JsonInput.RequiredAmount(item, "it", itemPath), DataCenterEnergy, Dimension.EnergyDim);
             if (it.Quantity.CanonicalValue == 0m)
@@ -220,10 +220,27 @@ public static class InventoryReader
             }
 
             result.Add(new DataCenterInput(id, facility, it, Optional("cooling"), Optional("powerLoss"), water, Optional("renewable"), Optional("reused"),
-                Region(JsonInput.OptionalString(item, "region", itemPath), $"{itemPath}.region"), itemPath));
+                Region(JsonInput.OptionalString(item, "region", itemPath), $"{itemPath}.region"), itemPath, PurchasedElectricity(item, itemPath)));
         }
 
         return result;
+    }
+
+    /// <summary>Whether a site's facility energy is part of the purchased electricity lines: yes unless it says false.</summary>
+    private static bool PurchasedElectricity(JsonElement item, string path)
+    {
+        if (!item.TryGetProperty("purchasedElectricity", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw new InputException($"{path}.purchasedElectricity", JsonInput.Truncate(value.GetRawText()),
+                "true (the site's facility energy is part of the electricity lines, the default) or false (it is not purchased electricity)"),
+        };
     }
 
     private static OverrideInput ReadOverride(JsonElement item, string path)

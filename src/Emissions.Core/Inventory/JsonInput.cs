@@ -179,7 +179,7 @@ public static class JsonInput
         return Measurement.Parse(text, unit, number.ValueKind == JsonValueKind.String ? AmountReading.CurrentFormat : NumberFormat.Invariant);
     }
 
-    private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    internal static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,36 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Contains("ConnectionStrings:Emissions", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Keys_list_shows_expiry_and_keys_revoke_revokes_once()
+    {
+        var key = Run("keys", "create", "--org", "acme", "--role", "submitter", "--expires", "2030-06-30", "--database", DatabasePath).Output.Trim();
+        var prefix = ApiKeys.PrefixOf(key);
+
+        var (listExit, list, _) = Run("keys", "list", "--org", "acme", "--database", DatabasePath);
+        Assert.Equal(0, listExit);
+        Assert.Contains($"{prefix}\tsubmitter\t", list, StringComparison.Ordinal);
+        Assert.Contains("\t2030-06-30T00:00:00Z\t-\t-", list, StringComparison.Ordinal);
+
+        Assert.Equal(0, Run("keys", "revoke", "--org", "acme", "--prefix", prefix, "--database", DatabasePath).Exit);
+        var record = await new SqliteStore(DatabasePath).FindKeyAsync(ApiKeys.Hash(key));
+        Assert.NotNull(record?.RevokedAt);
+        Assert.Contains("was revoked", record.Unusable(DateTimeOffset.UtcNow), StringComparison.Ordinal);
+
+        var (again, _, error) = Run("keys", "revoke", "--org", "acme", "--prefix", prefix, "--database", DatabasePath);
+        Assert.Equal(2, again);
+        Assert.Contains("has no unrevoked key with this prefix", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_create_refuses_an_expiry_that_is_not_a_time()
+    {
+        var (exit, _, error) = Run("keys", "create", "--org", "acme", "--role", "auditor", "--expires", "next year", "--database", DatabasePath);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--expires 'next year' is not a time", error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -13,6 +13,17 @@ public class CalculatorTests
     private static decimal Value(CalculationResult result, string id, string? site = null) => result.Get(id, site).Value;
 
     [Fact]
+    public void A_share_of_zero_electricity_is_not_computed_and_says_why_while_the_other_figures_stand()
+    {
+        var result = Calculate("""{"electricity": [{"amount": "0 MWh", "region": "CN-North", "renewable": "0 MWh"}]}""");
+
+        Assert.Null(result.Find("energy.renewable.share"));
+        Assert.Equal(0m, Value(result, "ghg.scope2"));
+        var warning = Assert.Single(result.Warnings, w => w.Code == Emissions.Diagnostics.WarningCodes.NotComputed);
+        Assert.StartsWith("energy.renewable.share not computed: energy.renewable / energy.electricity divides by zero (", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pue_of_two_sites_is_energy_weighted_not_the_mean_of_site_pues()
     {
         var result = Calculate("""

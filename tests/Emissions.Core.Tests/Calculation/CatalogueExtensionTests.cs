@@ -6,7 +6,7 @@ using Emissions.Verification;
 
 namespace Emissions.Core.Tests.Calculation;
 
-/// <summary>Metrics added to the catalogue as one formula each are calculated, traced, checked and listed (ADR 0010).</summary>
+/// <summary>Metrics added to the catalogue as one formula each are calculated, traced, checked and listed (ADR 0011).</summary>
 public class CatalogueExtensionTests
 {
     private static CalculationResult Calculate(string json) =>

@@ -43,11 +43,18 @@ internal sealed class TestFactorSet
         return this;
     }
 
-    public FactorResolver Resolver() => new(new FactorSet("test-set", "test", null, [TestEdition.Path], _method, "AR5", "single", "oil-field",
-        "location-average", _residualBasis, new FallbackPolicy(RegionToNational: true, EarlierDataYear: false), null, _factors, _blends, "test-hash"));
+    public FactorResolver Resolver() => new(Set());
+
+    public FactorSet Set() => new("test-set", "test", null, [TestEdition.Path], _method, "AR5", "single", "oil-field",
+        "location-average", _residualBasis, new FallbackPolicy(RegionToNational: true, EarlierDataYear: false), null, _factors, _blends, "test-hash");
 
     /// <summary>The CN enterprise-method defaults and grid factors used across the tests (factors.md).</summary>
-    public static FactorResolver ChineseDefaults() => new TestFactorSet()
+    public static FactorResolver ChineseDefaults() => ChineseDefaultsBuilder().Resolver();
+
+    /// <summary>The set behind <see cref="ChineseDefaults"/>, for the request path that takes a set.</summary>
+    public static FactorSet ChineseDefaultsSet() => ChineseDefaultsBuilder().Set();
+
+    private static TestFactorSet ChineseDefaultsBuilder() => new TestFactorSet()
         .With(FactorParameter.NetCalorificValue, "diesel", "42.652", "GJ/t")
         .With(FactorParameter.NetCalorificValue, "natural-gas", "389.31", "GJ/10⁴Nm³", basis: "oil-field")
         .With(FactorParameter.CarbonContent, "diesel", "20.20", "tC/TJ")
@@ -60,6 +67,5 @@ internal sealed class TestFactorSet
         .With(FactorParameter.EmissionFactor, "heat", "0.11", "tCO2/GJ")
         .WithGwp("HFC-32", "677")
         .WithGwp("HFC-125", "3170")
-        .WithBlend("R-410A", ("HFC-32", 0.5m), ("HFC-125", 0.5m))
-        .Resolver();
+        .WithBlend("R-410A", ("HFC-32", 0.5m), ("HFC-125", 0.5m));
 }

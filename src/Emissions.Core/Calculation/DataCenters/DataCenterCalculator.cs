@@ -9,7 +9,7 @@ namespace Emissions.Calculation.DataCenters;
 /// <summary>
 /// Data-center metrics per site and for the fleet. Per site: the inputs, the emissions recipe
 /// (<c>dc.ghg</c> = (facility − renewable) × grid factor, the one figure that needs a factor), then every catalogue
-/// definition over site figures, run as a compiled program over the columns (ADR 0010). For the fleet, a ratio is its
+/// definition over site figures, run as a compiled program over the columns (ADR 0011). For the fleet, a ratio is its
 /// definition over the fleet's sums (ISO/IEC 30134-2 aggregates energy, not ratios) and any other figure the sum of the
 /// sites'; the unweighted mean of site PUEs is shown beside the fleet PUE and a difference is flagged, because
 /// averaging ratios is a common reporting error.

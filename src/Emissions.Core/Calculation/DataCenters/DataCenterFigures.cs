@@ -9,7 +9,7 @@ namespace Emissions.Calculation.DataCenters;
 /// <summary>
 /// The figures a data-center site can have, numbered once from the catalogue: its inputs, its emissions (the one
 /// figure that needs a factor) and every <c>dc.*</c> metric whose definition refers only to site figures, each
-/// definition compiled once into a program over the site columns (ADR 0010).
+/// definition compiled once into a program over the site columns (ADR 0011).
 /// </summary>
 internal static class DataCenterFigures
 {

@@ -1,6 +1,6 @@
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
 /// <summary>
 /// A sum of amounts kept in the units they were written in, converted to canonical units once per unit

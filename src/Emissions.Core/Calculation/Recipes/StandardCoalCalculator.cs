@@ -2,12 +2,12 @@ using Emissions.Factors;
 using Emissions.Metrics;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
 /// <summary>
 /// Total energy in standard coal (GB/T 2589): each fuel group, and the summed electricity and heat, times its
 /// coefficient. Recorded only when the set has a coefficient for every carrier the inventory uses: a partial
-/// total would understate the figure without saying so.
+/// total would understate the figure without saying so. Produces <c>energy.standard-coal</c>.
 /// </summary>
 internal static class StandardCoalCalculator
 {

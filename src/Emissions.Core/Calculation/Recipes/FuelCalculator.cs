@@ -3,13 +3,14 @@ using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
 /// <summary>
 /// Fuels: quantity, energy (quantity × NCV) and scope-1 CO2 by the set's method, per group of lines
 /// that share fuel, region and unit — and so share every factor. Each group's quantities are summed
 /// first and multiplied out once (ADR 0008): exact sums times exact factors are the same number as the
 /// sum of the per-line products, with one rounding instead of one per line where a product repeats.
+/// Produces the fuel groups behind <c>fuel.*</c>, <c>energy.direct</c> and the fuel part of <c>ghg.scope1</c>.
 /// </summary>
 internal static class FuelCalculator
 {

@@ -2,9 +2,9 @@ using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
-/// <summary>Purchased electricity and heat: scope 2 location-based and market-based.</summary>
+/// <summary>Purchased electricity and heat: scope 2 location-based and market-based (<c>ghg.scope2</c>, <c>ghg.scope2.market</c>).</summary>
 internal static class PurchasedEnergyCalculator
 {
     public sealed record Scope2(Quantity Location, Quantity? Market, Inventory.Inventory Inventory, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes)

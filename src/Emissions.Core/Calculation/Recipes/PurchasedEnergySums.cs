@@ -1,7 +1,7 @@
 using Emissions.Inventory;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
 /// <summary>
 /// Purchased electricity and heat summed in one pass over their amount columns: electricity per grid region

@@ -1,7 +1,7 @@
 using Emissions.Inventory;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Calculation.Recipes;
 
 /// <summary>The fuel lines that share fuel, region and unit, their summed amount, and the energy and CO2 of that sum.</summary>
 internal sealed class FuelGroup(string fuel, string? region, Unit unit, FuelInput first, FuelCalculator.Recipe recipe)
