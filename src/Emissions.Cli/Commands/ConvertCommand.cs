@@ -24,10 +24,17 @@ internal static class ConvertCommand
 
             var source = Measurement.Parse(text, format);
             var target = Unit.Parse(parse.GetValue(unit)!);
-            var result = Convert(text.Trim(), source, target, parse.GetValue(water));
+            var result = Convert(text.Trim(), source, target, parse.GetValue(water), out var rounded);
             foreach (var caveat in new[] { source.Unit.Caveat, target.Caveat }.OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 context.Error.WriteLine($"emissions convert: warning: {caveat}");
+            }
+
+            if (rounded)
+            {
+                context.Error.WriteLine(result.Value == 0m
+                    ? $"emissions convert: warning: '{text.Trim()}' in '{target.Symbol}' is below decimal's smallest step (28 decimal places) and rounds to 0"
+                    : $"emissions convert: note: the exact result has more digits than decimal holds (28 significant digits, at most 28 decimal places); rounded half to even");
             }
 
             context.Output.WriteLine(result.ToExactString());
@@ -36,8 +43,9 @@ internal static class ConvertCommand
         return command;
     }
 
-    private static Measurement Convert(string text, Measurement source, Unit target, bool water)
+    private static Measurement Convert(string text, Measurement source, Unit target, bool water, out bool rounded)
     {
+        rounded = false;
         if (source.Dimension != target.Dimension && IsWaterPair(source.Dimension, target.Dimension))
         {
             if (!water)
@@ -59,7 +67,7 @@ internal static class ConvertCommand
                 $"cannot convert '{text}' to '{target.Symbol}': '{source.Unit.Symbol}' is {source.Unit.Kind}, '{target.Symbol}' is {target.Kind}");
         }
 
-        return source.ConvertTo(target);
+        return source.ConvertTo(target, out rounded);
     }
 
     private static bool IsWaterPair(Dimension a, Dimension b) =>

@@ -49,8 +49,11 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         catch (FactorResolutionException ex)
         {
             var value = path.EndsWith(".region", StringComparison.Ordinal) ? query.Region : query.Carrier ?? query.Gas;
-            var hint = query.Region is null ? "; no region applies to this line: add \"region\" (e.g. \"CN\") to the request or the line" : "";
-            throw new InputException(path, value, $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}{hint}", InputError.FactorNotResolved, ex);
+            // Without a region the fix is always the same, so the message starts with it.
+            var expected = query.Region is null
+                ? $"a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"): no region applies, so set '{Resolver.FactorSet.Id}' cannot resolve it ({ex.Message})"
+                : $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}";
+            throw new InputException(path, value, expected, InputError.FactorNotResolved, ex);
         }
     }
 

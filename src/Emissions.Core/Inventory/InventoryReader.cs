@@ -86,16 +86,20 @@ public static class InventoryReader
 
     // Known codes as their shared instances (Regions.Canonical), so the lines' amount columns group them by reference.
     private static string? Region(string? region, string path) =>
-        region is null ? null : Factors.Regions.Canonical(region) ?? throw new InputException(path, region, RegionExpectation);
+        region is null ? null
+        : Factors.Regions.Canonical(region) ?? (PrintedNames.TryRegion(region, out var read) ? read
+            : throw new InputException(path, region, RegionExpectation + Nearest(PrintedNames.NearestRegions(region))));
+
+    private static string Nearest(IReadOnlyList<string> nearest) => nearest.Count == 0 ? "" : $"; nearest: {string.Join(", ", nearest)}";
 
     private static FuelInput ReadFuel(JsonElement item, string path)
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site", "region");
         var written = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
-        if (!KnownFuels.TryGetValue(written, out var fuel))
+        if (!KnownFuels.TryGetValue(written, out var fuel) && !PrintedNames.TryFuel(written, out fuel))
         {
-            throw new InputException($"{path}.fuel", written, $"one of {string.Join(", ", Fuels)}");
+            throw new InputException($"{path}.fuel", written, $"one of {string.Join(", ", Fuels)}{Nearest(PrintedNames.NearestFuels(written))}");
         }
 
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
@@ -145,7 +149,7 @@ public static class InventoryReader
         JsonInput.RejectUnknownFields(item, path, "gas", "released");
         var gas = JsonInput.RequiredString(item, "gas", path, "a gas or blend name, e.g. \"R-410A\" or \"HFC-134a\"");
         var released = JsonInput.Expect(JsonInput.RequiredAmount(item, "released", path), "a mass, e.g. \"12 kg\"", Dimension.MassDim);
-        return new RefrigerantInput(gas, released, path);
+        return new RefrigerantInput(PrintedNames.Refrigerant(gas), released, path);
     }
 
     private static WasteInput ReadWaste(JsonElement item, string path)
@@ -153,11 +157,12 @@ public static class InventoryReader
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "category", "amount");
         var category = JsonInput.RequiredString(item, "category", path, "\"hazardous\" or \"non-hazardous\"");
-        if (!WasteCategories.Contains(category))
+        if (!PrintedNames.TryWasteCategory(category, out var read))
         {
-            throw new InputException($"{path}.category", category, "\"hazardous\" or \"non-hazardous\"");
+            throw new InputException($"{path}.category", category, $"\"hazardous\" or \"non-hazardous\" (also 危险废物, 一般废物 …){Nearest(PrintedNames.NearestWasteCategories(category))}");
         }
 
+        category = read;
         var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, e.g. \"1.07 t\"", Dimension.MassDim);
         return new WasteInput(category, amount, path);
     }

@@ -58,6 +58,25 @@ public static class MetricCatalog
             perEmployee: "tCO2e/person");
         Add("ghg.total", "tCO2e", "total GHG emissions (scope 1 + 2, location-based)", "温室气体排放总量", "溫室氣體排放總量", ["HKEX A1.2", "GRI 305-1", "GRI 305-2", "GRI 305-4"],
             perEmployee: "tCO2e/person", formulas: ["ghg.scope1 + ghg.scope2"]);
+        // Scope 3 (GHG Protocol Corporate Value Chain Standard, 2011): the total and its 15 categories, so a printed
+        // 范围三 figure can be checked against the categories a report prints beside it.
+        Add("ghg.scope3", "tCO2e", "scope 3 (other indirect) emissions", "范围三温室气体排放", "範圍三溫室氣體排放", ["GRI 305-3"],
+            perEmployee: "tCO2e/person", formulas: ["ghg.scope3.purchased-goods + ghg.scope3.capital-goods + ghg.scope3.fuel-and-energy + ghg.scope3.upstream-transport + ghg.scope3.waste + ghg.scope3.business-travel + ghg.scope3.employee-commuting + ghg.scope3.upstream-leased-assets + ghg.scope3.downstream-transport + ghg.scope3.processing-of-sold-products + ghg.scope3.use-of-sold-products + ghg.scope3.end-of-life + ghg.scope3.downstream-leased-assets + ghg.scope3.franchises + ghg.scope3.investments"]);
+        Add("ghg.scope3.purchased-goods", "tCO2e", "scope 3 category 1: purchased goods and services", "范围三类别1：外购商品和服务", "範圍三類別1：外購商品和服務", ["GRI 305-3"]);
+        Add("ghg.scope3.capital-goods", "tCO2e", "scope 3 category 2: capital goods", "范围三类别2：资本货物", "範圍三類別2：資本貨物", ["GRI 305-3"]);
+        Add("ghg.scope3.fuel-and-energy", "tCO2e", "scope 3 category 3: fuel- and energy-related activities", "范围三类别3：燃料和能源相关活动", "範圍三類別3：燃料和能源相關活動", ["GRI 305-3"]);
+        Add("ghg.scope3.upstream-transport", "tCO2e", "scope 3 category 4: upstream transportation and distribution", "范围三类别4：上游运输和配送", "範圍三類別4：上游運輸和配送", ["GRI 305-3"]);
+        Add("ghg.scope3.waste", "tCO2e", "scope 3 category 5: waste generated in operations", "范围三类别5：运营中产生的废弃物", "範圍三類別5：營運中產生的廢棄物", ["GRI 305-3"]);
+        Add("ghg.scope3.business-travel", "tCO2e", "scope 3 category 6: business travel", "范围三类别6：商务差旅", "範圍三類別6：商務差旅", ["GRI 305-3"]);
+        Add("ghg.scope3.employee-commuting", "tCO2e", "scope 3 category 7: employee commuting", "范围三类别7：员工通勤", "範圍三類別7：員工通勤", ["GRI 305-3"]);
+        Add("ghg.scope3.upstream-leased-assets", "tCO2e", "scope 3 category 8: upstream leased assets", "范围三类别8：上游租赁资产", "範圍三類別8：上游租賃資產", ["GRI 305-3"]);
+        Add("ghg.scope3.downstream-transport", "tCO2e", "scope 3 category 9: downstream transportation and distribution", "范围三类别9：下游运输和配送", "範圍三類別9：下游運輸和配送", ["GRI 305-3"]);
+        Add("ghg.scope3.processing-of-sold-products", "tCO2e", "scope 3 category 10: processing of sold products", "范围三类别10：售出产品的加工", "範圍三類別10：售出產品的加工", ["GRI 305-3"]);
+        Add("ghg.scope3.use-of-sold-products", "tCO2e", "scope 3 category 11: use of sold products", "范围三类别11：售出产品的使用", "範圍三類別11：售出產品的使用", ["GRI 305-3"]);
+        Add("ghg.scope3.end-of-life", "tCO2e", "scope 3 category 12: end-of-life treatment of sold products", "范围三类别12：售出产品的报废处理", "範圍三類別12：售出產品的報廢處理", ["GRI 305-3"]);
+        Add("ghg.scope3.downstream-leased-assets", "tCO2e", "scope 3 category 13: downstream leased assets", "范围三类别13：下游租赁资产", "範圍三類別13：下游租賃資產", ["GRI 305-3"]);
+        Add("ghg.scope3.franchises", "tCO2e", "scope 3 category 14: franchises", "范围三类别14：特许经营", "範圍三類別14：特許經營", ["GRI 305-3"]);
+        Add("ghg.scope3.investments", "tCO2e", "scope 3 category 15: investments", "范围三类别15：投资", "範圍三類別15：投資", ["GRI 305-3"]);
         Add("ghg.avoided", "tCO2e", "emissions avoided by a measure (a claim)", "减少的二氧化碳排放", "減少的二氧化碳排放", ["HKEX A1.5", "GRI 305-5"]);
 
         Add("waste.hazardous", "t", "hazardous waste", "有害废弃物", "有害廢棄物", ["HKEX A1.3", "GRI 306-3"], perEmployee: "kg/person");

@@ -2,20 +2,29 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Emissions.Quantities;
 
-/// <summary>Energy, stored exactly as kilowatt hours (its canonical unit).</summary>
+/// <summary>
+/// Energy, stored exactly as joules. Its canonical value (as a <see cref="Quantity"/>) is kilowatt hours; every
+/// energy unit (Wh, J, Btu, therm, toe, tce, kcal) is a terminating number of joules, so conversions between
+/// energy units go through joules and stay exact where their ratio is ((1 + 2) GJ is exactly 3 GJ).
+/// The price: at most 7.9e28 J (2.2e22 kWh).
+/// </summary>
 public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IComparable<Energy>
 {
-    private Energy(decimal canonical) => KilowattHours = canonical;
+    private static readonly Unit JouleUnit = UnitCatalog.Get("J");
+
+    private Energy(decimal joules) => Joules = joules;
 
     public static Dimension Dimension => Dimension.EnergyDim;
 
     public static Energy Zero => default;
 
-    public decimal KilowattHours { get; }
+    public decimal Joules { get; }
+
+    public decimal KilowattHours => Joules / 3_600_000m;
 
     decimal IQuantity<Energy, EnergyUnit>.CanonicalValue => KilowattHours;
 
-    public static Energy FromCanonical(decimal canonicalValue) => new(canonicalValue);
+    public static Energy FromCanonical(decimal canonicalValue) => new(Arithmetic.Multiply(canonicalValue, 3_600_000m));
 
     public static string SymbolOf(EnergyUnit unit) => unit switch
     {
@@ -39,7 +48,8 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
-    public static Energy From(decimal value, EnergyUnit unit) => TypedQuantity.From<Energy, EnergyUnit>(value, unit);
+    public static Energy From(decimal value, EnergyUnit unit) =>
+        new(TypedQuantity.UnitOf<Energy, EnergyUnit>(unit).ConvertTo(value, JouleUnit));
 
     public static Energy FromJoules(decimal value) => From(value, EnergyUnit.Joule);
 
@@ -59,36 +69,54 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
 
     public static Energy FromTonnesOfCoalEquivalent(decimal value) => From(value, EnergyUnit.TonneOfCoalEquivalent);
 
-    public static Energy Parse(string text) => TypedQuantity.Parse<Energy, EnergyUnit>(text);
+    public static Energy Parse(string text)
+    {
+        var measurement = Measurement.Parse(text, Dimension);
+        return new(measurement.Unit.ConvertTo(measurement.Value, JouleUnit));
+    }
 
-    public static bool TryParse(string text, out Energy result) => TypedQuantity.TryParse<Energy, EnergyUnit>(text, out result);
+    public static bool TryParse(string text, out Energy result)
+    {
+        try
+        {
+            result = Parse(text);
+            return true;
+        }
+        catch (QuantityException)
+        {
+            result = default;
+            return false;
+        }
+    }
 
     public static Energy FromQuantity(Quantity quantity) => TypedQuantity.FromQuantity<Energy, EnergyUnit>(quantity);
 
-    public decimal As(EnergyUnit unit) => TypedQuantity.As(this, unit);
+    public decimal As(EnergyUnit unit) => JouleUnit.ConvertTo(Joules, TypedQuantity.UnitOf<Energy, EnergyUnit>(unit));
 
-    public Measurement ToUnit(EnergyUnit unit) => TypedQuantity.ToUnit(this, unit);
+    public Measurement ToUnit(EnergyUnit unit) => new(As(unit), TypedQuantity.UnitOf<Energy, EnergyUnit>(unit));
 
     public Quantity ToQuantity() => new(KilowattHours, Dimension);
 
-    public static Energy operator +(Energy a, Energy b) => new(Arithmetic.Add(a.KilowattHours, b.KilowattHours));
+    public static Energy operator +(Energy a, Energy b) => new(Arithmetic.Add(a.Joules, b.Joules));
 
-    public static Energy operator -(Energy a, Energy b) => new(Arithmetic.Subtract(a.KilowattHours, b.KilowattHours));
+    public static Energy operator -(Energy a, Energy b) => new(Arithmetic.Subtract(a.Joules, b.Joules));
 
-    public static Energy operator *(Energy a, decimal factor) => new(Arithmetic.Multiply(a.KilowattHours, factor));
+    public static Energy operator *(Energy a, decimal factor) => new(Arithmetic.Multiply(a.Joules, factor));
 
     public static Energy operator *(decimal factor, Energy a) => a * factor;
 
     [SuppressMessage("Usage", "CA2225", Justification = "Division of like quantities is a Ratio; Quantity.Divide is the named alternative.")]
-    public static Ratio operator /(Energy a, Energy b) => Ratio.FromDecimalFraction((a.ToQuantity() / b.ToQuantity()).CanonicalValue);
+    public static Ratio operator /(Energy a, Energy b) => b.Joules == 0m
+        ? throw new QuantityException(QuantityError.DivisionByZero, "division by a zero Energy")
+        : Ratio.FromDecimalFraction(Arithmetic.Divide(a.Joules, b.Joules));
 
-    public static bool operator <(Energy a, Energy b) => a.KilowattHours < b.KilowattHours;
+    public static bool operator <(Energy a, Energy b) => a.Joules < b.Joules;
 
-    public static bool operator >(Energy a, Energy b) => a.KilowattHours > b.KilowattHours;
+    public static bool operator >(Energy a, Energy b) => a.Joules > b.Joules;
 
-    public static bool operator <=(Energy a, Energy b) => a.KilowattHours <= b.KilowattHours;
+    public static bool operator <=(Energy a, Energy b) => a.Joules <= b.Joules;
 
-    public static bool operator >=(Energy a, Energy b) => a.KilowattHours >= b.KilowattHours;
+    public static bool operator >=(Energy a, Energy b) => a.Joules >= b.Joules;
 
     public Energy Add(Energy other) => this + other;
 
@@ -96,7 +124,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
 
     public Energy Multiply(decimal factor) => this * factor;
 
-    public int CompareTo(Energy other) => KilowattHours.CompareTo(other.KilowattHours);
+    public int CompareTo(Energy other) => Joules.CompareTo(other.Joules);
 
-    public override string ToString() => TypedQuantity.Format(this, EnergyUnit.MegawattHour);
+    public override string ToString() => ToUnit(EnergyUnit.MegawattHour).ToExactString();
 }

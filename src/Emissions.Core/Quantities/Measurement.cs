@@ -57,9 +57,10 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
             throw PrintedNumber.NotANumber(trimmed[..grouped].ToString(), text);
         }
 
+        // The text is a number as printed (the pattern matched), so decimal refused only its size.
         if (!DecimalText.TryParseChecked(trimmed[..length], out var value))
         {
-            throw new QuantityException(QuantityError.MalformedNumber, $"'{trimmed[..length]}' in '{text}' is not a number");
+            throw TooLarge(trimmed[..length].ToString(), text);
         }
 
         // "5億500万度": a figure written with Chinese scale words between its digit groups.
@@ -94,7 +95,9 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
 
         if (!DecimalText.TryParse(folded, out var number))
         {
-            throw PrintedNumber.NotANumber(value.Trim(), null);
+            throw folded.Length > 0 && DecimalText.LeadingNumberLength(folded) == folded.Length
+                ? TooLarge(value.Trim(), null)
+                : PrintedNumber.NotANumber(value.Trim(), null);
         }
 
         try
@@ -131,7 +134,29 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
             throw QuantityErrors.CannotConvert($"'{this}'", Unit, target);
         }
 
-        return new(Unit.ConvertTo(Value, target), target);
+        try
+        {
+            return new(Unit.ConvertTo(Value, target), target);
+        }
+        catch (QuantityException ex) when (ex.Error == QuantityError.Overflow)
+        {
+            var ratio = Unit.Scale / target.Scale;
+            var magnitude = (double)Value * (double)ratio.Numerator / (double)ratio.Denominator;
+            throw new QuantityException(QuantityError.Overflow,
+                $"cannot convert '{this}' to '{target.Symbol}': the result, about {magnitude.ToString("0.###e0", CultureInfo.InvariantCulture)} {target.Symbol}, is too large for decimal (at most 7.9e28)");
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="ConvertTo(Unit)"/>, and whether decimal's 28 significant digits (at most 28 decimal places)
+    /// rounded the exact result: 1 GJ is 277.777…8 MWh (rounded), 1 J is 2.777777777778e-16 TWh (rounded to 13 digits),
+    /// 1e-30 J is 0 TWh (rounded to zero).
+    /// </summary>
+    public Measurement ConvertTo(Unit target, out bool rounded)
+    {
+        var result = ConvertTo(target);
+        rounded = !(Unit.Scale / target.Scale).IsExactCanonical(Value, result.Value);
+        return result;
     }
 
     public Measurement ConvertTo(string target) => ConvertTo(UnitParser.Parse(target));
@@ -175,6 +200,9 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
             throw UnknownUnit(ex, text);
         }
     }
+
+    private static QuantityException TooLarge(string number, string? text) => new(QuantityError.Overflow,
+        $"'{number}'{(text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'")} is too large for decimal (at most 79,228,162,514,264,337,593,543,950,335, about 7.9e28)");
 
     private static QuantityException UnknownUnit(QuantityException ex, string text) =>
         new(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);

@@ -62,7 +62,7 @@ public sealed class Unit : IEquatable<Unit>
         }
 
         // One exact ratio of the two scales: kgCO2/kWh ↔ tCO2/MWh is a factor of exactly 1, not a round trip through 1/3.6e6.
-        return (Scale / target.Scale).ToCanonical(value);
+        return Arithmetic.ToCanonical(Scale / target.Scale, value);
     }
 
     // Products and quotients recur (every fuel line multiplies the same units); build each once.

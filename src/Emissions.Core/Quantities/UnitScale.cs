@@ -77,11 +77,37 @@ public readonly record struct UnitScale
         }
     }
 
-    /// <summary>Value in this unit → value in canonical units (multiply first, so exact scales stay exact).</summary>
-    public decimal ToCanonical(decimal value) => Denominator == 1m ? value * Numerator : value * Numerator / Denominator;
+    /// <summary>
+    /// Value in this unit → value in canonical units (multiply first, so exact scales stay exact). When the product
+    /// overflows but the result fits (2e18 Btu → kWh), it is computed as an exact rational and rounded once.
+    /// </summary>
+    public decimal ToCanonical(decimal value)
+    {
+        try
+        {
+            return Denominator == 1m ? value * Numerator : value * Numerator / Denominator;
+        }
+        catch (OverflowException)
+        {
+            return ExactRatio.MultiplyDivide(value, Numerator, Denominator);
+        }
+    }
 
-    /// <summary>Value in canonical units → value in this unit.</summary>
-    public decimal FromCanonical(decimal value) => Numerator == 1m ? value * Denominator : value * Denominator / Numerator;
+    /// <summary>Value in canonical units → value in this unit (as <see cref="ToCanonical"/>, the other way).</summary>
+    public decimal FromCanonical(decimal value)
+    {
+        try
+        {
+            return Numerator == 1m ? value * Denominator : value * Denominator / Numerator;
+        }
+        catch (OverflowException)
+        {
+            return ExactRatio.MultiplyDivide(value, Denominator, Numerator);
+        }
+    }
+
+    /// <summary>Whether <paramref name="result"/> is exactly <paramref name="value"/> in canonical units: false when decimal's 28 digits rounded it.</summary>
+    public bool IsExactCanonical(decimal value, decimal result) => ExactRatio.IsExact(value, Numerator, Denominator, result);
 
     public decimal Factor => Numerator / Denominator;
 

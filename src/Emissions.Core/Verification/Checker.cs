@@ -360,17 +360,19 @@ public sealed class Checker
                 recomputed = ExpressionEvaluator.Evaluate(spec.Formula, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
                 if (recomputed.Dimension != spec.Target.Dimension)
                 {
+                    if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
+                    {
+                        Note($"{reread.Figure.Source ?? reread.Figure.Key}: {reread.Note}");
+                        return Evaluate(spec with { Target = reread });
+                    }
+
                     throw new QuantityException(QuantityError.IncompatibleKinds,
                         $"the formula gives {recomputed.Dimension}, the figure {spec.Target.Figure.Key} is {spec.Target.Dimension}");
                 }
             }
             catch (QuantityException ex) when (ex.Error is QuantityError.IncompatibleKinds or QuantityError.CurrencyMismatch)
             {
-                if (spec.Custom is { } custom)
-                {
-                    throw new InputException($"{custom.Source ?? custom.Id}.formula", custom.FormulaText, $"units that agree: {ex.Message}", InputError.Quantity, ex);
-                }
-
+                // One odd figure never fails the whole request: this check alone cannot be made, and says why.
                 return Unverifiable(spec, $"The units do not agree: {ex.Message}.");
             }
 

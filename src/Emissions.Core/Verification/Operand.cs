@@ -14,6 +14,7 @@ internal sealed class Operand
     private readonly decimal _numerator;
     private readonly decimal _denominator;
     private readonly decimal _factor;
+    private readonly decimal _aboutTolerance;
 
     private Operand(ReportedFigure figure, Dimension dimension, decimal numerator, decimal denominator, decimal factor, decimal aboutTolerance, string? note)
     {
@@ -22,6 +23,7 @@ internal sealed class Operand
         _numerator = numerator;
         _denominator = denominator;
         _factor = factor;
+        _aboutTolerance = aboutTolerance;
         Note = note;
         _inverseFactor = factor == 1m ? null : ExactReciprocal(factor);
         _inverseNumerator = numerator == 1m ? null : ExactReciprocal(numerator);
@@ -80,6 +82,22 @@ internal sealed class Operand
 
         var scale = figure.Printed.Unit.Scale;
         return new Operand(figure, figure.Printed.Dimension, scale.Numerator, scale.Denominator, 1m, aboutTolerance, null);
+    }
+
+    /// <summary>
+    /// A figure printed as a plain mass ("1.2 万吨") in a relation whose formula gives CO2e, read as that mass of CO2e:
+    /// Chinese tables head the unit column 万吨 and leave 二氧化碳当量 to the row label. Null for any other pair of kinds.
+    /// </summary>
+    public Operand? AsCo2e(Dimension formulaKind)
+    {
+        if (formulaKind != Dimension.Co2eDim || Dimension != Dimension.MassDim || Figure.Metric is not null)
+        {
+            return null;
+        }
+
+        var scale = Figure.Printed.Unit.Scale;
+        return new Operand(Figure, Dimension.Co2eDim, scale.Numerator, scale.Denominator, 1m, _aboutTolerance,
+            $"'{Figure.Printed.Unit.Symbol}' read as {Figure.Printed.Unit.Symbol} CO2e, the kind of its relation");
     }
 
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>

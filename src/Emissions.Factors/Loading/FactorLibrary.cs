@@ -28,7 +28,7 @@ public sealed class FactorLibrary : IFactorSetSource
         Sets = sets;
         _factors = factors.ToDictionary(f => f.Id, StringComparer.Ordinal);
         _blends = blends.ToDictionary(b => b.Id, StringComparer.Ordinal);
-        _sets = sets.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _sets = sets.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase); // "CN-2023" as printed finds cn-2023
     }
 
     /// <summary>Where each factor and blend was read: file relative to its directory, JSON path.</summary>

@@ -129,7 +129,7 @@ public sealed class CalculationTests(RealServiceFixture fixture) : IClassFixture
     public async Task A_stored_inputs_submission_is_validated_by_the_calculation_and_its_results_equal_a_direct_calculation()
     {
         var (client, _, _) = await fixture.Factory.NewOrganizationAsync();
-        var bad = await client.PostAsync("/v1/submissions", Wire.Body("""{"kind": "inputs", "period": "2020", "document": {"factorSet": "cn-2020", "fuels": [{"fuel": "petrol", "amount": "1 t"}]}}"""));
+        var bad = await client.PostAsync("/v1/submissions", Wire.Body("""{"kind": "inputs", "period": "2020", "document": {"factorSet": "cn-2020", "fuels": [{"fuel": "kerosene", "amount": "1 t"}]}}"""));
         await ProblemAssert.IsProblemAsync(bad, HttpStatusCode.UnprocessableEntity, "invalid-input", "$.document.fuels[0].fuel");
         Assert.Equal(0, (await Wire.ReadAsync(await client.GetAsync("/v1/submissions"))).GetProperty("submissions").GetArrayLength());
 

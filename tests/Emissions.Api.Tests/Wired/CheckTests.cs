@@ -86,7 +86,7 @@ public sealed class CheckTests(RealServiceFixture fixture) : IClassFixture<RealS
             await Client.PostAsync("/v1/checks", Wire.Body("""{"figures": [], "inputs": {"electricity": [{"amount": "1 MWh", "region": "CN"}]}}""")),
             HttpStatusCode.UnprocessableEntity, "unknown-factor-set", "$.options.factorSet");
         await ProblemAssert.IsProblemAsync(
-            await Client.PostAsync("/v1/checks", Wire.Body("""{"figures": [], "options": {"factorSet": "cn-2020"}, "inputs": {"fuels": [{"fuel": "petrol", "amount": "1 t"}]}}""")),
+            await Client.PostAsync("/v1/checks", Wire.Body("""{"figures": [], "options": {"factorSet": "cn-2020"}, "inputs": {"fuels": [{"fuel": "kerosene", "amount": "1 t"}]}}""")),
             HttpStatusCode.UnprocessableEntity, "invalid-input", "$.inputs.fuels[0].fuel");
     }
 

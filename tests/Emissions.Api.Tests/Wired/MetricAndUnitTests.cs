@@ -80,5 +80,24 @@ public sealed class MetricAndUnitTests(RealServiceFixture fixture) : IClassFixtu
         var words = body.GetProperty("scaleWords").EnumerateArray().ToDictionary(w => w.GetProperty("word").GetString()!, w => w.GetProperty("factor").GetString());
         Assert.Equal("10000", words["万"]);
         Assert.Equal("100000000", words["億"]);
+        Assert.Equal("1000000", words["million"]);
+    }
+
+    [Fact]
+    public async Task Printed_spellings_are_listed_with_their_canonical_unit_and_ambiguous_ones_with_their_readings()
+    {
+        var body = await Wire.ReadAsync(await Client.GetAsync("/v1/units"));
+        var units = body.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("symbol").GetString()!);
+
+        Assert.Equal("kgCO2", units["metrictonsCO2e"].GetProperty("canonicalUnit").GetString());
+        Assert.Equal("1000", units["公吨二氧化碳当量"].GetProperty("canonicalScale").GetString());
+        Assert.Equal("0.158987294928", units["bbl"].GetProperty("canonicalFactor").GetString());
+        Assert.Contains("megatonne is 'Mt'", units["MT"].GetProperty("caveat").GetString(), StringComparison.Ordinal);
+        Assert.Equal("gross", units["kWh(GrossCV)"].GetProperty("calorificBasis").GetString());
+        Assert.Equal("CNY", units["RMBmillion"].GetProperty("canonicalUnit").GetString());
+
+        var ambiguous = body.GetProperty("ambiguous").EnumerateArray().ToDictionary(a => a.GetProperty("symbol").GetString()!);
+        Assert.Equal(["US gal", "imp gal"], ambiguous["gal"].GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("short tons", ambiguous["tons"].GetProperty("readings").GetString(), StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,7 @@ public class CalculationRequestTests
     }
 
     [Theory]
-    [InlineData("""{"fuels": [{"fuel": "petrol", "amount": "1 t"}]}""", "$.fuels[0].fuel", InputError.InvalidValue)]
+    [InlineData("""{"fuels": [{"fuel": "kerosene", "amount": "1 t"}]}""", "$.fuels[0].fuel", InputError.InvalidValue)]
     [InlineData("""{"fuels": [{"fuel": "diesel"}]}""", "$.fuels[0].amount", InputError.Missing)]
     [InlineData("""{"fuels": {"fuel": "diesel"}}""", "$.fuels", InputError.WrongType)]
     [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "1 t", "colour": "red"}]}""", "$.fuels[0].colour", InputError.UnknownField)]

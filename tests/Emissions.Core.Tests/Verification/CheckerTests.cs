@@ -130,15 +130,16 @@ public class CheckerTests
     }
 
     [Fact]
-    public void A_custom_relation_whose_units_disagree_is_bad_input()
+    public void A_custom_relation_whose_units_disagree_is_that_one_check_unverifiable_with_the_reason()
     {
         var request = CheckRequestReader.Parse("""
             {"figures": [{"id": "total", "value": "10", "unit": "t"}, {"id": "e", "value": "4", "unit": "MWh"}],
              "relations": [{"id": "r", "metric": "total", "formula": "e"}]}
             """);
 
-        var error = Assert.Throws<InputException>(() => new Checker().Check(request));
-        Assert.Equal("$.relations[0].formula", error.Path);
+        var check = Assert.Single(new Checker().Check(request).Checks);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+        Assert.Equal("The units do not agree: the formula gives Energy, the figure total is Mass.", check.Explanation);
     }
 
     [Fact]

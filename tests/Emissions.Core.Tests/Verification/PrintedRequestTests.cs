@@ -72,6 +72,15 @@ public class PrintedRequestTests
     }
 
     [Fact]
+    public void A_fuel_line_without_a_region_is_told_the_fix_first()
+    {
+        var ex = Assert.Throws<InputException>(() => CalculationRequest.Run(
+            JsonDocument.Parse("""{"fuels": [{"fuel": "diesel", "amount": "1 t"}]}""").RootElement, TestFactorSet.ChineseDefaults().FactorSet));
+
+        Assert.StartsWith("a \"region\" on this line or the request (e.g. \"CN\"", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_number_format_names_its_field()
     {
         var ex = Assert.Throws<InputException>(() => InventoryReader.Read(JsonDocument.Parse("""{"numberFormat": "de-DE"}""").RootElement));
