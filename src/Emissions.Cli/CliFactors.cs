@@ -13,6 +13,10 @@ internal static class CliFactors
         HelpName = "DIR",
     };
 
+    /// <summary>The library as <see cref="Load"/> finds it, or null when no directory is given and none is found (an optional extra, such as attribution).</summary>
+    public static FactorLibrary? TryLoad(string[]? directories) =>
+        directories is { Length: > 0 } ? FactorLibrary.Load(directories) : FactorDirectories.FindDefault() is { } found ? FactorLibrary.Load(found) : null;
+
     public static FactorLibrary Load(string[]? directories)
     {
         if (directories is { Length: > 0 })

@@ -134,6 +134,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_the_forest_factor_the_implied_67_02_kg_is_attributed_to_the_popular_figure_in_the_library()
+    {
+        var (_, output, _) = Run("check", Fixture("bytedance-2020"), "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var forest = json.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "forest_mu_days");
+        var attribution = forest.GetProperty("attribution").EnumerateArray().Single();
+        Assert.Equal("@absorption-rate[forest]", attribution.GetProperty("factor").GetString());
+        Assert.StartsWith("67.0236869", attribution.GetProperty("implied").GetString(), StringComparison.Ordinal); // 65,080 kg / 971
+        var explained = attribution.GetProperty("explainedBy").EnumerateArray().Single();
+        Assert.Equal("popular/forest-absorption/2007", explained.GetProperty("edition").GetString());
+        Assert.Equal("unverified", explained.GetProperty("verification").GetString());
+    }
+
+    [Fact]
     public void Csv_output_has_a_header_and_one_row_per_check()
     {
         var (_, output, _) = Run("check", Fixture("kuaishou-2019"), "--format", "csv");

@@ -26,7 +26,9 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
             throw InputsNeedAFactorSet(catalog);
         }
 
-        var report = CheckRun.Run(check, context.FactorSet);
+        // Implied factors are attributed to any edition of the library, and to the custom set's own factors.
+        var candidates = new FactorCandidates(() => catalog.Factors.Concat(context.FactorSet?.Factors ?? []));
+        var report = CheckRun.Run(check, context.FactorSet, candidates: candidates);
         return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)))
         {
             Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, check, report, context.FactorSet),

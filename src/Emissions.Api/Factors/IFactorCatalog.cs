@@ -10,6 +10,9 @@ public interface IFactorCatalog
 
     IReadOnlyList<FactorSet> Sets { get; }
 
+    /// <summary>Every factor of every loaded edition, whether or not a set includes it (attribution searches them all).</summary>
+    IReadOnlyList<Factor> Factors { get; }
+
     FactorSet? FindSet(string id);
 
     Factor? FindFactor(string id);

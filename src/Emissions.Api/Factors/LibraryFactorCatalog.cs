@@ -12,6 +12,8 @@ public sealed class LibraryFactorCatalog(FactorLibrary library) : IFactorCatalog
 
     public IReadOnlyList<FactorSet> Sets => Library.Sets;
 
+    public IReadOnlyList<Factor> Factors => Library.Factors;
+
     public FactorSet? FindSet(string id) => Library.TryGetSet(id, out var set) ? set : null;
 
     public Factor? FindFactor(string id) => Library.FindFactor(id);

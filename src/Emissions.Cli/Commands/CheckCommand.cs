@@ -45,9 +45,14 @@ internal static class CheckCommand
             var request = Read(parse.GetValue(file)!, parse.GetValue(relations), parse.GetValue(period), parse.GetValue(maxFigures));
             request = WithOptions(request, parse.GetValue(materiality), parse.GetValue(aboutTolerance));
             var setId = parse.GetValue(factorSet) ?? CheckRun.NamedFactorSet(request);
-            var set = setId is null ? null : CliFactors.Load(parse.GetValue(directories)).GetSet(setId);
+            var directoryList = parse.GetValue(directories);
+            var library = setId is null ? null : CliFactors.Load(directoryList);
+            var set = library?.GetSet(setId!);
+
+            // Implied factors are attributed to every edition of the library, read only when a check needs it.
+            var candidates = new FactorCandidates(() => (library ?? CliFactors.TryLoad(directoryList))?.Factors ?? []);
             var explicitFactors = FactorLookup(parse.GetValue(factors) ?? []);
-            var report = CheckRun.Run(request, set, explicitFactors);
+            var report = CheckRun.Run(request, set, explicitFactors, candidates);
             if (parse.GetValue(output) is { } outPath)
             {
                 WriteOut(outPath, request, report, set, explicitFactors);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Emissions.Factors;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -140,6 +141,11 @@ public static class CheckReportJson
         }
 
         writer.WriteEndArray();
+        if (check.Attribution.Count > 0)
+        {
+            WriteAttribution(writer, check.Attribution);
+        }
+
         if (check.IfExact is { } exact)
         {
             writer.WriteStartObject(Names.IfExact);
@@ -150,6 +156,56 @@ public static class CheckReportJson
 
         writer.WriteString(Names.Explanation, check.Explanation);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Only when a factor was solved for (additive: absent otherwise).</summary>
+    private static void WriteAttribution(Utf8JsonWriter writer, IReadOnlyList<FactorAttribution> attributions)
+    {
+        writer.WriteStartArray(Names.Attribution);
+        foreach (var a in attributions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Factor, a.Factor);
+            WriteNumber(writer, Names.Implied, a.Implied);
+            writer.WriteString(Names.Unit, a.Unit);
+            WriteNumberOrNull(writer, Names.Low, a.Low);
+            WriteNumberOrNull(writer, Names.High, a.High);
+            writer.WriteNumber(Names.Searched, a.Searched);
+            WriteFactors(writer, Names.ExplainedBy, a.ExplainedBy);
+            WriteFactors(writer, Names.Nearest, a.Nearest);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteFactors(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<AttributedFactor> factors)
+    {
+        writer.WriteStartArray(name);
+        foreach (var f in factors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.FactorId, f.FactorId);
+            WriteNumber(writer, Names.Value, f.Value);
+            writer.WriteString(Names.Unit, f.Unit);
+            writer.WriteString(Names.Edition, f.Edition);
+            WriteOptional(writer, Names.Region, f.Region);
+            if (f.Year is { } year)
+            {
+                writer.WriteNumber(Names.Year, year);
+            }
+            else
+            {
+                writer.WriteNull(Names.Year);
+            }
+
+            writer.WriteString(Names.Verification, f.Verification.ToWire());
+            WriteOptional(writer, Names.Basis, f.Basis);
+            WriteMeasure(writer, Names.Gap, f.Gap * 100m, "%");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
@@ -240,6 +296,30 @@ public static class CheckReportJson
     private static class Names
     {
         public static readonly JsonEncodedText Absolute = JsonEncodedText.Encode("absolute");
+
+        public static readonly JsonEncodedText Attribution = JsonEncodedText.Encode("attribution");
+
+        public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
+
+        public static readonly JsonEncodedText Edition = JsonEncodedText.Encode("edition");
+
+        public static readonly JsonEncodedText ExplainedBy = JsonEncodedText.Encode("explainedBy");
+
+        public static readonly JsonEncodedText Factor = JsonEncodedText.Encode("factor");
+
+        public static readonly JsonEncodedText FactorId = JsonEncodedText.Encode("factorId");
+
+        public static readonly JsonEncodedText Gap = JsonEncodedText.Encode("gap");
+
+        public static readonly JsonEncodedText Nearest = JsonEncodedText.Encode("nearest");
+
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
+
+        public static readonly JsonEncodedText Searched = JsonEncodedText.Encode("searched");
+
+        public static readonly JsonEncodedText Verification = JsonEncodedText.Encode("verification");
+
+        public static readonly JsonEncodedText Year = JsonEncodedText.Encode("year");
 
         public static readonly JsonEncodedText Assumptions = JsonEncodedText.Encode("assumptions");
 

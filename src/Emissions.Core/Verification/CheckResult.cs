@@ -28,6 +28,23 @@ public sealed record CheckResult(
         init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    private Lazy<IReadOnlyList<FactorAttribution>> _attribution = new([]);
+
+    /// <summary>
+    /// For a relation unverifiable for want of one factor, or discrepant with the factors used: the library
+    /// factors that explain the implied factor (and the nearest that do not); worked out on first read.
+    /// </summary>
+    public IReadOnlyList<FactorAttribution> Attribution
+    {
+        get => _attribution.Value;
+        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value);
+    }
+
+    internal Func<IReadOnlyList<FactorAttribution>> AttributionSource
+    {
+        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value, LazyThreadSafetyMode.PublicationOnly);
+    }
+
     private Lazy<string> _explanation = new(string.Empty);
 
     /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>

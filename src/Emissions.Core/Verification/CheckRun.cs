@@ -14,7 +14,13 @@ namespace Emissions.Verification;
 /// </summary>
 public static class CheckRun
 {
-    public static CheckReport Run(CheckRequest request, FactorSet? set, IReadOnlyDictionary<FactorReference, Quantity>? explicitFactors = null)
+    /// <summary>Checks every relation among the request's figures.</summary>
+    /// <param name="request">The figures as printed, the auditor's relations and options.</param>
+    /// <param name="set">The factor set that answers factor references and recomputes raw inputs; null: none.</param>
+    /// <param name="explicitFactors">Factors given one by one (the CLI's --factor, options.factors); they win over the set's.</param>
+    /// <param name="candidates">The whole factor library (every edition, and the set's own factors), to attribute implied factors to; null: none.</param>
+    public static CheckReport Run(
+        CheckRequest request, FactorSet? set, IReadOnlyDictionary<FactorReference, Quantity>? explicitFactors = null, FactorCandidates? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         Func<string, Quantity?>? recompute = null;
@@ -41,7 +47,7 @@ public static class CheckRun
         Func<FactorReference, Quantity?>? factors = explicitFactors is { Count: > 0 } || fromSet is not null
             ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)
             : null;
-        return new Checker(factors, recompute).Check(request);
+        return new Checker(factors, recompute, candidates: candidates).Check(request);
     }
 
     /// <summary>The set a check names: $.options.factorSet, else $.inputs.factorSet.</summary>

@@ -36,15 +36,20 @@ public sealed class Checker
     private readonly Func<FactorReference, Quantity?>? _factors;
     private readonly Func<string, Quantity?>? _recompute;
     private readonly IReadOnlyList<IPlausibilityRule> _rules;
+    private readonly FactorCandidates? _candidates;
 
     /// <param name="factors">Resolves factor references such as <c>@absorption-rate[forest]</c>; null or a null result makes the relation unverifiable.</param>
     /// <param name="recompute">Recomputes a metric from the request's raw inputs (a calculator); each result is checked as "&lt;metric&gt; (from inputs)".</param>
     /// <param name="rules">Plausibility rules; by default the stair-climb rule.</param>
-    public Checker(Func<FactorReference, Quantity?>? factors = null, Func<string, Quantity?>? recompute = null, IReadOnlyList<IPlausibilityRule>? rules = null)
+    /// <param name="candidates">The whole factor library, to attribute implied factors to (<see cref="FactorAttributor"/>); null: no attribution.</param>
+    public Checker(
+        Func<FactorReference, Quantity?>? factors = null, Func<string, Quantity?>? recompute = null, IReadOnlyList<IPlausibilityRule>? rules = null,
+        FactorCandidates? candidates = null)
     {
         _factors = factors;
         _recompute = recompute;
         _rules = rules ?? [new StairClimbRule()];
+        _candidates = candidates;
     }
 
     public CheckReport Check(CheckRequest request)
@@ -310,7 +315,7 @@ public sealed class Checker
             }
 
             var factors = new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
-            var missingFactors = new List<string>();
+            var missingFactors = new List<FactorReference>();
             foreach (var factor in shape.Factors)
             {
                 if (checker._factors?.Invoke(factor) is { } value)
@@ -319,7 +324,7 @@ public sealed class Checker
                 }
                 else
                 {
-                    missingFactors.Add(factor.ToString());
+                    missingFactors.Add(factor);
                 }
             }
 
@@ -342,7 +347,11 @@ public sealed class Checker
                     parts.Add($"the factor{(missingFactors.Count > 1 ? "s" : "")} {string.Join(", ", missingFactors)} (no factor set resolves {(missingFactors.Count > 1 ? "them" : "it")})");
                 }
 
-                return Unverifiable(spec, $"Needs {string.Join(" and ", parts)}.");
+                var needs = $"Needs {string.Join(" and ", parts)}.";
+                return missing.Count == 0 && missingFactors.Count == 1 && spec.Kind == RelationKind.Equal
+                    && ImpliedFactor.Solve(spec.Formula, spec.Target, operands, factors, missingFactors[0]) is { } solved
+                    ? UnverifiableWithImplied(spec, needs, missingFactors[0], solved.Value, solved.Range)
+                    : Unverifiable(spec, needs);
             }
 
             QuantityInterval recomputed;
@@ -400,7 +409,7 @@ public sealed class Checker
             // Prose is rendered when read (CheckResult.Explanation); the numbers are decided here.
             var lines = new List<Func<string>>();
             Verdict verdict;
-            Lazy<List<ImpliedValue>> implied;
+            Lazy<(List<ImpliedValue> Values, List<FactorAttribution> Attribution)> implied;
 
             if (spec.Kind == RelationKind.AtLeast)
             {
@@ -410,7 +419,7 @@ public sealed class Checker
                 var slackName = SlackName(spec);
                 var slackFace = target.ToPrinted(target.Face.CanonicalValue - point.CanonicalValue);
                 var (slackLow, slackHigh) = (slack.Low is { } sl ? target.ToPrinted(sl) : (decimal?)null, slack.High is { } sh ? target.ToPrinted(sh) : (decimal?)null);
-                implied = new Lazy<List<ImpliedValue>>([new ImpliedValue(slackName, slackFace, unit, slackLow, slackHigh)]);
+                implied = new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(([new ImpliedValue(slackName, slackFace, unit, slackLow, slackHigh)], []));
                 if (holds)
                 {
                     lines.Add(() => $"{spec.FormulaText} holds within the printed intervals: {figure.Key} {Interval(reported, places)} against {Interval(recomputedView, places)}.");
@@ -459,8 +468,8 @@ public sealed class Checker
                 // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
                 var decided = verdict;
                 implied = operands.Count == 0 && factors.Count == 0
-                    ? new Lazy<List<ImpliedValue>>([])
-                    : new Lazy<List<ImpliedValue>>(() => Implied(spec, operands, factors, decided), LazyThreadSafetyMode.PublicationOnly);
+                    ? new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(([], []))
+                    : new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(() => Implied(spec, operands, factors, decided), LazyThreadSafetyMode.PublicationOnly);
             }
 
             DeviationView? deviation = null;
@@ -484,13 +493,14 @@ public sealed class Checker
                 lines.Add(() =>
                 {
                     // Conversions first: "3.4238 GJ/MWh" says more than the implied heat line.
-                    var values = implied.Value;
+                    var values = implied.Value.Values;
                     var shown = values.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
                         .Concat(values.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3).ToList();
                     return shown.Count == 0
                         ? ""
                         : "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".";
                 });
+                lines.Add(() => string.Join(' ', implied.Value.Attribution.Select(a => $"{a.Factor}: {FactorAttributor.Explain(a)}")));
             }
 
             ExactReading? ifExact = null;
@@ -505,7 +515,8 @@ public sealed class Checker
             return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
             {
                 IfExact = ifExact,
-                ImpliedSource = () => implied.Value,
+                ImpliedSource = () => implied.Value.Values,
+                AttributionSource = () => implied.Value.Attribution,
                 ExplanationSource = () => JoinLines(lines),
             };
         }
@@ -641,10 +652,13 @@ public sealed class Checker
         }
 
         /// <summary>For each figure and factor of the formula: the value that would make the relation hold exactly, others at face value.</summary>
-        private List<ImpliedValue> Implied(Spec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
+        /// <remarks>A discrepant relation's factors are also attributed to the library factors that explain their implied values.</remarks>
+        private (List<ImpliedValue> Implied, List<FactorAttribution> Attribution) Implied(
+            Spec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
         {
             var target = spec.Target;
             var result = new List<ImpliedValue>();
+            var attributions = new List<FactorAttribution>();
             var solver = new Solver(spec, operands, factors);
             foreach (var (name, operand) in operands)
             {
@@ -684,13 +698,18 @@ public sealed class Checker
                     continue;
                 }
 
-                var displayUnit = FactorDisplayUnit(quantity.Dimension);
+                var displayUnit = FactorUnit(factor, quantity.Dimension);
                 decimal ToUnit(decimal canonical) => displayUnit.Scale.FromCanonical(canonical);
                 var (low, high) = Bounds(solved.Range, ToUnit);
                 result.Add(new ImpliedValue(factor.ToString(), ToUnit(solved.Value), displayUnit.Symbol, low, high));
+                if (verdict == Verdict.Discrepant && solved.Range is { } range
+                    && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } attribution)
+                {
+                    attributions.Add(attribution);
+                }
             }
 
-            return result;
+            return (result, attributions);
         }
 
         private static bool SameScale(Unit a, Unit b) =>
@@ -767,44 +786,33 @@ public sealed class Checker
             return $"{spec.Target.Figure.Key} − ({spec.Formula})";
         }
 
-        private static Unit FactorDisplayUnit(Dimension dimension)
+        /// <summary>Unverifiable for want of one factor, with the factor the figures imply and the library factors that explain it.</summary>
+        private CheckResult UnverifiableWithImplied(Spec spec, string needs, FactorReference factor, Quantity value, QuantityInterval range)
         {
-            if (dimension.IsDimensionless)
+            var attribution = new Lazy<FactorAttribution?>(() => Attribute(factor, value, range), LazyThreadSafetyMode.PublicationOnly);
+            var implied = new Lazy<ImpliedValue>(() => ImpliedFactor.View(factor, value, range, FactorUnit(factor, value.Dimension)), LazyThreadSafetyMode.PublicationOnly);
+            return Unverifiable(spec, needs) with
             {
-                // A pure number (an average PUE) stays a pure number; GJ/MWh is dimensionless too but scaled.
-                return Unit.Parse("");
-            }
-
-            foreach (var symbol in PreferredFactorUnits)
-            {
-                var unit = Unit.Parse(symbol);
-                if (unit.Dimension == dimension)
+                ImpliedSource = () => [implied.Value],
+                AttributionSource = () => attribution.Value is { } a ? [a] : [],
+                ExplanationSource = () =>
                 {
-                    return unit;
-                }
-            }
-
-            return CanonicalUnit(dimension);
+                    var i = implied.Value;
+                    var text = $"{needs} The figures imply {i.Name} = {Display.Number(i.Value, 6)}{Suffix(i.Unit)}"
+                        + (i.Low is { } low && i.High is { } high ? $" (range {Display.Number(low, 6)} to {Display.Number(high, 6)})." : ".");
+                    return attribution.Value is { } a ? $"{text} {FactorAttributor.Explain(a)}" : text;
+                },
+            };
         }
 
-        private static readonly string[] PreferredFactorUnits = ["kgCO2/(mu·day)", "kgCO2/kWh", "tCO2/t", "kgCO2/m³", "GJ/t", "kJ/m³", "GJ/MWh", "L/kWh"];
+        private IReadOnlyList<Factors.Factor> CandidatesFor(FactorReference factor) => checker._candidates?.For(factor) ?? [];
 
-        private static Unit CanonicalUnit(Dimension dimension)
-        {
-            // Build the canonical unit from the base units so the value needs no conversion.
-            var unit = Unit.Parse("");
-            (string Symbol, sbyte Power)[] bases =
-            [
-                ("kWh", dimension.Energy), ("kg", dimension.Mass), ("kgCO2e", dimension.Co2e), ("kgC", dimension.Carbon),
-                ("m", dimension.Length), ("s", dimension.Time), ("person", dimension.Person),
-            ];
-            foreach (var (symbol, power) in bases.Where(b => b.Power != 0))
-            {
-                unit = unit * Unit.Parse(symbol).Pow(power);
-            }
+        /// <summary>The unit the library publishes factors of this reference in, else the usual unit of the kind.</summary>
+        private Unit FactorUnit(FactorReference factor, Dimension dimension) =>
+            FactorAttributor.UnitOf(CandidatesFor(factor), dimension) ?? ImpliedFactor.DisplayUnit(dimension);
 
-            return unit;
-        }
+        private FactorAttribution? Attribute(FactorReference factor, Quantity value, QuantityInterval range) =>
+            checker._candidates is null ? null : FactorAttributor.Attribute(factor, value, range, CandidatesFor(factor), FactorUnit(factor, value.Dimension));
 
         private CheckResult Unverifiable(Spec spec, string explanation) =>
             new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,

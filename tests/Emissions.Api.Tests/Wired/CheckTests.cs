@@ -126,6 +126,21 @@ public sealed class CheckTests(RealServiceFixture fixture) : IClassFixture<RealS
     }
 
     [Fact]
+    public async Task A_factor_no_set_resolves_is_implied_and_attributed_to_any_edition_of_the_library()
+    {
+        var report = await Wire.ReadAsync(await Client.PostAsync("/v1/checks", Wire.Body(Repository.Read("tests/fixtures/bytedance-2020/report.json"))));
+
+        var forest = Single(Checks(report), "forest_mu_days", "");
+        Assert.Equal("unverifiable", forest.GetProperty("verdict").GetString());
+        var attribution = forest.GetProperty("attribution").EnumerateArray().Single();
+        Assert.Equal("kgCO2/(mu·day)", attribution.GetProperty("unit").GetString());
+        Assert.StartsWith("66.98404", attribution.GetProperty("low").GetString(), StringComparison.Ordinal); // 65,075 kg / 971.5
+        Assert.Equal("popular/forest-absorption/2007:forest-per-mu-day",
+            attribution.GetProperty("explainedBy").EnumerateArray().Single().GetProperty("factorId").GetString());
+        Assert.Contains("a popular figure, not an official factor", forest.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stored_report_is_checked_when_stored_and_its_results_equal_a_direct_check()
     {
         var (client, _, _) = await fixture.Factory.NewOrganizationAsync();
