@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Emissions.Api.Problems;
 using Emissions.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Auth;
@@ -83,9 +84,10 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var caller = Caller.From(Context.User);
+        var adminOnly = Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ApiKeyDefaults.AdminPolicy) == true;
         var problem = new ApiProblem(ProblemKinds.Forbidden,
             $"a key with role '{(caller is null ? "none" : ApiKeys.ToWire(caller.Role))}' cannot do this",
-            "Authorization", null, "a key with role submitter or admin", "header");
+            "Authorization", null, adminOnly ? "a key with role admin" : "a key with role submitter or admin", "header");
         await ProblemResults.From(problem, Context).ExecuteAsync(Context);
     }
 

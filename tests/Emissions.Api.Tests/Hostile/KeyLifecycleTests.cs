@@ -41,7 +41,8 @@ public sealed class KeyLifecycleTests(RealServiceFixture fixture) : IClassFixtur
         var submitter = await fixture.Factory.CreateKeyAsync(org);
 
         await ProblemAssert.IsProblemAsync(await admin.DeleteAsync("/v1/keys/em_nothere"), HttpStatusCode.NotFound, "not-found", "prefix");
-        await ProblemAssert.IsProblemAsync(await fixture.Factory.ClientWithKey(submitter).GetAsync("/v1/keys"), HttpStatusCode.Forbidden, "forbidden");
+        var forbidden = await ProblemAssert.IsProblemAsync(await fixture.Factory.ClientWithKey(submitter).GetAsync("/v1/keys"), HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("a key with role admin", forbidden.GetProperty("expected").GetString());
 
         // Another organisation's admin cannot see or revoke this organisation's key.
         var stranger = fixture.Factory.ClientWithKey(await fixture.Factory.CreateKeyAsync("other-" + org, ApiKeyRole.Admin));
