@@ -13,16 +13,7 @@ public sealed class SpreadsheetCheckTests(RealServiceFixture fixture) : IClassFi
 {
     private HttpClient Client => fixture.Factory.CreateClient();
 
-    private static ByteArrayContent Workbook()
-    {
-        // The Kuaishou 2020 request as a working paper: its Figures, Relations and Options sheets are the request.
-        var request = CheckRequestReader.Parse(Repository.Read("tests/fixtures/kuaishou-2020/report.json"));
-        using var stream = new MemoryStream();
-        WorkingPaper.Write(stream, request, CheckRun.Run(request, null));
-        var content = new ByteArrayContent(stream.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue(WorkingPaper.MediaType);
-        return content;
-    }
+    private static ByteArrayContent Workbook() => KuaishouWorkbook.Content();
 
     [Fact]
     public async Task A_workbook_posted_as_a_check_gets_the_same_verdicts_as_the_json_request()

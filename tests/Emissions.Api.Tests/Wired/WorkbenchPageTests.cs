@@ -13,16 +13,6 @@ public sealed class WorkbenchPageTests(RealServiceFixture fixture) : IClassFixtu
 {
     private HttpClient Client => fixture.Factory.CreateClient();
 
-    private static ByteArrayContent KuaishouWorkbook()
-    {
-        var request = CheckRequestReader.Parse(Repository.Read("tests/fixtures/kuaishou-2020/report.json"));
-        using var stream = new MemoryStream();
-        WorkingPaper.Write(stream, request, CheckRun.Run(request, null));
-        var content = new ByteArrayContent(stream.ToArray());
-        content.Headers.ContentType = new MediaTypeHeaderValue(WorkingPaper.MediaType);
-        return content;
-    }
-
     private static string RowOf(string html, string figure)
     {
         var start = html.IndexOf($"<tr data-figure=\"{figure}\">", StringComparison.Ordinal);
@@ -47,7 +37,7 @@ public sealed class WorkbenchPageTests(RealServiceFixture fixture) : IClassFixtu
     [Fact]
     public async Task Uploading_the_kuaishou_workbook_shows_the_one_discrepant_check_and_its_conclusion()
     {
-        using var form = new MultipartFormDataContent { { KuaishouWorkbook(), "file", "kuaishou-2020.xlsx" }, { new StringContent("5%"), "materiality" } };
+        using var form = new MultipartFormDataContent { { KuaishouWorkbook.Content(), "file", "kuaishou-2020.xlsx" }, { new StringContent("5%"), "materiality" } };
 
         var html = await (await Client.PostAsync("/workbench/check", form)).Content.ReadAsStringAsync();
 
@@ -73,7 +63,7 @@ public sealed class WorkbenchPageTests(RealServiceFixture fixture) : IClassFixtu
     [Fact]
     public async Task The_download_button_answers_the_working_paper()
     {
-        using var form = new MultipartFormDataContent { { KuaishouWorkbook(), "file", "kuaishou-2020.xlsx" } };
+        using var form = new MultipartFormDataContent { { KuaishouWorkbook.Content(), "file", "kuaishou-2020.xlsx" } };
         var html = await (await Client.PostAsync("/workbench/check", form)).Content.ReadAsStringAsync();
         var start = html.IndexOf("name=\"request\" value=\"", StringComparison.Ordinal) + "name=\"request\" value=\"".Length;
         var request = html[start..html.IndexOf('"', start)];
