@@ -16,10 +16,12 @@ public sealed class BulkActivitySums
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly char[] _key = new char[1024];
-    private readonly char[] _lastKey = new char[1024];
+    private readonly LastValue _lastKind = new();
+    private readonly LastValue _lastRegion = new();
+    private readonly LastValue _lastFuel = new();
+    private readonly LastValue _lastUnit = new();
     private readonly string? _year;
     private readonly List<string> _notes = [];
-    private int _lastKeyLength = -1;
     private BulkGroup? _last;
 
     /// <param name="year">The inventory's reporting year, when known: every row's period must be in it.</param>
@@ -81,6 +83,11 @@ public sealed class BulkActivitySums
     // Meter data comes in runs of one meter, so the row's group is nearly always the last row's: one comparison of the key.
     private BulkGroup Find(ReadOnlySpan<char> kind, ReadOnlySpan<char> region, ReadOnlySpan<char> fuel, ReadOnlySpan<char> unit, long row)
     {
+        if (_last is not null && _lastKind.Is(kind) && _lastRegion.Is(region) && _lastFuel.Is(fuel) && _lastUnit.Is(unit))
+        {
+            return _last;
+        }
+
         var length = kind.Length + region.Length + fuel.Length + unit.Length + 3;
         if (length > _key.Length)
         {
@@ -98,11 +105,6 @@ public sealed class BulkActivitySums
         at += fuel.Length;
         key[at++] = Separator;
         unit.CopyTo(key[at..]);
-        if (_last is not null && key.SequenceEqual(_lastKey.AsSpan(0, _lastKeyLength)))
-        {
-            return _last;
-        }
-
         if (!_lookup.TryGetValue(key, out var index))
         {
             index = _groups.Count;
@@ -110,8 +112,10 @@ public sealed class BulkActivitySums
             _index.Add(key.ToString(), index);
         }
 
-        key.CopyTo(_lastKey);
-        _lastKeyLength = length;
+        _lastKind.Set(kind);
+        _lastRegion.Set(region);
+        _lastFuel.Set(fuel);
+        _lastUnit.Set(unit);
         _last = _groups[index];
         return _last;
     }
@@ -215,6 +219,26 @@ public sealed class BulkActivitySums
         catch (InputException ex)
         {
             throw new BulkValueException(column, ex.Value, ex.Expected, ex.Error, ex.InnerException);
+        }
+    }
+
+    /// <summary>One column's text in the last row, kept to compare the next row's with.</summary>
+    private sealed class LastValue
+    {
+        private char[] _text = new char[64];
+        private int _length;
+
+        public bool Is(ReadOnlySpan<char> value) => value.SequenceEqual(_text.AsSpan(0, _length));
+
+        public void Set(ReadOnlySpan<char> value)
+        {
+            if (value.Length > _text.Length)
+            {
+                _text = new char[value.Length];
+            }
+
+            value.CopyTo(_text);
+            _length = value.Length;
         }
     }
 }

@@ -59,15 +59,23 @@ public sealed class BulkGroup
         LastRow = row;
     }
 
+    // Meter readings come in time order, so a period is most often the latest yet: one comparison, then a copy.
     internal void NotePeriod(ReadOnlySpan<char> period)
     {
+        if (_lastPeriodLength > 0 && period.SequenceCompareTo(_lastPeriod.AsSpan(0, _lastPeriodLength)) > 0)
+        {
+            period.CopyTo(_lastPeriod);
+            _lastPeriodLength = period.Length;
+            return;
+        }
+
         if (_firstPeriodLength == 0 || period.SequenceCompareTo(_firstPeriod.AsSpan(0, _firstPeriodLength)) < 0)
         {
             period.CopyTo(_firstPeriod);
             _firstPeriodLength = period.Length;
         }
 
-        if (period.SequenceCompareTo(_lastPeriod.AsSpan(0, _lastPeriodLength)) > 0)
+        if (_lastPeriodLength == 0)
         {
             period.CopyTo(_lastPeriod);
             _lastPeriodLength = period.Length;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Emissions.Inventory.Bulk;
@@ -22,7 +23,9 @@ public static class CsvActivityReader
         var line = 1;
         try
         {
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(stream);
+            // A 64 KiB text buffer: StreamReader's default (1 KiB) made 5.5 million read calls of a 5.5 GB file.
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, CultureInfo = CultureInfo.InvariantCulture }).From(text);
             if (reader.Header.IsEmpty)
             {
                 throw new InputException($"{source}, header", null, $"a header row naming the {BulkLayout.Columns}", InputError.Missing);
