@@ -54,7 +54,7 @@ static int Generate(string format, string file, long rows, string[] rest)
 
 static async Task WriteParquet(string file, long rows, MeterRows meters)
 {
-    const int GroupRows = 1 << 20;
+    var groupRows = int.Parse(Environment.GetEnvironmentVariable("ROW_GROUP_ROWS") ?? "131072", CultureInfo.InvariantCulture);
     var fields = new DataField[]
     {
         new DataField<string>("kind"), new DataField<string>("region"), new DataField<string>("fuel"), new DataField<string>("period"),
@@ -63,16 +63,16 @@ static async Task WriteParquet(string file, long rows, MeterRows meters)
     var schema = new ParquetSchema(fields);
     await using var stream = File.Create(file);
     await using var writer = await ParquetWriter.CreateAsync(schema, stream);
-    var kinds = new string[GroupRows];
-    var regions = new string[GroupRows];
-    var fuels = new string[GroupRows];
-    var periods = new string[GroupRows];
-    var amounts = new decimal[GroupRows];
-    var units = new string[GroupRows];
-    var meterIds = new string[GroupRows];
-    for (long start = 1; start <= rows; start += GroupRows)
+    var kinds = new string[groupRows];
+    var regions = new string[groupRows];
+    var fuels = new string[groupRows];
+    var periods = new string[groupRows];
+    var amounts = new decimal[groupRows];
+    var units = new string[groupRows];
+    var meterIds = new string[groupRows];
+    for (long start = 1; start <= rows; start += groupRows)
     {
-        var count = (int)Math.Min(GroupRows, rows - start + 1);
+        var count = (int)Math.Min(groupRows, rows - start + 1);
         for (var i = 0; i < count; i++)
         {
             var row = meters.Next(start + i);

@@ -51,6 +51,11 @@ public static class ParquetActivityReader
                 }
 
                 progress?.Invoke(new BulkProgress(row, g + 1, reader.RowGroupCount));
+
+                // Parquet.Net decodes each row group into new large buffers (the large-object heap, collected only
+                // with generation 2): without a full collection per row group, 10⁷ rows in 1 M-row groups peaked at
+                // 845 MB. One collection per group costs milliseconds against the seconds a group takes.
+                GC.Collect();
             }
 
         }
