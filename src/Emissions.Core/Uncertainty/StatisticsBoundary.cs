@@ -5,11 +5,11 @@ namespace Emissions.Uncertainty;
 /// statistics, MathNet.Numerics). The rule: a figure enters as the nearest double; a drawn multiplier leaves rounded
 /// to 12 decimal places (far below any stated uncertainty) and never below <see cref="SmallestMultiplier"/>; an
 /// interval leaves rounded outward to <see cref="SignificantDigits"/> significant digits (the low end down, the high
-/// end up), since 10,000 draws fix its ends to about 1 % and no more digits are meaningful.
+/// end up), so that rounding moves an end by far less than the sampling error of 10,000 draws (about 1 % of the half-width), which the answer states by its draws and seed.
 /// </summary>
 public static class StatisticsBoundary
 {
-    public const int SignificantDigits = 4;
+    public const int SignificantDigits = 6;
 
     /// <summary>
     /// A normal error of ±100 % draws a negative multiplier 2.5 % of the time; a quantity cannot be negative, so a

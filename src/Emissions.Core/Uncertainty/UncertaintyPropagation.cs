@@ -157,6 +157,8 @@ public static class UncertaintyPropagation
     {
         private readonly Dictionary<string, Factor> _factors = set.Factors.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+        private FactorResolver? _unmoved;
+
         public CalculationResult Baseline { get; } = baseline;
 
         /// <summary>∂figure/∂(relative change of the source), each figure: one recalculation moved by <see cref="Step"/>.</summary>
@@ -223,7 +225,7 @@ public static class UncertaintyPropagation
         {
             if (moves.Count == 0)
             {
-                return new FactorResolver(set, overrides);
+                return _unmoved ??= new FactorResolver(set, overrides);
             }
 
             var all = new List<FactorOverride>(overrides.Count + moves.Count);
