@@ -48,8 +48,22 @@ public static class CheckRun
             ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)
             : null;
         var report = new Checker(factors, recompute, candidates: candidates).Check(request);
+        if (candidates is not null && given.Count > 0)
+        {
+            report = NameGivenFactors(report, given, candidates);
+        }
+
         return request.Options.Uncertainty is { } uncertainty ? WeighUncertainty(report, request, uncertainty, factors) : report;
     }
+
+    /// <summary>A check that used a factor given one by one says which library factor that is, and whether it is official.</summary>
+    private static CheckReport NameGivenFactors(CheckReport report, IReadOnlyDictionary<FactorReference, Quantity> given, FactorCandidates candidates) =>
+        report with
+        {
+            Checks = [.. report.Checks.Select(c => GivenFactorSource.Sentence(c, given, candidates) is { } sentence
+                ? c with { ExplanationSource = () => $"{c.Explanation}\n{sentence}" }
+                : c)],
+        };
 
     /// <summary>Each discrepancy weighed against the inputs' combined uncertainty; the explanation gains the sentence.</summary>
     private static CheckReport WeighUncertainty(CheckReport report, CheckRequest request, CheckUncertainty uncertainty, Func<FactorReference, Quantity?>? factors) =>
