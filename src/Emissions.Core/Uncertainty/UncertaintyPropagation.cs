@@ -38,7 +38,7 @@ public static class UncertaintyPropagation
         var notes = new List<string>();
         var baseOverrides = inventory.Overrides.Select(o => new FactorOverride(o.Factor, o.Value.Measurement)).ToList();
         var sources = Sources(inventory, set, baseline, options, notes);
-        var model = new Model(inventory, set, baseOverrides, baseline);
+        var model = new Model(Collapsed(inventory, set, baseOverrides, baseline), set, baseOverrides, baseline);
 
         var values = baseline.Metrics.Select(m => StatisticsBoundary.ToDouble(m.Value)).ToArray();
         var sensitivities = sources.Select(s => model.Sensitivity(s)).ToArray();
@@ -70,6 +70,32 @@ public static class UncertaintyPropagation
         }
 
         return new UncertaintyResult(sources, options.Draws, options.Seed, metrics, notes);
+    }
+
+    /// <summary>
+    /// The inventory with its lines summed per group when that gives every figure exactly (<see cref="InventoryCollapse"/>), else as it is:
+    /// one error per kind moves a group's sum as it moves its lines, so the draws need not visit every line.
+    /// </summary>
+    private static Inventory.Inventory Collapsed(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
+    {
+        if (inventory.Electricity.Count + inventory.Fuels.Count + inventory.Heat.Count < 16)
+        {
+            return inventory;
+        }
+
+        var collapsed = InventoryCollapse.Of(inventory);
+        try
+        {
+            var check = Calculator.Calculate(collapsed, new FactorResolver(set, overrides));
+            return check.Metrics.Count == baseline.Metrics.Count
+                && baseline.Metrics.Select((m, i) => check.Metrics[i].Field == m.Field && check.Metrics[i].Quantity == m.Quantity).All(same => same)
+                ? collapsed
+                : inventory;
+        }
+        catch (Exception ex) when (ex is Quantities.QuantityException or Inventory.InputException)
+        {
+            return inventory;
+        }
     }
 
     /// <summary>The request's kinds of activity data that the inventory has, then every factor the calculation used (when factors are uncertain).</summary>
