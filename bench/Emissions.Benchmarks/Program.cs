@@ -64,6 +64,20 @@ if (args is ["--loop-calculation", ..])
     return;
 }
 
+// --loop-issue15: one reading of the uncertainty and attribution benchmarks with their same-run baselines.
+if (args is ["--loop-issue15"])
+{
+    var uncertainty = new Emissions.Benchmarks.UncertaintyBenchmarks();
+    uncertainty.Setup();
+    Measure("OneExactCalculation (10,000 lines)", 20, () => uncertainty.OneExactCalculation());
+    Measure("TenThousandDrawsAndFirstOrder", 2, () => uncertainty.TenThousandDrawsAndFirstOrder());
+    var attribution = new Emissions.Benchmarks.AttributionBenchmarks();
+    attribution.Setup();
+    Measure("Unattributed (100 relations)", 50, () => attribution.Unattributed());
+    Measure("AttributedOverTheWholeLibrary", 50, () => attribution.AttributedOverTheWholeLibrary());
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Emissions.Benchmarks.CheckBenchmarks).Assembly).Run(args);
 
 static void Measure(string name, int runs, Action action)

@@ -57,6 +57,7 @@ app.MapHealth();
 app.MapUnits();
 app.MapFactors();
 app.MapCompute();
+app.MapAttributions();
 app.MapSubmissions();
 app.MapKeys();
 app.MapWorkbench();

@@ -3,6 +3,7 @@ using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
+using Emissions.Uncertainty;
 
 namespace Emissions.Calculation;
 
@@ -17,17 +18,30 @@ public static class CalculationRequest
     /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet,
     /// looked up in <paramref name="sets"/>, else the default for the inventory's country and period (with a warning).
     /// </summary>
-    public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null)
+    /// <param name="request">The CONTRACT calculate input.</param>
+    /// <param name="sets">Where the set is looked up.</param>
+    /// <param name="factorSetOverride">The CLI's --factor-set, winning over the request's.</param>
+    /// <param name="uncertainty">The CLI's --uncertainty entries, winning entry by entry over the request's.</param>
+    public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null, UncertaintyOptions? uncertainty = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
-        return Run(InventoryReader.Read(request), sets, factorSetOverride);
+        return Run(InventoryReader.Read(request), sets, factorSetOverride, uncertainty);
     }
 
-    /// <summary>As <see cref="Run(JsonElement, IFactorSetSource, string?)"/> for an inventory already read (a bulk file's, with its JSON header).</summary>
-    public static CalculationResult Run(Inventory.Inventory inventory, IFactorSetSource sets, string? factorSetOverride = null)
+    /// <summary>As <see cref="Run(JsonElement, IFactorSetSource, string?, UncertaintyOptions?)"/> for an inventory already read (a bulk file's, with its JSON header).</summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <param name="sets">Where the set is looked up.</param>
+    /// <param name="factorSetOverride">The CLI's --factor-set, winning over the inventory's.</param>
+    /// <param name="uncertainty">The CLI's --uncertainty entries, winning entry by entry over the inventory's.</param>
+    public static CalculationResult Run(Inventory.Inventory inventory, IFactorSetSource sets, string? factorSetOverride = null, UncertaintyOptions? uncertainty = null)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(sets);
+        if (uncertainty is not null)
+        {
+            inventory = inventory with { Uncertainty = inventory.Uncertainty?.With(uncertainty) ?? uncertainty };
+        }
+
         if ((factorSetOverride ?? inventory.FactorSet) is not { } setId)
         {
             return RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>());
@@ -83,6 +97,11 @@ public static class CalculationRequest
         try
         {
             var result = Calculator.Calculate(inventory, resolver);
+            if (inventory.Uncertainty is { } uncertainty)
+            {
+                result = result with { Uncertainty = UncertaintyPropagation.Run(inventory, factorSet, result, uncertainty) };
+            }
+
             return inventory.ReadingNotes.Count == 0 ? result : result with
             {
                 Warnings = [.. inventory.ReadingNotes.Select(n => new Warning(WarningCodes.AmbiguousUnit, WarningSeverity.Warning, n)), .. result.Warnings],

@@ -14,7 +14,7 @@ public static class InventoryReader
     private static readonly string[] TopLevel =
     [
         "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
-        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat", "uncertainty",
     ];
 
     public static Inventory Read(JsonElement root, string path = "$")
@@ -74,7 +74,8 @@ public static class InventoryReader
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
-        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes };
+        var uncertainty = root.TryGetProperty("uncertainty", out var u) && u.ValueKind != JsonValueKind.Null ? global::Emissions.Uncertainty.UncertaintyReader.Read(u, $"{path}.uncertainty") : null;
+        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes, Uncertainty = uncertainty };
     }
 
     /// <summary>What an electricity line's amount must be (a bulk row's too).</summary>

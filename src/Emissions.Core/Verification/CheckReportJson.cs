@@ -146,6 +146,19 @@ public static class CheckReportJson
             WriteAttribution(writer, check.Attribution);
         }
 
+        if (check.Uncertainty is { } weighed)
+        {
+            writer.WriteStartObject(Names.Uncertainty);
+            writer.WriteString(Names.Label, weighed.Label);
+            writer.WriteBoolean(Names.Within, weighed.Within);
+            WriteMeasure(writer, Names.Gap, weighed.GapPercent, "%");
+            WriteMeasure(writer, Names.Combined, weighed.CombinedPercent, "%");
+            writer.WriteStartArray(Names.Inputs);
+            weighed.Inputs.ToList().ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         if (check.IfExact is { } exact)
         {
             writer.WriteStartObject(Names.IfExact);
@@ -298,6 +311,11 @@ public static class CheckReportJson
         public static readonly JsonEncodedText Absolute = JsonEncodedText.Encode("absolute");
 
         public static readonly JsonEncodedText Attribution = JsonEncodedText.Encode("attribution");
+        public static readonly JsonEncodedText Uncertainty = JsonEncodedText.Encode("uncertainty");
+        public static readonly JsonEncodedText Within = JsonEncodedText.Encode("within");
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText Inputs = JsonEncodedText.Encode("inputs");
+        public static readonly JsonEncodedText Combined = JsonEncodedText.Encode("combined");
 
         public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
 

@@ -59,6 +59,9 @@ public sealed record CheckResult(
         init => _explanation = new Lazy<string>(value, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    /// <summary>For a discrepancy when the request gave options.uncertainty: whether the inputs' combined uncertainty covers the gap.</summary>
+    public UncertaintyVerdict? Uncertainty { get; init; }
+
     /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>
     public ExactReading? IfExact { get; init; }
 }

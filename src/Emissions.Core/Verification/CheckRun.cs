@@ -47,8 +47,32 @@ public static class CheckRun
         Func<FactorReference, Quantity?>? factors = explicitFactors is { Count: > 0 } || fromSet is not null
             ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)
             : null;
-        return new Checker(factors, recompute, candidates: candidates).Check(request);
+        var report = new Checker(factors, recompute, candidates: candidates).Check(request);
+        if (candidates is not null && given.Count > 0)
+        {
+            report = NameGivenFactors(report, given, candidates);
+        }
+
+        return request.Options.Uncertainty is { } uncertainty ? WeighUncertainty(report, request, uncertainty, factors) : report;
     }
+
+    /// <summary>A check that used a factor given one by one says which library factor that is, and whether it is official.</summary>
+    private static CheckReport NameGivenFactors(CheckReport report, IReadOnlyDictionary<FactorReference, Quantity> given, FactorCandidates candidates) =>
+        report with
+        {
+            Checks = [.. report.Checks.Select(c => GivenFactorSource.Sentence(c, given, candidates) is { } sentence
+                ? c with { ExplanationSource = () => $"{c.Explanation}\n{sentence}" }
+                : c)],
+        };
+
+    /// <summary>Each discrepancy weighed against the inputs' combined uncertainty; the explanation gains the sentence.</summary>
+    private static CheckReport WeighUncertainty(CheckReport report, CheckRequest request, CheckUncertainty uncertainty, Func<FactorReference, Quantity?>? factors) =>
+        report with
+        {
+            Checks = [.. report.Checks.Select(c => DiscrepancyUncertainty.Assess(c, request, uncertainty, factors) is { } weighed
+                ? c with { Uncertainty = weighed, ExplanationSource = () => $"{c.Explanation}\n{weighed.Sentence}" }
+                : c)],
+        };
 
     /// <summary>The set a check names: $.options.factorSet, else $.inputs.factorSet.</summary>
     public static string? NamedFactorSet(CheckRequest request)
