@@ -1,7 +1,7 @@
 namespace Emissions.Factors.Loading;
 
 /// <summary>The factor data did not load: every problem found, each naming its file and JSON path.</summary>
-public sealed class FactorLibraryException : Exception
+public sealed class FactorLibraryException : InvalidInputException
 {
     public FactorLibraryException()
         : this([])
@@ -26,7 +26,16 @@ public sealed class FactorLibraryException : Exception
         Errors = errors;
     }
 
+    /// <summary>Every problem found, each naming its file and JSON path; empty when the message alone says what is wrong.</summary>
     public IReadOnlyList<FactorLibraryError> Errors { get; }
+
+    /// <summary>The JSON path of the first problem (<c>$</c> for the document as a whole); <see langword="null"/> when there is none.</summary>
+    public override string? Field => Errors.Count == 0 ? null : Errors[0].Path.Length == 0 ? "$" : Errors[0].Path;
+
+    /// <summary>Every problem on one line, separated by semicolons: "factor data has 2 errors: …; …".</summary>
+    public override string OneLineMessage => Errors.Count == 0
+        ? base.OneLineMessage
+        : $"factor data has {(Errors.Count == 1 ? "1 error" : $"{Errors.Count} errors")}: {string.Join("; ", Errors)}";
 
     private static string Format(IReadOnlyList<FactorLibraryError> errors)
     {
