@@ -19,6 +19,11 @@ public static class InputProblems
         FactorLibraryException library => From(library),
         QuantityException quantity => new ApiProblem(ProblemDefaults.KindOf(quantity.Error), quantity.Message) { Extensions = ProblemDefaults.Suggestions(quantity) },
         FactorResolutionException => new ApiProblem(ProblemKinds.FactorNotResolved, exception.Message),
+        NoFactorSetException none => new ApiProblem(ProblemKinds.UnknownFactorSet, none.Reason, none.Field, none.Value,
+            $"{none.Expected} (GET /v1/factor-sets), or one of your organisation's custom sets")
+        {
+            Extensions = new Dictionary<string, object?> { ["available"] = none.Available },
+        },
         JsonBodyException body => new ApiProblem(KindOf(body.Error), body.Message, body.Path, null, body.Expected),
         _ => new ApiProblem(ProblemKinds.InvalidInput, exception.Message, exception.Field, exception.Value, exception.Expected),
     };

@@ -94,11 +94,11 @@ public sealed class FactorLibrary : IFactorSetSource
 
     public bool TryGetSet(string id, out FactorSet? set) => _sets.TryGetValue(id, out set);
 
-    /// <summary>The set with this id; an unknown id is a <see cref="FactorResolutionException"/> naming the known sets.</summary>
+    /// <summary>The set with this id; an unknown id is a <see cref="NoFactorSetException"/> listing the known sets.</summary>
     public FactorSet GetSet(string id) =>
         _sets.TryGetValue(id, out var set)
             ? set
-            : throw new FactorResolutionException($"unknown factor set '{id}'; known sets: {string.Join(", ", _sets.Keys.Order(StringComparer.Ordinal))}");
+            : throw new NoFactorSetException(null, id, $"there is no factor set '{id}'", _sets.Keys);
 
     /// <summary>The sets that include an edition, sorted by id.</summary>
     public IReadOnlyList<FactorSet> SetsContaining(string editionPath) =>
