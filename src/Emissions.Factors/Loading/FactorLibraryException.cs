@@ -3,23 +3,31 @@ namespace Emissions.Factors.Loading;
 /// <summary>The factor data did not load: every problem found, each naming its file and JSON path.</summary>
 public sealed class FactorLibraryException : InvalidInputException
 {
+    /// <summary>Creates the error with no problems listed.</summary>
     public FactorLibraryException()
         : this([])
     {
     }
 
+    /// <summary>Creates the error for a problem that is not in one file (no factors/ found, say).</summary>
+    /// <param name="message">What is wrong.</param>
     public FactorLibraryException(string message)
         : base(message)
     {
         Errors = [];
     }
 
+    /// <summary>Creates the error for a problem that is not in one file, with the error that revealed it.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The error that revealed it (an I/O error, say).</param>
     public FactorLibraryException(string message, Exception innerException)
         : base(message, innerException)
     {
         Errors = [];
     }
 
+    /// <summary>Creates the error listing every problem found; the message has one line per problem.</summary>
+    /// <param name="errors">The problems, each with its file and JSON path.</param>
     public FactorLibraryException(IReadOnlyList<FactorLibraryError> errors)
         : base(Format(errors))
     {
