@@ -4,6 +4,9 @@ using System.Globalization;
 
 namespace Emissions.Storage;
 
+// Over 400 lines on purpose: one ADO.NET implementation of IEmissionsStore whose resources (keys, submissions, factor
+// sets) share the connection, transaction, retry and parameter helpers at the bottom; each resource is a short run of
+// methods in IEmissionsStore's order. Split it into partial files per resource when one of them outgrows its CRUD.
 /// <summary>
 /// The store over plain ADO.NET; the SQL is shared by both providers and <see cref="SqlDialect"/> holds the differences.
 /// Revision numbers are max+1 inside a transaction that serialises writers of the same submission

@@ -84,8 +84,8 @@ public class CalculateCommandTests
     }
 
     [Theory]
-    [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: 'cn-1999': expected one of the factor sets: cn-2020")]
-    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id: the request names no factor set, and has no \"region\" or electricity line")]
+    [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: there is no factor set 'cn-1999'; expected a factor set id, one of: cn-2020, cn-2021")]
+    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: the request names no factor set, and has no \"region\" or electricity line")]
     [InlineData("""{"factorSet": "cn-2022", "headcount": "0", "waste": [{"category": "hazardous", "amount": "1 t"}]}""", "emissions calculate: $.headcount: '0 person': expected a positive headcount")]
     [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides[0].factor: 'cn-mee/electricity/2022:nowhere'")]
     [InlineData("""{"factorSet": "cn-2022",""", "not valid JSON (line 1")]

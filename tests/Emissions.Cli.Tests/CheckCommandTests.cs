@@ -238,6 +238,6 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, _, error) = Run("check", file);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("emissions check: $.options.factorSet: missing: expected a factor set to recompute $.inputs", error, StringComparison.Ordinal);
+        Assert.StartsWith("emissions check: $.options.factorSet: the check carries raw inputs but names no factor set to recompute them with", error, StringComparison.Ordinal);
     }
 }

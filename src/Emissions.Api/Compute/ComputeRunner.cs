@@ -4,6 +4,7 @@ using Emissions.Api.Options;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
 using Emissions.Budget;
+using Emissions.Factors;
 using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Compute;
@@ -40,11 +41,10 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
     {
         ArgumentNullException.ThrowIfNull(reference);
         return await factorSets.FindAsync(reference.Id, organizationId, reference.Version, cancellationToken)
-            ?? throw ApiProblemException.Field(ProblemKinds.UnknownFactorSet, reference.Path,
+            ?? throw new NoFactorSetException(reference.Path, reference.Id,
                 reference.Version is null
                     ? $"there is no factor set '{reference.Id}'"
                     : $"there is no version {reference.Version} of factor set '{reference.Id}'",
-                reference.Id,
-                "a shipped set (GET /v1/factor-sets) or one of your organisation's custom sets");
+                factorSets.Catalog.Sets.Select(s => s.Id));
     }
 }

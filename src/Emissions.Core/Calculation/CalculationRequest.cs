@@ -10,13 +10,14 @@ namespace Emissions.Calculation;
 /// <summary>
 /// One calculate request end to end, shared by the CLI and the service: read the inventory, pick the
 /// factor set (an explicit choice wins over the request's own), apply inline overrides, calculate.
-/// Every failure caused by the request is an <see cref="InputException"/> naming its JSON path.
+/// Every failure caused by the request is an <see cref="InvalidInputException"/> naming its JSON path.
 /// </summary>
 public static class CalculationRequest
 {
     /// <summary>
-    /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet,
-    /// looked up in <paramref name="sets"/>, else the default for the inventory's country and period (with a warning).
+    /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the one the request names
+    /// (<see cref="FactorSetName.OfCalculation"/>), looked up in <paramref name="sets"/>, else the default for the
+    /// inventory's country and period (with a warning). No such set, or no default: <see cref="NoFactorSetException"/>.
     /// </summary>
     /// <param name="request">The CONTRACT calculate input.</param>
     /// <param name="sets">Where the set is looked up.</param>
@@ -42,19 +43,17 @@ public static class CalculationRequest
             inventory = inventory with { Uncertainty = inventory.Uncertainty?.With(uncertainty) ?? uncertainty };
         }
 
-        if ((factorSetOverride ?? inventory.FactorSet) is not { } setId)
-        {
-            return RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>());
-        }
-
-        var set = sets.Find(setId)
-            ?? throw new InputException(factorSetOverride is null ? "$.factorSet" : "factorSet", setId, $"one of the factor sets: {string.Join(", ", sets.SetIds)}");
-        return Run(inventory, set);
+        var name = factorSetOverride is { } chosen ? new FactorSetName(chosen, FactorSetName.CommandLineOption)
+            : inventory.FactorSet is { } named ? new FactorSetName(named, "$.factorSet")
+            : null;
+        return name is null
+            ? RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>())
+            : Run(inventory, name.Find(sets));
     }
 
     /// <summary>
     /// A request that names no set gets <see cref="DefaultFactorSet"/>'s choice among <paramref name="shipped"/>, and
-    /// a first warning naming it; when none fits, the error at $.factorSet says which comes closest and why.
+    /// a first warning naming it; when none fits, a <see cref="NoFactorSetException"/> at $.factorSet says which comes closest and why.
     /// </summary>
     public static CalculationResult RunWithDefaultSet(Inventory.Inventory inventory, IEnumerable<FactorSet> shipped)
     {
@@ -63,8 +62,7 @@ public static class CalculationRequest
         var sets = shipped.ToList();
         if (!DefaultFactorSet.TryChoose(inventory, sets, out var set, out var explanation))
         {
-            throw new InputException("$.factorSet", null,
-                $"a factor set id: {explanation}; available: {string.Join(", ", sets.Select(s => s.Id).Order(StringComparer.Ordinal))}", InputError.Missing);
+            throw NoFactorSetException.NoDefault(explanation, sets.Select(s => s.Id));
         }
 
         var result = Run(inventory, set!);

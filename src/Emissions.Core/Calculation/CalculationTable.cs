@@ -9,7 +9,7 @@ namespace Emissions.Calculation;
 /// Presentations of a calculation for people and spreadsheets. CSV carries the exact values;
 /// the text table rounds to <see cref="TableSignificantDigits"/> significant digits, and says so.
 /// </summary>
-public static class CalculationTable
+internal static class CalculationTable
 {
     public const int TableSignificantDigits = 10;
 

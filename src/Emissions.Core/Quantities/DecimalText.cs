@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Emissions.Quantities;
 
 /// <summary>Invariant-culture decimal parsing and formatting that keep or state the precision.</summary>
-public static partial class DecimalText
+internal static partial class DecimalText
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// products (· * ×), quotients (/), parentheses, integer powers (^2, ², ³), a power-of-ten prefix
 /// (10⁴Nm³) and Chinese scale words (万吨, 亿度, 千個千瓦時). White space is ignored ("噸 / 人").
 /// </summary>
-public static class UnitParser
+internal static class UnitParser
 {
     private static readonly ConcurrentDictionary<string, Unit> Cache = new(StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ namespace Emissions.Spreadsheets;
 /// check, then the factor set with its content hash and every warning as rows of their own, so that a copy
 /// filed as CSV loses nothing the working paper says.
 /// </summary>
-public static class ExcelCheckCsv
+internal static class ExcelCheckCsv
 {
     public static void Write(Stream output, CheckRequest request, CheckReport report, FactorSet? set, bool byteOrderMark)
     {

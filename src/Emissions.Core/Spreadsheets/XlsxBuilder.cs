@@ -10,7 +10,7 @@ namespace Emissions.Spreadsheets;
 /// decimal text (a cell holds what was computed; Excel decides how many digits to show), a bold
 /// header, verdict colours, set column widths and a frozen header row.
 /// </summary>
-public sealed class XlsxBuilder
+internal sealed class XlsxBuilder
 {
     private readonly List<(string Name, List<IReadOnlyList<object?>> Rows, List<CellStyle?[]> Styles, double[] Widths, bool FreezeHeader)> _sheets = [];
 

@@ -1,6 +1,5 @@
 using Emissions.Calculation;
 using Emissions.Factors;
-using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -28,7 +27,7 @@ public static class CheckRun
         {
             if (set is null)
             {
-                throw new InputException("$.options.factorSet", null, "a factor set to recompute $.inputs with ($.options.factorSet or $.inputs.factorSet)", InputError.Missing);
+                throw NoFactorSetException.ForCheckInputs([]);
             }
 
             var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
@@ -73,19 +72,4 @@ public static class CheckRun
                 ? c with { Uncertainty = weighed, ExplanationSource = () => $"{c.Explanation}\n{weighed.Sentence}" }
                 : c)],
         };
-
-    /// <summary>The set a check names: $.options.factorSet, else $.inputs.factorSet.</summary>
-    public static string? NamedFactorSet(CheckRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Options.FactorSet is { } named)
-        {
-            return named;
-        }
-
-        return request.Inputs is { } inputs && inputs.ValueKind == System.Text.Json.JsonValueKind.Object
-            && inputs.TryGetProperty("factorSet", out var set) && set.ValueKind == System.Text.Json.JsonValueKind.String
-            ? set.GetString()
-            : null;
-    }
 }

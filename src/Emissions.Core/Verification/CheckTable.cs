@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Emissions.Verification;
 
 /// <summary>The verdict table of a check (the CLI's --format csv, the service's text/csv): one row per check, numbers exact, in the checked figure's printed unit.</summary>
-public static class CheckTable
+internal static class CheckTable
 {
     public static IReadOnlyList<string> Columns { get; } =
     [

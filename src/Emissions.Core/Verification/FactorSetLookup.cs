@@ -10,7 +10,7 @@ namespace Emissions.Verification;
 /// choose by region or year, which a published figure does not say), answers null, and the checker
 /// reports the relation as unverifiable naming the factor.
 /// </summary>
-public static class FactorSetLookup
+internal static class FactorSetLookup
 {
     public static Func<FactorReference, Quantity?> For(FactorSet set)
     {

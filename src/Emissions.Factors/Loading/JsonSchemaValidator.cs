@@ -14,7 +14,7 @@ namespace Emissions.Factors.Loading;
 /// (JsonSchema.Net needs JsonPointer.Net, NJsonSchema needs Namotion.Reflection; neither is served).
 /// </para>
 /// </summary>
-public sealed class JsonSchemaValidator
+internal sealed class JsonSchemaValidator
 {
     private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "$schema", "$id", "$defs", "title", "description" };
 
