@@ -49,6 +49,7 @@ app.UseSwaggerUI(ui =>
 
 app.MapHealth();
 app.MapUnits();
+app.MapSchemas();
 app.MapFactors();
 app.MapCompute();
 app.MapSubmissions();

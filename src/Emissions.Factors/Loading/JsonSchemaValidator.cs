@@ -21,13 +21,27 @@ public sealed class JsonSchemaValidator
     /// <summary>Builds a validator; a schema the library cannot build (a <c>$ref</c> that resolves nowhere …) is refused here, before any document is checked.</summary>
     /// <param name="schema">The schema document.</param>
     public JsonSchemaValidator(JsonElement schema)
+        : this(schema, [])
     {
+    }
+
+    /// <summary>Builds a validator whose schema may <c>$ref</c> the <paramref name="companions"/> by their <c>$id</c> (docs/schemas: a check's inputs are a calculation request).</summary>
+    /// <param name="schema">The schema document.</param>
+    /// <param name="companions">Schemas with an <c>$id</c> that <paramref name="schema"/> refers to.</param>
+    public JsonSchemaValidator(JsonElement schema, IEnumerable<JsonElement> companions)
+    {
+        ArgumentNullException.ThrowIfNull(companions);
         _text = schema.Clone();
 
         // Each validator has its own registry: two schemas may share an $id (a test's and a shipped one) without colliding.
         var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
         try
         {
+            foreach (var companion in companions)
+            {
+                JsonSchema.Build(companion.Clone(), options);
+            }
+
             _schema = JsonSchema.Build(_text, options);
             ProbeReferences();
         }

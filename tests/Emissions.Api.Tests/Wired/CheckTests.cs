@@ -20,7 +20,7 @@ public sealed class CheckTests(RealServiceFixture fixture) : IClassFixture<RealS
     private static List<JsonElement> Checks(JsonElement report) => [.. report.GetProperty("checks").EnumerateArray()];
 
     private static JsonElement Single(List<JsonElement> checks, string metric, string relationStart) =>
-        checks.Single(c => c.GetProperty("metric").GetString() == metric && c.GetProperty("relation").GetString()!.StartsWith(relationStart, StringComparison.Ordinal));
+        checks.Single(c => c.GetProperty("figure").GetString() == metric && c.GetProperty("relation").GetString()!.StartsWith(relationStart, StringComparison.Ordinal));
 
     public static TheoryData<string, string> PerEmployeeAndEnergy() => new()
     {

@@ -35,7 +35,7 @@ public sealed class SpreadsheetCheckReaderTests
     }
 
     internal static IReadOnlyList<(string Figure, string Verdict)> Verdicts(CheckReport report) =>
-        [.. report.Checks.Select(c => (c.Metric, c.Verdict.Name()))];
+        [.. report.Checks.Select(c => (c.Figure, c.Verdict.Name()))];
 
     [Fact]
     public void Kuaishou_tables_typed_into_a_workbook_get_the_same_verdicts_as_the_json_request()

@@ -121,7 +121,7 @@ public class Kuaishou2020Tests
     [Fact]
     public void Ghg_total_and_the_pue_figures_produce_no_check_because_nothing_they_relate_to_is_printed()
     {
-        Assert.DoesNotContain(Report.Checks, c => c.Metric is "ghg_total" or "rented_pue" or "ulanqab_pue");
+        Assert.DoesNotContain(Report.Checks, c => c.Figure is "ghg_total" or "rented_pue" or "ulanqab_pue");
         Assert.Equal(0, Report.Count(Verdict.Unverifiable));
         Assert.False(Report.HasMaterialDiscrepancy);
     }
