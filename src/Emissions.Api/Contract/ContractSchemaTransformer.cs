@@ -135,6 +135,15 @@ public sealed class ContractSchemaTransformer : IOpenApiDocumentTransformer
                     rewritten[key] = value is null ? null : Rewrite(value, component);
                 }
 
+                // A boolean subschema (`"source": true`: any value) has no OpenAPI object model: {} says the same.
+                if (rewritten["properties"] is JsonObject properties)
+                {
+                    foreach (var name in properties.Where(p => p.Value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True).Select(p => p.Key).ToList())
+                    {
+                        properties[name] = new JsonObject();
+                    }
+                }
+
                 if (obj["$ref"] is JsonValue target)
                 {
                     var pointer = Target(target.GetValue<string>(), component);

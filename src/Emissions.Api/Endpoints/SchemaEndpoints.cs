@@ -12,11 +12,11 @@ public static class SchemaEndpoints
     public static IEndpointRouteBuilder MapSchemas(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/v1/schemas").WithTags("Reference data").AllowAnonymous();
-        group.MapGet("", List)
+        var group = app.MapGroup("/v1").WithTags("Reference data").AllowAnonymous();
+        group.MapGet("/schemas", List)
             .WithName("ListSchemas")
             .WithSummary("The contract's JSON Schemas (draft 2020-12): requests and answers of /v1/calculations and /v1/checks, and the problem document");
-        group.MapGet("/{name}", Get)
+        group.MapGet("/schemas/{name}", Get)
             .WithName("GetSchema")
             .WithSummary("One JSON Schema, e.g. check-request or check-request.schema.json")
             .Produces<string>(StatusCodes.Status200OK, MediaType)

@@ -13,7 +13,7 @@ namespace Emissions.Factors.Loading;
 public sealed class JsonSchemaValidator
 {
     private static readonly EvaluationOptions FlagOutput = new() { OutputFormat = OutputFormat.Flag };
-    private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions TreeOutput = new() { OutputFormat = OutputFormat.Hierarchical };
 
     private readonly JsonSchema _schema;
     private readonly JsonElement _text;
@@ -69,7 +69,7 @@ public sealed class JsonSchemaValidator
             return [];
         }
 
-        return SchemaFailureText.Describe(_schema.Evaluate(instance, ListOutput), instance, _text);
+        return SchemaFailureText.Describe(_schema.Evaluate(instance, TreeOutput), instance, _text);
     }
 
     // JsonSchema.Net resolves a $ref when it is first followed; every $ref in the schema is followed here once,

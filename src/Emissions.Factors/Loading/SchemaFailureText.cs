@@ -21,12 +21,8 @@ internal static class SchemaFailureText
     public static IReadOnlyList<SchemaViolation> Describe(EvaluationResults results, JsonElement instance, JsonElement schema)
     {
         var found = new List<(string Pointer, SchemaViolation Violation)>();
-        foreach (var node in results.Details ?? [])
+        foreach (var node in Failed(results))
         {
-            if (node.IsValid)
-            {
-                continue;
-            }
 
             var pointer = node.InstanceLocation.ToString();
             var at = Walk(instance, pointer);
@@ -38,7 +34,7 @@ internal static class SchemaFailureText
 
             var path = ToPath(instance, pointer);
             var evaluation = node.EvaluationPath.ToString();
-            if (subschema is { ValueKind: JsonValueKind.False } || ClosesObject(evaluation))
+            if (subschema is { ValueKind: JsonValueKind.False } || (ClosesObject(evaluation) && Follow(schema, evaluation) is { ValueKind: JsonValueKind.False }))
             {
                 found.Add((pointer, new SchemaViolation(path, NotAllowed(node, schema, pointer))));
                 continue;
@@ -68,6 +64,34 @@ internal static class SchemaFailureText
         }
 
         return InDocumentOrder(found, instance);
+    }
+
+    // The failed nodes of the result tree, parents first; a valid node's subtree is skipped, so the branches an anyOf
+    // tried before one matched are not reported.
+    private static IEnumerable<EvaluationResults> Failed(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            yield break;
+        }
+
+        yield return node;
+        var parent = node.EvaluationPath.ToString();
+        foreach (var child in node.Details ?? [])
+        {
+            // A branch of an anyOf or oneOf that did not fail as a whole is only a tried alternative.
+            var step = child.EvaluationPath.ToString()[parent.Length..];
+            var combinator = step.StartsWith("/anyOf/", StringComparison.Ordinal) ? "anyOf" : step.StartsWith("/oneOf/", StringComparison.Ordinal) ? "oneOf" : null;
+            if (combinator is not null && node.Errors?.ContainsKey(combinator) != true)
+            {
+                continue;
+            }
+
+            foreach (var failed in Failed(child))
+            {
+                yield return failed;
+            }
+        }
     }
 
     private static IEnumerable<SchemaViolation> Word(string keyword, string library, JsonElement value, JsonElement? subschema, string path)

@@ -57,9 +57,13 @@ public sealed partial class ContractSchemaTests(RealServiceFixture fixture) : IC
     public void Every_calculation_and_check_body_in_the_README_validates()
     {
         var bodies = 0;
-        foreach (var command in ReadmeExamples.Commands(Repository.Read("README.md")))
+        var readme = Repository.Read("README.md");
+
+        // Shell variables the README captures ($KEY, $ID …) stand for values no body here needs.
+        var variables = ShellVariable().Matches(readme).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => "x", StringComparer.Ordinal);
+        foreach (var command in ReadmeExamples.Commands(readme))
         {
-            var words = ReadmeExamples.Words(command.Text, new Dictionary<string, string> { ["KEY"] = "k", ["ID"] = "i" });
+            var words = ReadmeExamples.Words(command.Text, variables);
             var url = words.LastOrDefault(w => w.StartsWith("http", StringComparison.Ordinal)) ?? "";
             var data = words.SkipWhile(w => w is not ("-d" or "--data" or "--data-binary")).Skip(1).FirstOrDefault();
             if (data is null || !(url.EndsWith("/v1/calculations", StringComparison.Ordinal) || url.EndsWith("/v1/checks", StringComparison.Ordinal))
@@ -161,6 +165,9 @@ public sealed partial class ContractSchemaTests(RealServiceFixture fixture) : IC
         var missing = Assert.Single(ContractSchemas.Validator(ContractSchemas.CheckRequest).Validate(noValue.RootElement));
         Assert.Equal(new Emissions.Factors.Loading.SchemaViolation("$.figures[0].value", "required property 'value' is missing"), missing);
     }
+
+    [GeneratedRegex(@"\$(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex ShellVariable();
 
     [GeneratedRegex("```json\\n(?<json>.*?)\\n```", RegexOptions.Singleline)]
     private static partial Regex JsonBlock();
