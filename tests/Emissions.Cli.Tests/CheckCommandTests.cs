@@ -156,7 +156,7 @@ public sealed class CheckCommandTests : IDisposable
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("relation,figure,metric,period,site,formula,verdict,", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("oasis_mu_from_m2,oasis_mu,2019,,oasis_mu = oasis_m2,consistent,56,亩,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("oasis_mu_from_m2,oasis_mu,,2019,,oasis_mu = oasis_m2,consistent,56,亩,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class SpreadsheetCheckReaderTests
         Assert.Equal(Verdicts(fromJson), Verdicts(fromXlsx));
         Assert.Equal(11, fromXlsx.Checks.Count);
         var discrepant = Assert.Single(fromXlsx.Checks, c => c.Verdict == Verdict.Discrepant);
-        Assert.Equal("energy_indirect", discrepant.Metric);
+        Assert.Equal("energy_indirect", discrepant.Figure);
         Assert.Equal("2020", reading.Request.Period);
         var energy = Assert.Single(reading.Request.Figures, f => f.Id == "energy_indirect");
         Assert.Equal("間接能源消耗量 (兆瓦時)", energy.Label);

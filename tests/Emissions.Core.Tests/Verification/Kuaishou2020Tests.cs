@@ -33,7 +33,9 @@ public class Kuaishou2020Tests
         var perEmployee = Report.Checks.Where(c => c.Relation.Contains(".per-employee =", StringComparison.Ordinal)).ToList();
         Assert.Equal(8, perEmployee.Count);
         Assert.Equal(7, perEmployee.Count(c => c.Verdict == Verdict.Reproduced));
-        Assert.Equal("waste_non_hazardous_per_employee", Assert.Single(perEmployee, c => c.Verdict != Verdict.Reproduced).Metric);
+        var odd = Assert.Single(perEmployee, c => c.Verdict != Verdict.Reproduced);
+        Assert.Equal("waste_non_hazardous_per_employee", odd.Figure);
+        Assert.Equal("waste.non-hazardous.per-employee", odd.Metric);
     }
 
     [Fact]
