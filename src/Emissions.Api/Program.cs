@@ -55,6 +55,7 @@ app.UseSwaggerUI(ui =>
 
 app.MapHealth();
 app.MapUnits();
+app.MapSchemas();
 app.MapFactors();
 app.MapCompute();
 app.MapAttributions();

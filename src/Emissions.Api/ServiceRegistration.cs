@@ -122,6 +122,7 @@ public static class ServiceRegistration
         {
             openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>();
             openApi.AddOperationTransformer<ExampleOperationTransformer>();
+            openApi.AddDocumentTransformer<Contract.ContractSchemaTransformer>();
         });
         return services;
     }

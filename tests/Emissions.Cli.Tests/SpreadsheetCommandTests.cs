@@ -27,7 +27,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
     }
 
     private static List<string> VerdictColumn(string csv) =>
-        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[5])];
+        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[6])];
 
     [Fact]
     public void The_working_paper_written_by_check_re_runs_to_the_same_verdicts()
@@ -72,7 +72,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         var total = output.Split('\n').Single(line => line.Contains(",energy_total,", StringComparison.Ordinal));
-        Assert.Equal("consistent", total.Split(',')[5]);
+        Assert.Equal("consistent", total.Split(',')[6]);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Emissions.Api.Json;
 using Emissions.Api.OpenApi;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
+using Emissions.Calculation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -35,14 +36,14 @@ public static class ComputeEndpoints
             .WithName("Calculate")
             .WithSummary("Raw inputs → every metric with its trace")
             .Accepts<System.Text.Json.JsonElement>("application/json")
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Produces<CalculationResponse>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CalculationRequest, OpenApiExamples.CalculationResponse)
             .ProducesComputeProblems();
         group.MapPost("/checks", CheckAsync)
             .WithName("Check")
             .WithSummary("Published figures (+ optional raw inputs) → a verdict per relation")
             .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Produces<CheckReportBody>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CheckRequest, OpenApiExamples.CheckResponse)
             .ProducesComputeProblems();
         group.MapGet("/metrics", Metrics)
@@ -51,18 +52,20 @@ public static class ComputeEndpoints
         return app;
     }
 
-    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
+    // The JSON bodies' schemas are docs/schemas' (ContractSchemaTransformer), not ones generated from these types.
+    public static Task<Results<Ok<CalculationResponse>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
+        RunAsync<CalculationResponse>(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
 
-    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
+    public static Task<Results<Ok<CheckReportBody>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
         HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Check, request, reader, spreadsheets, runner, cancellationToken);
+        RunAsync<CheckReportBody>(ComputeKind.Check, request, reader, spreadsheets, runner, cancellationToken);
 
     public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
 
-    private static async Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> RunAsync(
+    private static async Task<Results<Ok<T>, ContentHttpResult, FileContentHttpResult>> RunAsync<T>(
         ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken)
+        where T : class
     {
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
@@ -71,7 +74,7 @@ public static class ComputeEndpoints
             : await reader.ReadAsync(request, cancellationToken);
         var caller = Caller.From(request.HttpContext.User);
         var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
-        return ResponseFormats.Write(result, format, name);
+        return ResponseFormats.Write<T>(result, format, name);
     }
 
     private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder

@@ -92,7 +92,7 @@ public static class WorkbenchPage
             .Append("<th scope=\"col\">Verdict / 判定</th><th scope=\"col\">Conclusion / 结论</th><th scope=\"col\">Implied values / 隐含值</th></tr></thead><tbody>");
         foreach (var figure in request.Figures)
         {
-            var checks = report.Checks.Where(c => c.Metric == figure.Key).ToList();
+            var checks = report.Checks.Where(c => c.Figure == figure.Key).ToList();
             var verdict = checks.Count == 0 ? "not tested" : checks.Max(c => c.Verdict).Name();
             var css = checks.Any(c => c.Material) ? "material" : checks.Count == 0 ? "untested" : verdict;
             var implied = string.Join("; ", checks.SelectMany(c => c.Implied).Select(i => $"{i.Name} = {CheckReportJson.Number(i.Value)} {i.Unit}".TrimEnd()));

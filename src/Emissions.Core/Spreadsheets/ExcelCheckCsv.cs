@@ -24,7 +24,7 @@ internal static class ExcelCheckCsv
         for (var i = 0; i < rows.Count; i++)
         {
             var check = report.Checks[i];
-            Row(writer, [.. rows[i], labels.GetValueOrDefault(check.Metric), PlainConclusion.Of(check, request.Options)]);
+            Row(writer, [.. rows[i], labels.GetValueOrDefault(check.Figure), PlainConclusion.Of(check, request.Options)]);
         }
 
         writer.WriteLine();

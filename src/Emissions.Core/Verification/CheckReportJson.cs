@@ -100,6 +100,7 @@ public static class CheckReportJson
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Relation, check.Relation);
+        writer.WriteString(Names.Figure, check.Figure);
         writer.WriteString(Names.Metric, check.Metric);
         WriteOptional(writer, Names.Period, check.Period);
         WriteOptional(writer, Names.Site, check.Site);
@@ -346,6 +347,8 @@ public static class CheckReportJson
         public static readonly JsonEncodedText Deviation = JsonEncodedText.Encode("deviation");
 
         public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+
+        public static readonly JsonEncodedText Figure = JsonEncodedText.Encode("figure");
 
         public static readonly JsonEncodedText Figures = JsonEncodedText.Encode("figures");
 

@@ -1,9 +1,13 @@
 namespace Emissions.Verification;
 
-/// <summary>One relation evaluated for one figure (CONTRACT "checks" entry).</summary>
+/// <summary>
+/// One relation evaluated for one figure (CONTRACT "checks" entry). <see cref="Figure"/> names the figure checked (its id,
+/// else its metric id); <see cref="Metric"/> is the figure's catalogue metric id, null for a figure with only an id.
+/// Before 0.6.0 <c>Metric</c> held what <see cref="Figure"/> holds (docs/CHANGELOG.md).
+/// </summary>
 public sealed record CheckResult(
     string Relation,
-    string Metric,
+    string Figure,
     string? Period,
     string? Site,
     string Formula,
@@ -14,6 +18,9 @@ public sealed record CheckResult(
     bool Material,
     IReadOnlyList<ImpliedValue> Implied)
 {
+    /// <summary>The catalogue metric id of the figure checked (e.g. <c>ghg.total.per-employee</c>); null when the figure has only an id.</summary>
+    public string? Metric { get; init; }
+
     private Lazy<IReadOnlyList<ImpliedValue>> _implied = new(Implied);
 
     /// <summary>The value of each unknown that would make the relation hold exactly; solved on first read.</summary>

@@ -291,7 +291,7 @@ public sealed class Checker
                     + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
                 var group = GroupOf(figure);
                 _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
-                    Verdict.Unverifiable, Reported(operand), null, null, false, []) { Explanation = explanation });
+                    Verdict.Unverifiable, Reported(operand), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
             }
         }
 
@@ -514,6 +514,7 @@ public sealed class Checker
             var group = spec.Group;
             return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
             {
+                Metric = figure.Metric,
                 IfExact = ifExact,
                 ImpliedSource = () => implied.Value.Values,
                 AttributionSource = () => implied.Value.Attribution,

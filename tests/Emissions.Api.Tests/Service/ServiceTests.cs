@@ -68,8 +68,8 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
     public async Task Calculations_and_checks_answer_json_or_csv()
     {
         var json = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations", Wire.Body("""{"factorSet": "test-2020", "electricity": "10"}""")));
-        Assert.Equal("5.8100", json.GetProperty("emissions").GetString());
-        Assert.Equal("hash-test-2020", json.GetProperty("factorSetHash").GetString());
+        Assert.Equal("5.8100", json.GetProperty("metrics")[0].GetProperty("value").GetString());
+        Assert.Equal("hash-test-2020", json.GetProperty("factorSet").GetProperty("contentHash").GetString());
 
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/checks") { Content = Wire.Body("""{"options": {"factorSet": "test-2021"}, "electricity": "1"}""") };
         request.Headers.Add("Accept", "text/csv");

@@ -17,7 +17,7 @@ public class GivenFactorSourceTests
         using var document = Fixtures.Load("bytedance-2020/report.json");
         var request = CheckRequestReader.Parse(document.RootElement.GetRawText());
         var given = new Dictionary<FactorReference, Quantity> { [new FactorReference("absorption-rate", "forest")] = Measurement.Parse(factor).Quantity };
-        return Assert.Single(CheckRun.Run(request, null, given, Library).Checks, c => c.Metric == "forest_mu_days");
+        return Assert.Single(CheckRun.Run(request, null, given, Library).Checks, c => c.Figure == "forest_mu_days");
     }
 
     [Fact]
