@@ -4,6 +4,7 @@ using Emissions.Api.Json;
 using Emissions.Api.OpenApi;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
+using Emissions.Contract.Calculations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -53,7 +54,7 @@ public static class ComputeEndpoints
 
     public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
+        RunAsync(ComputeKind.Calculation, request, reader, null, runner, cancellationToken, TraceQuery(request));
 
     public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
         HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
@@ -62,7 +63,7 @@ public static class ComputeEndpoints
     public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
 
     private static async Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> RunAsync(
-        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken)
+        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken, TraceDetail? trace = null)
     {
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
@@ -70,8 +71,22 @@ public static class ComputeEndpoints
             ? await spreadsheets.ReadAsync(request, "body", cancellationToken)
             : await reader.ReadAsync(request, cancellationToken);
         var caller = Caller.From(request.HttpContext.User);
-        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
+        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
         return ResponseFormats.Write(result, format, name);
+    }
+
+    /// <summary>?trace=none|summary|full (CONTRACT "Traces"); absent: summary above 1,000 input lines, full otherwise.</summary>
+    private static TraceDetail? TraceQuery(HttpRequest request)
+    {
+        if (!request.Query.TryGetValue("trace", out var values))
+        {
+            return null;
+        }
+
+        var text = values.ToString();
+        return TraceDetails.Names.Contains(text)
+            ? TraceDetails.Parse(text, "trace")
+            : throw ApiProblemException.Query("trace", $"'{text}' is not a trace detail", text, "one of none, summary, full");
     }
 
     private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder

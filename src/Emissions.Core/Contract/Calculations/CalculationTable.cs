@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
+using Emissions.Calculation;
 using Emissions.Diagnostics;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Contract.Calculations;
 
 /// <summary>
 /// Presentations of a calculation for people and spreadsheets. CSV carries the exact values;
@@ -24,20 +24,17 @@ public static class CalculationTable
             [m.Id, m.Site ?? "", m.ValueText, m.Unit.Symbol, m.Trace.Formula, string.Join(" ", m.Trace.Factors.Select(f => f.Id))])];
     }
 
-    public static string ToCsv(CalculationResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder().AppendJoin(',', Columns).Append('\n');
-        foreach (var row in Rows(result))
-        {
-            sb.AppendJoin(',', row.Select(Csv)).Append('\n');
-        }
+    /// <summary>The metric table as CSV (<see cref="CsvWriter"/>: CRLF), row by row onto <paramref name="output"/>.</summary>
+    /// <param name="output">Where the CSV goes.</param>
+    /// <param name="result">The calculation.</param>
+    public static void WriteCsv(TextWriter output, CalculationResult result) => CsvWriter.Write(output, Columns, Rows(result));
 
-        return sb.ToString();
-    }
-
-    public static string ToText(CalculationResult result)
+    /// <summary>The metric table for people, row by row onto <paramref name="output"/>.</summary>
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="result">The calculation.</param>
+    public static void WriteText(TextWriter output, CalculationResult result)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         var rows = result.Metrics.Select(m => new[]
         {
@@ -48,21 +45,27 @@ public static class CalculationTable
         }).ToList();
         var header = new[] { "metric", "value", "unit", "formula" };
         var widths = Enumerable.Range(0, 3).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
-        var sb = new StringBuilder();
-        void Line(string[] cells) => sb.Append(cells[0].PadRight(widths[0])).Append("  ").Append(cells[1].PadLeft(widths[1])).Append("  ")
-            .Append(cells[2].PadRight(widths[2])).Append("  ").Append(cells[3]).Append('\n');
-        Line(header);
-        rows.ForEach(Line);
-        sb.Append(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n");
-        foreach (var group in WarningGroup.Of(result.Warnings))
+        void Line(string[] cells)
         {
-            sb.Append(WarningGroup.Wire(group.Severity)).Append(": ").Append(group.Message).Append('\n');
+            output.Write(cells[0].PadRight(widths[0]));
+            output.Write("  ");
+            output.Write(cells[1].PadLeft(widths[1]));
+            output.Write("  ");
+            output.Write(cells[2].PadRight(widths[2]));
+            output.Write("  ");
+            output.Write(cells[3]);
+            output.Write('\n');
         }
 
-        return sb.ToString();
+        Line(header);
+        rows.ForEach(Line);
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n"));
+        foreach (var group in WarningGroup.Of(result.Warnings))
+        {
+            output.Write(WarningGroup.Wire(group.Severity));
+            output.Write(": ");
+            output.Write(group.Message);
+            output.Write('\n');
+        }
     }
-
-    // RFC 4180: quote fields with commas, quotes or line breaks; double the quotes.
-    internal static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 }
