@@ -60,12 +60,14 @@ public class CalculateCommandTests
     }
 
     [Fact]
-    public void Csv_has_a_header_and_one_row_per_metric_with_the_exact_value()
+    public void Csv_has_a_header_and_one_row_per_metric_with_the_exact_value_each_ending_crlf()
     {
         var (exit, output, _) = Run("calculate", Fixture("kuaishou-2020/inputs.json"), "--factor-set", "cn-2020", "--format", "csv");
 
         Assert.Equal(0, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("\r\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", output.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("metric,site,value,unit,formula,factors", lines[0]);
         Assert.Contains("org.headcount,,21499,person,given,", lines);
     }

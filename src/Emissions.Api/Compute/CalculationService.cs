@@ -2,6 +2,7 @@ using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Calculation;
 using Emissions.Factors;
+using Emissions.Contract.Calculations;
 using Emissions.Inventory;
 
 namespace Emissions.Api.Compute;
@@ -24,7 +25,7 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         }
 
         var result = context.FactorSet is { } set ? CalculationRequest.Run(request, set) : WithDefaultSet(request);
-        return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
+        return new ComputeResult(CalculationResponse.From(result, context.Trace), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
         {
             Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),
         };

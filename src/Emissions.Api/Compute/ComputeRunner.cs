@@ -16,7 +16,7 @@ namespace Emissions.Api.Compute;
 public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets, IOptions<EmissionsOptions> options)
 {
     public async Task<ComputeResult> RunAsync(
-        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken)
+        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Contract.Calculations.TraceDetail? trace = null)
     {
         JsonFields.RequireObject(request, JsonPath.Root);
         var set = pinned;
@@ -25,7 +25,7 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
             set = await ResolveAsync(reference, organizationId, cancellationToken);
         }
 
-        var context = new ComputeContext(set?.Set, organizationId, purpose);
+        var context = new ComputeContext(set?.Set, organizationId, purpose) { Trace = trace };
 
         // The module runs synchronously on this thread: it stops at its next checkpoint when the client goes
         // away or the budget is spent (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.

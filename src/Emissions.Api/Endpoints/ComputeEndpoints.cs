@@ -5,6 +5,7 @@ using Emissions.Api.OpenApi;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
 using Emissions.Calculation;
+using Emissions.Contract.Calculations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +56,7 @@ public static class ComputeEndpoints
     // The JSON bodies' schemas are docs/schemas' (ContractSchemaTransformer), not ones generated from these types.
     public static Task<Results<Ok<CalculationResponse>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync<CalculationResponse>(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
+        RunAsync<CalculationResponse>(ComputeKind.Calculation, request, reader, null, runner, cancellationToken, TraceQuery(request));
 
     public static Task<Results<Ok<CheckReportBody>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
         HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
@@ -64,7 +65,7 @@ public static class ComputeEndpoints
     public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
 
     private static async Task<Results<Ok<T>, ContentHttpResult, FileContentHttpResult>> RunAsync<T>(
-        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken)
+        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken, TraceDetail? trace = null)
         where T : class
     {
         var format = ResponseFormats.Choose(request, workbook: true);
@@ -73,8 +74,22 @@ public static class ComputeEndpoints
             ? await spreadsheets.ReadAsync(request, "body", cancellationToken)
             : await reader.ReadAsync(request, cancellationToken);
         var caller = Caller.From(request.HttpContext.User);
-        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
+        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
         return ResponseFormats.Write<T>(result, format, name);
+    }
+
+    /// <summary>?trace=none|summary|full (CONTRACT "Traces"); absent: summary above 1,000 input lines, full otherwise.</summary>
+    private static TraceDetail? TraceQuery(HttpRequest request)
+    {
+        if (!request.Query.TryGetValue("trace", out var values))
+        {
+            return null;
+        }
+
+        var text = values.ToString();
+        return TraceDetails.Names.Contains(text)
+            ? TraceDetails.Parse(text, "trace")
+            : throw ApiProblemException.Query("trace", $"'{text}' is not a trace detail", text, "one of none, summary, full");
     }
 
     private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder

@@ -1,12 +1,18 @@
 using System.CommandLine;
 using Emissions.Calculation;
 using Emissions.Inventory;
+using Emissions.Contract.Calculations;
 using Emissions.Spreadsheets;
 using Emissions.Uncertainty;
 
 namespace Emissions.Cli.Commands;
 
-/// <summary>`emissions calculate FILE [--format table|json|csv] [--factor-set ID] [--uncertainty NAME=VALUE …]`: raw inputs → every metric with its trace.</summary>
+/// <summary>
+/// `emissions calculate FILE [--format table|json|csv] [--factor-set ID] [--uncertainty NAME=VALUE …] [--trace none|summary|full] [--indent]`:
+/// raw inputs → every metric with its trace. JSON of more than <see cref="TraceDetails.SummaryAboveLines"/> input lines
+/// defaults to summary traces; smaller answers to full traces. Full traces are indented (as before traces scaled),
+/// summary and none compact, unless --indent says otherwise.
+/// </summary>
 internal static class CalculateCommand
 {
     public static Command Create(CliContext context)
@@ -27,7 +33,18 @@ internal static class CalculateCommand
             Description = "an input's or the factors' uncertainty, repeatable: electricity=2%, fuels=5%:uniform, factors=ipcc or factors=5%, seed=7, draws=20000; adds 95 % intervals (Monte Carlo and first order)",
             HelpName = "NAME=VALUE",
         };
-        var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories, output, header, uncertainty };
+        var trace = new Option<string?>("--trace")
+        {
+            Description = $"json traces: full (every input copied into each trace), summary (each input line once, traces refer to line ranges) or none; default full up to {TraceDetails.SummaryAboveLines:N0} input lines, summary above",
+            HelpName = "none|summary|full",
+        };
+        trace.AcceptOnlyFromAmong([.. TraceDetails.Names]);
+        var indent = new Option<bool?>("--indent")
+        {
+            Description = $"indent the json (--indent false: compact); default indented with full traces, compact with summary or none",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories, output, header, uncertainty, trace, indent };
         command.SetAction(parse => context.Guard("calculate", () =>
         {
             var inventory = ReadInventory(parse.GetValue(file)!, parse.GetValue(header), context);
@@ -55,13 +72,17 @@ internal static class CalculateCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    CliJson.Write(context.Output, CalculationResponse.From(result));
+                    var detail = parse.GetValue(trace) is { } asked ? TraceDetails.Parse(asked, "--trace") : (TraceDetail?)null;
+                    var response = CalculationResponse.From(result, detail);
+                    // Full traces are written as they always were, indented; summary and none answers are for programs: compact.
+                    var indented = parse.GetValue(indent) ?? response.Detail == TraceDetail.Full;
+                    CliJson.Write(context.Output, response, indented);
                     break;
                 case "csv":
-                    context.Output.Write(CalculationTable.ToCsv(result));
+                    CalculationTable.WriteCsv(context.Output, result);
                     break;
                 default:
-                    context.Output.Write(CalculationTable.ToText(result));
+                    CalculationTable.WriteText(context.Output, result);
                     break;
             }
 

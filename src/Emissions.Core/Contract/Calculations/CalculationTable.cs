@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
+using Emissions.Calculation;
 using Emissions.Diagnostics;
 using Emissions.Quantities;
 
-namespace Emissions.Calculation;
+namespace Emissions.Contract.Calculations;
 
 /// <summary>
 /// Presentations of a calculation for people and spreadsheets. CSV carries the exact values;
@@ -24,20 +24,17 @@ internal static class CalculationTable
             [m.Id, m.Site ?? "", m.ValueText, m.Unit.Symbol, m.Trace.Formula, string.Join(" ", m.Trace.Factors.Select(f => f.Id))])];
     }
 
-    public static string ToCsv(CalculationResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var sb = new StringBuilder().AppendJoin(',', Columns).Append('\n');
-        foreach (var row in Rows(result))
-        {
-            sb.AppendJoin(',', row.Select(Csv)).Append('\n');
-        }
+    /// <summary>The metric table as CSV (<see cref="CsvWriter"/>: CRLF), row by row onto <paramref name="output"/>.</summary>
+    /// <param name="output">Where the CSV goes.</param>
+    /// <param name="result">The calculation.</param>
+    public static void WriteCsv(TextWriter output, CalculationResult result) => CsvWriter.Write(output, Columns, Rows(result));
 
-        return sb.ToString();
-    }
-
-    public static string ToText(CalculationResult result)
+    /// <summary>The metric table for people, row by row onto <paramref name="output"/>.</summary>
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="result">The calculation.</param>
+    public static void WriteText(TextWriter output, CalculationResult result)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         var uncertainty = result.Uncertainty;
         var rows = result.Metrics.Select(m => new[]
@@ -50,45 +47,50 @@ internal static class CalculationTable
         }).ToList();
         var header = new[] { "metric", "value", "unit", uncertainty is null ? "" : "95 % Monte Carlo | first order", "formula" };
         var widths = Enumerable.Range(0, 4).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToArray();
-        var sb = new StringBuilder();
         void Line(string[] cells)
         {
-            sb.Append(cells[0].PadRight(widths[0])).Append("  ").Append(cells[1].PadLeft(widths[1])).Append("  ").Append(cells[2].PadRight(widths[2])).Append("  ");
+            output.Write(cells[0].PadRight(widths[0]));
+            output.Write("  ");
+            output.Write(cells[1].PadLeft(widths[1]));
+            output.Write("  ");
+            output.Write(cells[2].PadRight(widths[2]));
+            output.Write("  ");
             if (uncertainty is not null)
             {
-                sb.Append(cells[3].PadRight(widths[3])).Append("  ");
+                output.Write(cells[3].PadRight(widths[3]));
+                output.Write("  ");
             }
 
-            sb.Append(cells[4]).Append('\n');
+            output.Write(cells[4]);
+            output.Write('\n');
         }
 
         Line(header);
         rows.ForEach(Line);
-        sb.Append(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n");
+        output.Write(string.Create(CultureInfo.InvariantCulture, $"\nfactor set {result.FactorSetId} ({result.ContentHash}); values to {TableSignificantDigits} significant digits, --format json for exact values\n"));
         if (uncertainty is not null)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"uncertainty: {uncertainty.Draws:N0} Monte Carlo draws, seed {uncertainty.Seed}; sources: ")
-                .AppendJoin(", ", uncertainty.Sources.Select(s => $"{s.Name} ±{DecimalText.Exact(s.Percent)} % {s.Distribution.ToString().ToLowerInvariant()}{(s.Basis == "request" ? "" : " (default)")}"))
-                .Append('\n');
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"uncertainty: {uncertainty.Draws:N0} Monte Carlo draws, seed {uncertainty.Seed}; sources: "));
+            output.Write(string.Join(", ", uncertainty.Sources.Select(s => $"{s.Name} ±{DecimalText.Exact(s.Percent)} % {s.Distribution.ToString().ToLowerInvariant()}{(s.Basis == "request" ? "" : " (default)")}")));
+            output.Write('\n');
             foreach (var note in uncertainty.Notes)
             {
-                sb.Append("uncertainty: ").Append(note).Append('\n');
+                output.Write("uncertainty: ");
+                output.Write(note);
+                output.Write('\n');
             }
         }
 
         foreach (var group in WarningGroup.Of(result.Warnings))
         {
-            sb.Append(WarningGroup.Wire(group.Severity)).Append(": ").Append(group.Message).Append('\n');
+            output.Write(WarningGroup.Wire(group.Severity));
+            output.Write(": ");
+            output.Write(group.Message);
+            output.Write('\n');
         }
-
-        return sb.ToString();
     }
 
     /// <summary>A figure's intervals in the table: "[low, high] | ±x %"; empty for a figure that depends on no uncertain input.</summary>
     private static string Interval(Uncertainty.MetricUncertainty? figure) =>
         figure is null ? "" : $"{figure.MonteCarlo} | ±{DecimalText.Exact(figure.AnalyticPercent)} %";
-
-    // RFC 4180: quote fields with commas, quotes or line breaks; double the quotes.
-    internal static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 }
