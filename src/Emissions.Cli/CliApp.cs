@@ -14,6 +14,7 @@ public static class CliApp
             ConvertCommand.Create(context),
             FactorsCommand.Create(context),
             CalculateCommand.Create(context),
+            TemplateCommand.Create(context),
             KeysCommand.Create(context),
             CheckCommand.Create(context),
         };
