@@ -26,6 +26,7 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         return new ComputeResult(CalculationResponse.From(result), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
         {
             Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),
+            Calculation = result,
         };
     }
 
