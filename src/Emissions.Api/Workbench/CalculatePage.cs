@@ -5,7 +5,7 @@ using static Emissions.Api.Workbench.WorkbenchHtml;
 namespace Emissions.Api.Workbench;
 
 /// <summary>
-/// The Calculate page: upload the activity workbook (or its CSV), optionally pin a factor set, and read every metric
+/// The Calculate page: upload the activity workbook (or its CSV, or paste the CSV), optionally pin a factor set, and read every metric
 /// with its trace and the warnings grouped by severity; the template and the results workbook are one link away.
 /// </summary>
 public static class CalculatePage
@@ -19,7 +19,9 @@ public static class CalculatePage
                 .Append("drop-down lists for fuels, regions and factor sets), then upload it. <span lang=\"zh\">下载活动数据模板，填写后上传。</span></p>");
             Error(html, error);
             html.Append("<form method=\"post\" action=\"/workbench/calculate\" enctype=\"multipart/form-data\"><fieldset><legend>Activity data <span lang=\"zh\">活动数据</span></legend>")
-                .Append("<label for=\"inventory\">Activity workbook or CSV / 活动数据工作簿或 CSV</label><input id=\"inventory\" name=\"file\" type=\"file\" accept=\".xlsx,.csv\" required>");
+                .Append("<label for=\"inventory\">Activity workbook or CSV / 活动数据工作簿或 CSV</label><input id=\"inventory\" name=\"file\" type=\"file\" accept=\".xlsx,.csv\">")
+                .Append("<label for=\"table\">…or paste activity lines (CSV with a kind column) / 或粘贴活动数据（含 kind 列的 CSV）</label>")
+                .Append("<textarea id=\"table\" name=\"table\" placeholder=\"kind,fuel,amount,unit,region&#10;period,,2020,,&#10;fuel,diesel,892.32,t,\"></textarea>");
             FactorSets(html, sets, factorSet, "as the workbook says / 按工作簿");
             html.Append("</fieldset><button type=\"submit\" id=\"calculate\">Calculate / 计算</button></form>");
             if (result is not null)

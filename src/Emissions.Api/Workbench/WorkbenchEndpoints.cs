@@ -74,17 +74,22 @@ public static class WorkbenchEndpoints
         ActivityReading? reading = null;
         try
         {
-            if (form.Files.GetFile("file") is not { Length: > 0 } file)
+            if (form.Files.GetFile("file") is { Length: > 0 } file)
             {
-                throw new InputException("workbook", null, "an activity workbook (.xlsx) or CSV to upload; the template is at /v1/calculations/template", InputError.Missing);
-            }
-
-            var name = Path.GetFileName(file.FileName);
-            await using (var stream = file.OpenReadStream())
-            {
+                var name = Path.GetFileName(file.FileName);
+                await using var stream = file.OpenReadStream();
                 reading = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
                     ? ActivityWorkbookReader.ReadCsv(await new StreamReader(stream).ReadToEndAsync(cancellationToken), name)
                     : ActivityWorkbookReader.ReadXlsx(stream, name);
+            }
+            else if (form["table"].ToString() is { Length: > 0 } table && table.Trim().Length > 0)
+            {
+                reading = ActivityWorkbookReader.ReadCsv(table, "pasted lines");
+            }
+            else
+            {
+                throw new InputException("workbook", null,
+                    "an activity workbook (.xlsx) or CSV to upload, or activity lines pasted as CSV; the template is at /v1/calculations/template", InputError.Missing);
             }
 
             var json = System.Text.Json.Nodes.JsonNode.Parse(reading.Json)!.AsObject();

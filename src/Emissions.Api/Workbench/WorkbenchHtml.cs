@@ -21,7 +21,7 @@ public static class WorkbenchHtml
         textarea{width:100%;min-height:8rem;font-family:monospace}button{font-size:1rem;padding:.4rem 1rem;margin:.75rem .5rem 0 0}
         :focus-visible{outline:3px solid #1f5fbf;outline-offset:2px}
         table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-        th{background:#ddebf7}th[scope=row],td{overflow-wrap:anywhere}.num{white-space:nowrap}.reproduced{background:#c6efce}.consistent{background:#e2f0d9}.discrepant{background:#ffeb9c}
+        th{background:#ddebf7}th[scope=row],td{overflow-wrap:anywhere}.num,td.reproduced,td.consistent,td.discrepant,td.material,td.unverifiable{white-space:nowrap}.reproduced{background:#c6efce}.consistent{background:#e2f0d9}.discrepant{background:#ffeb9c}
         .material{background:#ffc7ce;font-weight:700}.unverifiable,.untested{background:#ededed}.error{background:#ffc7ce;padding:.75rem;border:1px solid #c00}
         .important{background:#ffc7ce}.warning{background:#ffeb9c}.note{background:#ededed}
         .summary{font-size:1.1rem;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}details summary{cursor:pointer;color:#1f3f7f}
