@@ -55,6 +55,7 @@ public sealed class WorkbenchPagesBrowserTests
 
             Assert.Contains("兆瓦時", await page.InnerTextAsync("tr[data-column=\"D\"]"), StringComparison.Ordinal);
             Assert.Contains("721117.23", await page.InnerTextAsync("#figures tr[data-figure=\"energy_indirect\"]"), StringComparison.Ordinal);
+            await page.EvaluateAsync("() => window.scrollBy(0, document.getElementById('paste').getBoundingClientRect().top - 20)");
             await ScreenshotAsync(page, "workbench-preview.png");
 
             // The pasted table is still in the form: Check runs it, reached from the keyboard alone.
