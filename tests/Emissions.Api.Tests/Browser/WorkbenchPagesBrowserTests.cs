@@ -9,6 +9,7 @@ namespace Emissions.Api.Tests.Browser;
 /// previewed column by column and then checked; the Kuaishou 2020 activity data, filled into the template workbook,
 /// is calculated on the Calculate page. Screenshots: docs/workbench-preview.png, docs/workbench-calculate.png.
 /// </summary>
+[Collection("Browser")]
 public sealed class WorkbenchPagesBrowserTests
 {
     private static readonly string[] ChromiumArgs =
@@ -22,6 +23,9 @@ public sealed class WorkbenchPagesBrowserTests
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ChromiumArgs });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+
+        // The machine is shared with parallel builds: a page may take longer than Playwright's 30 s default to answer.
+        page.SetDefaultTimeout(120_000);
         return (playwright, browser, page);
     }
 
