@@ -15,6 +15,7 @@ public static class CliApp
             FactorsCommand.Create(context),
             CalculateCommand.Create(context),
             AttributeCommand.Create(context),
+            TemplateCommand.Create(context),
             KeysCommand.Create(context),
             CheckCommand.Create(context),
         };

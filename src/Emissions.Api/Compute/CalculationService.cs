@@ -28,6 +28,7 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         return new ComputeResult(CalculationResponse.From(result, context.Trace), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
         {
             Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),
+            Calculation = result,
         };
     }
 

@@ -8,16 +8,18 @@ using Emissions.Uncertainty;
 namespace Emissions.Cli.Commands;
 
 /// <summary>
-/// `emissions calculate FILE [--format table|json|csv] [--factor-set ID] [--uncertainty NAME=VALUE …] [--trace none|summary|full] [--indent]`:
-/// raw inputs → every metric with its trace. JSON of more than <see cref="TraceDetails.SummaryAboveLines"/> input lines
-/// defaults to summary traces; smaller answers to full traces. Full traces are indented (as before traces scaled),
-/// summary and none compact, unless --indent says otherwise.
+/// `emissions calculate FILE [--format table|json|csv] [--factor-set ID] [--out results.xlsx] [--uncertainty NAME=VALUE …]
+/// [--trace none|summary|full] [--indent]`: raw inputs → every metric with its trace. FILE is the CONTRACT JSON, an
+/// activity workbook (.xlsx, the `emissions template` layout), an activity CSV (a kind column), or a bulk file (.parquet,
+/// or a .csv whose columns are only the bulk columns); a workbook's errors name its sheet, row and column. JSON of more
+/// than <see cref="TraceDetails.SummaryAboveLines"/> input lines defaults to summary traces; smaller answers to full
+/// traces. Full traces are indented (as before traces scaled), summary and none compact, unless --indent says otherwise.
 /// </summary>
 internal static class CalculateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "the CONTRACT calculate input (JSON), or a bulk activity file (.csv with the bulk columns, .parquet)" };
+        var file = new Argument<string>("file") { Description = "the CONTRACT calculate input (.json), an activity workbook (.xlsx) or CSV, or a bulk activity file (.csv with only the bulk columns, .parquet)" };
         var format = new Option<string>("--format") { Description = "table, json (the CONTRACT response) or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var factorSet = new Option<string>("--factor-set") { Description = "the factor set to use (overrides the file's factorSet)", HelpName = "ID" };
@@ -47,10 +49,13 @@ internal static class CalculateCommand
         var command = new Command("calculate", "Calculate every metric from raw activity data, with traces.") { file, format, factorSet, directories, output, header, uncertainty, trace, indent };
         command.SetAction(parse => context.Guard("calculate", () =>
         {
-            var inventory = ReadInventory(parse.GetValue(file)!, parse.GetValue(header), context);
+            var path = parse.GetValue(file)!;
             var library = CliFactors.Load(parse.GetValue(directories));
             var entries = parse.GetValue(uncertainty) ?? [];
-            var result = CalculationRequest.Run(inventory, library, parse.GetValue(factorSet), entries.Length == 0 ? null : UncertaintyReader.Parse(entries));
+            var chosen = entries.Length == 0 ? null : UncertaintyReader.Parse(entries);
+            var result = !BulkFiles.IsBulk(path) && Read(path) is { } workbook
+                ? RunWorkbook(workbook, parse.GetValue(header), library, parse.GetValue(factorSet), chosen)
+                : CalculationRequest.Run(ReadInventory(path, parse.GetValue(header), context), library, parse.GetValue(factorSet), chosen);
             if (parse.GetValue(output) is { } outPath)
             {
                 if (!outPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -114,5 +119,32 @@ internal static class CalculateCommand
         // A bar only on a terminal: a redirected stderr (a log, a test) gets the one-line error or nothing.
         var terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected ? context.Error : null;
         return BulkFiles.Read(path, inventory, terminal);
+    }
+
+    private static CalculationResult RunWorkbook(ActivityReading workbook, string? headerPath, Factors.Loading.FactorLibrary library, string? factorSet, UncertaintyOptions? uncertainty)
+    {
+        if (headerPath is not null)
+        {
+            throw new CliInputException($"--inventory: '{headerPath}': expected only with a bulk activity file (.csv with only the columns kind, amount, unit, region, fuel, period, site, meter; .parquet)");
+        }
+
+        return workbook.Run(root => CalculationRequest.Run(root, library, factorSet, uncertainty));
+    }
+
+    /// <summary>An activity workbook or CSV as the request it holds; null for JSON.</summary>
+    private static ActivityReading? Read(string path)
+    {
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!File.Exists(path))
+            {
+                throw new CliInputException($"{path}: no such file");
+            }
+
+            using var stream = File.OpenRead(path);
+            return ActivityWorkbookReader.ReadXlsx(stream, Path.GetFileName(path));
+        }
+
+        return path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ActivityWorkbookReader.ReadCsv(CliFiles.ReadText(path), Path.GetFileName(path)) : null;
     }
 }

@@ -9,6 +9,7 @@ namespace Emissions.Api.Tests.Browser;
 /// The workbench page in a real browser (Debian's chromium driven by Playwright): an auditor uploads the Kuaishou 2020
 /// tables as a workbook, reads the one discrepant check and its conclusion, downloads the working paper and reopens it.
 /// </summary>
+[Collection("Browser")]
 public sealed class WorkbenchBrowserTests
 {
     private static readonly string[] ChromiumArgs =

@@ -27,6 +27,14 @@ public static class BulkLayout
 
     internal static string Columns => $"columns {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}";
 
-    /// <summary>Whether <paramref name="header"/> (a CSV file's first line, split) is this layout's: it names every required column.</summary>
-    public static bool IsHeader(IEnumerable<string> header) => Required.All(header.Contains);
+    /// <summary>
+    /// Whether <paramref name="header"/> (a CSV file's first line, split) is this layout's: it names every required
+    /// column and no other than the optional ones. An activity CSV (the template's columns, or any other) is not.
+    /// </summary>
+    /// <param name="header">The column names.</param>
+    public static bool IsHeader(IEnumerable<string> header)
+    {
+        var names = header.ToList();
+        return Required.All(names.Contains) && names.All(n => Required.Contains(n) || Optional.Contains(n));
+    }
 }
