@@ -65,7 +65,7 @@ public static class ResponseFormats
         }
 
         return format == ResponseFormat.Csv
-            ? TypedResults.Text(Contract.CsvWriter.ToText(result.Table.Columns, result.Table.Rows), "text/csv; charset=utf-8")
+            ? TypedResults.Text(Emissions.Contract.CsvWriter.ToText(result.Table.Columns, result.Table.Rows), "text/csv; charset=utf-8")
             : TypedResults.Ok((T)result.Body);
     }
 }

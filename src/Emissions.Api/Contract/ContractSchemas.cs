@@ -35,7 +35,7 @@ public static class ContractSchemas
     }
 
     /// <summary>A validator for one schema, with the others registered so that its cross-file <c>$ref</c>s resolve.</summary>
-    public static JsonSchemaValidator Validator(string name)
+    internal static JsonSchemaValidator Validator(string name)
     {
         var text = Text(name) ?? throw new ArgumentException($"no contract schema '{name}'", nameof(name));
         var companions = Names.Where(n => n != name).Select(n => JsonDocument.Parse(Text(n)!).RootElement).ToList();

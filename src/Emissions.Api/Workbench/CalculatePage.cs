@@ -8,7 +8,7 @@ namespace Emissions.Api.Workbench;
 /// The Calculate page: upload the activity workbook (or its CSV, or paste the CSV), optionally pin a factor set, and read every metric
 /// with its trace and the warnings grouped by severity; the template and the results workbook are one link away.
 /// </summary>
-public static class CalculatePage
+internal static class CalculatePage
 {
     public static string Render(IReadOnlyList<string> sets, CalculationResult? result, string? factorSet, string? error = null)
     {

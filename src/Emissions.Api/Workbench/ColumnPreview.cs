@@ -10,7 +10,7 @@ namespace Emissions.Api.Workbench;
 /// or scale its brackets give the column, then each figure as read (label, metric, value, unit), so a misread column is
 /// seen before it becomes a wrong verdict.
 /// </summary>
-public static class ColumnPreview
+internal static class ColumnPreview
 {
     public static void Render(StringBuilder html, SpreadsheetReading reading)
     {

@@ -10,7 +10,7 @@ namespace Emissions.Api.Workbench;
 /// by half the printed interval's width, so 1 (the dashed line) is the edge of what the printed rounding allows and a bar
 /// past it is a discrepancy. Bars are coloured by verdict and capped at 5× (the value is written beside them).
 /// </summary>
-public static class DeviationChart
+internal static class DeviationChart
 {
     private const int Width = 720;
     private const int Left = 200;

@@ -6,7 +6,7 @@ using static Emissions.Api.Workbench.WorkbenchHtml;
 namespace Emissions.Api.Workbench;
 
 /// <summary>Every calculated metric with its name (English and Chinese), exact value and unit; its trace (formula, inputs, factors with source, notes) on demand.</summary>
-public static class MetricTable
+internal static class MetricTable
 {
     public static void Render(StringBuilder html, CalculationResult result)
     {

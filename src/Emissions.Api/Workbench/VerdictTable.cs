@@ -10,7 +10,7 @@ namespace Emissions.Api.Workbench;
 /// Every figure with its verdict in colour, the plain conclusion and the implied values; on demand (a native
 /// details element, reachable by keyboard) each check's relation, printed and recomputed intervals, deviation and explanation.
 /// </summary>
-public static class VerdictTable
+internal static class VerdictTable
 {
     public static void Render(StringBuilder html, CheckRequest request, CheckReport report)
     {

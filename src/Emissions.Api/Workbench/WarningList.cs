@@ -8,7 +8,7 @@ namespace Emissions.Api.Workbench;
 /// A calculation's warnings grouped by severity — important first, then warnings, then notes — with repeated ones
 /// (15 national fallbacks) folded into one line whose messages open on demand, so the two that matter are not buried.
 /// </summary>
-public static class WarningList
+internal static class WarningList
 {
     private static readonly (WarningSeverity Severity, string English, string Chinese)[] Sections =
     [

@@ -7,7 +7,7 @@ namespace Emissions.Api.Workbench;
 /// What every workbench page shares: HTML encoding (every value goes through it), the stylesheet (inline: no CDN, works
 /// offline) and the layout with the navigation between the pages. Labels are in English and Chinese.
 /// </summary>
-public static class WorkbenchHtml
+internal static class WorkbenchHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

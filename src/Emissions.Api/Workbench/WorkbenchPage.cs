@@ -10,7 +10,7 @@ namespace Emissions.Api.Workbench;
 /// read the verdicts (<see cref="VerdictTable"/>), the deviation chart (<see cref="DeviationChart"/>) and the working
 /// paper one button away. Native form controls only: reachable by keyboard, no script, works offline.
 /// </summary>
-public static class WorkbenchPage
+internal static class WorkbenchPage
 {
     public static string Render(IReadOnlyList<string> sets, CheckRequest? request, CheckReport? report, string? requestBase64, string? error = null,
         SpreadsheetReading? preview = null, string? pasted = null, string? materiality = null)

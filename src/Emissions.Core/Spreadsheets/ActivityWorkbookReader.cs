@@ -13,7 +13,7 @@ namespace Emissions.Spreadsheets;
 /// columns, and text where an amount belongs are refused with the sheet, row and column. The request is read by
 /// <see cref="InventoryReader"/> before it is returned, so every error names a cell.
 /// </summary>
-public static partial class ActivityWorkbookReader
+internal static partial class ActivityWorkbookReader
 {
     public const int DefaultMaxRows = 100_000;
 

@@ -4,6 +4,7 @@ using Emissions.Api.Compute;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
 using Emissions.Calculation;
+using Emissions.Contract.Calculations;
 using Emissions.Verification;
 
 namespace Emissions.Api.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emissions.Calculation;
+using Emissions.Contract.Calculations;
 using Emissions.Core.Tests.Calculation;
 using Emissions.Factors;
 using Emissions.Inventory;
@@ -105,7 +106,7 @@ public class UncertaintyPropagationTests
         Assert.Equal("2", scope2.Uncertainty!.AnalyticPercent);
         Assert.Equal("525.868", scope2.Uncertainty.Analytic.Low); // 536.6 ∓ 10.732
         Assert.Equal("547.332", scope2.Uncertainty.Analytic.High);
-        Assert.Contains(scope2.Trace.Notes, n => n.StartsWith("95 % interval:", StringComparison.Ordinal) && n.Contains("[525.868, 547.332] tCO2e", StringComparison.Ordinal));
+        Assert.Contains(scope2.Trace!.Notes, n => n.StartsWith("95 % interval:", StringComparison.Ordinal) && n.Contains("[525.868, 547.332] tCO2e", StringComparison.Ordinal));
         Assert.Equal(1000, response.Uncertainty!.Draws);
     }
 
