@@ -97,6 +97,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("find-key", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE key_hash = @hash");
         Add(command, "hash", keyHash);
@@ -155,6 +156,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("create-submission", Provider);
         ArgumentNullException.ThrowIfNull(revision);
 
         for (var attempt = 1; ; attempt++)
@@ -258,6 +260,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision?> AddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("add-revision", Provider);
         ArgumentNullException.ThrowIfNull(revision);
         for (var attempt = 1; ; attempt++)
         {
@@ -274,6 +277,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision?> GetRevisionAsync(string organizationId, string submissionId, int? revision = null, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("get-revision", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var sql = revision is null
             ? $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision DESC LIMIT 1"
@@ -292,6 +296,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<IReadOnlyList<SubmissionRevision>> ListRevisionsAsync(string organizationId, string submissionId, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("list-revisions", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null,
             $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision");
@@ -302,6 +307,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<IReadOnlyList<SubmissionRevision>> ListSubmissionsAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("list-submissions", Provider);
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         long? afterSeq = null;

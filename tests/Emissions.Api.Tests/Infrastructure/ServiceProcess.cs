@@ -76,7 +76,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
+                if ((await http.GetAsync("/readyz")).IsSuccessStatusCode)
                 {
                     return service;
                 }
@@ -96,7 +96,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
         var output = service.Output;
         await service.DisposeAsync();
-        throw new InvalidOperationException($"the service did not answer /healthz at {address}: {output}");
+        throw new InvalidOperationException($"the service did not answer /readyz at {address}: {output}");
     }
 
     /// <summary>Waits for the process to end by itself (after a signal); its exit code.</summary>

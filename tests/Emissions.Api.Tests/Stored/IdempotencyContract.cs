@@ -1,13 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Emissions.Api.Options;
 using Emissions.Api.Tests.Infrastructure;
 using Emissions.Storage;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Tests.Stored;
 
@@ -130,7 +124,7 @@ public abstract class IdempotencyContract<TFixture>(TFixture fixture) : IClassFi
     [DatabaseFact]
     public async Task A_retry_after_an_answer_lost_between_commit_and_response_finds_the_stored_submission()
     {
-        await using var faulty = WithAnswerLostAfterCommit(out var store);
+        await using var faulty = Factory.WithFaultyStore(out var store);
         var key = ApiKeys.Generate();
         await store.InsertKeyAsync(new ApiKeyRecord(ApiKeys.Hash(key), ApiKeys.PrefixOf(key), "org-" + Guid.NewGuid().ToString("N")[..12], ApiKeyRole.Submitter, DateTimeOffset.UtcNow));
         using var client = faulty.CreateClient();
@@ -160,21 +154,6 @@ public abstract class IdempotencyContract<TFixture>(TFixture fixture) : IClassFi
         Assert.Equal(2, revised.GetProperty("revision").GetInt32());
         var revisions = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/revisions"));
         Assert.Equal(2, revisions.GetProperty("revisions").GetArrayLength());
-    }
-
-    /// <summary>The service over the same database, with a store that loses the answer of the next writes after their commit.</summary>
-    private WebApplicationFactory<Program> WithAnswerLostAfterCommit(out AnswerLostAfterCommitStore store)
-    {
-        var faulty = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddHttpContextAccessor();
-            services.AddSingleton(provider => new AnswerLostAfterCommitStore(
-                StoreFactory.Create(provider.GetRequiredService<IOptions<EmissionsOptions>>().Value.Database),
-                provider.GetRequiredService<IHttpContextAccessor>()));
-            services.AddSingleton<IEmissionsStore>(provider => provider.GetRequiredService<AnswerLostAfterCommitStore>());
-        }));
-        store = faulty.Services.GetRequiredService<AnswerLostAfterCommitStore>();
-        return faulty;
     }
 
     [DatabaseFact]

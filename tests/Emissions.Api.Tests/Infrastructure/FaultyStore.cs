@@ -1,13 +1,17 @@
+using Emissions.Api.Options;
 using Emissions.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Fault injection: the real store, except that the next <see cref="Crashes"/> submission writes commit and then the
-/// connection is cut before the answer goes out, as when the process dies between COMMIT and the 201.
+/// Fault injection over the real store: the next <see cref="Crashes"/> submission writes commit and then the
+/// connection is cut before the answer goes out, as when the process dies between COMMIT and the 201; and with
+/// <see cref="DatabaseDown"/> every query fails as if the database did not answer.
 /// </summary>
-public sealed class AnswerLostAfterCommitStore(IEmissionsStore inner, IHttpContextAccessor http) : IEmissionsStore
+public sealed class FaultyStore(IEmissionsStore inner, IHttpContextAccessor http) : IEmissionsStore
 {
     private int crashes;
 
@@ -17,6 +21,9 @@ public sealed class AnswerLostAfterCommitStore(IEmissionsStore inner, IHttpConte
         get => Volatile.Read(ref crashes);
         set => Volatile.Write(ref crashes, value);
     }
+
+    /// <summary>Every query after this is set fails (migrations too, so set it after start-up).</summary>
+    public bool DatabaseDown { get; set; }
 
     public DatabaseProvider Provider => inner.Provider;
 
@@ -40,9 +47,11 @@ public sealed class AnswerLostAfterCommitStore(IEmissionsStore inner, IHttpConte
 
     public Task MigrateAsync(CancellationToken cancellationToken = default) => inner.MigrateAsync(cancellationToken);
 
-    public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) => inner.SchemaVersionAsync(cancellationToken);
+    public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
+        DatabaseDown ? throw new TimeoutException("fault injection: the database did not answer") : inner.SchemaVersionAsync(cancellationToken);
 
-    public Task<bool> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
+    public Task<bool> PingAsync(CancellationToken cancellationToken = default) =>
+        DatabaseDown ? throw new TimeoutException("fault injection: the database did not answer") : inner.PingAsync(cancellationToken);
 
     public Task InsertKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default) => inner.InsertKeyAsync(key, cancellationToken);
 
@@ -73,4 +82,23 @@ public sealed class AnswerLostAfterCommitStore(IEmissionsStore inner, IHttpConte
 
     public Task<IReadOnlyList<StoredFactorSet>> ListFactorSetsAsync(string organizationId, CancellationToken cancellationToken = default) =>
         inner.ListFactorSetsAsync(organizationId, cancellationToken);
+}
+
+public static class FaultyStoreFactory
+{
+    /// <summary>The service over the same database, with a <see cref="FaultyStore"/> in front of it.</summary>
+    public static Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithFaultyStore(this ApiFactory factory, out FaultyStore store)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var faulty = factory.WithWebHostBuilder(builder => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton(provider => new FaultyStore(
+                StoreFactory.Create(provider.GetRequiredService<IOptions<EmissionsOptions>>().Value.Database),
+                provider.GetRequiredService<IHttpContextAccessor>()));
+            services.AddSingleton<IEmissionsStore>(provider => provider.GetRequiredService<FaultyStore>());
+        }));
+        store = faulty.Services.GetRequiredService<FaultyStore>();
+        return faulty;
+    }
 }
