@@ -4,12 +4,18 @@ using Emissions.Api.Auth;
 using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
+using Emissions.Api.Hosting;
 using Emissions.Api.Logging;
 using Emissions.Api.Telemetry;
 using Emissions.Api.Persistence;
 using Emissions.Api.Workbench;
 using Emissions.Factors.Loading;
 using Microsoft.Extensions.Options;
+
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
