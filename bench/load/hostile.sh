@@ -85,7 +85,7 @@ wait "$hostile_pid"
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'; }
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 p99() { to_ms "$(awk '$1 == "99%" {print $2}' "$1")"; }
-non2xx() { awk '/Non-2xx/ {print $4}' "$1"; }
+non2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$1"; }
 
 clean_rps=$(rps "$work/clean.txt"); mixed_rps=$(rps "$work/mixed.txt")
 clean_p99=$(p99 "$work/clean.txt"); mixed_p99=$(p99 "$work/mixed.txt")
