@@ -20,7 +20,14 @@ public static class CalculationRequest
     public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
-        var inventory = InventoryReader.Read(request);
+        return Run(InventoryReader.Read(request), sets, factorSetOverride);
+    }
+
+    /// <summary>As <see cref="Run(JsonElement, IFactorSetSource, string?)"/> for an inventory already read (a bulk file's, with its JSON header).</summary>
+    public static CalculationResult Run(Inventory.Inventory inventory, IFactorSetSource sets, string? factorSetOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(sets);
         if ((factorSetOverride ?? inventory.FactorSet) is not { } setId)
         {
             return RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>());

@@ -34,7 +34,8 @@ public sealed record Inventory(
     internal InventoryColumns? Columns { get; init; }
 
     /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
-    public int? Year { get; } = YearOf(Period);
+    /// <remarks>Computed from <see cref="Period"/> when read, so that a copy made with another period (<c>with</c>) has that period's year.</remarks>
+    public int? Year => YearOf(Period);
 
     private static int? YearOf(string? period)
     {
