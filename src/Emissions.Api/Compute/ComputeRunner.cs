@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Emissions.Api.Telemetry;
 using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
@@ -29,9 +31,25 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
 
         // The module runs synchronously on this thread: it stops at its next checkpoint when the client goes
         // away or the budget is spent (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.
-        using (WorkBudget.Open(Budget, cancellationToken))
+        var name = kind == ComputeKind.Calculation ? "calculation" : "check";
+        using var activity = EmissionsTelemetry.Source.StartActivity(name);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "refused";
+        try
         {
-            return kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+            using (WorkBudget.Open(Budget, cancellationToken))
+            {
+                var result = kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+                outcome = "ok";
+                return result;
+            }
+        }
+        finally
+        {
+            activity?.SetTag("emissions.outcome", outcome);
+            activity?.SetTag("emissions.factor_set", set?.Set.Id);
+            EmissionsTelemetry.Computations.Add(1, new KeyValuePair<string, object?>("kind", name), new KeyValuePair<string, object?>("outcome", outcome));
+            EmissionsTelemetry.ComputeDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("kind", name));
         }
     }
 

@@ -284,7 +284,7 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
         await Factory.Store.MigrateAsync();
         await Factory.Store.MigrateAsync();
         Assert.Equal(Migrations.For(Factory.Store.Provider).Count, await Factory.Store.SchemaVersionAsync());
-        var health = await Wire.ReadAsync(await Factory.CreateClient().GetAsync("/healthz"));
+        var health = await Wire.ReadAsync(await Factory.CreateClient().GetAsync("/readyz"));
         Assert.Equal(fixture.Database.Provider, health.GetProperty("database").GetProperty("provider").GetString());
         Assert.Equal(Migrations.For(Factory.Store.Provider).Count, health.GetProperty("database").GetProperty("schemaVersion").GetInt32());
     }
