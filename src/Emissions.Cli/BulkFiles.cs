@@ -10,7 +10,7 @@ namespace Emissions.Cli;
 /// </summary>
 internal static class BulkFiles
 {
-    /// <summary>A Parquet file, or a CSV file whose header row names the bulk columns (kind, amount, unit).</summary>
+    /// <summary>A Parquet file, or a CSV file whose header names only bulk columns (kind, amount, unit, …) and whose first row is a reading.</summary>
     public static bool IsBulk(string path)
     {
         if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
@@ -23,9 +23,18 @@ internal static class BulkFiles
             return false;
         }
 
+        // An activity CSV (the template's kind column) may use only these column names too; its first row is then a
+        // setting such as period or factorSet, where a bulk file's first row is a reading (electricity, heat, fuel).
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var header = reader.ReadLine();
-        return header is not null && BulkLayout.IsHeader(header.Split(',').Select(name => name.Trim().Trim('"')));
+        var header = reader.ReadLine()?.Split(',').Select(name => name.Trim().Trim('"')).ToList();
+        if (header is null || !BulkLayout.IsHeader(header))
+        {
+            return false;
+        }
+
+        var first = reader.ReadLine()?.Split(',');
+        var kind = header.IndexOf(BulkLayout.Kind);
+        return first is null || (kind < first.Length && BulkLayout.Kinds.Contains(first[kind].Trim().Trim('"')));
     }
 
     /// <summary>The bulk file's rows summed into <paramref name="inventory"/>'s lines.</summary>
