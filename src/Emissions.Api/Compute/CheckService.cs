@@ -3,6 +3,7 @@ using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
 using Emissions.Calculation;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 using Microsoft.Extensions.Options;
 

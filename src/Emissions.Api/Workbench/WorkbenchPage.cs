@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Emissions.Contract.Checks;
 using Emissions.Spreadsheets;
 using Emissions.Verification;
 

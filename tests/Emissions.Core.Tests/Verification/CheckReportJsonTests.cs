@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Core.Tests.Verification;
