@@ -1,3 +1,5 @@
+using Emissions.Verification.Checking;
+
 namespace Emissions.Verification;
 
 /// <summary>One relation evaluated for one figure (CONTRACT "checks" entry).</summary>
@@ -14,21 +16,17 @@ public sealed record CheckResult(
     bool Material,
     IReadOnlyList<ImpliedValue> Implied)
 {
-    private Lazy<IReadOnlyList<ImpliedValue>> _implied = new(Implied);
+    private readonly IReadOnlyList<ImpliedValue> _implied = Implied;
+    private readonly IReadOnlyList<FactorAttribution> _attribution = [];
+    private readonly string _explanation = string.Empty;
+    private readonly CheckDiagnostics? _diagnostics;
 
     /// <summary>The value of each unknown that would make the relation hold exactly; solved on first read.</summary>
     public IReadOnlyList<ImpliedValue> Implied
     {
-        get => _implied.Value;
-        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value);
+        get => _diagnostics is { } d ? d.Implied : _implied;
+        init => _implied = value;
     }
-
-    internal Func<IReadOnlyList<ImpliedValue>> ImpliedSource
-    {
-        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value, LazyThreadSafetyMode.PublicationOnly);
-    }
-
-    private Lazy<IReadOnlyList<FactorAttribution>> _attribution = new([]);
 
     /// <summary>
     /// For a relation unverifiable for want of one factor, or discrepant with the factors used: the library
@@ -36,27 +34,21 @@ public sealed record CheckResult(
     /// </summary>
     public IReadOnlyList<FactorAttribution> Attribution
     {
-        get => _attribution.Value;
-        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value);
+        get => _diagnostics is { } d ? d.Attribution : _attribution;
+        init => _attribution = value;
     }
-
-    internal Func<IReadOnlyList<FactorAttribution>> AttributionSource
-    {
-        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value, LazyThreadSafetyMode.PublicationOnly);
-    }
-
-    private Lazy<string> _explanation = new(string.Empty);
 
     /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>
     public string Explanation
     {
-        get => _explanation.Value;
-        init => _explanation = new Lazy<string>(value);
+        get => _diagnostics is { } d ? d.Explanation : _explanation;
+        init => _explanation = value;
     }
 
-    internal Func<string> ExplanationSource
+    /// <summary>Where <see cref="Implied"/>, <see cref="Attribution"/> and <see cref="Explanation"/> come from when they are worked out on first read.</summary>
+    internal CheckDiagnostics? Diagnostics
     {
-        init => _explanation = new Lazy<string>(value, LazyThreadSafetyMode.PublicationOnly);
+        init => _diagnostics = value;
     }
 
     /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>

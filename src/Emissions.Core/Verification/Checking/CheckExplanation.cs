@@ -1,3 +1,4 @@
+using System.Text;
 using Emissions.Metrics.Expressions;
 
 namespace Emissions.Verification.Checking;
@@ -15,7 +16,8 @@ internal sealed class CheckExplanation
     private readonly decimal _pointPrinted;
     private readonly CheckOptions _options;
     private readonly int _places;
-    private readonly List<Func<string>> _lines = [];
+    private readonly List<Func<string>> _lines = new(4);
+    private CheckDiagnostics? _implied;
 
     public CheckExplanation(RelationSpec spec, ValueView reported, ValueView recomputed, decimal pointPrinted, CheckOptions options)
     {
@@ -93,40 +95,51 @@ internal sealed class CheckExplanation
             + (relative is { } rel ? $" ({Display.Percent(rel, withSign: true)})" : "")
             + (material ? $": material (threshold {Display.Percent(_options.Materiality)})." : $": not material (below {Display.Percent(_options.Materiality)})."));
 
-    /// <summary>The values that would make the relation hold (conversions first: "3.4238 GJ/MWh" says more than the implied heat line), and the factors they are attributed to.</summary>
-    public void Implied(Func<List<ImpliedValue>> values, Func<List<FactorAttribution>> attribution)
+    /// <summary>The values that would make the relation hold, and the factors they are attributed to: the last two lines.</summary>
+    public void Implied(CheckDiagnostics diagnostics) => _implied = diagnostics;
+
+    /// <summary>"Implied for an exact match: …", conversions first ("3.4238 GJ/MWh" says more than the implied heat line).</summary>
+    private static string ImpliedText(IReadOnlyList<ImpliedValue> all)
     {
-        _lines.Add(() =>
-        {
-            var all = values();
-            var shown = all.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
-                .Concat(all.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3).ToList();
-            return shown.Count == 0
-                ? ""
-                : "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".";
-        });
-        _lines.Add(() => string.Join(' ', attribution().Select(a => $"{a.Factor}: {FactorAttributor.Explain(a)}")));
+        var shown = all.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
+            .Concat(all.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3).ToList();
+        return shown.Count == 0
+            ? ""
+            : "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".";
     }
+
+    private static string AttributionText(IReadOnlyList<FactorAttribution> attribution) =>
+        string.Join(' ', attribution.Select(a => $"{a.Factor}: {FactorAttributor.Explain(a)}"));
 
     /// <summary>The non-empty lines, rendered in order and joined by spaces.</summary>
     public string Render()
     {
-        if (_lines.Count == 1)
+        if (_lines.Count == 1 && _implied is null)
         {
             return _lines[0]();
         }
 
-        var rendered = new List<string>(_lines.Count);
+        var rendered = new StringBuilder(512);
         foreach (var line in _lines)
         {
-            var text = line();
-            if (text.Length > 0)
-            {
-                rendered.Add(text);
-            }
+            Append(rendered, line());
         }
 
-        return string.Join(' ', rendered);
+        if (_implied is { } diagnostics)
+        {
+            Append(rendered, ImpliedText(diagnostics.Implied));
+            Append(rendered, AttributionText(diagnostics.Attribution));
+        }
+
+        return rendered.ToString();
+
+        static void Append(StringBuilder rendered, string text)
+        {
+            if (text.Length > 0)
+            {
+                (rendered.Length > 0 ? rendered.Append(' ') : rendered).Append(text);
+            }
+        }
     }
 
     private string ConsistentText(decimal printsAs, string? faceNote)

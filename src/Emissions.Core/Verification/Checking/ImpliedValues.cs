@@ -104,24 +104,9 @@ internal sealed class ImpliedValues(CheckSession session)
         return $"{spec.Target.Figure.Key} − ({spec.Formula})";
     }
 
-    /// <summary>Unverifiable for want of one factor, with the factor the figures imply and the library factors that explain it.</summary>
-    public CheckResult UnverifiableWithImplied(CheckResult unverifiable, string needs, FactorReference factor, Quantity value, QuantityInterval range)
-    {
-        var attribution = new Lazy<FactorAttribution?>(() => Attribute(factor, value, range), LazyThreadSafetyMode.PublicationOnly);
-        var implied = new Lazy<ImpliedValue>(() => ImpliedFactor.View(factor, value, range, FactorUnit(factor, value.Dimension)), LazyThreadSafetyMode.PublicationOnly);
-        return unverifiable with
-        {
-            ImpliedSource = () => [implied.Value],
-            AttributionSource = () => attribution.Value is { } a ? [a] : [],
-            ExplanationSource = () =>
-            {
-                var i = implied.Value;
-                var text = $"{needs} The figures imply {i.Name} = {Display.Number(i.Value, 6)}{CheckExplanation.Suffix(i.Unit)}"
-                    + (i.Low is { } low && i.High is { } high ? $" (range {Display.Number(low, 6)} to {Display.Number(high, 6)})." : ".");
-                return attribution.Value is { } a ? $"{text} {FactorAttributor.Explain(a)}" : text;
-            },
-        };
-    }
+    /// <summary>For a relation unverifiable for want of one factor: the factor the figures imply, the library factors that explain it, and the prose.</summary>
+    public CheckDiagnostics ForMissingFactor(string needs, FactorReference factor, Quantity value, QuantityInterval range) =>
+        new MissingFactor(this, needs, factor, value, range);
 
     private static bool SameScale(Unit a, Unit b) =>
         a.Scale.Numerator * b.Scale.Denominator == b.Scale.Numerator * a.Scale.Denominator;
@@ -137,4 +122,21 @@ internal sealed class ImpliedValues(CheckSession session)
 
     private FactorAttribution? Attribute(FactorReference factor, Quantity value, QuantityInterval range) =>
         session.Settings.Candidates is null ? null : FactorAttributor.Attribute(factor, value, range, CandidatesFor(factor), FactorUnit(factor, value.Dimension));
+
+    private sealed class MissingFactor(ImpliedValues owner, string needs, FactorReference factor, Quantity value, QuantityInterval range) : CheckDiagnostics
+    {
+        protected override Solution Solve()
+        {
+            var implied = ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension));
+            return new Solution([implied], owner.Attribute(factor, value, range) is { } a ? [a] : []);
+        }
+
+        protected override string Render()
+        {
+            var i = Implied[0];
+            var text = $"{needs} The figures imply {i.Name} = {Display.Number(i.Value, 6)}{CheckExplanation.Suffix(i.Unit)}"
+                + (i.Low is { } low && i.High is { } high ? $" (range {Display.Number(low, 6)} to {Display.Number(high, 6)})." : ".");
+            return Attribution is [var a] ? $"{text} {FactorAttributor.Explain(a)}" : text;
+        }
+    }
 }

@@ -10,12 +10,12 @@ namespace Emissions.Verification.Checking;
 internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors)
 {
     private readonly FormulaShape _shape = FormulaShape.Of(spec.Formula);
-    private readonly Func<string, Quantity> _face = n => operands[n].Face;
-    private readonly Func<string, QuantityInterval> _interval = n => operands[n].Interval;
-    private readonly Func<string, decimal> _faceValue = n => operands[n].Face.CanonicalValue;
-    private readonly Func<FactorReference, Quantity> _factor = f => factors[f];
-    private readonly Func<FactorReference, QuantityInterval> _factorInterval = f => QuantityInterval.Point(factors[f]);
-    private readonly Func<FactorReference, decimal> _factorValue = f => factors[f].CanonicalValue;
+
+    // Lookups made when first needed (root finding is rare), then shared by every unknown of the relation.
+    private Func<string, Quantity>? _face;
+    private Func<string, QuantityInterval>? _interval;
+    private Func<FactorReference, Quantity>? _factor;
+    private Func<FactorReference, QuantityInterval>? _factorInterval;
 
     /// <summary>The figure's exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
     public (decimal Value, QuantityInterval? Range)? Solve(string name, decimal start) =>
@@ -30,8 +30,9 @@ internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Opera
         var target = spec.Target;
         try
         {
-            var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, _face, _factor);
-            var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, _interval, _factorInterval);
+            var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, _face ??= n => operands[n].Face, _factor ??= f => factors[f]);
+            var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance,
+                _interval ??= n => operands[n].Interval, _factorInterval ??= f => QuantityInterval.Point(factors[f]));
             return (point.CanonicalValue, range.IsEntire ? null : range);
         }
         catch (QuantityException)
@@ -44,7 +45,8 @@ internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Opera
     {
         try
         {
-            var root = ImpliedSolver.FindRoot(_shape.Normalized, isUnknown, spec.Target.Face.CanonicalValue, start, _faceValue, _factorValue);
+            var root = ImpliedSolver.FindRoot(_shape.Normalized, isUnknown, spec.Target.Face.CanonicalValue, start,
+                n => operands[n].Face.CanonicalValue, f => factors[f].CanonicalValue);
             return root is { } r ? (r, null) : null;
         }
         catch (QuantityException)

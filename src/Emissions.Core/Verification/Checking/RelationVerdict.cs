@@ -12,6 +12,8 @@ namespace Emissions.Verification.Checking;
 /// </summary>
 internal sealed class RelationVerdict(CheckSession session)
 {
+    private static readonly Dictionary<FactorReference, Quantity> NoFactors = [];
+
     private readonly ImpliedValues _implied = new(session);
 
     private CheckOptions Options => session.Options;
@@ -20,7 +22,7 @@ internal sealed class RelationVerdict(CheckSession session)
     {
         var shape = FormulaShape.Of(spec.Formula);
         var operands = new Dictionary<string, Operand>(shape.Names.Count, StringComparer.Ordinal);
-        var missing = new List<string>();
+        List<string>? missing = null;
         foreach (var name in shape.Names)
         {
             if (spec.Resolve(name) is { } operand)
@@ -29,12 +31,13 @@ internal sealed class RelationVerdict(CheckSession session)
             }
             else
             {
-                missing.Add(name);
+                (missing ??= []).Add(name);
             }
         }
 
-        var factors = new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
-        var missingFactors = new List<FactorReference>();
+        // Most relations name no factor: they share one empty table (never written to).
+        var factors = shape.Factors.Count == 0 ? NoFactors : new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
+        List<FactorReference>? missingFactors = null;
         foreach (var factor in shape.Factors)
         {
             if (session.Settings.Factors?.Invoke(factor) is { } value)
@@ -43,7 +46,7 @@ internal sealed class RelationVerdict(CheckSession session)
             }
             else
             {
-                missingFactors.Add(factor);
+                (missingFactors ??= []).Add(factor);
             }
         }
 
@@ -53,12 +56,12 @@ internal sealed class RelationVerdict(CheckSession session)
             session.Involve(operand.Figure);
         }
 
-        if (missing.Count > 0 || missingFactors.Count > 0)
+        if (missing is not null || missingFactors is not null)
         {
-            var needs = CheckExplanation.Needs(spec, missing, missingFactors);
-            return missing.Count == 0 && missingFactors.Count == 1 && spec.Kind == RelationKind.Equal
-                && ImpliedFactor.Solve(spec.Formula, spec.Target, operands, factors, missingFactors[0]) is { } solved
-                ? _implied.UnverifiableWithImplied(Unverifiable(spec, needs), needs, missingFactors[0], solved.Value, solved.Range)
+            var needs = CheckExplanation.Needs(spec, missing ?? [], missingFactors ?? []);
+            return missing is null && missingFactors is [var factor] && spec.Kind == RelationKind.Equal
+                && ImpliedFactor.Solve(spec.Formula, spec.Target, operands, factors, factor) is { } solved
+                ? Unverifiable(spec, _implied.ForMissingFactor(needs, factor, solved.Value, solved.Range))
                 : Unverifiable(spec, needs);
         }
 
@@ -104,7 +107,7 @@ internal sealed class RelationVerdict(CheckSession session)
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
-        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), new Dictionary<FactorReference, Quantity>(),
+        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), NoFactors,
             () => " (the calculator's result from the raw inputs and the factor set)");
 
     private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands,
@@ -119,14 +122,12 @@ internal sealed class RelationVerdict(CheckSession session)
         var reported = Reported(target, Options.AboutTolerance);
         var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options);
         Verdict verdict;
-        Lazy<(List<ImpliedValue> Values, List<FactorAttribution> Attribution)> implied;
-
+        ImpliedValue? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
         {
             var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th || rl < th || (rl == th && recomputed.LowClosed && target.Interval.HighClosed);
             verdict = holds ? Verdict.Consistent : Verdict.Discrepant;
-            var slack = ImpliedValues.Slack(spec, recomputed, point);
-            implied = new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(([slack], []));
+            slack = ImpliedValues.Slack(spec, recomputed, point);
             prose.AtLeast(holds, slack);
         }
         else
@@ -152,14 +153,10 @@ internal sealed class RelationVerdict(CheckSession session)
                 verdict = Verdict.Discrepant;
                 prose.Discrepant(operands, recomputed, point.CanonicalValue, faceNote);
             }
-
-            // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
-            var decided = verdict;
-            implied = operands.Count == 0 && factors.Count == 0
-                ? new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(([], []))
-                : new Lazy<(List<ImpliedValue>, List<FactorAttribution>)>(() => _implied.Of(spec, operands, factors, decided), LazyThreadSafetyMode.PublicationOnly);
         }
 
+        // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
+        var diagnostics = new RelationDiagnostics(_implied, spec, operands, factors, verdict, slack, prose);
         DeviationView? deviation = null;
         var material = false;
         if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
@@ -176,7 +173,7 @@ internal sealed class RelationVerdict(CheckSession session)
 
         if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced)
         {
-            prose.Implied(() => implied.Value.Values, () => implied.Value.Attribution);
+            prose.Implied(diagnostics);
         }
 
         ExactReading? ifExact = null;
@@ -191,15 +188,18 @@ internal sealed class RelationVerdict(CheckSession session)
         return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
         {
             IfExact = ifExact,
-            ImpliedSource = () => implied.Value.Values,
-            AttributionSource = () => implied.Value.Attribution,
-            ExplanationSource = prose.Render,
+            Diagnostics = diagnostics,
         };
     }
 
     public CheckResult Unverifiable(RelationSpec spec, string explanation) =>
         new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
             Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Explanation = explanation };
+
+    /// <summary>Unverifiable, with implied values and an explanation worked out when first read.</summary>
+    public CheckResult Unverifiable(RelationSpec spec, CheckDiagnostics diagnostics) =>
+        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Diagnostics = diagnostics };
 
     /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit.</summary>
     public static ValueView Reported(Operand target, decimal aboutTolerance)
@@ -217,4 +217,28 @@ internal sealed class RelationVerdict(CheckSession session)
             interval.Low is { } l ? target.ToPrinted(l) : null,
             interval.High is { } h ? target.ToPrinted(h) : null,
             interval.LowClosed, interval.HighClosed);
+
+    /// <summary>A compared relation's implied values (or an inequality's slack) and its prose, when first read.</summary>
+    private sealed class RelationDiagnostics(
+        ImpliedValues implied, RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
+        ImpliedValue? slack, CheckExplanation prose) : CheckDiagnostics
+    {
+        protected override Solution Solve()
+        {
+            if (slack is not null)
+            {
+                return new Solution([slack], []);
+            }
+
+            if (operands.Count == 0 && factors.Count == 0)
+            {
+                return Solution.None;
+            }
+
+            var (values, attribution) = implied.Of(spec, operands, factors, verdict);
+            return new Solution(values, attribution);
+        }
+
+        protected override string Render() => prose.Render();
+    }
 }
