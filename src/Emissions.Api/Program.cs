@@ -4,10 +4,16 @@ using Emissions.Api.Auth;
 using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
+using Emissions.Api.Hosting;
 using Emissions.Api.Persistence;
 using Emissions.Api.Workbench;
 using Emissions.Factors.Loading;
 using Microsoft.Extensions.Options;
+
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync();
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
