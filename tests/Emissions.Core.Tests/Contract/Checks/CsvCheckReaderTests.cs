@@ -2,7 +2,7 @@ using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Verification;
 
-namespace Emissions.Core.Tests.Verification;
+namespace Emissions.Core.Tests.Contract.Checks;
 
 public class CsvCheckReaderTests
 {
