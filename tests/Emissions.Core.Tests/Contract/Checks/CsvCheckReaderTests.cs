@@ -1,4 +1,5 @@
 using Emissions.Contract.Checks;
+using Emissions.Core.Tests.Verification;
 using Emissions.Inventory;
 using Emissions.Verification;
 
