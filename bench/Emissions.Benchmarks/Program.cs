@@ -35,7 +35,7 @@ if (args is ["--identity", var corpus, var outDir])
                     request = request with { Options = request.Options with { Materiality = m, AboutTolerance = 0.01m } };
                 }
 
-                var setId = Emissions.Verification.CheckRun.NamedFactorSet(request);
+                var setId = Emissions.Factors.FactorSetName.OfCheck(request)?.Id;
                 var set = setId is null ? null : library.Sets.Single(x => x.Id == setId);
                 var report = Emissions.Verification.CheckRun.Run(request, set, candidates: candidates);
                 text = Emissions.Contract.Checks.CheckReportJson.Write(report) + "\n"
@@ -129,6 +129,20 @@ if (args is ["--loop-calculation", ..])
         Console.WriteLine($"{methods[m].Name,-36} {best[m],9:F1} ns/record  {best[m] / best[0],6:F2}×");
     }
 
+    return;
+}
+
+// --loop-issue15: one reading of the uncertainty and attribution benchmarks with their same-run baselines.
+if (args is ["--loop-issue15"])
+{
+    var uncertainty = new Emissions.Benchmarks.UncertaintyBenchmarks();
+    uncertainty.Setup();
+    Measure("OneExactCalculation (10,000 lines)", 20, () => uncertainty.OneExactCalculation());
+    Measure("TenThousandDrawsAndFirstOrder", 2, () => uncertainty.TenThousandDrawsAndFirstOrder());
+    var attribution = new Emissions.Benchmarks.AttributionBenchmarks();
+    attribution.Setup();
+    Measure("Unattributed (100 relations)", 50, () => attribution.Unattributed());
+    Measure("AttributedOverTheWholeLibrary", 50, () => attribution.AttributedOverTheWholeLibrary());
     return;
 }
 

@@ -3,7 +3,6 @@ using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
 using Emissions.Factors.Loading;
-using Emissions.Inventory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace Emissions.Api;
 /// <summary>
 /// The modules the service exposes (issue 6: it adds no domain logic): the factor library loaded at
 /// start-up, calculation, verification and the metric catalogue from Emissions.Core, custom factor sets validated by
-/// Emissions.Factors, and their exception → problem mappings. TryAdd, so a host (or a test) may register its own first.
+/// Emissions.Factors (their errors are <see cref="InvalidInputException"/>s, mapped once in <see cref="InputProblems"/>). TryAdd, so a host (or a test) may register its own first.
 /// </summary>
 public static partial class ModuleRegistration
 {
@@ -26,9 +25,6 @@ public static partial class ModuleRegistration
         services.TryAddSingleton<ICalculationService, CalculationService>();
         services.TryAddSingleton<IMetricCatalogService, MetricCatalogService>();
         services.TryAddSingleton<ICheckService, CheckService>();
-
-        services.MapProblem<InputException>(ModuleProblems.From);
-        services.MapProblem<FactorLibraryException>(ModuleProblems.From);
         return services;
     }
 

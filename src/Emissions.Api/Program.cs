@@ -5,6 +5,8 @@ using Emissions.Storage;
 using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Hosting;
+using Emissions.Api.Logging;
+using Emissions.Api.Telemetry;
 using Emissions.Api.Persistence;
 using Emissions.Api.Workbench;
 using Emissions.Factors.Loading;
@@ -20,9 +22,23 @@ var builder = WebApplication.CreateBuilder(args);
 // The host logs "Hosting failed to start" with the whole stack trace before StartAsync throws; the failures an
 // operator can fix are answered below in one line, and any other one still ends the process with its trace.
 builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-builder.Services.AddEmissionsApi(builder.Configuration);
+WebApplication app;
+try
+{
+    builder.Logging.AddEmissionsLogging(builder.Configuration);
+    builder.Services.AddEmissionsApi(builder.Configuration);
+    builder.Services.AddEmissionsTelemetry(builder.Configuration);
 
-var app = builder.Build();
+    // On SIGTERM Kestrel stops accepting connections, /readyz turns 503 and requests in flight (writes included)
+    // run to their end for up to Shutdown:TimeoutSeconds before the process exits.
+    builder.Services.Configure<HostOptions>(host =>
+        host.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue<double?>("Shutdown:TimeoutSeconds") ?? 30));
+    app = builder.Build();
+}
+catch (OptionsValidationException ex)
+{
+    return await CannotStartAsync(ex.Message);
+}
 
 // Factor data loads, and migrations run, before the first request is accepted: invalid factor data or an
 // unreachable database stops start-up with one line naming the problem and exit code 1, not a stack trace;
@@ -38,6 +54,7 @@ catch (Exception ex) when (ex is FactorLibraryException or DbException or Option
     return await CannotStartAsync(what + ex.Message);
 }
 
+app.UseEmissionsRequestLogging(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
@@ -55,8 +72,10 @@ app.UseSwaggerUI(ui =>
 
 app.MapHealth();
 app.MapUnits();
+app.MapSchemas();
 app.MapFactors();
 app.MapCompute();
+app.MapAttributions();
 app.MapSubmissions();
 app.MapKeys();
 app.MapWorkbench();

@@ -61,6 +61,11 @@ public static class ServiceRegistration
                 details.Extensions["expected"] = "application/json";
             }
 
+            if (!details.Extensions.ContainsKey("field"))
+            {
+                NameRoutingField(details, context.HttpContext);
+            }
+
             if (!details.Extensions.ContainsKey("traceId"))
             {
                 ProblemResults.AddTraceId(details, context.HttpContext);
@@ -122,7 +127,31 @@ public static class ServiceRegistration
         {
             openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>();
             openApi.AddOperationTransformer<ExampleOperationTransformer>();
+            openApi.AddDocumentTransformer<Contract.ContractSchemaTransformer>();
         });
         return services;
+    }
+
+    // Routing refuses a path no endpoint serves (404) or a method the endpoint does not serve (405) before any
+    // handler runs; the problem names the part of the request at fault all the same.
+    private static void NameRoutingField(Microsoft.AspNetCore.Mvc.ProblemDetails details, HttpContext context)
+    {
+        var (field, value, expected) = details.Status switch
+        {
+            StatusCodes.Status404NotFound => ("path", context.Request.Path.ToString(), "a route listed in /openapi/v1.json"),
+            StatusCodes.Status405MethodNotAllowed => ("method", context.Request.Method,
+                context.Response.Headers.Allow is { Count: > 0 } allow ? "one of " + allow.ToString() : "a method the route serves"),
+            _ => (null, null, null),
+        };
+        if (field is null)
+        {
+            return;
+        }
+
+        details.Extensions["field"] = field;
+        details.Extensions["location"] = field;
+        details.Extensions["value"] = value;
+        details.Extensions["expected"] = expected;
+        details.Detail ??= $"{(field == "path" ? "no route serves" : "the route does not serve")} {(field == "path" ? value : value + " " + context.Request.Path)}";
     }
 }

@@ -14,6 +14,8 @@ public static class CliApp
             ConvertCommand.Create(context),
             FactorsCommand.Create(context),
             CalculateCommand.Create(context),
+            AttributeCommand.Create(context),
+            TemplateCommand.Create(context),
             KeysCommand.Create(context),
             CheckCommand.Create(context),
         };

@@ -1,9 +1,3 @@
-using Emissions.Factors;
-using Emissions.Factors.Loading;
-using Emissions.Inventory;
-using Emissions.Metrics.Expressions;
-using Emissions.Quantities;
-
 namespace Emissions.Cli;
 
 /// <summary>Where a command writes, and the one place that turns domain errors into exit code 2 with a one-line message.</summary>
@@ -20,30 +14,9 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         {
             return action();
         }
-        catch (QuantityException ex)
+        catch (InvalidInputException ex)
         {
-            return Fail(verb, ex.Message);
-        }
-        catch (CliInputException ex)
-        {
-            return Fail(verb, ex.Message);
-        }
-        catch (InputException ex)
-        {
-            return Fail(verb, ex.Message);
-        }
-        catch (FactorLibraryException ex)
-        {
-            var count = ex.Errors.Count == 1 ? "1 error" : $"{ex.Errors.Count} errors";
-            return Fail(verb, $"factor data has {count}: {string.Join("; ", ex.Errors)}");
-        }
-        catch (FactorResolutionException ex)
-        {
-            return Fail(verb, ex.Message);
-        }
-        catch (ExpressionException ex)
-        {
-            return Fail(verb, ex.Message);
+            return Fail(verb, ex.OneLineMessage);
         }
     }
 

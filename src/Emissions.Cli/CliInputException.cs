@@ -1,7 +1,7 @@
 namespace Emissions.Cli;
 
 /// <summary>Bad input detected by the CLI itself (a missing file, an unknown format).</summary>
-public sealed class CliInputException : Exception
+public sealed class CliInputException : InvalidInputException
 {
     public CliInputException()
     {

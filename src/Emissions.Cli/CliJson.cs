@@ -4,24 +4,36 @@ using System.Text.Json.Serialization;
 
 namespace Emissions.Cli;
 
-/// <summary>JSON output: camelCase, indented, nulls left out, Chinese written as-is rather than \u-escaped.</summary>
+/// <summary>JSON output: camelCase, indented unless asked compact, nulls left out, Chinese written as-is rather than \u-escaped.</summary>
 internal static class CliJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static JsonSerializerOptions Options { get; } = Create(indented: true);
 
-    public static void Write<T>(TextWriter writer, T value)
+    public static JsonSerializerOptions Compact { get; } = Create(indented: false);
+
+    public static void Write<T>(TextWriter writer, T value, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        using (var stream = new TextWriterStream(writer))
+        var options = indented ? Options : Compact;
+        if (writer is StreamWriter { BaseStream: { } stream })
         {
-            JsonSerializer.Serialize(stream, value, Options);
+            // The process's buffered standard output: UTF-8 goes straight to its buffer, not decoded to text and encoded back.
+            writer.Flush();
+            JsonSerializer.Serialize(stream, value, options);
+        }
+        else
+        {
+            using var decoded = new TextWriterStream(writer);
+            JsonSerializer.Serialize(decoded, value, options);
         }
 
         writer.WriteLine();
     }
+
+    private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = indented,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

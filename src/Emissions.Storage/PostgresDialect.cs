@@ -11,6 +11,8 @@ internal sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string ForUpdate => " FOR UPDATE";
 
+    public override string NextSubmissionSeq => "nextval('submissions_seq')";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 

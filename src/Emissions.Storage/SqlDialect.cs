@@ -13,6 +13,12 @@ internal abstract class SqlDialect
     /// <summary>Appended to the SELECT that locks a submission's header row for the rest of the transaction.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>
+    /// The SQL expression for a new submission's listing position (migration 0004); evaluated after
+    /// <see cref="LockAsync"/> on the organisation, so that within an organisation it increases in commit order.
+    /// </summary>
+    public abstract string NextSubmissionSeq { get; }
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>A transaction that serialises writers: BEGIN IMMEDIATE on SQLite, a normal one on PostgreSQL (row locks do the rest).</summary>

@@ -4,6 +4,9 @@ using System.Globalization;
 
 namespace Emissions.Storage;
 
+// Over 400 lines on purpose: one ADO.NET implementation of IEmissionsStore whose resources (keys, submissions, factor
+// sets) share the connection, transaction, retry and parameter helpers at the bottom; each resource is a short run of
+// methods in IEmissionsStore's order. Split it into partial files per resource when one of them outgrows its CRUD.
 /// <summary>
 /// The store over plain ADO.NET; the SQL is shared by both providers and <see cref="SqlDialect"/> holds the differences.
 /// Revision numbers are max+1 inside a transaction that serialises writers of the same submission
@@ -97,6 +100,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<ApiKeyRecord?> FindKeyAsync(string keyHash, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("find-key", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {KeyColumns} FROM api_keys WHERE key_hash = @hash");
         Add(command, "hash", keyHash);
@@ -155,6 +159,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision> CreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("create-submission", Provider);
         ArgumentNullException.ThrowIfNull(revision);
 
         for (var attempt = 1; ; attempt++)
@@ -173,18 +178,21 @@ public abstract class SqlStore : IEmissionsStore
 
     private async Task<SubmissionRevision> TryCreateSubmissionAsync(NewRevision revision, CancellationToken cancellationToken)
     {
-        // Ids increase in creation order (SubmissionIds), so listing by id lists in creation order.
         var id = SubmissionIds.Next();
-        var now = Now();
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var transaction = await dialect.BeginWriteAsync(connection, cancellationToken);
+
+        // One writer per organisation at a time, held to commit: the listing position (seq) is then taken in commit
+        // order, and a second request with the same Idempotency-Key waits here and finds the first one's revision.
+        await dialect.LockAsync(connection, transaction, "emissions:submissions:" + revision.OrganizationId, cancellationToken);
+        var now = Now();
         if (await FindIdempotentAsync(connection, transaction, revision, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
         await using (var header = Command(connection, transaction,
-            "INSERT INTO submissions (submission_id, org_id, kind, created_at) VALUES (@id, @org, @kind, @at)"))
+            $"INSERT INTO submissions (submission_id, org_id, kind, created_at, seq) VALUES (@id, @org, @kind, @at, {dialect.NextSubmissionSeq})"))
         {
             Add(header, "id", id);
             Add(header, "org", revision.OrganizationId);
@@ -255,6 +263,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision?> AddRevisionAsync(string submissionId, NewRevision revision, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("add-revision", Provider);
         ArgumentNullException.ThrowIfNull(revision);
         for (var attempt = 1; ; attempt++)
         {
@@ -271,6 +280,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<SubmissionRevision?> GetRevisionAsync(string organizationId, string submissionId, int? revision = null, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("get-revision", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         var sql = revision is null
             ? $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision DESC LIMIT 1"
@@ -289,6 +299,7 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<IReadOnlyList<SubmissionRevision>> ListRevisionsAsync(string organizationId, string submissionId, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("list-revisions", Provider);
         await using var connection = await dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null,
             $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision");
@@ -299,18 +310,38 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<IReadOnlyList<SubmissionRevision>> ListSubmissionsAsync(SubmissionQuery query, CancellationToken cancellationToken = default)
     {
+        using var activity = StoreTelemetry.Start("list-submissions", Provider);
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var filters = (query.Period is null ? "" : " AND r.period = @period") + (query.After is null ? "" : " AND r.submission_id > @after");
+        long? afterSeq = null;
+        if (query.After is not null)
+        {
+            // A cursor is the last id of the previous page. An id the organisation does not have (a hand-made
+            // cursor such as 32 zeros) stands after the last submission whose id sorts before it.
+            await using var cursor = Command(connection, null,
+                """
+                SELECT COALESCE(
+                  (SELECT seq FROM submissions WHERE org_id = @org AND submission_id = @after),
+                  (SELECT MAX(seq) FROM submissions WHERE org_id = @org AND submission_id < @after),
+                  0)
+                """);
+            Add(cursor, "org", query.OrganizationId);
+            Add(cursor, "after", query.After);
+            afterSeq = Convert.ToInt64(await cursor.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        // In seq order (commit order within the organisation, migration 0004), so a caller that follows the cursor
+        // while other replicas write sees every submission exactly once.
+        var filters = (query.Period is null ? "" : " AND r.period = @period") + (afterSeq is null ? "" : " AND s.seq > @afterSeq");
         var columns = string.Join(", ", RevisionColumns.Split(", ").Select(c => "r." + c));
         await using var command = Command(connection, null,
             $"""
             SELECT {columns}
-            FROM submission_revisions r
-            JOIN (SELECT submission_id, MAX(revision) AS latest FROM submission_revisions WHERE org_id = @org GROUP BY submission_id) m
-              ON m.submission_id = r.submission_id AND m.latest = r.revision
-            WHERE r.org_id = @org{filters}
-            ORDER BY r.submission_id
+            FROM submissions s
+            JOIN submission_revisions r ON r.submission_id = s.submission_id
+              AND r.revision = (SELECT MAX(x.revision) FROM submission_revisions x WHERE x.submission_id = s.submission_id)
+            WHERE s.org_id = @org{filters}
+            ORDER BY s.seq
             LIMIT @limit
             """);
         Add(command, "org", query.OrganizationId);
@@ -320,9 +351,13 @@ public abstract class SqlStore : IEmissionsStore
             Add(command, "period", query.Period);
         }
 
-        if (query.After is not null)
+        if (afterSeq is not null)
         {
-            Add(command, "after", query.After);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "afterSeq";
+            parameter.DbType = DbType.Int64;
+            parameter.Value = afterSeq.Value;
+            command.Parameters.Add(parameter);
         }
 
         return await ReadRevisionsAsync(command, cancellationToken);

@@ -47,6 +47,9 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ForUpdate => "";
 
+    // Writers are serialised by BEGIN IMMEDIATE, so the maximum read inside the transaction is final.
+    public override string NextSubmissionSeq => "(SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions)";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);

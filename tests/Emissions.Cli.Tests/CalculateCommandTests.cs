@@ -60,12 +60,14 @@ public class CalculateCommandTests
     }
 
     [Fact]
-    public void Csv_has_a_header_and_one_row_per_metric_with_the_exact_value()
+    public void Csv_has_a_header_and_one_row_per_metric_with_the_exact_value_each_ending_crlf()
     {
         var (exit, output, _) = Run("calculate", Fixture("kuaishou-2020/inputs.json"), "--factor-set", "cn-2020", "--format", "csv");
 
         Assert.Equal(0, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith("\r\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", output.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("metric,site,value,unit,formula,factors", lines[0]);
         Assert.Contains("org.headcount,,21499,person,given,", lines);
     }
@@ -84,8 +86,8 @@ public class CalculateCommandTests
     }
 
     [Theory]
-    [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: 'cn-1999': expected one of the factor sets: cn-2020")]
-    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: missing: expected a factor set id: the request names no factor set, and has no \"region\" or electricity line")]
+    [InlineData("""{"factorSet": "cn-1999"}""", "emissions calculate: $.factorSet: there is no factor set 'cn-1999'; expected a factor set id, one of: cn-2020, cn-2021")]
+    [InlineData("""{"fuels": []}""", "emissions calculate: $.factorSet: the request names no factor set, and has no \"region\" or electricity line")]
     [InlineData("""{"factorSet": "cn-2022", "headcount": "0", "waste": [{"category": "hazardous", "amount": "1 t"}]}""", "emissions calculate: $.headcount: '0 person': expected a positive headcount")]
     [InlineData("""{"factorSet": "cn-2022", "overrides": [{"factor": "cn-mee/electricity/2022:nowhere", "value": "0.5 tCO2/MWh"}]}""", "emissions calculate: $.overrides[0].factor: 'cn-mee/electricity/2022:nowhere'")]
     [InlineData("""{"factorSet": "cn-2022",""", "not valid JSON (line 1")]

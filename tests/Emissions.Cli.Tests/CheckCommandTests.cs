@@ -116,7 +116,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output);
         var checks = json.RootElement.GetProperty("checks");
-        var forest = checks.EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "forest_mu_days");
+        var forest = checks.EnumerateArray().Single(c => c.GetProperty("figure").GetString() == "forest_mu_days");
         Assert.Equal("reproduced", forest.GetProperty("verdict").GetString());
         Assert.Equal("971", forest.GetProperty("reported").GetProperty("value").GetString());
         Assert.Equal("mu·day", forest.GetProperty("reported").GetProperty("unit").GetString());
@@ -139,7 +139,7 @@ public sealed class CheckCommandTests : IDisposable
         var (_, output, _) = Run("check", Fixture("bytedance-2020"), "--format", "json");
 
         using var json = JsonDocument.Parse(output);
-        var forest = json.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "forest_mu_days");
+        var forest = json.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("figure").GetString() == "forest_mu_days");
         var attribution = forest.GetProperty("attribution").EnumerateArray().Single();
         Assert.Equal("@absorption-rate[forest]", attribution.GetProperty("factor").GetString());
         Assert.StartsWith("67.0236869", attribution.GetProperty("implied").GetString(), StringComparison.Ordinal); // 65,080 kg / 971
@@ -154,9 +154,9 @@ public sealed class CheckCommandTests : IDisposable
         var (_, output, _) = Run("check", Fixture("kuaishou-2019"), "--format", "csv");
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("relation,metric,period,site,formula,verdict,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("relation,figure,metric,period,site,formula,verdict,", lines[0], StringComparison.Ordinal);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("oasis_mu_from_m2,oasis_mu,2019,,oasis_mu = oasis_m2,consistent,56,亩,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("oasis_mu_from_m2,oasis_mu,,2019,,oasis_mu = oasis_m2,consistent,56,亩,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -218,11 +218,11 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(1, exit);
         using var json = JsonDocument.Parse(output);
         var ghg = json.RootElement.GetProperty("checks").EnumerateArray()
-            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("metric").GetString() == "ghg_total");
+            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("figure").GetString() == "ghg_total");
         Assert.Equal("discrepant", ghg.GetProperty("verdict").GetString());
         Assert.True(ghg.GetProperty("material").GetBoolean());
         var fromInputs = json.RootElement.GetProperty("checks").EnumerateArray()
-            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("metric").GetString() == "energy_direct");
+            .Single(c => c.GetProperty("relation").GetString()!.Contains("from inputs", StringComparison.Ordinal) && c.GetProperty("figure").GetString() == "energy_direct");
 
         // seed-checks.md §2.3 case A: printed 13,543.85 MWh vs 13,528.942 MWh from the fuels at GB/T 2589 values: +14.908 MWh, 0.110 %.
         Assert.Equal("discrepant", fromInputs.GetProperty("verdict").GetString());
@@ -238,6 +238,6 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, _, error) = Run("check", file);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("emissions check: $.options.factorSet: missing: expected a factor set to recompute $.inputs", error, StringComparison.Ordinal);
+        Assert.StartsWith("emissions check: $.options.factorSet: the check carries raw inputs but names no factor set to recompute them with", error, StringComparison.Ordinal);
     }
 }

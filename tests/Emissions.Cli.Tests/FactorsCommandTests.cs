@@ -83,7 +83,7 @@ public class FactorsCommandTests
 
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal("emissions factors list: unknown factor set 'cn-2019'; known sets: cn-2020, cn-2021, cn-2022, cn-2023, cn-ets-2022, ipcc-2006-ar5, uk-desnz-2024, us-eia-2023",
+        Assert.Equal("emissions factors list: --set: there is no factor set 'cn-2019'; expected a factor set id, one of: cn-2020, cn-2021, cn-2022, cn-2023, cn-ets-2022, ipcc-2006-ar5, uk-desnz-2024, us-eia-2023",
             error.TrimEnd());
     }
 

@@ -27,7 +27,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
     }
 
     private static List<string> VerdictColumn(string csv) =>
-        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[5])];
+        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[6])];
 
     [Fact]
     public void The_working_paper_written_by_check_re_runs_to_the_same_verdicts()
@@ -72,7 +72,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         var total = output.Split('\n').Single(line => line.Contains(",energy_total,", StringComparison.Ordinal));
-        Assert.Equal("consistent", total.Split(',')[5]);
+        Assert.Equal("consistent", total.Split(',')[6]);
     }
 
     [Fact]
@@ -102,5 +102,50 @@ public sealed class SpreadsheetCommandTests : IDisposable
         var energy = sheets[0].Rows.First(r => r.At(0)?.Text == "energy.total");
         Assert.False(string.IsNullOrEmpty(energy.At(4)?.Text)); // the formula of its trace
         Assert.Matches("^[0-9a-f]{64}$", sheets[3].Rows.Single(r => r.At(0)?.Text == "Factor set content hash").At(1)!.Text);
+    }
+
+    [Fact]
+    public void Kuaishou_2020_inputs_in_the_template_workbook_calculate_to_the_json_result()
+    {
+        // The 2020 ESG report's activity data and printed subtotals (tests/fixtures/kuaishou-2020, report lines 1167-1288).
+        var inputs = Fixture("kuaishou-2020/inputs-with-printed-totals.json");
+        var workbook = Temp("inventory.xlsx");
+        var (written, _, templateError) = Run("template", workbook, "--from", inputs);
+        Assert.True(written == 0, templateError);
+
+        var (exit, fromWorkbook, error) = Run("calculate", workbook, "--format", "json", "--out", Temp("results.xlsx"));
+        var (_, fromJson, _) = Run("calculate", inputs, "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(fromJson, fromWorkbook);
+        Assert.Contains("\"ghg.total.per-employee\"", fromJson, StringComparison.Ordinal);
+        Assert.True(File.Exists(Temp("results.xlsx")));
+    }
+
+    [Fact]
+    public void The_template_lists_the_librarys_factor_sets_and_reads_back_empty()
+    {
+        var template = Temp("template.xlsx");
+
+        var (exit, output, error) = Run("template", template);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith($"wrote {template}: sheets Inventory, Fuels, Electricity", output, StringComparison.Ordinal);
+        using var stream = File.OpenRead(template);
+        var lists = XlsxWorkbookReader.Read(stream, "template.xlsx").Single(s => s.Name == "Lists");
+        var factorSets = lists.Rows.Skip(1).Select(r => r.At(3)?.Text).OfType<string>().ToList();
+        Assert.Contains("cn-2020", factorSets);
+    }
+
+    [Fact]
+    public void A_bad_cell_in_an_activity_workbook_exits_2_naming_sheet_row_and_column()
+    {
+        var csv = Temp("lines.csv");
+        File.WriteAllText(csv, "kind,fuel,amount,unit\nperiod,,2020,\nfactorSet,,cn-2020,\nfuel,diesel,lots,t\n");
+
+        var (exit, _, error) = Run("calculate", csv);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("emissions calculate: lines.csv line 4 column C (amount): 'lots t': expected 'lots' is not a number", error, StringComparison.Ordinal);
     }
 }

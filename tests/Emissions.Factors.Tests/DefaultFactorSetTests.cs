@@ -91,9 +91,9 @@ public class DefaultFactorSetTests
     [Fact]
     public void A_calculation_for_which_no_default_fits_is_refused_at_the_factor_set_field()
     {
-        var error = Assert.Throws<InputException>(() => CalculationRequest.RunWithDefaultSet(ElectricityIn("GB", "2021"), RepositoryFactors.Library.Sets));
+        var error = Assert.Throws<NoFactorSetException>(() => CalculationRequest.RunWithDefaultSet(ElectricityIn("GB", "2021"), RepositoryFactors.Library.Sets));
 
-        Assert.Equal("$.factorSet", error.Path);
+        Assert.Equal(("$.factorSet", null), (error.Field, error.Value));
         Assert.Contains("the closest is uk-desnz-2024 (reporting year 2024)", error.Message, StringComparison.Ordinal);
     }
 }

@@ -81,10 +81,32 @@ public class JsonSchemaValidatorTests
     }
 
     [Fact]
-    public void Keyword_the_validator_does_not_implement_is_rejected_when_the_schema_is_loaded()
+    public void Keywords_beyond_the_old_subset_are_checked_too()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => JsonSchemaValidator.Parse("""{"type": "array", "maxItems": 2}"""));
-        Assert.Contains("'maxItems'", error.Message, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse("[1, 2, 3]");
+        var violation = Assert.Single(JsonSchemaValidator.Parse("""{"type": "array", "maxItems": 2}""").Validate(document.RootElement));
+        Assert.Equal(new SchemaViolation("$", "expected at most 2 item(s), found 3"), violation);
+    }
+
+    [Fact]
+    public void Number_beyond_decimal_is_refused_by_type_and_range_without_an_exception()
+    {
+        var violations = Check("""{"kind": "grid", "years": [1e400, 2022]}""");
+        Assert.Contains(violations, v => v.Path == "$.years[0]");
+    }
+
+    [Fact]
+    public void Missing_required_property_is_named_at_its_own_path_before_the_object_s_other_violations()
+    {
+        var violations = Check("""{"years": [2021], "label": 1}""");
+        Assert.Equal(
+            new[]
+            {
+                new SchemaViolation("$.kind", "required property 'kind' is missing"),
+                new SchemaViolation("$.years", "expected at least 2 item(s), found 1"),
+                new SchemaViolation("$.label", "expected string or null, found the number 1"),
+            },
+            violations);
     }
 
     [Fact]

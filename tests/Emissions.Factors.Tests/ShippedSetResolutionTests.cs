@@ -105,7 +105,7 @@ public class ShippedSetResolutionTests
     [Fact]
     public void Unknown_set_is_an_error_naming_the_known_sets()
     {
-        var error = Assert.Throws<FactorResolutionException>(() => RepositoryFactors.Library.GetSet("cn-2019"));
+        var error = Assert.Throws<NoFactorSetException>(() => RepositoryFactors.Library.GetSet("cn-2019"));
 
         Assert.Contains("cn-2020, cn-2021", error.Message, StringComparison.Ordinal);
     }

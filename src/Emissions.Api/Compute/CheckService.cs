@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
-using Emissions.Api.Problems;
 using Emissions.Calculation;
 using Emissions.Contract.Checks;
+using Emissions.Factors;
 using Emissions.Verification;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +27,7 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         var check = CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures));
         if (check.Inputs is not null && context.FactorSet is null)
         {
-            throw InputsNeedAFactorSet(catalog);
+            throw NoFactorSetException.ForCheckInputs(catalog.Sets.Select(s => s.Id));
         }
 
         // Implied factors are attributed to any edition of the library, and to the custom set's own factors.
@@ -39,19 +39,5 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         {
             Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, check, report, context.FactorSet),
         };
-    }
-
-    private static ApiProblemException InputsNeedAFactorSet(IFactorCatalog catalog)
-    {
-        var ids = catalog.Sets.Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
-        return new ApiProblemException(new ApiProblem(
-            ProblemKinds.UnknownFactorSet,
-            "the check carries raw inputs but names no factor set to recompute them with",
-            "$.options.factorSet",
-            null,
-            $"a factor set id in $.options.factorSet or $.inputs.factorSet: one of {string.Join(", ", ids)}, or one of your organisation's custom sets")
-        {
-            Extensions = new Dictionary<string, object?> { ["available"] = ids },
-        });
     }
 }

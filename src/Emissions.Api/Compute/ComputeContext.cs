@@ -10,4 +10,8 @@ namespace Emissions.Api.Compute;
 /// stored (its content hash verified). When it is set, it wins over any name in the request.
 /// Null: the request names no set; the module uses its default or needs none.
 /// </summary>
-public sealed record ComputeContext(FactorSet? FactorSet, string? OrganizationId, ComputePurpose Purpose);
+public sealed record ComputeContext(FactorSet? FactorSet, string? OrganizationId, ComputePurpose Purpose)
+{
+    /// <summary>A calculation's trace detail (POST /v1/calculations?trace=); null: chosen by the answer's size.</summary>
+    public Emissions.Contract.Calculations.TraceDetail? Trace { get; init; }
+}

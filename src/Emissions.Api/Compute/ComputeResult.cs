@@ -31,4 +31,7 @@ public sealed class ComputeResult
 
     /// <summary>Writes the answer as an XLSX workbook (a check's working paper, a calculation's results), for an Accept that asks for one.</summary>
     public Action<Stream>? Workbook { get; init; }
+
+    /// <summary>A calculation's result as Core computed it, for the Calculate page (null for a check).</summary>
+    public Calculation.CalculationResult? Calculation { get; init; }
 }

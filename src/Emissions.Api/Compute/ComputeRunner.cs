@@ -1,9 +1,12 @@
+using System.Diagnostics;
+using Emissions.Api.Telemetry;
 using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
 using Emissions.Budget;
+using Emissions.Factors;
 using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Compute;
@@ -15,7 +18,7 @@ namespace Emissions.Api.Compute;
 public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets, IOptions<EmissionsOptions> options)
 {
     public async Task<ComputeResult> RunAsync(
-        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken)
+        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Emissions.Contract.Calculations.TraceDetail? trace = null)
     {
         JsonFields.RequireObject(request, JsonPath.Root);
         var set = pinned;
@@ -24,13 +27,29 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
             set = await ResolveAsync(reference, organizationId, cancellationToken);
         }
 
-        var context = new ComputeContext(set?.Set, organizationId, purpose);
+        var context = new ComputeContext(set?.Set, organizationId, purpose) { Trace = trace };
 
         // The module runs synchronously on this thread: it stops at its next checkpoint when the client goes
         // away or the budget is spent (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.
-        using (WorkBudget.Open(Budget, cancellationToken))
+        var name = kind == ComputeKind.Calculation ? "calculation" : "check";
+        using var activity = EmissionsTelemetry.Source.StartActivity(name);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "refused";
+        try
         {
-            return kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+            using (WorkBudget.Open(Budget, cancellationToken))
+            {
+                var result = kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+                outcome = "ok";
+                return result;
+            }
+        }
+        finally
+        {
+            activity?.SetTag("emissions.outcome", outcome);
+            activity?.SetTag("emissions.factor_set", set?.Set.Id);
+            EmissionsTelemetry.Computations.Add(1, new KeyValuePair<string, object?>("kind", name), new KeyValuePair<string, object?>("outcome", outcome));
+            EmissionsTelemetry.ComputeDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("kind", name));
         }
     }
 
@@ -40,11 +59,10 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
     {
         ArgumentNullException.ThrowIfNull(reference);
         return await factorSets.FindAsync(reference.Id, organizationId, reference.Version, cancellationToken)
-            ?? throw ApiProblemException.Field(ProblemKinds.UnknownFactorSet, reference.Path,
+            ?? throw new NoFactorSetException(reference.Path, reference.Id,
                 reference.Version is null
                     ? $"there is no factor set '{reference.Id}'"
                     : $"there is no version {reference.Version} of factor set '{reference.Id}'",
-                reference.Id,
-                "a shipped set (GET /v1/factor-sets) or one of your organisation's custom sets");
+                factorSets.Catalog.Sets.Select(s => s.Id));
     }
 }

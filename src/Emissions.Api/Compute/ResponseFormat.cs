@@ -52,7 +52,9 @@ public static class ResponseFormats
             workbook ? $"application/json, text/csv or {Spreadsheets.WorkingPaper.MediaType}" : "application/json or text/csv", "header"));
     }
 
-    public static Results<Ok<object>, ContentHttpResult, FileContentHttpResult> Write(ComputeResult result, ResponseFormat format, string name = "result")
+    /// <summary>The answer in the chosen format; <typeparamref name="T"/> is the JSON body's type (the module's answer).</summary>
+    public static Results<Ok<T>, ContentHttpResult, FileContentHttpResult> Write<T>(ComputeResult result, ResponseFormat format, string name = "result")
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(result);
         if (format == ResponseFormat.Xlsx && result.Workbook is { } workbook)
@@ -63,7 +65,7 @@ public static class ResponseFormats
         }
 
         return format == ResponseFormat.Csv
-            ? TypedResults.Text(Csv.Write(result.Table), "text/csv; charset=utf-8")
-            : TypedResults.Ok(result.Body);
+            ? TypedResults.Text(Emissions.Contract.CsvWriter.ToText(result.Table.Columns, result.Table.Rows), "text/csv; charset=utf-8")
+            : TypedResults.Ok((T)result.Body);
     }
 }

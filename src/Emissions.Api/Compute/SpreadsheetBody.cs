@@ -10,16 +10,17 @@ using Microsoft.Net.Http.Headers;
 namespace Emissions.Api.Compute;
 
 /// <summary>
-/// A check posted as a spreadsheet (XLSX, or CSV with English or Chinese headers): read by
-/// <see cref="SpreadsheetCheckReader"/> within the body limit and turned into the CONTRACT JSON, so
-/// that it then runs exactly as a JSON request does. Errors name the sheet, row and column (422).
+/// A check or calculation posted as a spreadsheet (XLSX, or CSV with English or Chinese headers): read by
+/// <see cref="SpreadsheetCheckReader"/> (figures) or <see cref="ActivityWorkbookReader"/> (activity data) within the
+/// body limit and turned into the CONTRACT JSON, so that it then runs exactly as a JSON request does. Errors name
+/// the sheet, row and column (422).
 /// </summary>
 public sealed class SpreadsheetBody(IOptions<EmissionsOptions> options)
 {
     public static bool IsSpreadsheet(string? contentType) => MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals(WorkingPaper.MediaType, StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
 
-    public async Task<JsonDocument> ReadAsync(HttpRequest request, string name, CancellationToken cancellationToken)
+    public async Task<SpreadsheetRequest> ReadAsync(HttpRequest request, ComputeKind kind, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limits = options.Value.Limits;
@@ -42,11 +43,24 @@ public sealed class SpreadsheetBody(IOptions<EmissionsOptions> options)
         }
 
         buffer.Position = 0;
-        var maxFigures = Math.Max(1, limits.MaxFigures);
         var isCsv = MediaTypeHeaderValue.TryParse(request.ContentType, out var media) && media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase);
+        var file = name + (isCsv ? ".csv" : ".xlsx");
+        var workbookLimits = new SpreadsheetLimits { MaxFileBytes = limits.MaxBodyBytes };
+        if (kind == ComputeKind.Calculation)
+        {
+            var activity = isCsv
+                ? ActivityWorkbookReader.ReadCsv(Text(buffer), file)
+                : ActivityWorkbookReader.ReadXlsx(buffer, file, workbookLimits);
+            return new SpreadsheetRequest(activity.Document(), activity);
+        }
+
+        var maxFigures = Math.Max(1, limits.MaxFigures);
         var reading = isCsv
-            ? SpreadsheetCheckReader.ReadCsv(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), name + ".csv", maxFigures)
-            : SpreadsheetCheckReader.ReadXlsx(buffer, name + ".xlsx", new SpreadsheetLimits { MaxFileBytes = limits.MaxBodyBytes }, maxFigures);
-        return JsonDocument.Parse(CheckRequestJson.Write(reading.Request));
+            ? SpreadsheetCheckReader.ReadCsv(Text(buffer), file, maxFigures)
+            : SpreadsheetCheckReader.ReadXlsx(buffer, file, workbookLimits, maxFigures);
+        return new SpreadsheetRequest(JsonDocument.Parse(CheckRequestJson.Write(reading.Request)), null);
     }
+
+    // A BOM (Excel's "CSV UTF-8") is dropped with the decoding.
+    private static string Text(MemoryStream buffer) => new StreamReader(buffer, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
 }

@@ -4,6 +4,8 @@ using Emissions.Api.Json;
 using Emissions.Api.OpenApi;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
+using Emissions.Calculation;
+using Emissions.Contract.Calculations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -34,15 +36,19 @@ public static class ComputeEndpoints
         group.MapPost("/calculations", CalculateAsync)
             .WithName("Calculate")
             .WithSummary("Raw inputs → every metric with its trace")
-            .Accepts<System.Text.Json.JsonElement>("application/json")
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Produces<CalculationResponse>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CalculationRequest, OpenApiExamples.CalculationResponse)
             .ProducesComputeProblems();
+        group.MapGet("/calculations/template", Template)
+            .WithName("CalculationTemplate")
+            .WithSummary("The activity workbook to fill in: one sheet per input kind, drop-down lists for fuels, regions, categories and factor sets")
+            .Produces(StatusCodes.Status200OK, contentType: Spreadsheets.WorkingPaper.MediaType);
         group.MapPost("/checks", CheckAsync)
             .WithName("Check")
             .WithSummary("Published figures (+ optional raw inputs) → a verdict per relation")
             .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
-            .Produces<object>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
+            .Produces<CheckReportBody>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CheckRequest, OpenApiExamples.CheckResponse)
             .ProducesComputeProblems();
         group.MapGet("/metrics", Metrics)
@@ -51,27 +57,59 @@ public static class ComputeEndpoints
         return app;
     }
 
-    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
-        HttpRequest request, JsonBodyReader reader, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Calculation, request, reader, null, runner, cancellationToken);
-
-    public static Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
+    // The JSON bodies' schemas are docs/schemas' (ContractSchemaTransformer), not ones generated from these types.
+    public static Task<Results<Ok<CalculationResponse>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
-        RunAsync(ComputeKind.Check, request, reader, spreadsheets, runner, cancellationToken);
+        RunAsync<CalculationResponse>(ComputeKind.Calculation, request, reader, spreadsheets, runner, cancellationToken, TraceQuery(request));
+
+    /// <summary>The activity workbook template, its factor-set drop-down listing the shipped sets.</summary>
+    public static FileContentHttpResult Template(Emissions.Api.Factors.IFactorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        using var stream = new MemoryStream();
+        Spreadsheets.ActivityWorkbook.Write(stream, [.. catalog.Sets.Select(s => s.Id).Order(StringComparer.Ordinal)]);
+        return TypedResults.File(stream.ToArray(), Spreadsheets.WorkingPaper.MediaType, "inventory-template.xlsx");
+    }
+
+    public static Task<Results<Ok<CheckReportBody>, ContentHttpResult, FileContentHttpResult>> CheckAsync(
+        HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
+        RunAsync<CheckReportBody>(ComputeKind.Check, request, reader, spreadsheets, runner, cancellationToken);
 
     public static Ok<MetricList> Metrics(IMetricCatalogService catalog) => TypedResults.Ok(new MetricList(catalog.Metrics()));
 
-    private static async Task<Results<Ok<object>, ContentHttpResult, FileContentHttpResult>> RunAsync(
-        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<T>, ContentHttpResult, FileContentHttpResult>> RunAsync<T>(
+        ComputeKind kind, HttpRequest request, JsonBodyReader reader, SpreadsheetBody? spreadsheets, ComputeRunner runner, CancellationToken cancellationToken, TraceDetail? trace = null)
+        where T : class
     {
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
-        using var document = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType)
-            ? await spreadsheets.ReadAsync(request, "body", cancellationToken)
-            : await reader.ReadAsync(request, cancellationToken);
+        using var body = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType)
+            ? await spreadsheets.ReadAsync(request, kind, "body", cancellationToken)
+            : new SpreadsheetRequest(await reader.ReadAsync(request, cancellationToken), null);
         var caller = Caller.From(request.HttpContext.User);
-        var result = await runner.RunAsync(kind, document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken);
-        return ResponseFormats.Write(result, format, name);
+        try
+        {
+            var result = await runner.RunAsync(kind, body.Document.RootElement, caller?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
+            return ResponseFormats.Write<T>(result, format, name);
+        }
+        catch (Inventory.InputException ex) when (body.Activity is { } activity)
+        {
+            throw activity.Locate(ex); // "$.fuels[0].amount" is "body.xlsx sheet 'Fuels' row 2 column B (amount)" to the caller
+        }
+    }
+
+    /// <summary>?trace=none|summary|full (CONTRACT "Traces"); absent: summary above 1,000 input lines, full otherwise.</summary>
+    private static TraceDetail? TraceQuery(HttpRequest request)
+    {
+        if (!request.Query.TryGetValue("trace", out var values))
+        {
+            return null;
+        }
+
+        var text = values.ToString();
+        return TraceDetails.Names.Contains(text)
+            ? TraceDetails.Parse(text, "trace")
+            : throw ApiProblemException.Query("trace", $"'{text}' is not a trace detail", text, "one of none, summary, full");
     }
 
     private static RouteHandlerBuilder ProducesComputeProblems(this RouteHandlerBuilder builder) => builder

@@ -4,35 +4,59 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Emissions.Api.Endpoints;
 
-/// <summary>GET /healthz: 200 when the database answers and factor data is loaded, 503 otherwise (same body).</summary>
+/// <summary>
+/// Liveness and readiness, kept apart as orchestrators expect: GET /healthz says the process is up and answers
+/// without touching the database (a slow database must not get a live process restarted); GET /readyz says whether
+/// to send it traffic: the database answers, the factor library is loaded and the service is not shutting down.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", GetAsync)
+        app.MapGet("/healthz", () => TypedResults.Ok(new Liveness("ok")))
             .WithName("GetHealth")
             .WithTags("Health")
-            .WithSummary("Database reachable and factors loaded")
+            .WithSummary("Liveness: the process is up (no database query)")
+            .AllowAnonymous()
+            .DisableRateLimiting();
+        app.MapGet("/readyz", GetReadinessAsync)
+            .WithName("GetReadiness")
+            .WithTags("Health")
+            .WithSummary("Readiness: database reachable, factors loaded, not shutting down")
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable)
             .AllowAnonymous()
             .DisableRateLimiting();
         return app;
     }
 
-    public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetAsync(
-        IEmissionsStore store, IFactorCatalog catalog, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetReadinessAsync(
+        IEmissionsStore store, IFactorCatalog catalog, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
-        var reachable = await store.PingAsync(cancellationToken);
-        int? schema = reachable ? await store.SchemaVersionAsync(cancellationToken) : null;
-        var healthy = reachable && catalog.IsLoaded;
+        // One query: the schema version answers both "reachable" and "migrated to what".
+        int? schema;
+        try
+        {
+            schema = await store.SchemaVersionAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            schema = null;
+        }
+
+        var stopping = lifetime.ApplicationStopping.IsCancellationRequested;
+        var ready = schema is not null && catalog.IsLoaded && !stopping;
         var report = new HealthReport(
-            healthy ? "ok" : "unavailable",
-            new DatabaseHealth(store.Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite", reachable, schema),
+            ready ? "ok" : stopping ? "stopping" : "unavailable",
+            new DatabaseHealth(store.Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite", schema is not null, schema),
             new FactorHealth(catalog.IsLoaded, catalog.Sets.Count));
-        return healthy ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }
 
+/// <summary>GET /healthz.</summary>
+public sealed record Liveness(string Status);
+
+/// <summary>GET /readyz.</summary>
 public sealed record HealthReport(string Status, DatabaseHealth Database, FactorHealth Factors);
 
 public sealed record DatabaseHealth(string Provider, bool Reachable, int? SchemaVersion);

@@ -164,7 +164,7 @@ public static partial class SubmissionEndpoints
 
         if (format == ResponseFormat.Csv)
         {
-            return TypedResults.Text(Csv.Write(found.Result.Table), "text/csv; charset=utf-8");
+            return TypedResults.Text(Emissions.Contract.CsvWriter.ToText(found.Result.Table.Columns, found.Result.Table.Rows), "text/csv; charset=utf-8");
         }
 
         var r = found.Revision;

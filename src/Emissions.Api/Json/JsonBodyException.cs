@@ -1,7 +1,7 @@
 namespace Emissions.Api.Json;
 
 /// <summary>A body that cannot be read as one JSON document within the limits, with the path where reading stopped.</summary>
-public sealed class JsonBodyException : Exception
+public sealed class JsonBodyException : InvalidInputException
 {
     public JsonBodyException()
     {
@@ -35,5 +35,7 @@ public sealed class JsonBodyException : Exception
 
     public string Path { get; }
 
-    public string Expected { get; }
+    public override string Field => Path;
+
+    public override string Expected { get; }
 }

@@ -61,7 +61,7 @@ public static class OpenApiExamples
           "organization": "Kuaishou Technology",
           "period": "2020",
           "checks": [
-            {"relation": "ghg.total.per-employee = ghg.total / org.headcount", "metric": "ghg.total.per-employee", "period": "2020",
+            {"relation": "ghg.total.per-employee = ghg.total / org.headcount", "figure": "ghg.total.per-employee", "metric": "ghg.total.per-employee", "period": "2020",
              "formula": "ghg.total.per-employee = ghg.total / org.headcount", "verdict": "reproduced",
              "reported": {"value": "32.30", "unit": "噸/人", "low": "32.295", "high": "32.305", "lowInclusive": true, "highInclusive": false},
              "recomputed": {"value": "32.299176705893297363", "unit": "噸/人", "low": "32.29685101632634076", "high": "32.301502395460253965",
@@ -72,7 +72,7 @@ public static class OpenApiExamples
                {"name": "org.headcount", "value": "21498.452012383900929", "unit": "人", "low": "21493.576845689521746", "high": "21503.328688651494039"}
              ],
              "explanation": "At face value 32.299177 噸/人, which prints as 32.30."},
-            {"relation": "ulanqab_vs_uptime", "metric": "ulanqab_saving_pct", "period": "2020",
+            {"relation": "ulanqab_vs_uptime", "figure": "ulanqab_saving_pct", "metric": null, "period": "2020",
              "formula": "ulanqab_saving_pct = 1 - ulanqab_pue / uptime_2020_pue", "verdict": "consistent",
              "reported": {"value": "25", "unit": "%", "qualifier": "about", "low": "23.75", "high": "26.25", "lowInclusive": true, "highInclusive": true},
              "recomputed": {"value": "24.050632911392405063", "unit": "%", "low": "23.809523809523809524", "high": "100",

@@ -4,7 +4,6 @@ using Emissions.Api.Compute;
 using Emissions.Api.Json;
 using Emissions.Api.Submissions;
 using Emissions.Budget;
-using Emissions.Factors;
 using Emissions.Quantities;
 using Emissions.Storage;
 
@@ -17,15 +16,7 @@ public static class ProblemDefaults
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Map<ApiProblemException>(ex => ex.Problem);
-        options.Map<JsonBodyException>(ex => new ApiProblem(
-            ex.Error switch
-            {
-                JsonBodyError.TooDeep => ProblemKinds.TooDeep,
-                JsonBodyError.DuplicateField => ProblemKinds.DuplicateField,
-                JsonBodyError.TooManyEntries => ProblemKinds.TooManyFigures,
-                _ => ProblemKinds.MalformedJson,
-            },
-            ex.Message, ex.Path, null, ex.Expected));
+        options.Map<InvalidInputException>(InputProblems.From);
         options.Map<JsonException>(ex => new ApiProblem(ProblemKinds.MalformedJson, "the body is not valid JSON", ex.Path ?? JsonPath.Root, null, "a JSON document"));
         options.Map<BadHttpRequestException>(ex => ex.StatusCode switch
         {
@@ -33,10 +24,8 @@ public static class ProblemDefaults
             StatusCodes.Status415UnsupportedMediaType => new ApiProblem(ProblemKinds.UnsupportedMediaType, ex.Message, "Content-Type", null, "application/json", "header"),
             _ => new ApiProblem(ProblemKinds.ForStatus(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400), ex.Message),
         });
-        options.Map<QuantityException>(ex => new ApiProblem(KindOf(ex.Error), ex.Message) { Extensions = Suggestions(ex) });
         options.Map<WorkBudgetExceededException>(ex => new ApiProblem(ProblemKinds.BudgetExceeded, ex.Message, JsonPath.Root, null,
             "a smaller request (Limits:ComputeBudgetSeconds)"));
-        options.Map<FactorResolutionException>(ex => new ApiProblem(ProblemKinds.FactorNotResolved, ex.Message));
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
         options.Map<IdempotencyKeyReusedException>(ex => new ApiProblem(ProblemKinds.IdempotencyKeyReused, ex.Message, IdempotencyKeyHeader.Name, ex.Key,
             "the first request repeated exactly, or a new key for a new request", "header"));

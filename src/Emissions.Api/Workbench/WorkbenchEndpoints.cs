@@ -10,9 +10,11 @@ using Emissions.Verification;
 namespace Emissions.Api.Workbench;
 
 /// <summary>
-/// The workbench page, served by the service itself (server-rendered HTML, no script, no CDN): GET / shows
-/// "Check a report"; POST /workbench/check reads an uploaded XLSX/CSV or a pasted table, runs the check as
-/// POST /v1/checks does and shows the verdicts; POST /workbench/paper answers the working paper.
+/// The workbench pages, served by the service itself (server-rendered HTML, no script, no CDN): GET / shows
+/// "Check a report"; POST /workbench/check reads an uploaded XLSX/CSV or a pasted table and either previews how it was
+/// read (action=preview) or runs the check as POST /v1/checks does and shows the verdicts; POST /workbench/paper
+/// answers the working paper. GET /calculate and POST /workbench/calculate run an activity workbook as
+/// POST /v1/calculations does.
 /// </summary>
 public static class WorkbenchEndpoints
 {
@@ -22,6 +24,8 @@ public static class WorkbenchEndpoints
         app.MapGet("/", Page).ExcludeFromDescription().AllowAnonymous();
         app.MapPost("/workbench/check", CheckAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         app.MapPost("/workbench/paper", PaperAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+        app.MapGet("/calculate", (IFactorCatalog catalog) => Html(CalculatePage.Render(Sets(catalog), null, null))).ExcludeFromDescription().AllowAnonymous();
+        app.MapPost("/workbench/calculate", CalculateAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         return app;
     }
 
@@ -30,10 +34,18 @@ public static class WorkbenchEndpoints
     private static async Task<IResult> CheckAsync(HttpRequest request, IFactorCatalog catalog, ComputeRunner runner, CancellationToken cancellationToken)
     {
         var sets = Sets(catalog);
+        var form = await request.ReadFormAsync(cancellationToken);
+        var pasted = form["paste"].ToString();
+        var materiality = form["materiality"].ToString();
         try
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            var check = Read(form);
+            var reading = Read(form);
+            var check = reading.Request;
+            if (form["action"].ToString() == "preview")
+            {
+                return Html(WorkbenchPage.Render(sets, null, null, null, preview: reading, pasted: pasted, materiality: materiality));
+            }
+
             var options = check.Options with
             {
                 FactorSet = form["factorSet"].ToString() is { Length: > 0 } set ? set : check.Options.FactorSet,
@@ -43,15 +55,61 @@ public static class WorkbenchEndpoints
             var json = CheckRequestJson.Write(check);
             using var document = JsonDocument.Parse(json);
             var result = await runner.RunAsync(ComputeKind.Check, document.RootElement, null, ComputePurpose.Request, null, cancellationToken);
-            return Html(WorkbenchPage.Render(sets, check, ((CheckReportBody)result.Body).Report, Convert.ToBase64String(json)));
+            return Html(WorkbenchPage.Render(sets, check, ((CheckReportBody)result.Body).Report, Convert.ToBase64String(json), pasted: pasted, materiality: materiality));
         }
         catch (InputException ex)
         {
-            return Html(WorkbenchPage.Render(sets, null, null, null, ex.Message), StatusCodes.Status422UnprocessableEntity);
+            return Html(WorkbenchPage.Render(sets, null, null, null, ex.Message, pasted: pasted, materiality: materiality), StatusCodes.Status422UnprocessableEntity);
         }
         catch (ApiProblemException ex)
         {
-            return Html(WorkbenchPage.Render(sets, null, null, null, ex.Problem.Detail), ex.Problem.Kind.Status);
+            return Html(WorkbenchPage.Render(sets, null, null, null, ex.Problem.Detail, pasted: pasted, materiality: materiality), ex.Problem.Kind.Status);
+        }
+    }
+
+    private static async Task<IResult> CalculateAsync(HttpRequest request, IFactorCatalog catalog, ComputeRunner runner, CancellationToken cancellationToken)
+    {
+        var sets = Sets(catalog);
+        var form = await request.ReadFormAsync(cancellationToken);
+        var factorSet = form["factorSet"].ToString() is { Length: > 0 } set ? set : null;
+        ActivityReading? reading = null;
+        try
+        {
+            if (form.Files.GetFile("file") is { Length: > 0 } file)
+            {
+                var name = Path.GetFileName(file.FileName);
+                await using var stream = file.OpenReadStream();
+                reading = name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                    ? ActivityWorkbookReader.ReadCsv(await new StreamReader(stream).ReadToEndAsync(cancellationToken), name)
+                    : ActivityWorkbookReader.ReadXlsx(stream, name);
+            }
+            else if (form["table"].ToString() is { Length: > 0 } table && table.Trim().Length > 0)
+            {
+                reading = ActivityWorkbookReader.ReadCsv(table, "pasted lines");
+            }
+            else
+            {
+                throw new InputException("workbook", null,
+                    "an activity workbook (.xlsx) or CSV to upload, or activity lines pasted as CSV; the template is at /v1/calculations/template", InputError.Missing);
+            }
+
+            var json = System.Text.Json.Nodes.JsonNode.Parse(reading.Json)!.AsObject();
+            if (factorSet is not null)
+            {
+                json["factorSet"] = factorSet; // the page's choice wins over the workbook's, as --factor-set does
+            }
+
+            using var chosen = JsonDocument.Parse(json.ToJsonString());
+            var result = await runner.RunAsync(ComputeKind.Calculation, chosen.RootElement, null, ComputePurpose.Request, null, cancellationToken);
+            return Html(CalculatePage.Render(sets, result.Calculation!, factorSet));
+        }
+        catch (InputException ex)
+        {
+            return Html(CalculatePage.Render(sets, null, factorSet, (reading?.Locate(ex) ?? ex).Message), StatusCodes.Status422UnprocessableEntity);
+        }
+        catch (ApiProblemException ex)
+        {
+            return Html(CalculatePage.Render(sets, null, factorSet, ex.Problem.Detail), ex.Problem.Kind.Status);
         }
     }
 
@@ -75,7 +133,7 @@ public static class WorkbenchEndpoints
         return TypedResults.File(stream.ToArray(), WorkingPaper.MediaType, "working-paper.xlsx");
     }
 
-    private static CheckRequest Read(IFormCollection form)
+    private static SpreadsheetReading Read(IFormCollection form)
     {
         if (form.Files.GetFile("file") is { Length: > 0 } file)
         {
@@ -84,10 +142,10 @@ public static class WorkbenchEndpoints
             if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
                 using var reader = new StreamReader(stream);
-                return SpreadsheetCheckReader.ReadCsv(reader.ReadToEnd(), name).Request;
+                return SpreadsheetCheckReader.ReadCsv(reader.ReadToEnd(), name);
             }
 
-            return SpreadsheetCheckReader.ReadXlsx(stream, name).Request;
+            return SpreadsheetCheckReader.ReadXlsx(stream, name);
         }
 
         var pasted = form["paste"].ToString();
@@ -96,7 +154,7 @@ public static class WorkbenchEndpoints
             throw new InputException("table", null, "a workbook or CSV to upload, or a table pasted from Excel (a header row, then one figure per row)", InputError.Missing);
         }
 
-        return SpreadsheetCheckReader.Read([PastedTableReader.Read(pasted)], "pasted table").Request;
+        return SpreadsheetCheckReader.Read([PastedTableReader.Read(pasted)], "pasted table");
     }
 
     private static List<string> Sets(IFactorCatalog catalog) => [.. catalog.Sets.Select(s => s.Id).Order(StringComparer.Ordinal)];

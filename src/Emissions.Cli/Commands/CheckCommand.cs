@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Emissions.Cli.Output;
 using Emissions.Contract.Checks;
+using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
@@ -45,10 +46,10 @@ internal static class CheckCommand
         {
             var request = Read(parse.GetValue(file)!, parse.GetValue(relations), parse.GetValue(period), parse.GetValue(maxFigures));
             request = WithOptions(request, parse.GetValue(materiality), parse.GetValue(aboutTolerance));
-            var setId = parse.GetValue(factorSet) ?? CheckRun.NamedFactorSet(request);
+            var name = parse.GetValue(factorSet) is { } chosen ? new FactorSetName(chosen, FactorSetName.CommandLineOption) : FactorSetName.OfCheck(request);
             var directoryList = parse.GetValue(directories);
-            var library = setId is null ? null : CliFactors.Load(directoryList);
-            var set = library?.GetSet(setId!);
+            var library = name is null ? null : CliFactors.Load(directoryList);
+            var set = name?.Find(library!);
 
             // Implied factors are attributed to every edition of the library, read only when a check needs it.
             var candidates = new FactorCandidates(() => (library ?? CliFactors.TryLoad(directoryList))?.Factors ?? []);

@@ -44,7 +44,7 @@ internal static class FactorsCommand
         {
             var library = CliFactors.Load(parse.GetValue(directories));
             var setId = parse.GetValue(set);
-            var factorSet = setId is null ? null : library.GetSet(setId);
+            var factorSet = setId is null ? null : new FactorSetName(setId, "--set").Find(library);
             var factors = factorSet?.Factors ?? library.Factors;
             var blends = factorSet?.Blends ?? library.Blends;
             if (parse.GetValue(format) == Json)

@@ -32,7 +32,7 @@ internal static class CheckTableWriter
             output.WriteLine();
             foreach (var check in details)
             {
-                output.WriteLine($"{check.Verdict.Name()} {check.Metric}: {check.Formula}");
+                output.WriteLine($"{check.Verdict.Name()} {check.Figure}: {check.Formula}");
                 output.WriteLine($"  {check.Explanation}");
             }
         }
@@ -67,7 +67,7 @@ internal static class CheckTableWriter
             ? ""
             : check.Implied.OrderBy(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal) ? 0 : 1)
                 .Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}").FirstOrDefault() ?? "";
-        return [check.Verdict.Name(), check.Metric, printed, recomputed, gap, implied];
+        return [check.Verdict.Name(), check.Figure, printed, recomputed, gap, implied];
     }
 
     private static string With(string number, string unit) => unit.Length == 0 ? number : $"{number} {unit}";

@@ -3,37 +3,57 @@ using Emissions.Diagnostics;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Quantities;
+using Emissions.Uncertainty;
 
 namespace Emissions.Calculation;
 
 /// <summary>
 /// One calculate request end to end, shared by the CLI and the service: read the inventory, pick the
 /// factor set (an explicit choice wins over the request's own), apply inline overrides, calculate.
-/// Every failure caused by the request is an <see cref="InputException"/> naming its JSON path.
+/// Every failure caused by the request is an <see cref="InvalidInputException"/> naming its JSON path.
 /// </summary>
 public static class CalculationRequest
 {
     /// <summary>
-    /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the request's $.factorSet,
-    /// looked up in <paramref name="sets"/>, else the default for the inventory's country and period (with a warning).
+    /// The CLI's path: the set is <paramref name="factorSetOverride"/> (--factor-set), else the one the request names
+    /// (<see cref="FactorSetName.OfCalculation"/>), looked up in <paramref name="sets"/>, else the default for the
+    /// inventory's country and period (with a warning). No such set, or no default: <see cref="NoFactorSetException"/>.
     /// </summary>
-    public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null)
+    /// <param name="request">The CONTRACT calculate input.</param>
+    /// <param name="sets">Where the set is looked up.</param>
+    /// <param name="factorSetOverride">The CLI's --factor-set, winning over the request's.</param>
+    /// <param name="uncertainty">The CLI's --uncertainty entries, winning entry by entry over the request's.</param>
+    public static CalculationResult Run(JsonElement request, IFactorSetSource sets, string? factorSetOverride = null, UncertaintyOptions? uncertainty = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
-        var inventory = InventoryReader.Read(request);
-        if ((factorSetOverride ?? inventory.FactorSet) is not { } setId)
+        return Run(InventoryReader.Read(request), sets, factorSetOverride, uncertainty);
+    }
+
+    /// <summary>As <see cref="Run(JsonElement, IFactorSetSource, string?, UncertaintyOptions?)"/> for an inventory already read (a bulk file's, with its JSON header).</summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <param name="sets">Where the set is looked up.</param>
+    /// <param name="factorSetOverride">The CLI's --factor-set, winning over the inventory's.</param>
+    /// <param name="uncertainty">The CLI's --uncertainty entries, winning entry by entry over the inventory's.</param>
+    public static CalculationResult Run(Inventory.Inventory inventory, IFactorSetSource sets, string? factorSetOverride = null, UncertaintyOptions? uncertainty = null)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        ArgumentNullException.ThrowIfNull(sets);
+        if (uncertainty is not null)
         {
-            return RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>());
+            inventory = inventory with { Uncertainty = inventory.Uncertainty?.With(uncertainty) ?? uncertainty };
         }
 
-        var set = sets.Find(setId)
-            ?? throw new InputException(factorSetOverride is null ? "$.factorSet" : "factorSet", setId, $"one of the factor sets: {string.Join(", ", sets.SetIds)}");
-        return Run(inventory, set);
+        var name = factorSetOverride is { } chosen ? new FactorSetName(chosen, FactorSetName.CommandLineOption)
+            : inventory.FactorSet is { } named ? new FactorSetName(named, "$.factorSet")
+            : null;
+        return name is null
+            ? RunWithDefaultSet(inventory, sets.SetIds.Select(sets.Find).OfType<FactorSet>())
+            : Run(inventory, name.Find(sets));
     }
 
     /// <summary>
     /// A request that names no set gets <see cref="DefaultFactorSet"/>'s choice among <paramref name="shipped"/>, and
-    /// a first warning naming it; when none fits, the error at $.factorSet says which comes closest and why.
+    /// a first warning naming it; when none fits, a <see cref="NoFactorSetException"/> at $.factorSet says which comes closest and why.
     /// </summary>
     public static CalculationResult RunWithDefaultSet(Inventory.Inventory inventory, IEnumerable<FactorSet> shipped)
     {
@@ -42,8 +62,7 @@ public static class CalculationRequest
         var sets = shipped.ToList();
         if (!DefaultFactorSet.TryChoose(inventory, sets, out var set, out var explanation))
         {
-            throw new InputException("$.factorSet", null,
-                $"a factor set id: {explanation}; available: {string.Join(", ", sets.Select(s => s.Id).Order(StringComparer.Ordinal))}", InputError.Missing);
+            throw NoFactorSetException.NoDefault(explanation, sets.Select(s => s.Id));
         }
 
         var result = Run(inventory, set!);
@@ -76,6 +95,11 @@ public static class CalculationRequest
         try
         {
             var result = Calculator.Calculate(inventory, resolver);
+            if (inventory.Uncertainty is { } uncertainty)
+            {
+                result = result with { Uncertainty = UncertaintyPropagation.Run(inventory, factorSet, result, uncertainty) };
+            }
+
             return inventory.ReadingNotes.Count == 0 ? result : result with
             {
                 Warnings = [.. inventory.ReadingNotes.Select(n => new Warning(WarningCodes.AmbiguousUnit, WarningSeverity.Warning, n)), .. result.Warnings],

@@ -9,7 +9,7 @@ namespace Emissions.Calculation;
 /// electricity line. Of that country's defaults, the one for the period's reporting year wins, else the newest
 /// earlier one — never a later one, whose factors were published for a later year: that is refused, naming it.
 /// </summary>
-public static class DefaultFactorSet
+internal static class DefaultFactorSet
 {
     /// <summary>
     /// The default for <paramref name="inventory"/> among <paramref name="sets"/>. On success

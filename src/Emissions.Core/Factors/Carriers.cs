@@ -5,7 +5,7 @@ namespace Emissions.Factors;
 /// carrier enum of factors/schema/factors.schema.json (a test keeps the two in step): a carrier
 /// outside it is an error in the data and in a query, never a silent miss.
 /// </summary>
-public static class Carriers
+internal static class Carriers
 {
     public const string Electricity = "electricity";
     public const string Heat = "heat";

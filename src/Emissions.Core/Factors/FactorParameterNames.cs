@@ -1,7 +1,7 @@
 namespace Emissions.Factors;
 
 /// <summary>The kebab-case wire names of <see cref="FactorParameter"/> used in factors/schema and on the wire.</summary>
-public static class FactorParameterNames
+internal static class FactorParameterNames
 {
     private static readonly Dictionary<FactorParameter, string> Names = new()
     {

@@ -1,7 +1,7 @@
 namespace Emissions.Factors;
 
 /// <summary>No factor in the set answers a query; the message lists what the set does have.</summary>
-public sealed class FactorResolutionException : Exception
+public sealed class FactorResolutionException : InvalidInputException
 {
     public FactorResolutionException()
     {

@@ -10,7 +10,7 @@ namespace Emissions.Factors;
 /// sorting and "\n" line ends, so it is the same on every machine and in every run; titles,
 /// descriptions, sources and notes are left out because they cannot change a result.
 /// </summary>
-public static class FactorSetHash
+internal static class FactorSetHash
 {
     public static string Compute(FactorSet set)
     {

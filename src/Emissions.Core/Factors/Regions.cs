@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Emissions.Factors;
 
 /// <summary>Region codes as the factor data use them: ISO 3166-1 countries, subnational codes "CN-North", "CN-HE", and GLOBAL.</summary>
-public static class Regions
+internal static class Regions
 {
     /// <summary>Applies everywhere (IPCC defaults, GWPs): used for any region without a fallback warning.</summary>
     public const string Global = "GLOBAL";

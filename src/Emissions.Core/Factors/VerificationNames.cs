@@ -1,7 +1,7 @@
 namespace Emissions.Factors;
 
 /// <summary>Wire names and meanings of <see cref="VerificationStatus"/> (shared/reference/factors.md).</summary>
-public static class VerificationNames
+internal static class VerificationNames
 {
     public static string ToWire(this VerificationStatus verification) => verification switch
     {

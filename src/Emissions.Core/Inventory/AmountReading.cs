@@ -7,7 +7,7 @@ namespace Emissions.Inventory;
 /// read by a documented default ("MT" as metric tons), collected with the field they came from. Scoped to the
 /// reading of one request on one thread (readers are synchronous), so the many amount fields need no extra argument.
 /// </summary>
-public sealed class AmountReading : IDisposable
+internal sealed class AmountReading : IDisposable
 {
     [ThreadStatic]
     private static AmountReading? t_current;

@@ -7,7 +7,7 @@ namespace Emissions.Inventory;
 /// A fixed list of JSON field names kept as UTF-8 too, so that a property can be matched against it
 /// without decoding the property's name (<see cref="JsonProperty.NameEquals(ReadOnlySpan{byte})"/>).
 /// </summary>
-public sealed class FieldNames
+internal sealed class FieldNames
 {
     private readonly byte[][] _utf8;
 

@@ -3,7 +3,7 @@ using Emissions.Quantities;
 namespace Emissions.Inventory;
 
 /// <summary>Bad input: names the JSON path, the value found and what was expected, and what kind of problem it is.</summary>
-public sealed class InputException : Exception
+public sealed class InputException : InvalidInputException
 {
     public InputException(string path, string? value, string expected, InputError error = InputError.InvalidValue, Exception? innerException = null)
         : base(Describe(path, value is null ? null : Excerpt.Of(value), expected, error), innerException)
@@ -31,16 +31,23 @@ public sealed class InputException : Exception
         Expected = message;
     }
 
+    /// <summary>The JSON path (or file, line and column) of the bad value; the same as <see cref="Field"/>.</summary>
     public string Path { get; }
+
+    /// <inheritdoc/>
+    public override string Field => Path;
 
     // A null value is "missing" only when absence is the problem; otherwise (arithmetic over several fields) there is no one value to quote.
     private static string Describe(string path, string? value, string expected, InputError error) => value is not null
         ? $"{path}: '{value}': expected {expected}"
         : error == InputError.Missing ? $"{path}: missing: expected {expected}" : $"{path}: expected {expected}";
 
-    public string? Value { get; }
+    /// <inheritdoc/>
+    public override string? Value { get; }
 
-    public string Expected { get; }
+    /// <inheritdoc/>
+    public override string Expected { get; }
 
+    /// <summary>What kind of bad input this is, so that a caller can classify it without reading the message.</summary>
     public InputError Error { get; }
 }

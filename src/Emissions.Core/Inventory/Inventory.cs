@@ -30,11 +30,15 @@ public sealed record Inventory(
     /// <summary>Warnings from reading the amounts: units read by a documented default ("MT" as metric tons), each with its field.</summary>
     public IReadOnlyList<string> ReadingNotes { get; init; } = [];
 
+    /// <summary>The request's <c>uncertainty</c>: when given, every figure also gets its 95 % intervals.</summary>
+    public global::Emissions.Uncertainty.UncertaintyOptions? Uncertainty { get; init; }
+
     /// <summary>The line amounts as columns, built by the reader; used only while the lists are the ones they were built from.</summary>
     internal InventoryColumns? Columns { get; init; }
 
     /// <summary>The reporting year: the first four digits of the period ("2020", "2020-12", "FY2020").</summary>
-    public int? Year { get; } = YearOf(Period);
+    /// <remarks>Computed from <see cref="Period"/> when read, so that a copy made with another period (<c>with</c>) has that period's year.</remarks>
+    public int? Year => YearOf(Period);
 
     private static int? YearOf(string? period)
     {

@@ -14,7 +14,7 @@ public static class InventoryReader
     private static readonly string[] TopLevel =
     [
         "organization", "period", "factorSet", "gwp", "headcount", "headcountBasis", "revenue", "floorArea", "fuels", "electricity",
-        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat",
+        "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat", "uncertainty",
     ];
 
     public static Inventory Read(JsonElement root, string path = "$")
@@ -74,8 +74,22 @@ public static class InventoryReader
             [.. JsonInput.OptionalArray(root, "overrides", path).Select(x => ReadOverride(x.Item, x.Path))],
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
-        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes };
+        var uncertainty = root.TryGetProperty("uncertainty", out var u) && u.ValueKind != JsonValueKind.Null ? global::Emissions.Uncertainty.UncertaintyReader.Read(u, $"{path}.uncertainty") : null;
+        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes, Uncertainty = uncertainty };
     }
+
+    /// <summary>What an electricity line's amount must be (a bulk row's too).</summary>
+    internal const string ElectricityEnergy = "an energy, e.g. \"715,200.83 MWh\"";
+
+    /// <summary>What a fuel line's amount must be (a bulk row's too).</summary>
+    internal const string FuelAmount = "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"";
+
+    /// <summary>What a heat line's amount must be (a bulk row's too).</summary>
+    internal const string HeatEnergy = "an energy, e.g. \"20,256.68 GJ\"";
+
+    /// <summary>Why a fuel's energy on the gross calorific basis is refused (a bulk row's too).</summary>
+    internal const string NetBasisOnly =
+        "the fuel's energy on the net calorific basis, e.g. \"kWh (Net CV)\", or its mass or volume: the fuel factors are per net calorific value, and a gross-CV amount is not converted to net without the fuel's GCV/NCV ratio";
 
     /// <summary>What a data center's energy amounts must be; the calculation says the same of an inventory built in code.</summary>
     internal const string DataCenterEnergy = "an energy, e.g. \"120,000 MWh\"";
@@ -85,32 +99,32 @@ public static class InventoryReader
     private static readonly FrozenSet<string> KnownFuels = Fuels.ToFrozenSet(StringComparer.Ordinal);
 
     // Known codes as their shared instances (Regions.Canonical), so the lines' amount columns group them by reference.
-    private static string? Region(string? region, string path) =>
+    internal static string? Region(string? region, string path) =>
         region is null ? null
         : Factors.Regions.Canonical(region) ?? (PrintedNames.TryRegion(region, out var read) ? read
             : throw new InputException(path, region, RegionExpectation + Nearest(PrintedNames.NearestRegions(region))));
 
     private static string Nearest(IReadOnlyList<string> nearest) => nearest.Count == 0 ? "" : $"; nearest: {string.Join(", ", nearest)}";
 
+    /// <summary>A fuel as written (a code or a printed name such as 天然气) as its shared code instance, or the error at <paramref name="path"/>.</summary>
+    internal static string Fuel(string written, string path) =>
+        KnownFuels.TryGetValue(written, out var fuel) || PrintedNames.TryFuel(written, out fuel) ? fuel
+        : throw new InputException(path, written, $"one of {string.Join(", ", Fuels)}{Nearest(PrintedNames.NearestFuels(written))}");
+
     private static FuelInput ReadFuel(JsonElement item, string path)
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "fuel", "amount", "site", "region");
-        var written = JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}");
-        if (!KnownFuels.TryGetValue(written, out var fuel) && !PrintedNames.TryFuel(written, out fuel))
-        {
-            throw new InputException($"{path}.fuel", written, $"one of {string.Join(", ", Fuels)}{Nearest(PrintedNames.NearestFuels(written))}");
-        }
+        var fuel = Fuel(JsonInput.RequiredString(item, "fuel", path, $"one of {string.Join(", ", Fuels)}"), $"{path}.fuel");
 
-        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "a mass, volume or energy, e.g. \"892.32 t\" or \"273,431.40 m³\"",
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), FuelAmount,
             Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim);
 
         // Every shipped fuel factor (IPCC 2006, the CN guideline, GB/T 2589) is per net calorific value: a gross-CV
         // energy would be overstated against it (natural gas by about 10 %), so it is refused, never converted silently.
         if (amount.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
         {
-            throw new InputException(amount.Path, amount.Measurement.ToString(),
-                "the fuel's energy on the net calorific basis, e.g. \"kWh (Net CV)\", or its mass or volume: the fuel factors are per net calorific value, and a gross-CV amount is not converted to net without the fuel's GCV/NCV ratio");
+            throw new InputException(amount.Path, amount.Measurement.ToString(), NetBasisOnly);
         }
 
         return new FuelInput(fuel, amount, JsonInput.OptionalString(item, "site", path), path, Region(JsonInput.OptionalString(item, "region", path), $"{path}.region"));
@@ -120,7 +134,7 @@ public static class InventoryReader
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "amount", "region", "renewable", "site");
-        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "an energy, e.g. \"715,200.83 MWh\"", Dimension.EnergyDim);
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), ElectricityEnergy, Dimension.EnergyDim);
         var renewable = JsonInput.OptionalAmount(item, "renewable", path);
         if (renewable is not null)
         {
@@ -139,7 +153,7 @@ public static class InventoryReader
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "amount", "site");
-        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), "an energy, e.g. \"20,256.68 GJ\"", Dimension.EnergyDim);
+        var amount = JsonInput.Expect(JsonInput.RequiredAmount(item, "amount", path), HeatEnergy, Dimension.EnergyDim);
         return new HeatInput(amount, JsonInput.OptionalString(item, "site", path), path);
     }
 

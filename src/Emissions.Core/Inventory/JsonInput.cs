@@ -10,7 +10,7 @@ namespace Emissions.Inventory;
 /// Measurements may be "721,117.23 MWh", {"value": "721,117.23", "unit": "MWh"}, or a plain
 /// JSON number where the field implies the unit (the number keeps the precision it was written with).
 /// </summary>
-public static class JsonInput
+internal static class JsonInput
 {
     /// <summary>Fields any object may carry to cite its source; they are kept out of the arithmetic.</summary>
     public static readonly IReadOnlySet<string> AnnotationFields = new HashSet<string>(StringComparer.Ordinal)

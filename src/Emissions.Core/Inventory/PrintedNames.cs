@@ -11,7 +11,7 @@ namespace Emissions.Inventory;
 /// "cn-north" are CN-North, "危险废物" is hazardous, "R410A" is R-410A). A miss names the nearest known names.
 /// Matching ignores case, spaces, '-' and '_' ("Natural Gas", "natural_gas", "NATURAL-GAS").
 /// </summary>
-public static partial class PrintedNames
+internal static partial class PrintedNames
 {
     private static readonly FrozenDictionary<string, string> FuelNames = Build(
         ("natural-gas", ["natural gas", "NG", "天然气", "天然氣", "管道天然气", "管道天然氣", "燃气", "燃氣"]),

@@ -6,7 +6,7 @@ namespace Emissions.Metrics;
 /// The two readings reports force on us, made explicit: GHG printed in 萬噸 means tonnes of
 /// CO2e, and water printed in 噸 means m³ at 1 t = 1 m³. Each returns a note for the trace.
 /// </summary>
-public static class KindCoercion
+internal static class KindCoercion
 {
     public static Quantity ToKind(Quantity value, MetricDefinition metric, out string? note)
     {

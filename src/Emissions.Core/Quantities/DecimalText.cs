@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Emissions.Quantities;
 
 /// <summary>Invariant-culture decimal parsing and formatting that keep or state the precision.</summary>
-public static partial class DecimalText
+internal static partial class DecimalText
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
@@ -115,12 +115,16 @@ public static partial class DecimalText
         return i > start;
     }
 
-    /// <summary>Parses text already matched by the number pattern: drops the group separators, reads the rest invariantly.</summary>
+    /// <summary>
+    /// Parses text already matched by the number pattern: drops the group separators, reads the rest invariantly.
+    /// False when decimal cannot hold the number exactly: too large, or digits rounded away ("1e-2147483649" and
+    /// "1e-29" are not 0, "0.12345678901234567890123456789" has one digit too many).
+    /// </summary>
     internal static bool TryParseChecked(ReadOnlySpan<char> text, out decimal value)
     {
         if (text.IndexOfAny(GroupSeparators) < 0)
         {
-            return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value);
+            return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value) && IsExact(text, value);
         }
 
         Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
@@ -133,7 +137,39 @@ public static partial class DecimalText
             }
         }
 
-        return decimal.TryParse(digits[..length], Styles, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(digits[..length], Styles, CultureInfo.InvariantCulture, out value) && IsExact(digits[..length], value);
+    }
+
+    // decimal.Parse rounds silently past 28 digits and below 1e-28. Only a long number or one with an exponent can
+    // lose digits, so the common short figure skips the comparison: the significant digits written must be the
+    // significant digits held.
+    private static bool IsExact(ReadOnlySpan<char> text, decimal value)
+    {
+        var exponent = text.IndexOfAny('e', 'E');
+        if (exponent < 0 && text.Length <= 28)
+        {
+            return true;
+        }
+
+        var mantissa = exponent < 0 ? text : text[..exponent];
+        Span<char> held = stackalloc char[64];
+        return value.TryFormat(held, out var written, default, CultureInfo.InvariantCulture)
+            && Significant(mantissa).SequenceEqual(Significant(held[..written]));
+    }
+
+    // The digits from the first non-zero one to the last non-zero one, without sign or point.
+    private static string Significant(ReadOnlySpan<char> number)
+    {
+        var digits = new System.Text.StringBuilder(number.Length);
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && (digits.Length > 0 || c != '0'))
+            {
+                digits.Append(c);
+            }
+        }
+
+        return digits.ToString().TrimEnd('0');
     }
 
     /// <summary>The number at the start of <paramref name="text"/> and the length it takes.</summary>

@@ -1,6 +1,6 @@
 namespace Emissions.Quantities;
 
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
     public static int Between(string a, string b)

@@ -22,6 +22,30 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
 
     public decimal KilowattHours => Joules / 3_600_000m;
 
+    /// <summary>The energy in kJ, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.Kilojoule)</c>.</summary>
+    public decimal Kilojoules => As(EnergyUnit.Kilojoule);
+
+    /// <summary>The energy in MJ, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.Megajoule)</c>.</summary>
+    public decimal Megajoules => As(EnergyUnit.Megajoule);
+
+    /// <summary>The energy in GJ, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.Gigajoule)</c>.</summary>
+    public decimal Gigajoules => As(EnergyUnit.Gigajoule);
+
+    /// <summary>The energy in TJ, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.Terajoule)</c>.</summary>
+    public decimal Terajoules => As(EnergyUnit.Terajoule);
+
+    /// <summary>The energy in Wh, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.WattHour)</c>.</summary>
+    public decimal WattHours => As(EnergyUnit.WattHour);
+
+    /// <summary>The energy in MWh, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.MegawattHour)</c>.</summary>
+    public decimal MegawattHours => As(EnergyUnit.MegawattHour);
+
+    /// <summary>The energy in GWh, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.GigawattHour)</c>.</summary>
+    public decimal GigawattHours => As(EnergyUnit.GigawattHour);
+
+    /// <summary>The energy in TWh, exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(EnergyUnit.TerawattHour)</c>.</summary>
+    public decimal TerawattHours => As(EnergyUnit.TerawattHour);
+
     decimal IQuantity<Energy, EnergyUnit>.CanonicalValue => KilowattHours;
 
     public static Energy FromCanonical(decimal canonicalValue) => new(Arithmetic.Multiply(canonicalValue, 3_600_000m));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Emissions.Quantities;
 
 /// <summary>How an error quotes a value: whole when short, else its start and its length (an 80 KB unit is not echoed back).</summary>
-public static class Excerpt
+internal static class Excerpt
 {
     public const int MaxQuoted = 80;
 

@@ -13,6 +13,24 @@ public readonly partial record struct Mass : IQuantity<Mass, MassUnit>, ICompara
 
     public decimal Kilograms { get; }
 
+    /// <summary>The mass in g, exact (decimal); the same as <c>As(MassUnit.Gram)</c>.</summary>
+    public decimal Grams => As(MassUnit.Gram);
+
+    /// <summary>The mass in t (metric tonnes), exact (decimal); the same as <c>As(MassUnit.Tonne)</c>.</summary>
+    public decimal Tonnes => As(MassUnit.Tonne);
+
+    /// <summary>The mass in kt, exact (decimal); the same as <c>As(MassUnit.Kilotonne)</c>.</summary>
+    public decimal Kilotonnes => As(MassUnit.Kilotonne);
+
+    /// <summary>The mass in Mt, exact (decimal); the same as <c>As(MassUnit.Megatonne)</c>.</summary>
+    public decimal Megatonnes => As(MassUnit.Megatonne);
+
+    /// <summary>The mass in lb (avoirdupois pounds, 0.45359237 kg), exact (decimal); the same as <c>As(MassUnit.Pound)</c>.</summary>
+    public decimal Pounds => As(MassUnit.Pound);
+
+    /// <summary>The mass in short tons (2,000 lb), exact (decimal); the same as <c>As(MassUnit.ShortTon)</c>.</summary>
+    public decimal ShortTons => As(MassUnit.ShortTon);
+
     decimal IQuantity<Mass, MassUnit>.CanonicalValue => Kilograms;
 
     public static Mass FromCanonical(decimal canonicalValue) => new(canonicalValue);

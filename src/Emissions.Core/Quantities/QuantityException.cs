@@ -1,7 +1,7 @@
 namespace Emissions.Quantities;
 
 /// <summary>A quantity, unit or arithmetic request that cannot be honoured, with a message naming the value and what was expected.</summary>
-public sealed class QuantityException : Exception
+public sealed class QuantityException : InvalidInputException
 {
     public QuantityException(QuantityError error, string message, IReadOnlyList<string>? suggestions = null)
         : base(message)

@@ -1,7 +1,7 @@
 namespace Emissions.Quantities;
 
 /// <summary>Names for the dimensions that have one in this domain; anything else is named by its formula.</summary>
-public static class QuantityKinds
+internal static class QuantityKinds
 {
     private static readonly Dictionary<Dimension, string> Names = new()
     {

@@ -83,7 +83,16 @@ public sealed class Unit : IEquatable<Unit>
         return Compounds.TryGetValue((a, b, '/'), out var cached) ? cached : Remember((a, b, '/'), Quotient(a, b));
     }
 
-    private static Unit Remember((Unit, Unit, char) key, Unit unit) => Compounds.Count < 10_000 ? Compounds.GetOrAdd(key, unit) : unit;
+    // Bounded like UnitParser's cache: when full it is emptied, so made-up compounds cannot keep the real ones out.
+    private static Unit Remember((Unit, Unit, char) key, Unit unit)
+    {
+        if (Compounds.Count >= UnitParser.MaxCachedSpellings)
+        {
+            Compounds.Clear();
+        }
+
+        return Compounds.GetOrAdd(key, unit);
+    }
 
     private static Unit Product(Unit a, Unit b)
     {

@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// is the atom "metrictons"). Spellings with more than one reading are either read by a documented default that
 /// carries a <see cref="Unit.Caveat"/>, or refused listing the readings (<see cref="AmbiguousAtoms"/>).
 /// </summary>
-public static partial class UnitCatalog
+internal static partial class UnitCatalog
 {
     private static readonly Dictionary<string, AmbiguousSpelling> AmbiguousAtoms = new(StringComparer.Ordinal);
 
@@ -255,7 +255,7 @@ public static partial class UnitCatalog
 }
 
 /// <summary>A printed spelling with more than one reading: refused with the readings to choose from.</summary>
-public sealed record AmbiguousSpelling(string Symbol, string Readings, IReadOnlyList<string> Choices)
+internal sealed record AmbiguousSpelling(string Symbol, string Readings, IReadOnlyList<string> Choices)
 {
     internal QuantityException Refusal(string within) => new(QuantityError.UnknownUnit,
         $"'{Symbol}'{(within == Symbol ? "" : $" in '{within}'")} has more than one reading: {Readings}; write the one the report means ({string.Join(", ", Choices.Select(c => $"'{c}'"))})",

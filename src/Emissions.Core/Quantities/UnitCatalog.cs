@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// (so power is canonically kWh/h = kW, and kW × h = kWh exactly).
 /// Every constant is exact by definition or cited.
 /// </summary>
-public static partial class UnitCatalog
+internal static partial class UnitCatalog
 {
     private static readonly Dictionary<string, Unit> Atoms = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, (UnitScale Scale, string Name)> ScaleWords = new(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// these bounds leave wide room for that and keep the parse linear and shallow, so that no unit text
 /// can exhaust the stack or a core (every check happens before the work it bounds).
 /// </summary>
-public static class UnitLimits
+internal static class UnitLimits
 {
     /// <summary>Characters of the unit as written, white space included.</summary>
     public const int MaxLength = 256;

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// products (· * ×), quotients (/), parentheses, integer powers (^2, ², ³), a power-of-ten prefix
 /// (10⁴Nm³) and Chinese scale words (万吨, 亿度, 千個千瓦時). White space is ignored ("噸 / 人").
 /// </summary>
-public static class UnitParser
+internal static class UnitParser
 {
     private static readonly ConcurrentDictionary<string, Unit> Cache = new(StringComparer.Ordinal);
 
@@ -27,12 +27,34 @@ public static class UnitParser
         }
 
         var unit = ParseUncached(text);
-        if (Cache.Count < 10_000)
+        Remember(text, unit);
+        return unit;
+    }
+
+    /// <summary>Spellings the cache holds at most; <see cref="Remember"/> empties it when full.</summary>
+    internal const int MaxCachedSpellings = 4_096;
+
+    /// <summary>Spellings longer than this are parsed every time (real reports print units under 25 characters).</summary>
+    internal const int MaxCachedLength = 48;
+
+    internal static int CachedSpellings => Cache.Count;
+
+    // A stream of made-up spellings (kg·t·m, 10⁴⁴g, …) costs their parse but can neither grow memory nor, by filling
+    // the cache first, keep the units real requests use out of it: a full cache is emptied and the spellings in use
+    // come back on their next parse. The catalogue has a few hundred symbols, so a legitimate load never fills it.
+    private static void Remember(string text, Unit unit)
+    {
+        if (text.Length > MaxCachedLength)
         {
-            Cache.TryAdd(text, unit);
+            return;
         }
 
-        return unit;
+        if (Cache.Count >= MaxCachedSpellings)
+        {
+            Cache.Clear();
+        }
+
+        Cache.TryAdd(text, unit);
     }
 
     /// <summary>The same as <see cref="Parse(string)"/> for a slice of a longer text; allocates nothing when the unit is cached.</summary>

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// thermochemical 4.184 J while kcal/Gcal here are the International Table 4.1868 J of GB/T 2589; CO2e, carbon,
 /// coal and oil equivalents, 亩, persons and currencies have no UnitsNet quantity (docs/adr/0010-unitsnet-as-oracle-and-interop.md).
 /// </summary>
-public static class UnitsNetUnits
+internal static class UnitsNetUnits
 {
     /// <summary>Our symbol and UnitsNet's unit, one row per shared unit (the first row of a UnitsNet unit is the symbol it reads back as).</summary>
     public static IReadOnlyList<(string Symbol, Enum UnitsNetUnit)> Shared { get; } =

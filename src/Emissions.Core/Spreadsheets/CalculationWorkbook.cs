@@ -14,13 +14,42 @@ public static class CalculationWorkbook
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         var book = new XlsxBuilder();
-        var metrics = book.Sheet("Metrics", true, 34, 14, 22, 12, 60, 60, 40, 40);
-        metrics.Heading("Metric", "Site", "Value", "Unit", "Formula", "Inputs", "Factors", "Notes");
+        var u = result.Uncertainty;
+        var metrics = u is null
+            ? book.Sheet("Metrics", true, 34, 14, 22, 12, 60, 60, 40, 40)
+            : book.Sheet("Metrics", true, 34, 14, 22, 12, 60, 60, 40, 40, 16, 16, 16, 16, 12, 40);
+        string[] heading = ["Metric", "Site", "Value", "Unit", "Formula", "Inputs", "Factors", "Notes"];
+        metrics.Heading(u is null ? heading
+            : [.. heading, "95 % low (Monte Carlo)", "95 % high (Monte Carlo)", "95 % low (first order)", "95 % high (first order)", "± % (first order)", "Largest contributor"]);
         foreach (var m in result.Metrics)
         {
-            metrics.Row(m.Id, m.Site, m.Value, m.Unit.Symbol, m.Trace.Formula,
+            object?[] row =
+            [
+                m.Id, m.Site, m.Value, m.Unit.Symbol, m.Trace.Formula,
                 string.Join("; ", m.Trace.Inputs.Select(i => $"{i.Field} = {i.Value} {i.Unit}".TrimEnd())),
-                string.Join(" ", m.Trace.Factors.Select(f => f.Id)), string.Join("; ", m.Trace.Notes));
+                string.Join(" ", m.Trace.Factors.Select(f => f.Id)), string.Join("; ", m.Trace.Notes),
+            ];
+            metrics.Row(u?.Find(m.Field) is { } mu
+                ? [.. row, mu.MonteCarlo.Low, mu.MonteCarlo.High, mu.Analytic.Low, mu.Analytic.High, mu.AnalyticPercent,
+                    mu.Contributions.Count == 0 ? null : $"{mu.Contributions[0].Source} ({mu.Contributions[0].Percent} % of the variance)"]
+                : row);
+        }
+
+        if (u is not null)
+        {
+            // Where each interval comes from: every source with its percentage and basis, the draws and the seed.
+            var sources = book.Sheet("Uncertainty", true, 50, 12, 12, 14, 60);
+            sources.Heading("Source", "Kind", "± %", "Distribution", "Basis");
+            foreach (var s in u.Sources)
+            {
+                sources.Row(s.Name, s.Kind, s.Percent, s.Distribution.ToString().ToLowerInvariant(), s.Basis);
+            }
+
+            sources.Row($"Monte Carlo: {u.Draws:N0} draws, seed {u.Seed}; first order: GHG Protocol tool / IPCC 2006 Vol. 1 Ch. 3 Approach 1");
+            foreach (var note in u.Notes)
+            {
+                sources.Row(note);
+            }
         }
 
         var factors = book.Sheet("Factors", true, 40, 16, 16, 70, 14, 12, 50);

@@ -1,7 +1,7 @@
 namespace Emissions.Spreadsheets;
 
 /// <summary>The few looks a working paper needs; the order is the stylesheet's cellXfs order (see <see cref="XlsxBuilder"/>).</summary>
-public enum CellStyle : uint
+internal enum CellStyle : uint
 {
     Plain = 0,
     Heading = 1,

@@ -1,7 +1,7 @@
 namespace Emissions.Spreadsheets;
 
 /// <summary>Spreadsheet column names: 0 → A, 25 → Z, 26 → AA.</summary>
-public static class ColumnLetters
+internal static class ColumnLetters
 {
     public static string Of(int column)
     {

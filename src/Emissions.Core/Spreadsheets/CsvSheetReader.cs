@@ -4,7 +4,7 @@ using Emissions.Verification;
 namespace Emissions.Spreadsheets;
 
 /// <summary>A CSV (RFC 4180, as <see cref="CsvCheckReader.Records"/> splits it) as a one-sheet grid: blank lines and blank cells dropped, line numbers kept.</summary>
-public static class CsvSheetReader
+internal static class CsvSheetReader
 {
     public static SheetGrid Read(string csv, string file)
     {

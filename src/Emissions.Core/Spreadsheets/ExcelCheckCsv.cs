@@ -11,7 +11,7 @@ namespace Emissions.Spreadsheets;
 /// check, then the factor set with its content hash and every warning as rows of their own, so that a copy
 /// filed as CSV loses nothing the working paper says.
 /// </summary>
-public static class ExcelCheckCsv
+internal static class ExcelCheckCsv
 {
     public static void Write(Stream output, CheckRequest request, CheckReport report, FactorSet? set, bool byteOrderMark)
     {
@@ -25,7 +25,7 @@ public static class ExcelCheckCsv
         for (var i = 0; i < rows.Count; i++)
         {
             var check = report.Checks[i];
-            Row(writer, [.. rows[i], labels.GetValueOrDefault(check.Metric), PlainConclusion.Of(check, request.Options)]);
+            Row(writer, [.. rows[i], labels.GetValueOrDefault(check.Figure), PlainConclusion.Of(check, request.Options)]);
         }
 
         writer.WriteLine();

@@ -1,7 +1,7 @@
 namespace Emissions.Spreadsheets;
 
 /// <summary>The columns a figures table may have, as the CONTRACT names a figure's fields.</summary>
-public enum FigureColumn
+internal enum FigureColumn
 {
     Id,
     Metric,

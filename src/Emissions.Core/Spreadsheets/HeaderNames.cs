@@ -6,7 +6,7 @@ namespace Emissions.Spreadsheets;
 /// Header cells in English or Chinese (simplified or traditional) and the unit or scale a header
 /// carries in brackets: "数值（万吨）", "Value ('000 kWh)", "Electricity (MWh)".
 /// </summary>
-public static partial class HeaderNames
+internal static partial class HeaderNames
 {
     private static readonly Dictionary<string, FigureColumn> Names = Build();
 

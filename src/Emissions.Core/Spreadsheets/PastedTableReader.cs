@@ -4,7 +4,7 @@ namespace Emissions.Spreadsheets;
 /// A table pasted from Excel or a PDF viewer: rows on lines, cells separated by tabs (Excel's clipboard),
 /// or — when no line has a tab — the text is read as CSV. Blank lines and cells are dropped, line numbers kept.
 /// </summary>
-public static class PastedTableReader
+internal static class PastedTableReader
 {
     public static SheetGrid Read(string text, string name = "pasted table")
     {

@@ -9,7 +9,7 @@ namespace Emissions.Spreadsheets;
 /// the figure's printed decimals and the percentage at two significant digits; the exact numbers stay
 /// in the verdict table next to it.
 /// </summary>
-public static class PlainConclusion
+internal static class PlainConclusion
 {
     public static string Of(CheckResult check, CheckOptions options)
     {

@@ -5,7 +5,7 @@ namespace Emissions.Spreadsheets;
 /// "report.xlsx sheet 'Figures'" or "figures.csv". Merged ranges are kept so that a header
 /// split over merged cells can be refused rather than misread.
 /// </summary>
-public sealed record SheetGrid(string File, string Name, IReadOnlyList<GridRow> Rows, IReadOnlyList<string> MergedRanges)
+internal sealed record SheetGrid(string File, string Name, IReadOnlyList<GridRow> Rows, IReadOnlyList<string> MergedRanges)
 {
     public bool IsCsv => File.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Name == File;
 

@@ -4,7 +4,7 @@ namespace Emissions.Spreadsheets;
 /// The sheets a check workbook may have, in English or Chinese. The working paper writes "Figures",
 /// "Relations" and "Options", so that it reads back as the request it answers.
 /// </summary>
-public static class SheetNames
+internal static class SheetNames
 {
     public const string Figures = "Figures";
     public const string Relations = "Relations";

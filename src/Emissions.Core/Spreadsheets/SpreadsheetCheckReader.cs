@@ -11,7 +11,7 @@ namespace Emissions.Spreadsheets;
 /// order under English or Chinese headers; a unit or scale in a header's brackets applies to the
 /// column. Every error names the file, sheet, row and column.
 /// </summary>
-public static class SpreadsheetCheckReader
+internal static class SpreadsheetCheckReader
 {
     public static SpreadsheetReading ReadXlsx(Stream stream, string file, SpreadsheetLimits? limits = null, int maxFigures = CheckRequestReader.DefaultMaxFigures) =>
         Read(XlsxWorkbookReader.Read(stream, file, limits), file, maxFigures);

@@ -4,7 +4,7 @@ namespace Emissions.Spreadsheets;
 /// What a workbook may cost to read. An XLSX is a zip: a few kilobytes can inflate to gigabytes (a zip
 /// bomb), so the declared sizes are checked before opening and every XML part is capped while it is read.
 /// </summary>
-public sealed record SpreadsheetLimits
+internal sealed record SpreadsheetLimits
 {
     public static readonly SpreadsheetLimits Default = new();
 

@@ -3,4 +3,4 @@ using Emissions.Verification;
 namespace Emissions.Spreadsheets;
 
 /// <summary>A check request read from a spreadsheet, with how each header was read (so a page or a CLI can show it).</summary>
-public sealed record SpreadsheetReading(CheckRequest Request, IReadOnlyList<ColumnReading> Columns);
+internal sealed record SpreadsheetReading(CheckRequest Request, IReadOnlyList<ColumnReading> Columns);

@@ -39,13 +39,13 @@ public static class WorkingPaper
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(report);
-        var checks = report.Checks.Where(c => c.Metric == figure.Key).ToList();
+        var checks = report.Checks.Where(c => c.Figure == figure.Key).ToList();
         if (checks.Count > 0)
         {
             return string.Join("; ", checks.Select(c => PlainConclusion.Of(c, options)).Distinct(StringComparer.Ordinal));
         }
 
-        var usedBy = report.Checks.Where(c => c.Implied.Any(i => i.Name == figure.Key)).Select(c => c.Metric).Distinct(StringComparer.Ordinal).ToList();
+        var usedBy = report.Checks.Where(c => c.Implied.Any(i => i.Name == figure.Key)).Select(c => c.Figure).Distinct(StringComparer.Ordinal).ToList();
         return usedBy.Count > 0
             ? $"not tested itself; used to check {string.Join(", ", usedBy)}"
             : "not tested: no relation covers this figure";
@@ -71,7 +71,7 @@ public static class WorkingPaper
         sheet.Heading("Figure / 数据", "Label as printed / 项目", "Printed / 披露值", "Unit / 单位", "Conclusion / 结论", "Verdict / 判定");
         foreach (var figure in request.Figures)
         {
-            var checks = report.Checks.Where(c => c.Metric == figure.Key).ToList();
+            var checks = report.Checks.Where(c => c.Figure == figure.Key).ToList();
             var worst = checks.Count == 0 ? (Verdict?)null : checks.Max(c => c.Verdict);
             sheet.Row(figure.Key, figure.Label, Printed(figure), UnitText(figure), FigureConclusion(figure, report, request.Options), worst?.Name() ?? "not tested")
                 .Mark(5, Style(worst, checks.Any(c => c.Material)));
@@ -86,7 +86,7 @@ public static class WorkingPaper
             "Recomputed", "Recomputed low", "Recomputed high", "Deviation", "Deviation %", "Material", "Implied values", "Explanation", "Relation");
         foreach (var check in report.Checks)
         {
-            sheet.Row(check.Metric, labels.GetValueOrDefault(check.Metric), check.Verdict.Name(), PlainConclusion.Of(check, request.Options),
+            sheet.Row(check.Figure, labels.GetValueOrDefault(check.Figure), check.Verdict.Name(), PlainConclusion.Of(check, request.Options),
                 check.Reported.Value, check.Reported.Unit, check.Reported.Low, check.Reported.High,
                 check.Recomputed?.Value, check.Recomputed?.Low, check.Recomputed?.High,
                 check.Deviation?.Absolute, check.Deviation?.Relative * 100m, check.Material,

@@ -10,15 +10,15 @@ namespace Emissions.Spreadsheets;
 /// decimal text (a cell holds what was computed; Excel decides how many digits to show), a bold
 /// header, verdict colours, set column widths and a frozen header row.
 /// </summary>
-public sealed class XlsxBuilder
+internal sealed class XlsxBuilder
 {
-    private readonly List<(string Name, List<IReadOnlyList<object?>> Rows, List<CellStyle?[]> Styles, double[] Widths, bool FreezeHeader)> _sheets = [];
+    private readonly List<SheetBuilder> _sheets = [];
 
     public SheetBuilder Sheet(string name, bool freezeHeader = true, params double[] widths)
     {
-        var sheet = (name, new List<IReadOnlyList<object?>>(), new List<CellStyle?[]>(), widths, freezeHeader);
+        var sheet = new SheetBuilder(name, freezeHeader, widths);
         _sheets.Add(sheet);
-        return new SheetBuilder(sheet.Item2, sheet.Item3);
+        return sheet;
     }
 
     public void Write(Stream output)
@@ -30,11 +30,12 @@ public sealed class XlsxBuilder
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var sheets = workbook.Workbook.AppendChild(new Sheets());
         uint id = 1;
-        foreach (var (name, rows, styles, widths, freeze) in _sheets)
+        foreach (var sheet in _sheets)
         {
+            var (rows, styles, widths) = (sheet.Rows, sheet.Styles, sheet.Widths);
             var part = workbook.AddNewPart<WorksheetPart>();
             var worksheet = new Worksheet();
-            if (freeze && rows.Count > 1)
+            if (sheet.FreezeHeader && rows.Count > 1)
             {
                 worksheet.Append(new SheetViews(new SheetView(new Pane
                 {
@@ -69,8 +70,27 @@ public sealed class XlsxBuilder
             }
 
             worksheet.Append(data);
+            if (sheet.Lists.Count > 0)
+            {
+                // A drop-down per column: Excel offers the list's values and refuses others as they are typed.
+                var validations = new DataValidations { Count = (uint)sheet.Lists.Count };
+                foreach (var (cells, source) in sheet.Lists)
+                {
+                    validations.Append(new DataValidation(new Formula1(source))
+                    {
+                        Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowInputMessage = true,
+                        SequenceOfReferences = new ListValue<StringValue>([new StringValue(cells)]),
+                    });
+                }
+
+                worksheet.Append(validations);
+            }
+
             part.Worksheet = worksheet;
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
+            sheets.Append(new Sheet
+            {
+                Id = workbook.GetIdOfPart(part), SheetId = id++, Name = sheet.Name, State = sheet.Hidden ? SheetStateValues.Hidden : null,
+            });
         }
     }
 
@@ -133,16 +153,56 @@ public sealed class XlsxBuilder
                 Format(2, 0)));
     }
 
+    /// <summary>The rows a drop-down list covers below the header.</summary>
+    public const int ListRows = 1000;
+
     /// <summary>Rows of one sheet: each value a string, decimal, int, bool or null (empty), with an optional style per cell.</summary>
     public sealed class SheetBuilder
     {
-        private readonly List<IReadOnlyList<object?>> _rows;
-        private readonly List<CellStyle?[]> _styles;
+        private readonly List<IReadOnlyList<object?>> _rows = [];
+        private readonly List<CellStyle?[]> _styles = [];
+        private readonly List<(string Cells, string Source)> _lists = [];
 
-        internal SheetBuilder(List<IReadOnlyList<object?>> rows, List<CellStyle?[]> styles)
+        internal SheetBuilder(string name, bool freezeHeader, double[] widths)
         {
-            _rows = rows;
-            _styles = styles;
+            Name = name;
+            FreezeHeader = freezeHeader;
+            Widths = widths;
+        }
+
+        internal string Name { get; }
+
+        internal bool FreezeHeader { get; }
+
+        internal double[] Widths { get; }
+
+        internal bool Hidden { get; private set; }
+
+        internal List<IReadOnlyList<object?>> Rows => _rows;
+
+        internal List<CellStyle?[]> Styles => _styles;
+
+        internal List<(string Cells, string Source)> Lists => _lists;
+
+        /// <summary>Hides the sheet (the lists drop-downs draw on): still there, out of the way.</summary>
+        public SheetBuilder Hide()
+        {
+            Hidden = true;
+            return this;
+        }
+
+        /// <summary>A drop-down on a column (0-based) for the <see cref="ListRows"/> rows below the header, offering the cells of <paramref name="source"/>, e.g. "Lists!$A$2:$A$6".</summary>
+        public SheetBuilder DropDown(int column, string source)
+        {
+            var letter = ColumnLetters.Of(column);
+            return DropDown($"{letter}2:{letter}{ListRows}", source);
+        }
+
+        /// <summary>A drop-down on a range of cells ("B4", "A2:A1000").</summary>
+        public SheetBuilder DropDown(string cells, string source)
+        {
+            _lists.Add((cells, source));
+            return this;
         }
 
         public SheetBuilder Row(params object?[] values) => Styled(null, values);

@@ -14,7 +14,7 @@ namespace Emissions.Spreadsheets;
 /// can refuse them. Anything that is not a workbook, or would cost too much to open, is an
 /// <see cref="InputException"/> naming the file.
 /// </summary>
-public static class XlsxWorkbookReader
+internal static class XlsxWorkbookReader
 {
     public static IReadOnlyList<SheetGrid> Read(Stream stream, string file, SpreadsheetLimits? limits = null)
     {

@@ -50,11 +50,11 @@ public static class CheckAssert
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(figure);
-        var checks = report.Checks.Where(c => c.Metric == figure).ToList();
+        var checks = report.Checks.Where(c => c.Figure == figure).ToList();
         return checks.Count > 0
             ? checks
             : throw new CheckAssertionException(
-                $"{figure}: no relation checked it; checked: {string.Join(", ", report.Checks.Select(c => c.Metric).Distinct(StringComparer.Ordinal))}");
+                $"{figure}: no relation checked it; checked: {string.Join(", ", report.Checks.Select(c => c.Figure).Distinct(StringComparer.Ordinal))}");
     }
 
     private static string Describe(IEnumerable<CheckResult> checks) =>

@@ -19,4 +19,7 @@ public sealed record CheckOptions
 
     /// <summary>How the request's figures print their numbers (options.numberFormat; invariant unless asked).</summary>
     public Quantities.NumberFormat NumberFormat { get; init; }
+
+    /// <summary>How uncertain the inputs are (options.uncertainty); null: discrepancies are not weighed against it.</summary>
+    public CheckUncertainty? Uncertainty { get; init; }
 }

@@ -2,10 +2,14 @@ using Emissions.Verification.Checking;
 
 namespace Emissions.Verification;
 
-/// <summary>One relation evaluated for one figure (CONTRACT "checks" entry).</summary>
+/// <summary>
+/// One relation evaluated for one figure (CONTRACT "checks" entry). <see cref="Figure"/> names the figure checked (its id,
+/// else its metric id); <see cref="Metric"/> is the figure's catalogue metric id, null for a figure with only an id.
+/// Before 0.6.0 <c>Metric</c> held what <see cref="Figure"/> holds (docs/CHANGELOG.md).
+/// </summary>
 public sealed record CheckResult(
     string Relation,
-    string Metric,
+    string Figure,
     string? Period,
     string? Site,
     string Formula,
@@ -16,6 +20,9 @@ public sealed record CheckResult(
     bool Material,
     IReadOnlyList<ImpliedValue> Implied)
 {
+    /// <summary>The catalogue metric id of the figure checked (e.g. <c>ghg.total.per-employee</c>); null when the figure has only an id.</summary>
+    public string? Metric { get; init; }
+
     private readonly IReadOnlyList<ImpliedValue> _implied = Implied;
     private readonly IReadOnlyList<FactorAttribution> _attribution = [];
     private readonly string _explanation = string.Empty;
@@ -50,6 +57,13 @@ public sealed record CheckResult(
     {
         init => _diagnostics = value;
     }
+
+    /// <summary>This check with one more line of explanation (the diagnostics are worked out now, and kept).</summary>
+    internal CheckResult WithExplanationLine(string line) =>
+        this with { Diagnostics = null, Implied = Implied, Attribution = Attribution, Explanation = $"{Explanation}\n{line}" };
+
+    /// <summary>For a discrepancy when the request gave options.uncertainty: whether the inputs' combined uncertainty covers the gap.</summary>
+    public UncertaintyVerdict? Uncertainty { get; init; }
 
     /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>
     public ExactReading? IfExact { get; init; }

@@ -1,6 +1,5 @@
 using Emissions.Calculation;
 using Emissions.Factors;
-using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -28,7 +27,7 @@ public static class CheckRun
         {
             if (set is null)
             {
-                throw new InputException("$.options.factorSet", null, "a factor set to recompute $.inputs with ($.options.factorSet or $.inputs.factorSet)", InputError.Missing);
+                throw NoFactorSetException.ForCheckInputs([]);
             }
 
             var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
@@ -47,21 +46,30 @@ public static class CheckRun
         Func<FactorReference, Quantity?>? factors = explicitFactors is { Count: > 0 } || fromSet is not null
             ? reference => explicitFactors is not null && explicitFactors.TryGetValue(reference, out var given) ? given : fromSet?.Invoke(reference)
             : null;
-        return new Checker(factors, recompute, candidates: candidates).Check(request);
-    }
-
-    /// <summary>The set a check names: $.options.factorSet, else $.inputs.factorSet.</summary>
-    public static string? NamedFactorSet(CheckRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Options.FactorSet is { } named)
+        var report = new Checker(factors, recompute, candidates: candidates).Check(request);
+        if (candidates is not null && given.Count > 0)
         {
-            return named;
+            report = NameGivenFactors(report, given, candidates);
         }
 
-        return request.Inputs is { } inputs && inputs.ValueKind == System.Text.Json.JsonValueKind.Object
-            && inputs.TryGetProperty("factorSet", out var set) && set.ValueKind == System.Text.Json.JsonValueKind.String
-            ? set.GetString()
-            : null;
+        return request.Options.Uncertainty is { } uncertainty ? WeighUncertainty(report, request, uncertainty, factors) : report;
     }
+
+    /// <summary>A check that used a factor given one by one says which library factor that is, and whether it is official.</summary>
+    private static CheckReport NameGivenFactors(CheckReport report, IReadOnlyDictionary<FactorReference, Quantity> given, FactorCandidates candidates) =>
+        report with
+        {
+            Checks = [.. report.Checks.Select(c => GivenFactorSource.Sentence(c, given, candidates) is { } sentence
+                ? c.WithExplanationLine(sentence)
+                : c)],
+        };
+
+    /// <summary>Each discrepancy weighed against the inputs' combined uncertainty; the explanation gains the sentence.</summary>
+    private static CheckReport WeighUncertainty(CheckReport report, CheckRequest request, CheckUncertainty uncertainty, Func<FactorReference, Quantity?>? factors) =>
+        report with
+        {
+            Checks = [.. report.Checks.Select(c => DiscrepancyUncertainty.Assess(c, request, uncertainty, factors) is { } weighed
+                ? c.WithExplanationLine(weighed.Sentence) with { Uncertainty = weighed }
+                : c)],
+        };
 }

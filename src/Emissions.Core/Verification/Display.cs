@@ -5,7 +5,7 @@ using Emissions.Quantities;
 namespace Emissions.Verification;
 
 /// <summary>Number formatting for explanations and tables: invariant culture, thousands separators, no exponent.</summary>
-public static class Display
+internal static class Display
 {
     /// <summary>Rounded half away from zero to <paramref name="decimals"/>, trailing zeros trimmed: 720,827.6856.</summary>
     public static string Number(decimal value, int decimals)

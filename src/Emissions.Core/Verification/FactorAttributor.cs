@@ -9,7 +9,7 @@ namespace Emissions.Verification;
 /// carrier (any edition, region or year) whose value lies inside the implied range over the printed
 /// intervals. Values are compared exactly in canonical units; each is shown in its own unit.
 /// </summary>
-public static class FactorAttributor
+internal static class FactorAttributor
 {
     /// <summary>How many non-explaining factors are named as the nearest.</summary>
     public const int NearestShown = 3;

@@ -16,7 +16,7 @@ namespace Emissions.Verification;
 /// A set is immutable, so each answer is worked out once per set and reference and kept as long as the set is (a service
 /// answers every request naming a shipped set from the same table instead of scanning the set's factors again).
 /// </remarks>
-public static class FactorSetLookup
+internal static class FactorSetLookup
 {
     private const int MaxKept = 1024;
 

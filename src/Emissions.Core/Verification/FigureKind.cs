@@ -11,7 +11,7 @@ namespace Emissions.Verification;
 /// headcount printed as a bare number is persons. Null when the figure cannot stand for the metric
 /// (a WUE printed with no unit).
 /// </summary>
-public sealed record FigureKind(Dimension Dimension, decimal Factor, string? Note)
+internal sealed record FigureKind(Dimension Dimension, decimal Factor, string? Note)
 {
     // The answer depends only on the metric and the printed kind, and both are immutable: it is worked
     // out once per pair instead of for every figure of every request (reading and checking ask twice).

@@ -12,7 +12,7 @@ namespace Emissions.Verification;
 /// (yoy(a, b) in b) the point is found by Brent's method on doubles (MathNet.Numerics); that
 /// is the only place doubles are used, and no range is given.
 /// </summary>
-public static class ImpliedSolver
+internal static class ImpliedSolver
 {
     /// <summary>
     /// The unknown's value (or range) that makes the formula equal <paramref name="target"/>, by

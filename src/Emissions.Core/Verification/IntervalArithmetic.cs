@@ -10,7 +10,7 @@ namespace Emissions.Verification;
 /// dividing by an interval that straddles zero gives the entire line (the caller reports the
 /// relation as unverifiable). Open and closed ends are tracked so that "below 8 %" stays below.
 /// </summary>
-public sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
+internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
 {
     public static readonly IntervalArithmetic Instance = new();
 

@@ -9,7 +9,7 @@ namespace Emissions.Verification;
 /// "@…" rows of a workbook's Options sheet): "absorption-rate[forest]" → "67 kgCO2/(mu·day)". They answer
 /// the formulas' factor references before the factor set does.
 /// </summary>
-public static class OneOffFactors
+internal static class OneOffFactors
 {
     public const string Example = "{\"absorption-rate[forest]\": \"67 kgCO2/(mu·day)\"}";
 

@@ -25,7 +25,7 @@ public enum Qualifier
     Nearly,
 }
 
-public static class Qualifiers
+internal static class Qualifiers
 {
     public static readonly IReadOnlyList<string> Names = ["exact", "below", "at-most", "above", "at-least", "about", "nearly"];
 

@@ -8,7 +8,7 @@ namespace Emissions.Verification;
 /// each closed or open; a null bound is unbounded (−∞ or +∞). "69.44 萬噸" is [694,350, 694,450) kg×1000;
 /// "above 100 million kWh" is (1e8, +∞).
 /// </summary>
-public readonly record struct QuantityInterval(Dimension Dimension, decimal? Low, decimal? High, bool LowClosed, bool HighClosed)
+internal readonly record struct QuantityInterval(Dimension Dimension, decimal? Low, decimal? High, bool LowClosed, bool HighClosed)
 {
     public static QuantityInterval Point(Quantity value) => new(value.Dimension, value.CanonicalValue, value.CanonicalValue, true, true);
 

@@ -43,6 +43,7 @@ public sealed class FactorLibrary : IFactorSetSource
     /// <summary>Factors by edition path, then in file order.</summary>
     public IReadOnlyList<Factor> Factors { get; }
 
+    /// <summary>Refrigerant blends (R-410A …) by edition path, then in file order; their GWP is the mass-weighted sum of their components'.</summary>
     public IReadOnlyList<RefrigerantBlend> Blends { get; }
 
     /// <summary>Sets sorted by id, each with its content hash.</summary>
@@ -52,6 +53,8 @@ public sealed class FactorLibrary : IFactorSetSource
     /// Reads and validates the given factor directories (the repository's factors/ and any user
     /// directories). Throws one <see cref="FactorLibraryException"/> listing every problem found.
     /// </summary>
+    /// <param name="directories">Factor directories, each laid out like the repository's factors/ (editions/, sets/, optionally schema/).</param>
+    /// <exception cref="FactorLibraryException">Any file does not validate; every problem found is listed with its file and JSON path.</exception>
     public static FactorLibrary Load(params string[] directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
@@ -62,6 +65,7 @@ public sealed class FactorLibrary : IFactorSetSource
     /// The shipped factor library with no path: $EMISSIONS_FACTORS_DIR if set, else the factors/ the Emissions.Factors
     /// package copies beside the application, else the nearest factors/ above it (a checkout of the repository).
     /// </summary>
+    /// <exception cref="FactorLibraryException">No shipped factors/ was found, or its data does not validate.</exception>
     public static FactorLibrary LoadShipped()
     {
         var directory = FactorDirectories.FindDefault()
@@ -78,31 +82,50 @@ public sealed class FactorLibrary : IFactorSetSource
     /// set with its content hash; the same definition always gives the same hash. Throws
     /// <see cref="FactorLibraryException"/> whose errors carry <paramref name="sourceName"/> and the JSON path.
     /// </summary>
+    /// <param name="definition">The set definition as JSON (factors/schema/set.schema.json).</param>
+    /// <param name="sourceName">The name errors give as the file (e.g. <c>custom set acme-2024</c>).</param>
+    /// <exception cref="FactorLibraryException">The definition does not validate.</exception>
     public FactorSet ValidateSet(JsonElement definition, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         return new FactorLibraryReader(this).ValidateSet(definition, sourceName);
     }
 
+    /// <summary>The factor with this id (e.g. <c>cn-mee/electricity/2022:national</c>, exact spelling); <see langword="null"/> when the library has none.</summary>
+    /// <param name="id">The factor id: edition path, a colon, the factor's key.</param>
     public Factor? FindFactor(string id) => _factors.GetValueOrDefault(id);
 
+    /// <summary>The refrigerant blend with this id (exact spelling); <see langword="null"/> when the library has none.</summary>
+    /// <param name="id">The blend id: edition path, a colon, the blend's key.</param>
     public RefrigerantBlend? FindBlend(string id) => _blends.GetValueOrDefault(id);
 
     IReadOnlyList<string> IFactorSetSource.SetIds => [.. Sets.Select(s => s.Id)];
 
     FactorSet? IFactorSetSource.Find(string id) => _sets.GetValueOrDefault(id);
 
+    /// <summary>Finds a set by id, ignoring case ("CN-2023" as printed finds cn-2023).</summary>
+    /// <param name="id">The set id.</param>
+    /// <param name="set">The set; <see langword="null"/> when there is none.</param>
+    /// <returns>Whether the library has the set.</returns>
     public bool TryGetSet(string id, out FactorSet? set) => _sets.TryGetValue(id, out set);
 
-    /// <summary>The set with this id; an unknown id is a <see cref="FactorResolutionException"/> naming the known sets.</summary>
+    /// <summary>The set with this id, ignoring case.</summary>
+    /// <param name="id">The set id, e.g. <c>cn-2020</c>.</param>
+    /// <exception cref="NoFactorSetException">The library has no such set; the error lists the sets it has.</exception>
     public FactorSet GetSet(string id) =>
         _sets.TryGetValue(id, out var set)
             ? set
-            : throw new FactorResolutionException($"unknown factor set '{id}'; known sets: {string.Join(", ", _sets.Keys.Order(StringComparer.Ordinal))}");
+            : throw new NoFactorSetException(null, id, $"there is no factor set '{id}'", _sets.Keys);
 
     /// <summary>The sets that include an edition, sorted by id.</summary>
+    /// <param name="editionPath">The edition's path, e.g. <c>cn-mee/electricity/2022</c>.</param>
     public IReadOnlyList<FactorSet> SetsContaining(string editionPath) =>
         [.. Sets.Where(s => s.Editions.Contains(editionPath, StringComparer.Ordinal))];
 
+    /// <summary>A resolver over the set with this id, with the caller's overrides applied on top of the set's factors.</summary>
+    /// <param name="setId">The set id.</param>
+    /// <param name="overrides">Factor values that replace the set's (each in the factor's own kind of unit); none when <see langword="null"/>.</param>
+    /// <exception cref="NoFactorSetException">The library has no such set.</exception>
+    /// <exception cref="FactorResolutionException">An override names a factor the set does not have, twice, or in the wrong kind of unit.</exception>
     public FactorResolver CreateResolver(string setId, IReadOnlyList<FactorOverride>? overrides = null) => new(GetSet(setId), overrides);
 }

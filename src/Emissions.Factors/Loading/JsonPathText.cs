@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Emissions.Factors.Loading;
 
 /// <summary>JSONPath locations as errors print them: <c>$.factors[3].unit</c>.</summary>
-public static partial class JsonPathText
+internal static partial class JsonPathText
 {
     public const string Root = "$";
 

@@ -6,7 +6,7 @@ namespace Emissions.Factors.Loading;
 /// Which unit kinds each parameter may carry, so that a grid factor typed in GJ/t or an NCV typed
 /// in tCO2/MWh fails at load time instead of producing a number of the wrong kind.
 /// </summary>
-public static class ParameterUnitKinds
+internal static class ParameterUnitKinds
 {
     private static readonly Unit GwpUnit = Unit.Parse("tCO2e/t");
 

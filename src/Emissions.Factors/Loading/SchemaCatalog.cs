@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Emissions.Factors.Loading;
 
 /// <summary>The four schemas of factors/schema, compiled into this assembly as resources.</summary>
-public static class SchemaCatalog
+internal static class SchemaCatalog
 {
     private static readonly Lazy<JsonSchemaValidator> ManifestSchema = new(() => Load("manifest"));
     private static readonly Lazy<JsonSchemaValidator> FactorsSchema = new(() => Load("factors"));

@@ -1,4 +1,4 @@
 namespace Emissions.Factors.Loading;
 
 /// <summary>One place where a JSON document breaks its schema: the JSON path and what is wrong there.</summary>
-public sealed record SchemaViolation(string Path, string Message);
+internal sealed record SchemaViolation(string Path, string Message);

@@ -9,6 +9,7 @@ namespace Emissions.Api.Tests.Browser;
 /// The workbench page in a real browser (Debian's chromium driven by Playwright): an auditor uploads the Kuaishou 2020
 /// tables as a workbook, reads the one discrepant check and its conclusion, downloads the working paper and reopens it.
 /// </summary>
+[Collection("Browser")]
 public sealed class WorkbenchBrowserTests
 {
     private static readonly string[] ChromiumArgs =
@@ -65,7 +66,7 @@ public sealed class WorkbenchBrowserTests
         Assert.Contains(summary.Rows.SelectMany(r => r.Cells), c => c.Text.Contains("discrepant by 289.54 兆瓦時 (0.040 %)", StringComparison.Ordinal));
         reopened.Position = 0;
         var rerun = CheckRun.Run(SpreadsheetCheckReader.ReadXlsx(reopened, "paper.xlsx").Request, null);
-        Assert.Equal(expected.Checks.Select(c => (c.Metric, c.Verdict)), rerun.Checks.Select(c => (c.Metric, c.Verdict)));
+        Assert.Equal(expected.Checks.Select(c => (c.Figure, c.Verdict)), rerun.Checks.Select(c => (c.Figure, c.Verdict)));
 
         Directory.Delete(folder, recursive: true);
     }

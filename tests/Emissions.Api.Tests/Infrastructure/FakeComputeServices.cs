@@ -3,6 +3,9 @@ using System.Text.Json;
 using Emissions.Api.Compute;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
+using Emissions.Calculation;
+using Emissions.Contract.Calculations;
+using Emissions.Verification;
 
 namespace Emissions.Api.Tests.Infrastructure;
 
@@ -26,8 +29,6 @@ public sealed class FakeMetricCatalogService : IMetricCatalogService
         [new MetricInfo("ghg.total", "Co2e", "tCO2e", "Total GHG emissions", "温室气体排放总量", "溫室氣體排放總量", "ghg.scope1 + ghg.scope2", ["ghg.total = ghg.scope1 + ghg.scope2"], ["HKEX A1.2"])];
 }
 
-public sealed record FakeResult(string Operation, string RequestHash, string? FactorSet, string? FactorSetHash, string? Emissions);
-
 internal static class FakeCompute
 {
     public static ComputeResult Run(string operation, JsonElement request, ComputeContext context)
@@ -44,7 +45,15 @@ internal static class FakeCompute
             emissions = (mwh * set.Factors[0].Value.Value).ToString(CultureInfo.InvariantCulture);
         }
 
-        var body = new FakeResult(operation, CanonicalJson.Hash(CanonicalJson.Serialize(request)), context.FactorSet?.Id, context.FactorSet?.ContentHash, emissions);
+        // The answers have the contract's types (the endpoints are typed): a calculation with one metric, or an empty check.
+        var requestHash = CanonicalJson.Hash(CanonicalJson.Serialize(request));
+        object body = operation == "calculation"
+            ? new CalculationResponse(
+                emissions is null ? [] : [new CalculationResponse.MetricDto("ghg.scope2", emissions, "tCO2", null, new CalculationResponse.TraceDto("fake: electricity × the set's first factor", [], [], [requestHash]))],
+                new CalculationResponse.FactorSetDto(context.FactorSet?.Id ?? "", context.FactorSet?.ContentHash ?? ""),
+                [],
+                [])
+            : new CheckReportBody(new CheckReport(operation, null, requestHash, [], [], []));
         var table = new ResultTable(["metric", "value", "unit"], [["ghg.scope2", emissions, "tCO2"], ["note", "a, \"quoted\" cell", null]]);
         return new ComputeResult(body, table);
     }

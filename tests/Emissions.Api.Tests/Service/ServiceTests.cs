@@ -11,9 +11,9 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
     private HttpClient Client => fixture.Factory.CreateClient();
 
     [Fact]
-    public async Task Health_is_200_when_the_database_answers_and_factors_are_loaded()
+    public async Task Readiness_is_200_when_the_database_answers_and_factors_are_loaded()
     {
-        var health = await Wire.ReadAsync(await Client.GetAsync("/healthz"));
+        var health = await Wire.ReadAsync(await Client.GetAsync("/readyz"));
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal("sqlite", health.GetProperty("database").GetProperty("provider").GetString());
         Assert.Equal(2, health.GetProperty("factors").GetProperty("sets").GetInt32());
@@ -68,8 +68,8 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
     public async Task Calculations_and_checks_answer_json_or_csv()
     {
         var json = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations", Wire.Body("""{"factorSet": "test-2020", "electricity": "10"}""")));
-        Assert.Equal("5.8100", json.GetProperty("emissions").GetString());
-        Assert.Equal("hash-test-2020", json.GetProperty("factorSetHash").GetString());
+        Assert.Equal("5.8100", json.GetProperty("metrics")[0].GetProperty("value").GetString());
+        Assert.Equal("hash-test-2020", json.GetProperty("factorSet").GetProperty("contentHash").GetString());
 
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/checks") { Content = Wire.Body("""{"options": {"factorSet": "test-2021"}, "electricity": "1"}""") };
         request.Headers.Add("Accept", "text/csv");
@@ -143,7 +143,7 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
         var paths = document.GetProperty("paths");
         foreach (var path in new[]
         {
-            "/healthz", "/v1/units", "/v1/metrics", "/v1/calculations", "/v1/checks", "/v1/factor-sets", "/v1/factor-sets/{id}",
+            "/healthz", "/readyz", "/v1/units", "/v1/metrics", "/v1/calculations", "/v1/checks", "/v1/factor-sets", "/v1/factor-sets/{id}",
             "/v1/factors/{id}", "/v1/submissions", "/v1/submissions/{id}", "/v1/submissions/{id}/revisions",
             "/v1/submissions/{id}/revisions/{n}", "/v1/submissions/{id}/results",
         })

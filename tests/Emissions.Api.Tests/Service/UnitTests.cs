@@ -40,6 +40,22 @@ public sealed class ProblemKindTests
         Assert.Equal(ProblemKinds.KindMismatch, options.TryMap(new SubmissionKindMismatchException("inputs", "report"))!.Kind);
     }
 
+    [Fact]
+    public void Bad_input_without_a_finer_kind_maps_through_the_root_to_invalid_input_with_its_field()
+    {
+        var options = new ProblemMappingOptions();
+        ProblemDefaults.Register(options);
+        var problem = options.TryMap(new Emissions.Metrics.Expressions.ExpressionException("expected an operand at position 7"))!;
+        Assert.Equal((ProblemKinds.InvalidInput, 422, "expected an operand at position 7"), (problem.Kind, problem.Kind.Status, problem.Detail));
+
+        var input = options.TryMap(new Emissions.Inventory.InputException("$.fuels[0].amount", "12 kg", "an energy", Emissions.Inventory.InputError.Missing))!;
+        Assert.Equal((ProblemKinds.MissingField, "$.fuels[0].amount", "12 kg", "an energy"), (input.Kind, input.Field, input.Value, input.Expected));
+
+        var body = options.TryMap(new JsonBodyException(JsonBodyError.DuplicateField, "$.a", "the field a appears twice", "each field once"))!;
+        Assert.Equal((ProblemKinds.DuplicateField, "$.a", "each field once"), (body.Kind, body.Field, body.Expected));
+        Assert.Equal(ProblemKinds.FactorNotResolved, options.TryMap(new Emissions.Factors.FactorResolutionException("no grid factor for XX"))!.Kind);
+    }
+
     // Named like a mapped type, but not one: mapping must not match it.
     private sealed class ArgumentExceptionLookalike : Exception;
 }

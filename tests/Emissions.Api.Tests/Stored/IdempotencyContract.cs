@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Emissions.Api.Tests.Infrastructure;
+using Emissions.Storage;
 
 namespace Emissions.Api.Tests.Stored;
 
@@ -77,6 +79,81 @@ public abstract class IdempotencyContract<TFixture>(TFixture fixture) : IClassFi
         var (stranger, _, _) = await Factory.NewOrganizationAsync();
         using var theirs = Request(HttpMethod.Post, "/v1/submissions", revision, "rev-2");
         Assert.Equal(HttpStatusCode.Created, (await stranger.SendAsync(theirs)).StatusCode);
+    }
+
+    [DatabaseFact]
+    public async Task The_same_key_sent_eight_times_at_once_stores_one_submission_and_answers_each_with_it()
+    {
+        var (client, _, _) = await Factory.NewOrganizationAsync();
+        var body = Wire.Submission(document: """{"electricity": "1250"}""");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var request = Request(HttpMethod.Post, "/v1/submissions", body, "concurrent-1");
+            var response = await client.SendAsync(request);
+            return (response.StatusCode, response.Headers.Location, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(responses.Select(r => r.Location).Distinct());
+        Assert.Single(responses.Select(r => r.Body).Distinct());
+        var list = await Wire.ReadAsync(await client.GetAsync("/v1/submissions"));
+        Assert.Single(list.GetProperty("submissions").EnumerateArray());
+    }
+
+    [DatabaseFact]
+    public async Task The_same_revision_key_sent_eight_times_at_once_stores_one_revision()
+    {
+        var (client, _, _) = await Factory.NewOrganizationAsync();
+        var id = (await Wire.ReadAsync(await client.PostAsync("/v1/submissions", Wire.Body(Wire.Submission())))).GetProperty("id").GetString()!;
+        var revision = Wire.Submission(document: """{"electricity": "1750"}""");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var request = Request(HttpMethod.Put, $"/v1/submissions/{id}", revision, "concurrent-rev");
+            var response = await client.SendAsync(request);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(responses.Select(r => r.Body).Distinct());
+        var revisions = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/revisions"));
+        Assert.Equal(2, revisions.GetProperty("revisions").GetArrayLength());
+    }
+
+    [DatabaseFact]
+    public async Task A_retry_after_an_answer_lost_between_commit_and_response_finds_the_stored_submission()
+    {
+        await using var faulty = Factory.WithFaultyStore(out var store);
+        var key = ApiKeys.Generate();
+        await store.InsertKeyAsync(new ApiKeyRecord(ApiKeys.Hash(key), ApiKeys.PrefixOf(key), "org-" + Guid.NewGuid().ToString("N")[..12], ApiKeyRole.Submitter, DateTimeOffset.UtcNow));
+        using var client = faulty.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        var body = Wire.Submission(document: """{"electricity": "3000"}""");
+
+        store.Crashes = 1;
+        using var first = Request(HttpMethod.Post, "/v1/submissions", body, "lost-answer");
+        await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(first));
+        using var retry = Request(HttpMethod.Post, "/v1/submissions", body, "lost-answer");
+        var again = await client.SendAsync(retry);
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var list = await Wire.ReadAsync(await client.GetAsync("/v1/submissions"));
+        var stored = Assert.Single(list.GetProperty("submissions").EnumerateArray());
+        Assert.Equal($"/v1/submissions/{stored.GetProperty("id").GetString()}", again.Headers.Location?.OriginalString);
+
+        // The same for a revision.
+        var id = stored.GetProperty("id").GetString()!;
+        var revision = Wire.Submission(document: """{"electricity": "3100"}""");
+        store.Crashes = 1;
+        using var put = Request(HttpMethod.Put, $"/v1/submissions/{id}", revision, "lost-revision");
+        await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(put));
+        using var putAgain = Request(HttpMethod.Put, $"/v1/submissions/{id}", revision, "lost-revision");
+        var revised = await Wire.ReadAsync(await client.SendAsync(putAgain));
+
+        Assert.Equal(2, revised.GetProperty("revision").GetInt32());
+        var revisions = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/revisions"));
+        Assert.Equal(2, revisions.GetProperty("revisions").GetArrayLength());
     }
 
     [DatabaseFact]

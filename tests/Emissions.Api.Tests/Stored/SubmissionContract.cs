@@ -99,13 +99,13 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
 
         var latest = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/results"));
         Assert.Equal(2, latest.GetProperty("revision").GetInt32());
-        Assert.Equal("1162.0000", latest.GetProperty("result").GetProperty("emissions").GetString());
+        Assert.Equal("1162.0000", latest.GetProperty("result").GetProperty("metrics")[0].GetProperty("value").GetString());
         Assert.Equal("test-2021", latest.GetProperty("factorSet").GetProperty("id").GetString());
-        Assert.Equal("test-2021", latest.GetProperty("result").GetProperty("factorSet").GetString());
+        Assert.Equal("test-2021", latest.GetProperty("result").GetProperty("factorSet").GetProperty("id").GetString());
 
         var first = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/results?revision=1"));
-        Assert.Equal("581.0000", first.GetProperty("result").GetProperty("emissions").GetString());
-        Assert.Equal("hash-test-2020", first.GetProperty("result").GetProperty("factorSetHash").GetString());
+        Assert.Equal("581.0000", first.GetProperty("result").GetProperty("metrics")[0].GetProperty("value").GetString());
+        Assert.Equal("hash-test-2020", first.GetProperty("result").GetProperty("factorSet").GetProperty("contentHash").GetString());
 
         var csv = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/v1/submissions/{id}/results?revision=1") { Headers = { { "Accept", "text/csv" } } });
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -176,7 +176,7 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
 
         var results = await Wire.ReadAsync(await client.GetAsync($"/v1/submissions/{id}/results"));
         Assert.Equal(1, results.GetProperty("factorSet").GetProperty("version").GetInt32());
-        Assert.Equal(v1Hash, results.GetProperty("result").GetProperty("factorSetHash").GetString());
+        Assert.Equal(v1Hash, results.GetProperty("result").GetProperty("factorSet").GetProperty("contentHash").GetString());
 
         var sets = await Wire.ReadAsync(await client.GetAsync("/v1/factor-sets"));
         Assert.Contains(sets.GetProperty("sets").EnumerateArray(), s => s.GetProperty("id").GetString() == "acme-2020" && s.GetProperty("version").GetInt32() == 2);
@@ -284,7 +284,7 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
         await Factory.Store.MigrateAsync();
         await Factory.Store.MigrateAsync();
         Assert.Equal(Migrations.For(Factory.Store.Provider).Count, await Factory.Store.SchemaVersionAsync());
-        var health = await Wire.ReadAsync(await Factory.CreateClient().GetAsync("/healthz"));
+        var health = await Wire.ReadAsync(await Factory.CreateClient().GetAsync("/readyz"));
         Assert.Equal(fixture.Database.Provider, health.GetProperty("database").GetProperty("provider").GetString());
         Assert.Equal(Migrations.For(Factory.Store.Provider).Count, health.GetProperty("database").GetProperty("schemaVersion").GetInt32());
     }

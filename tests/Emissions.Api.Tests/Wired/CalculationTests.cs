@@ -3,6 +3,7 @@ using System.Text.Json;
 using Emissions.Api.Tests.Infrastructure;
 using Emissions.Api.Tests.Service;
 using Emissions.Calculation;
+using Emissions.Contract.Calculations;
 
 namespace Emissions.Api.Tests.Wired;
 
@@ -51,7 +52,7 @@ public sealed class CalculationTests(RealServiceFixture fixture) : IClassFixture
         var served = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations", Wire.Body(Repository.KuaishouInputs)));
 
         Assert.Equal(
-            core.Metrics.Select(m => $"{m.Id}@{m.Site}={m.Value} {m.Unit} | {m.Trace.Formula} | {string.Join(" ", m.Trace.Factors.Select(f => f.Id))}"),
+            core.Metrics.Select(m => $"{m.Id}@{m.Site}={m.Value} {m.Unit} | {m.Trace!.Formula} | {string.Join(" ", m.Trace.Factors.Select(f => f.Id))}"),
             served.GetProperty("metrics").EnumerateArray().Select(m =>
                 $"{m.GetProperty("id").GetString()}@{(m.TryGetProperty("site", out var s) ? s.GetString() : null)}={m.GetProperty("value").GetString()} {m.GetProperty("unit").GetString()} | " +
                 $"{m.GetProperty("trace").GetProperty("formula").GetString()} | {string.Join(" ", m.GetProperty("trace").GetProperty("factors").EnumerateArray().Select(f => f.GetProperty("id").GetString()))}"));
@@ -114,6 +115,39 @@ public sealed class CalculationTests(RealServiceFixture fixture) : IClassFixture
 
     private static string? Metric(JsonElement response, string id) =>
         response.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("id").GetString() == id).GetProperty("value").GetString();
+
+    [Fact]
+    public async Task Trace_summary_lists_each_input_line_once_and_traces_refer_to_their_range()
+    {
+        var result = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations?trace=summary",
+            Wire.Body("""{"factorSet": "cn-2022", "electricity": [{"amount": "100 MWh", "region": "CN-North"}, {"amount": "50 MWh", "region": "CN-North"}]}""")));
+
+        var lines = result.GetProperty("lines").EnumerateArray().Select(l => $"{l.GetProperty("field").GetString()}={l.GetProperty("value").GetString()}").ToList();
+        Assert.Equal(["$.electricity[0].amount=100", "$.electricity[1].amount=50"], lines);
+        var scope2 = result.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("id").GetString() == "ghg.scope2");
+        // 150 MWh × 0.6776 tCO2/MWh (cn-mee/electricity/2022:north)
+        Assert.Equal("101.64", scope2.GetProperty("value").GetString());
+        var range = Assert.Single(scope2.GetProperty("trace").GetProperty("lines").EnumerateArray().ToList());
+        Assert.Equal((0, 1), (range.GetProperty("from").GetInt32(), range.GetProperty("to").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Trace_none_answers_the_figures_without_traces()
+    {
+        var result = await Wire.ReadAsync(await Client.PostAsync("/v1/calculations?trace=none",
+            Wire.Body("""{"factorSet": "cn-2022", "electricity": [{"amount": "100 MWh", "region": "CN-North"}]}""")));
+
+        Assert.All(result.GetProperty("metrics").EnumerateArray(), m => Assert.False(m.TryGetProperty("trace", out _)));
+    }
+
+    [Fact]
+    public async Task An_unknown_trace_detail_is_400_naming_the_query_parameter()
+    {
+        var problem = await ProblemAssert.IsProblemAsync(
+            await Client.PostAsync("/v1/calculations?trace=brief", Wire.Body("""{"factorSet": "cn-2022", "electricity": [{"amount": "1 MWh", "region": "CN"}]}""")),
+            HttpStatusCode.BadRequest, "invalid-parameter", "trace");
+        Assert.Equal("brief", problem.GetProperty("value").GetString());
+    }
 
     [Fact]
     public async Task Unknown_units_carry_suggestions_and_the_json_path()

@@ -10,9 +10,9 @@ public sealed class FactorDataTests(RealServiceFixture fixture) : IClassFixture<
     private HttpClient Client => fixture.Factory.CreateClient();
 
     [Fact]
-    public async Task Health_reports_the_database_and_every_shipped_set_loaded()
+    public async Task Readiness_reports_the_database_and_every_shipped_set_loaded()
     {
-        var health = await Wire.ReadAsync(await Client.GetAsync("/healthz"));
+        var health = await Wire.ReadAsync(await Client.GetAsync("/readyz"));
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.True(health.GetProperty("database").GetProperty("reachable").GetBoolean());
         Assert.True(health.GetProperty("factors").GetProperty("loaded").GetBoolean());

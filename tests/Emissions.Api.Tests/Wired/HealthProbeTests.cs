@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Emissions.Api.Tests.Browser;
+using Emissions.Api.Tests.Infrastructure;
 
 namespace Emissions.Api.Tests.Wired;
 

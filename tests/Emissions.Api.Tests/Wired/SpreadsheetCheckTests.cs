@@ -22,7 +22,7 @@ public sealed class SpreadsheetCheckTests(RealServiceFixture fixture) : IClassFi
         var fromXlsx = await Wire.ReadAsync(await Client.PostAsync("/v1/checks", Workbook()));
 
         static List<string> Verdicts(System.Text.Json.JsonElement report) =>
-            [.. report.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("metric").GetString() + ":" + c.GetProperty("verdict").GetString())];
+            [.. report.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("figure").GetString() + ":" + c.GetProperty("verdict").GetString())];
         Assert.Equal(Verdicts(fromJson), Verdicts(fromXlsx));
         Assert.Contains("energy_indirect:discrepant", Verdicts(fromXlsx));
     }
@@ -50,7 +50,7 @@ public sealed class SpreadsheetCheckTests(RealServiceFixture fixture) : IClassFi
 
         var report = await Wire.ReadAsync(await Client.PostAsync("/v1/checks", new StringContent(csv, Encoding.UTF8, "text/csv")));
 
-        var total = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("metric").GetString() == "energy_total");
+        var total = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("figure").GetString() == "energy_total");
         Assert.Equal("consistent", total.GetProperty("verdict").GetString());
     }
 

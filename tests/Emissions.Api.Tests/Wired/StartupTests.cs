@@ -37,7 +37,7 @@ public sealed class StartupTests : IDisposable
         File.Delete(Path.Combine(copy, "sets", "cn-2023.json"));
         await using var factory = new ApiFactory(database, Modules.Real, new Dictionary<string, string?> { ["Factors:Directories:0"] = copy });
 
-        var health = await Wire.ReadAsync(await factory.CreateClient().GetAsync("/healthz"));
+        var health = await Wire.ReadAsync(await factory.CreateClient().GetAsync("/readyz"));
         Assert.Equal(Repository.Factors.Sets.Count - 1, health.GetProperty("factors").GetProperty("sets").GetInt32());
         await ProblemAssert.IsProblemAsync(await factory.CreateClient().GetAsync("/v1/factor-sets/cn-2023"), HttpStatusCode.NotFound, "not-found", "id");
     }

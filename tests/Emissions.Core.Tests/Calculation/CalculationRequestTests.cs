@@ -34,11 +34,27 @@ public class CalculationRequestTests
     }
 
     [Fact]
-    public void A_request_without_a_set_is_a_missing_factor_set()
+    public void A_request_without_a_set_and_no_default_is_no_factor_set_at_its_field()
     {
-        var ex = Assert.Throws<InputException>(() => CalculationRequest.Run(JsonDocument.Parse("{}").RootElement, new SingleSet(Set)));
-        Assert.Equal(("$.factorSet", InputError.Missing), (ex.Path, ex.Error));
-        Assert.Contains("test-set", ex.Expected, StringComparison.Ordinal);
+        var ex = Assert.Throws<NoFactorSetException>(() => CalculationRequest.Run(JsonDocument.Parse("{}").RootElement, new SingleSet(Set)));
+        Assert.Equal(("$.factorSet", null), (ex.Field, ex.Value));
+        Assert.Equal(["test-set"], ex.Available);
+        Assert.EndsWith("; expected a factor set id, one of: test-set", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_request_naming_a_set_the_source_lacks_is_no_factor_set_naming_the_id()
+    {
+        var ex = Assert.Throws<NoFactorSetException>(() => CalculationRequest.Run(JsonDocument.Parse("""{"factorSet": "cn-1999"}""").RootElement, new SingleSet(Set)));
+        Assert.Equal("$.factorSet: there is no factor set 'cn-1999'; expected a factor set id, one of: test-set", ex.Message);
+        Assert.Equal(("$.factorSet", "cn-1999", "there is no factor set 'cn-1999'"), (ex.Field, ex.Value, ex.Reason));
+    }
+
+    [Fact]
+    public void A_set_chosen_on_the_command_line_is_named_by_its_option()
+    {
+        var ex = Assert.Throws<NoFactorSetException>(() => CalculationRequest.Run(JsonDocument.Parse("""{"factorSet": "test-set"}""").RootElement, new SingleSet(Set), "cn-1999"));
+        Assert.Equal(("--factor-set", "cn-1999"), (ex.Field, ex.Value));
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public class CatalogueExtensionTests
 
         var report = new Checker().Check(request);
 
-        var check = Assert.Single(report.Checks, c => c.Metric == "water.consumption");
+        var check = Assert.Single(report.Checks, c => c.Figure == "water.consumption");
         Assert.Equal("water.consumption = water.withdrawal - water.discharge", check.Formula);
         Assert.Equal(Verdict.Reproduced, check.Verdict);
     }
@@ -81,7 +81,7 @@ public class CatalogueExtensionTests
                          {"metric": "dc.pue", "value": "1.2"}, {"metric": "dc.dcie", "value": "0.83"}]}
             """);
 
-        var checks = new Checker().Check(request).Checks.Where(c => c.Metric == "dc.dcie").ToList();
+        var checks = new Checker().Check(request).Checks.Where(c => c.Figure == "dc.dcie").ToList();
 
         Assert.Equal(["dc.dcie = dc.energy.it / dc.energy.facility", "dc.dcie = 1 / dc.pue"], checks.Select(c => c.Formula));
         Assert.All(checks, c => Assert.Equal(Verdict.Reproduced, c.Verdict));

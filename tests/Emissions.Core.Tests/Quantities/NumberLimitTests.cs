@@ -25,6 +25,27 @@ public class NumberLimitTests
     }
 
     [Theory]
+    [InlineData("1e-2147483649 MWh")]
+    [InlineData("1e-29 t")]
+    [InlineData("-1.5e-29 t")]
+    [InlineData("0.12345678901234567890123456789 t")]
+    public void A_printed_number_decimal_would_round_is_refused_not_rounded(string printed)
+    {
+        // Before: the first three read as 0 and the last lost its final digit, silently (hostile corpus, issue 17).
+        var ex = Assert.Throws<QuantityException>(() => Measurement.Parse(printed));
+
+        Assert.Equal(QuantityError.Overflow, ex.Error);
+        Assert.Contains("cannot hold exactly", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-28 t", "0.0000000000000000000000000001")]
+    [InlineData("1.50e2 t", "150")]
+    [InlineData("0.1234567890123456789012345678 t", "0.1234567890123456789012345678")]
+    public void A_printed_number_decimal_holds_exactly_is_read_exactly(string printed, string expected) =>
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Measurement.Parse(printed).Value);
+
+    [Theory]
     [InlineData("1e29 kWh")]
     [InlineData("100000000000000000000000000000 kWh")]
     public void A_printed_number_beyond_decimal_is_too_large_not_malformed(string printed)

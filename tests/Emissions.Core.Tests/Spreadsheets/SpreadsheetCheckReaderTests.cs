@@ -35,7 +35,7 @@ public sealed class SpreadsheetCheckReaderTests
     }
 
     internal static IReadOnlyList<(string Figure, string Verdict)> Verdicts(CheckReport report) =>
-        [.. report.Checks.Select(c => (c.Metric, c.Verdict.Name()))];
+        [.. report.Checks.Select(c => (c.Figure, c.Verdict.Name()))];
 
     [Fact]
     public void Kuaishou_tables_typed_into_a_workbook_get_the_same_verdicts_as_the_json_request()
@@ -47,7 +47,7 @@ public sealed class SpreadsheetCheckReaderTests
         Assert.Equal(Verdicts(fromJson), Verdicts(fromXlsx));
         Assert.Equal(11, fromXlsx.Checks.Count);
         var discrepant = Assert.Single(fromXlsx.Checks, c => c.Verdict == Verdict.Discrepant);
-        Assert.Equal("energy_indirect", discrepant.Metric);
+        Assert.Equal("energy_indirect", discrepant.Figure);
         Assert.Equal("2020", reading.Request.Period);
         var energy = Assert.Single(reading.Request.Figures, f => f.Id == "energy_indirect");
         Assert.Equal("間接能源消耗量 (兆瓦時)", energy.Label);

@@ -35,5 +35,5 @@ internal static class Fixtures
         new Checker(ForestFactor, recompute).Check(Request(report));
 
     public static CheckResult Single(this CheckReport report, string metric, string? relationContains = null) =>
-        Assert.Single(report.Checks, c => c.Metric == metric && (relationContains is null || c.Relation.Contains(relationContains, StringComparison.Ordinal)));
+        Assert.Single(report.Checks, c => c.Figure == metric && (relationContains is null || c.Relation.Contains(relationContains, StringComparison.Ordinal)));
 }

@@ -34,7 +34,9 @@ public class Kuaishou2020Tests
         var perEmployee = Report.Checks.Where(c => c.Relation.Contains(".per-employee =", StringComparison.Ordinal)).ToList();
         Assert.Equal(8, perEmployee.Count);
         Assert.Equal(7, perEmployee.Count(c => c.Verdict == Verdict.Reproduced));
-        Assert.Equal("waste_non_hazardous_per_employee", Assert.Single(perEmployee, c => c.Verdict != Verdict.Reproduced).Metric);
+        var odd = Assert.Single(perEmployee, c => c.Verdict != Verdict.Reproduced);
+        Assert.Equal("waste_non_hazardous_per_employee", odd.Figure);
+        Assert.Equal("waste.non-hazardous.per-employee", odd.Metric);
     }
 
     [Fact]
@@ -122,7 +124,7 @@ public class Kuaishou2020Tests
     [Fact]
     public void Ghg_total_and_the_pue_figures_produce_no_check_because_nothing_they_relate_to_is_printed()
     {
-        Assert.DoesNotContain(Report.Checks, c => c.Metric is "ghg_total" or "rented_pue" or "ulanqab_pue");
+        Assert.DoesNotContain(Report.Checks, c => c.Figure is "ghg_total" or "rented_pue" or "ulanqab_pue");
         Assert.Equal(0, Report.Count(Verdict.Unverifiable));
         Assert.False(Report.HasMaterialDiscrepancy);
     }

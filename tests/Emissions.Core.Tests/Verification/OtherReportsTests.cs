@@ -49,7 +49,7 @@ public class OtherReportsTests
     {
         var report = Fixtures.Check("bytedance-2020");
 
-        Assert.DoesNotContain(report.Checks, c => c.Metric == "wue_2020");
+        Assert.DoesNotContain(report.Checks, c => c.Figure == "wue_2020");
         Assert.Contains(report.Notes, n => n.StartsWith("wue_2020: printed with no unit", StringComparison.Ordinal));
         Assert.Equal(2, report.Checks.Count);
     }

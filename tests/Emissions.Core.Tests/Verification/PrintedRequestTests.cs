@@ -22,7 +22,7 @@ public class PrintedRequestTests
             ]}
             """));
 
-        var check = Assert.Single(report.Checks, c => c.Metric == "total");
+        var check = Assert.Single(report.Checks, c => c.Figure == "total");
         Assert.Equal(Verdict.Reproduced, check.Verdict);
         Assert.Contains("$.figures[0]: 'MTCO2e' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'", report.Notes);
     }

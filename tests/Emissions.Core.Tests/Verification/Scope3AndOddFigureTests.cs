@@ -27,7 +27,7 @@ public class Scope3AndOddFigureTests
         var report = Check($$"""{"figures": [{"metric": "ghg.scope3", "value": "12", "unit": "万吨二氧化碳当量"}, {{categories}}]}""");
 
         // 1,000 + 2,000 + … + 15,000 tCO2e = 120,000 tCO2e = 12 万吨.
-        var check = Assert.Single(report.Checks, c => c.Metric == "ghg.scope3");
+        var check = Assert.Single(report.Checks, c => c.Figure == "ghg.scope3");
         Assert.Equal(Verdict.Reproduced, check.Verdict);
     }
 
@@ -43,7 +43,7 @@ public class Scope3AndOddFigureTests
              "relations": [{"id": "s3", "metric": "total", "formula": "travel + commuting"}]}
             """);
 
-        var check = Assert.Single(report.Checks, c => c.Metric == "total");
+        var check = Assert.Single(report.Checks, c => c.Figure == "total");
         Assert.Equal(Verdict.Reproduced, check.Verdict);
         Assert.Contains("$.figures[0]: '万吨' read as 万吨 CO2e, the kind of its relation", report.Notes);
     }
@@ -62,7 +62,7 @@ public class Scope3AndOddFigureTests
              "relations": [{"id": "s3", "metric": "total", "formula": "travel + commuting"}]}
             """);
 
-        var odd = Assert.Single(report.Checks, c => c.Metric == "total");
+        var odd = Assert.Single(report.Checks, c => c.Figure == "total");
         Assert.Equal(Verdict.Unverifiable, odd.Verdict);
         Assert.Equal("The units do not agree: the formula gives Co2e, the figure total is Energy.", odd.Explanation);
         Assert.Contains(report.Checks, c => c.Relation == "ghg.total = ghg.scope1 + ghg.scope2" && c.Verdict == Verdict.Reproduced);

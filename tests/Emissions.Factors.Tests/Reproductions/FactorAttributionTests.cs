@@ -19,7 +19,7 @@ public class FactorAttributionTests
     private static CheckResult Check(JsonNode report, string metric, IReadOnlyDictionary<FactorReference, Quantity>? factors = null)
     {
         var request = CheckRequestReader.Parse(report.ToJsonString());
-        return Assert.Single(CheckRun.Run(request, null, factors, Library).Checks, c => c.Metric == metric);
+        return Assert.Single(CheckRun.Run(request, null, factors, Library).Checks, c => c.Figure == metric);
     }
 
     private static JsonNode Fixture(string report)

@@ -101,6 +101,7 @@ public static class CheckReportJson
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Relation, check.Relation);
+        writer.WriteString(Names.Figure, check.Figure);
         writer.WriteString(Names.Metric, check.Metric);
         WriteOptional(writer, Names.Period, check.Period);
         WriteOptional(writer, Names.Site, check.Site);
@@ -145,6 +146,19 @@ public static class CheckReportJson
         if (check.Attribution.Count > 0)
         {
             WriteAttribution(writer, check.Attribution);
+        }
+
+        if (check.Uncertainty is { } weighed)
+        {
+            writer.WriteStartObject(Names.Uncertainty);
+            writer.WriteString(Names.Label, weighed.Label);
+            writer.WriteBoolean(Names.Within, weighed.Within);
+            WriteMeasure(writer, Names.Gap, weighed.GapPercent, "%");
+            WriteMeasure(writer, Names.Combined, weighed.CombinedPercent, "%");
+            writer.WriteStartArray(Names.Inputs);
+            weighed.Inputs.ToList().ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
         if (check.IfExact is { } exact)
@@ -299,6 +313,11 @@ public static class CheckReportJson
         public static readonly JsonEncodedText Absolute = JsonEncodedText.Encode("absolute");
 
         public static readonly JsonEncodedText Attribution = JsonEncodedText.Encode("attribution");
+        public static readonly JsonEncodedText Uncertainty = JsonEncodedText.Encode("uncertainty");
+        public static readonly JsonEncodedText Within = JsonEncodedText.Encode("within");
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText Inputs = JsonEncodedText.Encode("inputs");
+        public static readonly JsonEncodedText Combined = JsonEncodedText.Encode("combined");
 
         public static readonly JsonEncodedText Basis = JsonEncodedText.Encode("basis");
 
@@ -329,6 +348,8 @@ public static class CheckReportJson
         public static readonly JsonEncodedText Deviation = JsonEncodedText.Encode("deviation");
 
         public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+
+        public static readonly JsonEncodedText Figure = JsonEncodedText.Encode("figure");
 
         public static readonly JsonEncodedText Figures = JsonEncodedText.Encode("figures");
 

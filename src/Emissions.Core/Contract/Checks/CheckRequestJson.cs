@@ -10,7 +10,7 @@ namespace Emissions.Contract.Checks;
 /// as one posted as JSON (factor-set resolution, limits, the reader's checks). Values travel as printed
 /// (exact decimals with their printed zeros), options as percentages.
 /// </summary>
-public static class CheckRequestJson
+internal static class CheckRequestJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

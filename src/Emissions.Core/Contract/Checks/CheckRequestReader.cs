@@ -25,7 +25,7 @@ public static class CheckRequestReader
 
     private static readonly FieldNames RelationFields = new("id", "metric", "formula");
 
-    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors");
+    private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors", "uncertainty");
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
@@ -213,6 +213,7 @@ public static class CheckRequestReader
             AboutTolerance = ReadFraction(options, "aboutTolerance", at) ?? CheckOptions.Default.AboutTolerance,
             FactorSet = JsonInput.OptionalString(options, "factorSet", at),
             Factors = ReadFactors(options, at),
+            Uncertainty = CheckUncertaintyReader.Read(options, at),
             NumberFormat = NumberFormats.TryParse(JsonInput.OptionalString(options, "numberFormat", at), out var format)
                 ? format
                 : throw new InputException($"{at}.numberFormat", JsonInput.OptionalString(options, "numberFormat", at), NumberFormats.Expected),

@@ -4,11 +4,11 @@ using Emissions.Verification;
 namespace Emissions.Contract.Checks;
 
 /// <summary>The verdict table of a check (the CLI's --format csv, the service's text/csv): one row per check, numbers exact, in the checked figure's printed unit.</summary>
-public static class CheckTable
+internal static class CheckTable
 {
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "relation", "metric", "period", "site", "formula", "verdict", "reported_value", "unit", "reported_low", "reported_high",
+        "relation", "figure", "metric", "period", "site", "formula", "verdict", "reported_value", "unit", "reported_low", "reported_high",
         "recomputed_value", "recomputed_low", "recomputed_high", "deviation_absolute", "deviation_relative_percent", "material", "implied", "explanation",
     ];
 
@@ -18,7 +18,7 @@ public static class CheckTable
         ArgumentNullException.ThrowIfNull(report);
         return [.. report.Checks.Select(c => (IReadOnlyList<string?>)
         [
-            c.Relation, c.Metric, c.Period, c.Site, c.Formula, c.Verdict.Name(),
+            c.Relation, c.Figure, c.Metric, c.Period, c.Site, c.Formula, c.Verdict.Name(),
             c.Reported.Value?.ToString(CultureInfo.InvariantCulture), c.Reported.Unit, N(c.Reported.Low), N(c.Reported.High),
             N(c.Recomputed?.Value), N(c.Recomputed?.Low), N(c.Recomputed?.High),
             N(c.Deviation?.Absolute), N(c.Deviation?.Relative * 100m), c.Material ? "true" : "false",

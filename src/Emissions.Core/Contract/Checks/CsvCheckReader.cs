@@ -10,7 +10,7 @@ namespace Emissions.Contract.Checks;
 /// id,metric,value,unit,qualifier,period,site,label (any order, only value required, plus id or
 /// metric per row). Relations: id,metric,formula. Errors name the file, line and column.
 /// </summary>
-public static class CsvCheckReader
+internal static class CsvCheckReader
 {
     private static readonly string[] FigureColumns = ["id", "metric", "value", "unit", "qualifier", "period", "site", "label"];
 

@@ -12,7 +12,7 @@ namespace Emissions.Metrics.Expressions;
 /// The column path is the exact evaluator's arithmetic without the per-value kind: every kind was checked at compile
 /// time, and overflow and division by zero fail with the same <see cref="QuantityException"/> a quantity would.
 /// </remarks>
-public sealed class CompiledFormula
+internal sealed class CompiledFormula
 {
     private readonly Node _root;
 

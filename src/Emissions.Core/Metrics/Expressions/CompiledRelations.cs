@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>Each relation's formula compiled once, on first use, and kept as long as the relation is (the catalogue's: for the process).</summary>
-public static class CompiledRelations
+internal static class CompiledRelations
 {
     private static readonly ConditionalWeakTable<Relation, CompiledFormula> Compiled = [];
 

@@ -3,7 +3,7 @@ using Emissions.Quantities;
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>Exact decimal arithmetic on quantities, kinds checked at every step.</summary>
-public sealed class ExactArithmetic : IArithmetic<Quantity>
+internal sealed class ExactArithmetic : IArithmetic<Quantity>
 {
     public static readonly ExactArithmetic Instance = new();
 

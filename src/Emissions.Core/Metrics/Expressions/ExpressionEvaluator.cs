@@ -4,7 +4,7 @@ using Emissions.Quantities;
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>Walks an <see cref="Expr"/> with a given arithmetic; names and factors come from the caller.</summary>
-public static class ExpressionEvaluator
+internal static class ExpressionEvaluator
 {
     public static T Evaluate<T>(Expr expr, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor = null)
     {

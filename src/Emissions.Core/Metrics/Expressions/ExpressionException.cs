@@ -1,7 +1,7 @@
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>A formula that cannot be parsed, with the position and what was expected.</summary>
-public sealed class ExpressionException : Exception
+public sealed class ExpressionException : InvalidInputException
 {
     public ExpressionException()
     {

@@ -8,7 +8,7 @@ namespace Emissions.Metrics.Expressions;
 /// They keep parsing and every later walk of the tree (evaluation, printing, solving for an implied
 /// input) shallow: the parser checks them before each recursion, so no formula can exhaust the stack.
 /// </summary>
-public static class ExpressionLimits
+internal static class ExpressionLimits
 {
     /// <summary>Characters of the formula as written.</summary>
     public const int MaxLength = 10_000;

@@ -8,7 +8,7 @@ namespace Emissions.Metrics.Expressions;
 /// optional unit (<c>3.6 GJ/MWh</c>), <c>+ - * /</c>, parentheses, <c>yoy</c>, <c>pp</c>, <c>sum</c>
 /// and factor references <c>@parameter[carrier]</c>.
 /// </summary>
-public static class ExpressionParser
+internal static class ExpressionParser
 {
     private static readonly HashSet<string> Functions = new(StringComparer.Ordinal) { "yoy", "pp", "sum" };
 

@@ -3,7 +3,7 @@ using Emissions.Quantities;
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>The arithmetic an evaluator brings: exact quantities or intervals of quantities.</summary>
-public interface IArithmetic<T>
+internal interface IArithmetic<T>
 {
     T Constant(Quantity value);
 

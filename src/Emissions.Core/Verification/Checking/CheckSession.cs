@@ -95,7 +95,7 @@ internal sealed class CheckSession
                 + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
             var group = GroupOf(figure);
             _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
-                Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Explanation = explanation });
+                Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
         }
     }
 }

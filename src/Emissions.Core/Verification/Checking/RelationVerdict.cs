@@ -187,6 +187,7 @@ internal sealed class RelationVerdict(CheckSession session)
         var group = spec.Group;
         return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
         {
+            Metric = figure.Metric,
             IfExact = ifExact,
             Diagnostics = diagnostics,
         };
@@ -194,12 +195,12 @@ internal sealed class RelationVerdict(CheckSession session)
 
     public CheckResult Unverifiable(RelationSpec spec, string explanation) =>
         new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
-            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Explanation = explanation };
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Explanation = explanation };
 
     /// <summary>Unverifiable, with implied values and an explanation worked out when first read.</summary>
     public CheckResult Unverifiable(RelationSpec spec, CheckDiagnostics diagnostics) =>
         new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
-            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Diagnostics = diagnostics };
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Diagnostics = diagnostics };
 
     /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit.</summary>
     public static ValueView Reported(Operand target, decimal aboutTolerance)

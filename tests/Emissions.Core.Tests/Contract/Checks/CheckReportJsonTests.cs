@@ -11,14 +11,14 @@ public class CheckReportJsonTests
 
     private static JsonElement CheckOf(string metric, string relationStart) =>
         Kuaishou.GetProperty("checks").EnumerateArray()
-            .Single(c => c.GetProperty("metric").GetString() == metric && c.GetProperty("relation").GetString()!.StartsWith(relationStart, StringComparison.Ordinal));
+            .Single(c => c.GetProperty("figure").GetString() == metric && c.GetProperty("relation").GetString()!.StartsWith(relationStart, StringComparison.Ordinal));
 
     [Fact]
     public void Each_check_has_the_contract_fields()
     {
         var check = CheckOf("energy_indirect", "energy.indirect =");
 
-        foreach (var field in new[] { "relation", "metric", "period", "formula", "verdict", "reported", "recomputed", "deviation", "material", "implied", "explanation" })
+        foreach (var field in new[] { "relation", "figure", "metric", "period", "formula", "verdict", "reported", "recomputed", "deviation", "material", "implied", "explanation" })
         {
             Assert.True(check.TryGetProperty(field, out _), field);
         }

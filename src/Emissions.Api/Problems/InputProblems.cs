@@ -1,19 +1,40 @@
+using Emissions.Api.Json;
+using Emissions.Factors;
 using Emissions.Factors.Loading;
 using Emissions.Inventory;
 using Emissions.Quantities;
 
 namespace Emissions.Api.Problems;
 
-/// <summary>How the Core and factor modules' exceptions become problem documents (by type, never by message).</summary>
-public static class ModuleProblems
+/// <summary>
+/// How bad input becomes a problem document: every <see cref="InvalidInputException"/> (Core, Factors and the
+/// service's own body reader) maps here, by its classification and never by its message. A kind of bad input with no
+/// finer classification is 422 invalid-input with the exception's field, value and expected text.
+/// </summary>
+public static class InputProblems
 {
+    public static ApiProblem From(InvalidInputException exception) => exception switch
+    {
+        InputException input => From(input),
+        FactorLibraryException library => From(library),
+        QuantityException quantity => new ApiProblem(ProblemDefaults.KindOf(quantity.Error), quantity.Message) { Extensions = ProblemDefaults.Suggestions(quantity) },
+        FactorResolutionException => new ApiProblem(ProblemKinds.FactorNotResolved, exception.Message),
+        NoFactorSetException none => new ApiProblem(ProblemKinds.UnknownFactorSet, none.Reason, none.Field, none.Value,
+            $"{none.Expected} (GET /v1/factor-sets), or one of your organisation's custom sets")
+        {
+            Extensions = new Dictionary<string, object?> { ["available"] = none.Available },
+        },
+        JsonBodyException body => new ApiProblem(KindOf(body.Error), body.Message, body.Path, null, body.Expected),
+        _ => new ApiProblem(ProblemKinds.InvalidInput, exception.Message, exception.Field, exception.Value, exception.Expected),
+    };
+
     /// <summary>
     /// Bad input in a calculate or check document: the field is the exception's JSON path. Framing
     /// problems keep the service's 400 kinds (missing field, wrong type, unknown field); content the
     /// module cannot use is 422 — a quantity problem by its kind, an unknown or unresolvable factor,
     /// anything else invalid-input.
     /// </summary>
-    public static ApiProblem From(InputException exception)
+    private static ApiProblem From(InputException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var quantity = exception.InnerException as QuantityException;
@@ -37,7 +58,7 @@ public static class ModuleProblems
     /// A custom factor-set definition that does not validate: 422 with the first error's JSON path in
     /// "field" and every error (field, message) in "errors".
     /// </summary>
-    public static ApiProblem From(FactorLibraryException exception)
+    private static ApiProblem From(FactorLibraryException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
         if (exception.Errors.Count == 0)
@@ -54,6 +75,14 @@ public static class ModuleProblems
             Extensions = new Dictionary<string, object?> { ["errors"] = errors },
         };
     }
+
+    private static ProblemKind KindOf(JsonBodyError error) => error switch
+    {
+        JsonBodyError.TooDeep => ProblemKinds.TooDeep,
+        JsonBodyError.DuplicateField => ProblemKinds.DuplicateField,
+        JsonBodyError.TooManyEntries => ProblemKinds.TooManyFigures,
+        _ => ProblemKinds.MalformedJson,
+    };
 
     private static string FieldOf(FactorLibraryError error) => error.Path.Length == 0 ? "$" : error.Path;
 }

@@ -1,0 +1,9 @@
+namespace Emissions.Inventory.Bulk;
+
+/// <summary>Which list of the calculate request a bulk row adds to.</summary>
+public enum BulkKind
+{
+    Electricity,
+    Heat,
+    Fuel,
+}

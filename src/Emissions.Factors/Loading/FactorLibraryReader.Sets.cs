@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Emissions.Quantities;
+
+namespace Emissions.Factors.Loading;
+
+/// <summary>The reader, part three: factor sets — their editions, conventions, and applicability that would make resolution ambiguous.</summary>
+internal sealed partial class FactorLibraryReader
+{
+    private void ParseSetFile(string file, string stem)
+    {
+        if (Parse(file) is not { } root)
+        {
+            return;
+        }
+
+        _setFiles.Add(new SetFile(file, stem, root, Validate(SchemaCatalog.Set, file, root)));
+    }
+
+    private FactorSet? ReadSet(SetFile setFile, Dictionary<string, string> setIds)
+    {
+        var (file, stem, root, violations) = setFile;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        bool Valid(string field) => IsValid(violations, JsonPathText.Property(JsonPathText.Root, field));
+        string At(string field) => JsonPathText.Property(JsonPathText.Root, field);
+
+        var id = Valid("id") ? Text(root, "id") : null;
+        if (id is not null)
+        {
+            if (id != stem)
+            {
+                Error(file, At("id"), $"set id '{id}' does not equal the file name '{stem}.json'");
+            }
+
+            if (!setIds.TryAdd(id, file))
+            {
+                Error(file, At("id"), $"set id '{id}' is also defined in {setIds[id]}");
+            }
+        }
+
+        var editions = new List<EditionData>();
+        var missing = false;
+        if (Valid("editions"))
+        {
+            var index = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in root.GetProperty("editions").EnumerateArray())
+            {
+                var path = JsonPathText.Index(At("editions"), index++);
+                var editionPath = item.GetString()!;
+                if (!seen.Add(editionPath))
+                {
+                    Error(file, path, $"edition '{editionPath}' is listed twice");
+                }
+                else if (_editions.TryGetValue(editionPath, out var data))
+                {
+                    editions.Add(data);
+                }
+                else
+                {
+                    Error(file, path, $"edition '{editionPath}' does not exist in any factor directory{NearestEdition(editionPath)}");
+                    missing = true;
+                }
+            }
+        }
+
+        // The set-level checks below would only echo a missing edition or a schema error.
+        if (violations.Count > 0 || id is null || missing || editions.Count == 0)
+        {
+            return null;
+        }
+
+        var electricity = root.GetProperty("electricity");
+        var fallbacks = root.GetProperty("fallbacks");
+        var set = new FactorSet(
+            id,
+            Text(root, "title")!,
+            Text(root, "description"),
+            [.. editions.Select(e => e.Path)],
+            Text(root, "method") == "cn" ? ScopeOneMethod.Cn : ScopeOneMethod.Ipcc,
+            Text(root, "gwp")!,
+            Text(root, "ch4Convention")!,
+            Text(root, "naturalGasRow"),
+            Text(electricity, "location")!,
+            Text(electricity, "residual"),
+            new FallbackPolicy(fallbacks.GetProperty("regionToNational").GetBoolean(), fallbacks.GetProperty("earlierDataYear").GetBoolean()),
+            Int(root.GetProperty("reportingYear")),
+            [.. editions.SelectMany(e => e.Factors)],
+            [.. editions.SelectMany(e => e.Blends)],
+            "")
+        {
+            DefaultFor = root.TryGetProperty("defaultFor", out var defaultFor) ? [.. defaultFor.EnumerateArray().Select(c => c.GetString()!)] : [],
+        };
+
+        var before = _errors.Count;
+        CheckConventions(file, set);
+        CheckOverlaps(file, set);
+        return _errors.Count > before ? null : set with { ContentHash = FactorSetHash.Compute(set) };
+    }
+
+    private void CheckConventions(string file, FactorSet set)
+    {
+        const string gbt2589 = "gbt-2589";
+        var root = JsonPathText.Root;
+        if (set.NaturalGasRow is null && set.Editions.FirstOrDefault(e => e.StartsWith(gbt2589 + "/", StringComparison.Ordinal)) is { } standardCoal)
+        {
+            Error(file, JsonPathText.Property(root, "naturalGasRow"),
+                $"required because the set includes {standardCoal}, whose natural gas has two rows (oil-field, gas-field)");
+        }
+
+        if (set.NaturalGasRow is { } row && !set.Factors.Any(f => f.Applicability.Carrier == Carriers.NaturalGas && f.Basis == row))
+        {
+            Error(file, JsonPathText.Property(root, "naturalGasRow"), $"none of the set's editions has a natural-gas factor with basis '{row}'");
+        }
+
+        if (!set.Factors.Any(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp))
+        {
+            Error(file, JsonPathText.Property(root, "gwp"), $"none of the set's editions has {set.Gwp} GWP values (add ipcc/gwp/{set.Gwp.ToLowerInvariant()})");
+        }
+        else if (!set.Factors.Any(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp && f.Applicability.Ch4Convention == set.Ch4Convention))
+        {
+            Error(file, JsonPathText.Property(root, "ch4Convention"), $"the set's {set.Gwp} GWPs have no CH4 value for the '{set.Ch4Convention}' convention");
+        }
+
+        var electricity = JsonPathText.Property(root, "electricity");
+        CheckElectricityBasis(file, set, set.ElectricityLocationBasis, JsonPathText.Property(electricity, "location"));
+        if (set.ElectricityResidualBasis is { } residual)
+        {
+            CheckElectricityBasis(file, set, residual, JsonPathText.Property(electricity, "residual"));
+        }
+
+        foreach (var name in set.Blends.GroupBy(b => b.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            Error(file, JsonPathText.Property(root, "editions"), $"blend {name.Key} is defined more than once in the set: {string.Join(", ", name.Select(b => b.Id))}");
+        }
+    }
+
+    private void CheckElectricityBasis(string file, FactorSet set, string basis, string path)
+    {
+        if (!set.Factors.Any(f => f.Parameter == FactorParameter.EmissionFactor && f.Applicability.Carrier == Carriers.Electricity && f.Basis == basis))
+        {
+            Error(file, path, $"none of the set's editions has an electricity emission factor with basis '{basis}'");
+        }
+    }
+
+    /// <summary>
+    /// Two factors that answer the same query make resolution ambiguous: same parameter, basis,
+    /// carrier, region, data year, gas and GWP basis, with reporting years that overlap (absent = all years).
+    /// </summary>
+    private void CheckOverlaps(string file, FactorSet set)
+    {
+        var groups = set.Factors.GroupBy(f => string.Join("|",
+            f.Parameter.ToWire(), f.Basis, f.Applicability.Carrier, f.Applicability.Region, f.Applicability.DataYear, f.Gas, f.GwpBasis), StringComparer.Ordinal);
+        foreach (var group in groups.Where(g => g.Count() > 1))
+        {
+            var factors = group.ToList();
+            for (var i = 0; i < factors.Count; i++)
+            {
+                for (var j = i + 1; j < factors.Count; j++)
+                {
+                    var (a, b) = (factors[i], factors[j]);
+                    if (!YearsOverlap(a.Applicability, b.Applicability))
+                    {
+                        continue;
+                    }
+
+                    var ap = a.Applicability;
+                    Error(file, JsonPathText.Property(JsonPathText.Root, "editions"),
+                        $"overlapping applicability in set {set.Id}: {a.Id} ({Where(a)}) and {b.Id} ({Where(b)}) both apply to " +
+                        $"{a.Parameter.ToWire()}, basis {a.Basis ?? "(none)"}, carrier {ap.Carrier ?? "(none)"}, region {ap.Region}, " +
+                        $"data year {ap.DataYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, gas {a.Gas ?? "(none)"}; " +
+                        "resolution would be ambiguous: give one a distinct basis or leave one edition out of the set");
+                }
+            }
+        }
+    }
+
+    private static bool YearsOverlap(Applicability a, Applicability b) =>
+        (a.ReportingYearFrom ?? int.MinValue) <= (b.ReportingYearTo ?? int.MaxValue) &&
+        (b.ReportingYearFrom ?? int.MinValue) <= (a.ReportingYearTo ?? int.MaxValue);
+}

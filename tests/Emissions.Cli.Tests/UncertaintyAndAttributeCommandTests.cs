@@ -1,0 +1,81 @@
+using Emissions.Cli;
+using Emissions.Factors.Loading;
+
+namespace Emissions.Cli.Tests;
+
+/// <summary>`emissions calculate --uncertainty` and `emissions attribute`.</summary>
+public class UncertaintyAndAttributeCommandTests
+{
+    private static readonly string RepositoryFactors =
+        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string TempJson(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void Calculate_with_uncertainty_shows_each_figures_interval_and_the_sources()
+    {
+        var file = TempJson("""{"factorSet": "cn-2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}]}""");
+
+        var (exit, output, _) = Run("calculate", file, "--uncertainty", "electricity=2%", "--uncertainty", "draws=500");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("95 % Monte Carlo | first order", output, StringComparison.Ordinal);
+        Assert.Matches(@"ghg\.scope2\s+677\.6\s+tCO2e\s+\[6\d\d\.\d+, 6\d\d\.\d+\] \| ±2 %", output);
+        Assert.Contains("uncertainty: 500 Monte Carlo draws, seed 1; sources: electricity ±2 % normal", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_results_workbook_carries_both_intervals_and_the_sources()
+    {
+        var file = TempJson("""{"factorSet": "cn-2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}]}""");
+        var results = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.xlsx");
+
+        var (exit, _, error) = Run("calculate", file, "--uncertainty", "electricity=2%", "--uncertainty", "draws=200", "--out", results);
+
+        Assert.True(exit == 0, error);
+        using var stream = File.OpenRead(results);
+        var sheets = Emissions.Spreadsheets.XlsxWorkbookReader.Read(stream, "results.xlsx");
+        Assert.Equal(["Metrics", "Uncertainty", "Factors", "Warnings", "About"], sheets.Select(s => s.Name));
+        var heading = sheets[0].Rows[0];
+        Assert.Equal("± % (first order)", heading.At(12)?.Text);
+        var scope2 = sheets[0].Rows.First(r => r.At(0)?.Text == "ghg.scope2");
+        Assert.Equal("664.048", scope2.At(10)?.Text); // 677.6 − 13.552, the first-order low end
+        Assert.Equal("electricity", sheets[1].Rows[1].At(0)?.Text);
+    }
+
+    [Fact]
+    public void A_bad_uncertainty_entry_is_exit_2_naming_it()
+    {
+        var file = TempJson("""{"factorSet": "cn-2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}]}""");
+
+        var (exit, _, error) = Run("calculate", file, "--uncertainty", "gas=2%");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--uncertainty gas: 'gas': expected one of electricity", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attribute_names_the_combinations_that_reproduce_a_printed_total()
+    {
+        var file = TempJson("""{"period": "2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}], "totals": {"ghg.scope2": "677.6 tCO2e"}}""");
+
+        var (exit, output, _) = Run("attribute", file);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("  reproduces  cn-2022: 677.6 tCO2e (gap 0 %)", output, StringComparison.Ordinal);
+        Assert.Contains("combinations tried: every factor set that can calculate the inventory", output, StringComparison.Ordinal);
+    }
+}

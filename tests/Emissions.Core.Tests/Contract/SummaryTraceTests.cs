@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json;
+using Emissions.Calculation;
+using Emissions.Core.Tests.Calculation;
+using Emissions.Contract.Calculations;
+using Emissions.Factors;
+
+namespace Emissions.Core.Tests.Contract;
+
+/// <summary>
+/// Summary traces (CONTRACT "Traces"): each input line once in the answer, traces refer to line ranges, and nothing is
+/// lost: every full trace is rebuilt from the summary one, and the sums are recomputed from the referenced lines.
+/// </summary>
+public class SummaryTraceTests
+{
+    private static readonly FactorSet Set = TestFactorSet.ChineseDefaults().FactorSet;
+
+    // Every kind of input line the test set has factors for: fuels, electricity with a renewable part, heat,
+    // refrigerants, waste, water, and two data-center sites.
+    private const string Everything = """
+        {"factorSet": "test-set", "region": "CN", "headcount": "120",
+         "fuels": [{"fuel": "diesel", "amount": "10 t"}, {"fuel": "diesel", "amount": "2.5 t"}],
+         "electricity": [{"amount": "1,000 MWh", "region": "CN-North", "renewable": "100 MWh"}, {"amount": "500 MWh", "region": "CN"}],
+         "heat": [{"amount": "2,000 GJ"}],
+         "refrigerants": [{"gas": "R-410A", "released": "12 kg"}],
+         "waste": [{"category": "hazardous", "amount": "1.07 t"}, {"category": "hazardous", "amount": "2 t"}, {"category": "non-hazardous", "amount": "30 t"}],
+         "water": {"withdrawal": "5,000 m³", "discharge": "4,000 m³"},
+         "dataCenters": [{"id": "dc-1", "facility": "600 MWh", "it": "450 MWh", "cooling": "100 MWh", "region": "CN-North"},
+                         {"id": "dc-2", "facility": "300 MWh", "it": "240 MWh", "region": "CN"}]}
+        """;
+
+    private static CalculationResult Run(string json) => CalculationRequest.Run(JsonDocument.Parse(json).RootElement, Set);
+
+    /// <summary>1 MWh, 2 MWh … <paramref name="count"/> MWh on the CN-North grid.</summary>
+    private static string Meters(int count) =>
+        $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"amount": "{{i}} MWh", "region": "CN-North"}"""))}}]}""";
+
+    private static List<string> Expand(CalculationResponse answer, CalculationResponse.TraceDto trace) =>
+    [
+        .. trace.Inputs.Select(Text),
+        .. trace.Lines!.SelectMany(r => Enumerable.Range(r.From, r.To - r.From + 1)).Select(i => Text(answer.Lines![i])),
+    ];
+
+    private static string Text(TraceInput input) => $"{input.Field}={input.Value} {input.Unit}";
+
+    [Theory]
+    [InlineData(Everything)]
+    [InlineData("""{"factorSet": "test-set", "electricity": [{"amount": "7 MWh", "region": "CN"}]}""")]
+    public void Every_full_trace_is_rebuilt_from_the_summary_trace(string json)
+    {
+        var result = Run(json);
+        var full = CalculationResponse.From(result, TraceDetail.Full);
+        var summary = CalculationResponse.From(result, TraceDetail.Summary);
+
+        Assert.Equal(full.Metrics.Count, summary.Metrics.Count);
+        foreach (var (f, s) in full.Metrics.Zip(summary.Metrics))
+        {
+            Assert.Equal((f.Id, f.Site, f.Value, f.Unit), (s.Id, s.Site, s.Value, s.Unit));
+            Assert.Equal(f.Trace!.Formula, s.Trace!.Formula);
+            Assert.Equal(f.Trace.Factors, s.Trace.Factors);
+            Assert.Equal(f.Trace.Notes, s.Trace.Notes);
+            // A trace's lines are a multiset (the figures are sums): compared in order of text.
+            Assert.Equal(f.Trace.Inputs.Select(Text).Order(StringComparer.Ordinal), Expand(summary, s.Trace).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Each_input_line_appears_once_in_a_summary_answer_and_figures_are_named_not_copied()
+    {
+        var answer = CalculationResponse.From(Run(Everything), TraceDetail.Summary);
+
+        // headcount + 2 fuels + 2 electricity + 1 renewable + 1 heat + 1 refrigerant + 3 waste + 2 water + dc-1's
+        // facility, it and cooling + dc-2's facility and it = 18 lines, each once.
+        Assert.Equal(18, answer.Lines!.Count);
+        Assert.Equal(answer.Lines.Count, answer.Lines.Select(l => l.Field).Distinct().Count());
+        Assert.All(answer.Lines, l => Assert.StartsWith("$.", l.Field, StringComparison.Ordinal));
+        var indirect = answer.Metrics.Single(m => m.Id == "energy.indirect").Trace!;
+        Assert.Equal(["energy.electricity", "energy.heat"], indirect.Inputs.Select(i => i.Field));
+        Assert.Empty(indirect.Lines!);
+    }
+
+    [Fact]
+    public void The_sums_of_1500_meters_are_recomputed_from_the_lines_their_summary_traces_refer_to()
+    {
+        var answer = CalculationResponse.From(Run(Meters(1500)));
+
+        // Above 1,000 lines the summary is the default. Σ 1..1500 MWh = 1,125,750 MWh; × 0.6776 tCO2/MWh = 762,808.2 tCO2e.
+        Assert.Equal(TraceDetail.Summary, answer.Detail);
+        Assert.Equal(1500, answer.Lines!.Count);
+        decimal SumOfLines(string id) => answer.Metrics.Single(m => m.Id == id).Trace!.Lines!
+            .SelectMany(r => Enumerable.Range(r.From, r.To - r.From + 1))
+            .Sum(i => decimal.Parse(answer.Lines[i].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(1_125_750m, SumOfLines("energy.electricity"));
+        Assert.Equal("1125750", answer.Metrics.Single(m => m.Id == "energy.electricity").Value);
+        var scope2 = answer.Metrics.Single(m => m.Id == "ghg.scope2");
+        var grid = decimal.Parse(Assert.Single(scope2.Trace!.Factors).Value, CultureInfo.InvariantCulture);
+        Assert.Equal(762_808.2m, SumOfLines("ghg.scope2") * grid);
+        Assert.Equal(762_808.2m, decimal.Parse(scope2.Value, CultureInfo.InvariantCulture));
+        Assert.Equal([new LineRange(0, 1499)], scope2.Trace.Lines);
+    }
+
+    [Fact]
+    public void Up_to_1000_lines_the_default_is_the_full_trace_as_before()
+    {
+        var answer = CalculationResponse.From(Run(Meters(1000)));
+
+        Assert.Equal(TraceDetail.Full, answer.Detail);
+        Assert.Null(answer.Lines);
+        Assert.Equal(1000, answer.Metrics.Single(m => m.Id == "energy.electricity").Trace!.Inputs.Count);
+        Assert.Null(answer.Metrics.Single(m => m.Id == "energy.electricity").Trace!.Lines);
+    }
+
+    [Fact]
+    public void No_trace_leaves_every_trace_out_and_keeps_the_figures()
+    {
+        var result = Run(Everything);
+
+        var answer = CalculationResponse.From(result, TraceDetail.None);
+
+        Assert.All(answer.Metrics, m => Assert.Null(m.Trace));
+        Assert.Null(answer.Lines);
+        Assert.Equal(result.Metrics.Select(m => m.ValueText), answer.Metrics.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Market_based_scope_2_refers_to_each_electricity_line_its_renewable_part_and_the_heat_line_in_one_range()
+    {
+        var answer = CalculationResponse.From(Run(Everything), TraceDetail.Summary);
+        var market = answer.Metrics.Single(m => m.Id == "ghg.scope2.market").Trace!;
+
+        var range = Assert.Single(market.Lines!);
+        Assert.Equal(
+            ["$.electricity[0].amount", "$.electricity[0].renewable", "$.electricity[1].amount", "$.heat[0].amount"],
+            Enumerable.Range(range.From, range.To - range.From + 1).Select(i => answer.Lines![i].Field).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_used_twice_by_one_trace_keeps_both_uses()
+    {
+        var a = new TraceInput("$.heat[0].amount", Emissions.Quantities.Measurement.Parse("2 GJ"));
+        var b = new TraceInput("$.heat[1].amount", Emissions.Quantities.Measurement.Parse("3 GJ"));
+
+        var split = new LineTable([]).Of([b, a, b]);
+
+        Assert.Equal([new LineRange(0, 0), new LineRange(0, 1)], split.Lines);
+    }
+
+    [Fact]
+    public void An_unknown_trace_detail_names_the_field_the_value_and_the_choices()
+    {
+        var ex = Assert.Throws<Emissions.Inventory.InputException>(() => TraceDetails.Parse("brief", "--trace"));
+
+        Assert.Equal("--trace", ex.Path);
+        Assert.Contains("'brief'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("one of none, summary, full", ex.Message, StringComparison.Ordinal);
+    }
+}
