@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Benchmarks;

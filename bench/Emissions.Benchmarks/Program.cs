@@ -13,6 +13,74 @@ if (args is ["--loop"])
     return;
 }
 
+// --identity CORPUS OUT: every check answer of a corpus (bench/check-identity/make_corpus.py) in-process, as the CLI
+// builds it (JSON, the CSV table, errors), so that an optimisation can be compared byte for byte in seconds;
+// bench/check-identity/capture.sh compares the whole CLI and service.
+if (args is ["--identity", var corpus, var outDir])
+{
+    Directory.CreateDirectory(outDir);
+    var library = Emissions.Factors.Loading.FactorLibrary.LoadShipped();
+    var candidates = new Emissions.Verification.FactorCandidates(library.Factors);
+    foreach (var file in Directory.GetFiles(corpus, "*.json").Order(StringComparer.Ordinal))
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        foreach (var (suffix, materiality) in new[] { ("", (decimal?)null), (".opt", 0.00001m) })
+        {
+            string text;
+            try
+            {
+                var request = Emissions.Contract.Checks.CheckRequestReader.Parse(File.ReadAllText(file));
+                if (materiality is { } m)
+                {
+                    request = request with { Options = request.Options with { Materiality = m, AboutTolerance = 0.01m } };
+                }
+
+                var setId = Emissions.Factors.FactorSetName.OfCheck(request)?.Id;
+                var set = setId is null ? null : library.Sets.Single(x => x.Id == setId);
+                var report = Emissions.Verification.CheckRun.Run(request, set, candidates: candidates);
+                text = Emissions.Contract.Checks.CheckReportJson.Write(report) + "\n"
+                    + string.Join("\n", Emissions.Contract.Checks.CheckTable.Rows(report).Select(r => string.Join("\u001f", r)));
+            }
+            catch (Emissions.Inventory.InputException ex)
+            {
+                text = $"input error: {ex.Message}";
+            }
+
+            File.WriteAllText(Path.Combine(outDir, name + suffix + ".txt"), text);
+        }
+    }
+
+    return;
+}
+
+// --loop-path: request bytes → response bytes (CheckPathBenchmarks) for both reports, best of five rounds, against the floor.
+if (args is ["--loop-path", ..])
+{
+    foreach (var report in new[] { "wide-500", "kuaishou-2020" })
+    {
+        var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = report };
+        path.Setup();
+        var runs = report == "wide-500" ? 40 : 4000;
+        double floor = double.MaxValue, full = double.MaxValue;
+        long bytes = 0;
+        for (var round = 0; round < 5; round++)
+        {
+            floor = Math.Min(floor, Time(runs, () => path.ParseBodyAndCopyAnswer()));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            full = Math.Min(full, Time(runs, () => path.RequestBytesToResponseBytes()));
+            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / runs;
+        }
+
+        Console.WriteLine($"{report,-14} request bytes → response bytes {full,9:F1} µs CPU   floor {floor,8:F1} µs CPU   {full / floor,6:F1}× floor   {bytes / 1024} KB allocated");
+        foreach (var (phase, micros) in path.Phases(runs * 2))
+        {
+            Console.WriteLine($"    {phase,-18} {micros,9:F1} µs");
+        }
+    }
+
+    return;
+}
+
 // --loop-calculation: per-record times of the calculation benchmark's methods, interleaved over five rounds (the
 // lowest of each is printed), for iterating on a shared machine; BenchmarkDotNet gives the figures that are quoted.
 if (args is ["--loop-calculation", ..])
@@ -98,4 +166,17 @@ static void Measure(string name, int runs, Action action)
     var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / runs;
     Console.WriteLine($"{name}: {wall.Elapsed.TotalMilliseconds / runs:F2} ms wall, {cpuMs:F2} ms CPU (all threads), "
         + $"{(GC.GetAllocatedBytesForCurrentThread() - bytes) / runs / 1024} KB allocated");
+}
+
+// Process CPU time per run, not wall-clock: on a machine shared with other builds the wall clock mostly measures the wait.
+static double Time(int runs, Action action)
+{
+    action();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    for (var i = 0; i < runs; i++)
+    {
+        action();
+    }
+
+    return (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / runs;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Api.Compute;

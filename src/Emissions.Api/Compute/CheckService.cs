@@ -2,6 +2,7 @@ using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Calculation;
+using Emissions.Contract.Checks;
 using Emissions.Factors;
 using Emissions.Verification;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,9 @@ namespace Emissions.Api.Compute;
 /// </summary>
 public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptions> options) : ICheckService
 {
+    // The shipped library's candidates are indexed once per service, not once per request that needs an attribution.
+    private readonly FactorCandidates _shipped = new(() => catalog.Factors);
+
     public ComputeResult Check(JsonElement request, ComputeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,7 +31,9 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         }
 
         // Implied factors are attributed to any edition of the library, and to the custom set's own factors.
-        var candidates = new FactorCandidates(() => catalog.Factors.Concat(context.FactorSet?.Factors ?? []));
+        var candidates = context.FactorSet is { } set && !catalog.Sets.Any(shipped => ReferenceEquals(shipped, set))
+            ? new FactorCandidates(() => catalog.Factors.Concat(set.Factors))
+            : _shipped;
         var report = CheckRun.Run(check, context.FactorSet, candidates: candidates);
         return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)))
         {

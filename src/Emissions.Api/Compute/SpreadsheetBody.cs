@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Emissions.Api.Options;
 using Emissions.Api.Problems;
+using Emissions.Contract.Checks;
 using Emissions.Spreadsheets;
 using Emissions.Verification;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Emissions.Api.Compute;
 using Emissions.Api.Factors;
 using Emissions.Api.Problems;
+using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Spreadsheets;
 using Emissions.Verification;

@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Emissions.Cli.Output;
+using Emissions.Contract.Checks;
 using Emissions.Factors;
 using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using Emissions.Spreadsheets;
 using Emissions.Verification;
-using Emissions.Cli.Output;
 
 namespace Emissions.Cli.Commands;
 

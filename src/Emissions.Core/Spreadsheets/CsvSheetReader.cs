@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Spreadsheets;

@@ -1,4 +1,5 @@
 using System.Text;
+using Emissions.Contract.Checks;
 using Emissions.Factors;
 using Emissions.Verification;
 

@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Verification;
 
@@ -31,7 +32,7 @@ internal static class SpreadsheetCheckReader
         var figures = ReadFigures(figuresSheet, sheets, maxFigures, columns);
         var relationsSheet = SheetNames.FindRelations(sheets);
         var relations = relationsSheet is null || relationsSheet == figuresSheet ? [] : ReadRelations(relationsSheet, columns);
-        CheckRequestReader.CheckRelations(relations, figures);
+        CheckRequestFields.CheckRelations(relations, figures);
         var request = new CheckRequest(null, null, figures, relations, CheckOptions.Default);
         if (SheetNames.FindOptions(sheets) is { } optionsSheet && optionsSheet != figuresSheet)
         {
@@ -80,13 +81,13 @@ internal static class SpreadsheetCheckReader
             }
 
             var unit = Unit(Get(FigureColumn.Unit), units.GetValueOrDefault(FigureColumn.Value), At);
-            var figure = CheckRequestReader.BuildFigure(
+            var figure = CheckRequestFields.BuildFigure(
                 Get(FigureColumn.Id), Get(FigureColumn.Metric), value, unit,
                 Get(FigureColumn.Qualifier), Get(FigureColumn.Period), Get(FigureColumn.Site), Get(FigureColumn.Label), At);
             figures.Add(figure with { Source = sheet.AtRow(row.Number) });
         }
 
-        CheckRequestReader.RejectDuplicateIds(figures);
+        CheckRequestFields.RejectDuplicateIds(figures);
         return figures;
     }
 
@@ -122,7 +123,7 @@ internal static class SpreadsheetCheckReader
         foreach (var row in sheet.Rows.Where(r => r.Number > headerRow.Number))
         {
             string At(string field) => header.TryGetValue(Field(field), out var c) ? sheet.At(row.Number, c, field) : $"{sheet.AtRow(row.Number)} ({field})";
-            var relation = CheckRequestReader.BuildRelation(
+            var relation = CheckRequestFields.BuildRelation(
                 Cell(sheet, row, header, FigureColumn.Id), Cell(sheet, row, header, FigureColumn.Metric), Cell(sheet, row, header, FigureColumn.Formula), At);
             relations.Add(relation with { Source = sheet.AtRow(row.Number) });
         }

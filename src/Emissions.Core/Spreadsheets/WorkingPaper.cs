@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emissions.Contract.Checks;
 using Emissions.Factors;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;

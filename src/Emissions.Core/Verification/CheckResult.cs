@@ -1,3 +1,5 @@
+using Emissions.Verification.Checking;
+
 namespace Emissions.Verification;
 
 /// <summary>
@@ -21,21 +23,17 @@ public sealed record CheckResult(
     /// <summary>The catalogue metric id of the figure checked (e.g. <c>ghg.total.per-employee</c>); null when the figure has only an id.</summary>
     public string? Metric { get; init; }
 
-    private Lazy<IReadOnlyList<ImpliedValue>> _implied = new(Implied);
+    private readonly IReadOnlyList<ImpliedValue> _implied = Implied;
+    private readonly IReadOnlyList<FactorAttribution> _attribution = [];
+    private readonly string _explanation = string.Empty;
+    private readonly CheckDiagnostics? _diagnostics;
 
     /// <summary>The value of each unknown that would make the relation hold exactly; solved on first read.</summary>
     public IReadOnlyList<ImpliedValue> Implied
     {
-        get => _implied.Value;
-        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value);
+        get => _diagnostics is { } d ? d.Implied : _implied;
+        init => _implied = value;
     }
-
-    internal Func<IReadOnlyList<ImpliedValue>> ImpliedSource
-    {
-        init => _implied = new Lazy<IReadOnlyList<ImpliedValue>>(value, LazyThreadSafetyMode.PublicationOnly);
-    }
-
-    private Lazy<IReadOnlyList<FactorAttribution>> _attribution = new([]);
 
     /// <summary>
     /// For a relation unverifiable for want of one factor, or discrepant with the factors used: the library
@@ -43,28 +41,26 @@ public sealed record CheckResult(
     /// </summary>
     public IReadOnlyList<FactorAttribution> Attribution
     {
-        get => _attribution.Value;
-        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value);
+        get => _diagnostics is { } d ? d.Attribution : _attribution;
+        init => _attribution = value;
     }
-
-    internal Func<IReadOnlyList<FactorAttribution>> AttributionSource
-    {
-        init => _attribution = new Lazy<IReadOnlyList<FactorAttribution>>(value, LazyThreadSafetyMode.PublicationOnly);
-    }
-
-    private Lazy<string> _explanation = new(string.Empty);
 
     /// <summary>Why the verdict is what it is, in prose; rendered on first read.</summary>
     public string Explanation
     {
-        get => _explanation.Value;
-        init => _explanation = new Lazy<string>(value);
+        get => _diagnostics is { } d ? d.Explanation : _explanation;
+        init => _explanation = value;
     }
 
-    internal Func<string> ExplanationSource
+    /// <summary>Where <see cref="Implied"/>, <see cref="Attribution"/> and <see cref="Explanation"/> come from when they are worked out on first read.</summary>
+    internal CheckDiagnostics? Diagnostics
     {
-        init => _explanation = new Lazy<string>(value, LazyThreadSafetyMode.PublicationOnly);
+        init => _diagnostics = value;
     }
+
+    /// <summary>This check with one more line of explanation (the diagnostics are worked out now, and kept).</summary>
+    internal CheckResult WithExplanationLine(string line) =>
+        this with { Diagnostics = null, Implied = Implied, Attribution = Attribution, Explanation = $"{Explanation}\n{line}" };
 
     /// <summary>For a discrepancy when the request gave options.uncertainty: whether the inputs' combined uncertainty covers the gap.</summary>
     public UncertaintyVerdict? Uncertainty { get; init; }

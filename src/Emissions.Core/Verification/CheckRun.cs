@@ -60,7 +60,7 @@ public static class CheckRun
         report with
         {
             Checks = [.. report.Checks.Select(c => GivenFactorSource.Sentence(c, given, candidates) is { } sentence
-                ? c with { ExplanationSource = () => $"{c.Explanation}\n{sentence}" }
+                ? c.WithExplanationLine(sentence)
                 : c)],
         };
 
@@ -69,7 +69,7 @@ public static class CheckRun
         report with
         {
             Checks = [.. report.Checks.Select(c => DiscrepancyUncertainty.Assess(c, request, uncertainty, factors) is { } weighed
-                ? c with { Uncertainty = weighed, ExplanationSource = () => $"{c.Explanation}\n{weighed.Sentence}" }
+                ? c.WithExplanationLine(weighed.Sentence) with { Uncertainty = weighed }
                 : c)],
         };
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Emissions.Contract.Checks;
 using Emissions.Spreadsheets;
 using Emissions.Verification;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Emissions.Api.Tests.Infrastructure;
 using Emissions.Api.Tests.Service;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Api.Tests.Wired;

@@ -1,4 +1,5 @@
 using Emissions.Budget;
+using Emissions.Contract.Checks;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using Emissions.Verification;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Emissions.Calculation;
+using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Verification;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Emissions.Contract.Checks;
 using Emissions.Core.Tests.Verification;
 using Emissions.Inventory;
 using Emissions.Quantities;

@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Quantities;
 using Emissions.Verification;

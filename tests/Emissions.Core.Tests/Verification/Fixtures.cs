@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using Emissions.Verification;

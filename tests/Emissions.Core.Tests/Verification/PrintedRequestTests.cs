@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Emissions.Calculation;
-using Emissions.Diagnostics;
+using Emissions.Contract.Checks;
 using Emissions.Core.Tests.Calculation;
+using Emissions.Diagnostics;
 using Emissions.Inventory;
 using Emissions.Verification;
 

@@ -1,3 +1,4 @@
+using Emissions.Contract.Checks;
 using Emissions.Metrics;
 using Emissions.Verification;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Emissions.Contract.Checks;
 using Emissions.Quantities;
 using Emissions.Verification;
 using FsCheck;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Emissions.Contract.Checks;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using Emissions.Verification;

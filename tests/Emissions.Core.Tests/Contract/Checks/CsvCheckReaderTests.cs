@@ -1,7 +1,9 @@
+using Emissions.Contract.Checks;
+using Emissions.Core.Tests.Verification;
 using Emissions.Inventory;
 using Emissions.Verification;
 
-namespace Emissions.Core.Tests.Verification;
+namespace Emissions.Core.Tests.Contract.Checks;
 
 public class CsvCheckReaderTests
 {

@@ -1,7 +1,8 @@
 using System.Text;
 using Emissions.Inventory;
+using Emissions.Verification;
 
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>
 /// Figures and relations as CSV (RFC 4180: comma-separated, a header row, fields with commas,
@@ -27,7 +28,7 @@ internal static class CsvCheckReader
     {
         var figures = ReadFigures(figuresCsv, figuresName, maxFigures);
         var relations = relationsCsv is null ? [] : ReadRelations(relationsCsv, relationsName);
-        CheckRequestReader.CheckRelations(relations, figures);
+        CheckRequestFields.CheckRelations(relations, figures);
         return new CheckRequest(organization, period, figures, relations, options ?? CheckOptions.Default);
     }
 
@@ -45,13 +46,13 @@ internal static class CsvCheckReader
             string? Get(string column) => header.TryGetValue(column, out var i) && i < fields.Count && fields[i].Length > 0 ? fields[i] : null;
             string At(string column) => $"{name} line {line} column {column}";
             var value = Get("value") ?? throw new InputException(At("value"), null, "the value as printed, e.g. \"721,117.23\"", InputError.Missing);
-            var figure = CheckRequestReader.BuildFigure(
+            var figure = CheckRequestFields.BuildFigure(
                 Get("id"), Get("metric"), value, Get("unit"),
                 Get("qualifier"), Get("period"), Get("site"), Get("label"), At);
             figures.Add(figure with { Source = $"{name} line {line}" });
         }
 
-        CheckRequestReader.RejectDuplicateIds(figures);
+        CheckRequestFields.RejectDuplicateIds(figures);
         return figures;
     }
 
@@ -61,7 +62,7 @@ internal static class CsvCheckReader
         return [.. rows.Select(row =>
         {
             string? Get(string column) => header.TryGetValue(column, out var i) && i < row.Fields.Count && row.Fields[i].Length > 0 ? row.Fields[i] : null;
-            var relation = CheckRequestReader.BuildRelation(Get("id"), Get("metric"), Get("formula"), column => $"{name} line {row.Line} column {column}");
+            var relation = CheckRequestFields.BuildRelation(Get("id"), Get("metric"), Get("formula"), column => $"{name} line {row.Line} column {column}");
             return relation with { Source = $"{name} line {row.Line}" };
         })];
     }

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using Emissions.Factors;
 using Emissions.Quantities;
+using Emissions.Verification;
 
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>
 /// The CONTRACT "Check" response as JSON. Numbers travel as strings so that no precision is lost:

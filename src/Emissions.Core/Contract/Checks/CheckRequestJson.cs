@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Emissions.Verification;
 
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>
 /// A check request as its CONTRACT JSON, so that a request read from a spreadsheet takes the same path

@@ -1,4 +1,4 @@
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>The fields of a CONTRACT figure, and the annotations any object may carry.</summary>
 internal enum FigureField

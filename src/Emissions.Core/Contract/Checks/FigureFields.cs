@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Emissions.Inventory;
+using Emissions.Verification;
 
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>
 /// Which field a figure's property is, from its raw UTF-8 name. Every figure of every request is read

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Emissions.Verification;
 
-namespace Emissions.Verification;
+namespace Emissions.Contract.Checks;
 
 /// <summary>The verdict table of a check (the CLI's --format csv, the service's text/csv): one row per check, numbers exact, in the checked figure's printed unit.</summary>
 internal static class CheckTable

@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Emissions.Contract.Checks;
+using Emissions.Factors;
+using Emissions.Factors.Loading;
+using Emissions.Verification;
+
+namespace Emissions.Benchmarks;
+
+/// <summary>
+/// The check path as the service runs it, request bytes to response bytes: <c>JsonDocument.Parse</c> of the UTF-8 body,
+/// <see cref="CheckRequestReader.Read"/>, <see cref="CheckRun.Run"/> and <see cref="CheckReportJson"/> writing the whole
+/// answer (every implied value and explanation included) with the service's writer settings (relaxed escaping, not
+/// indented) into a reused buffer. Two requests: the 500-figure / 1,000-relation report of <see cref="CheckBenchmarks"/>
+/// (goal &lt; 5 ms) and the Kuaishou 2020 report with its factor set cn-2022 (the load benchmark's request).
+/// The baseline is the same path without the check: parse the body and copy the answer already rendered.
+/// </summary>
+[MemoryDiagnoser]
+public class CheckPathBenchmarks
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
+    private byte[] _request = [];
+    private byte[] _answer = [];
+    private FactorSet? _set;
+    private FactorCandidates? _candidates;
+
+    [Params("wide-500", "kuaishou-2020")]
+    public string Report { get; set; } = "wide-500";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        if (Report == "wide-500")
+        {
+            _request = Encoding.UTF8.GetBytes(CheckBenchmarks.BuildRequest());
+        }
+        else
+        {
+            var library = FactorLibrary.LoadShipped();
+            _request = File.ReadAllBytes(Path.Combine(Repository.Root, "tests", "fixtures", "kuaishou-2020", "report.json"));
+            _set = library.Sets.Single(s => s.Id == "cn-2022");
+            _candidates = new FactorCandidates(library.Factors);
+        }
+
+        _answer = RequestToResponse().ToArray();
+    }
+
+    /// <summary>The floor: read the body as the service does and write an answer of the same size, with no check.</summary>
+    [Benchmark(Baseline = true)]
+    public int ParseBodyAndCopyAnswer()
+    {
+        using var document = JsonDocument.Parse(_request);
+        _buffer.ResetWrittenCount();
+        _buffer.Write(_answer);
+        return _buffer.WrittenCount + (document.RootElement.ValueKind == JsonValueKind.Object ? 1 : 0);
+    }
+
+    [Benchmark]
+    public int RequestBytesToResponseBytes() => RequestToResponse().Length;
+
+    /// <summary>Each phase of <see cref="RequestBytesToResponseBytes"/> on its own, µs per request (best of the runs), for finding the costs.</summary>
+    public IReadOnlyList<(string Phase, double Micros)> Phases(int runs)
+    {
+        var phases = new (string Name, double Best)[]
+        {
+            ("parse JSON", double.MaxValue), ("read request", double.MaxValue), ("check (verdicts)", double.MaxValue),
+            ("implied values", double.MaxValue), ("explanations", double.MaxValue), ("write JSON", double.MaxValue),
+        };
+        var clock = new System.Diagnostics.Stopwatch();
+        for (var run = 0; run < runs; run++)
+        {
+            clock.Restart();
+            using var document = JsonDocument.Parse(_request);
+            Lap(0);
+            var request = CheckRequestReader.Read(document.RootElement);
+            Lap(1);
+            var report = CheckRun.Run(request, _set, candidates: _candidates);
+            Lap(2);
+            foreach (var check in report.Checks)
+            {
+                _ = check.Implied;
+            }
+
+            Lap(3);
+            foreach (var check in report.Checks)
+            {
+                _ = check.Explanation;
+            }
+
+            Lap(4);
+            _buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(_buffer, WriterOptions))
+            {
+                CheckReportJson.Write(writer, report);
+            }
+
+            Lap(5);
+        }
+
+        return [.. phases.Select(p => (p.Name, p.Best))];
+
+        void Lap(int phase)
+        {
+            phases[phase].Best = Math.Min(phases[phase].Best, clock.Elapsed.TotalMicroseconds);
+            clock.Restart();
+        }
+    }
+
+    private ReadOnlySpan<byte> RequestToResponse()
+    {
+        using var document = JsonDocument.Parse(_request);
+        var request = CheckRequestReader.Read(document.RootElement);
+        var report = CheckRun.Run(request, _set, candidates: _candidates);
+        _buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_buffer, WriterOptions))
+        {
+            CheckReportJson.Write(writer, report);
+        }
+
+        return _buffer.WrittenSpan;
+    }
+}
+
+internal static class Repository
+{
+    /// <summary>The repository's root: the first parent folder of the working directory or the binary with a tests/fixtures folder.</summary>
+    public static string Root { get; } = Find(Directory.GetCurrentDirectory()) ?? Find(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("run from inside the repository (tests/fixtures not found)");
+
+    private static string? Find(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "tests", "fixtures")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+using Emissions.Inventory;
+using Emissions.Metrics;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+using Emissions.Verification;
+
+namespace Emissions.Contract.Checks;
+
+/// <summary>
+/// The check request's field rules, whatever carries the request (JSON, CSV, a spreadsheet): ids, metric ids,
+/// qualifiers, printed values with their units, relations and their formulas; each error names the field's place.
+/// </summary>
+internal static class CheckRequestFields
+{
+    /// <summary>A figure id: a letter or '_', then letters, digits or '_' (so that formulas can name it).</summary>
+    internal static bool IsValidId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (id.Length == 0 || !(char.IsLetter(id[0]) || id[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Builds a figure from its fields as strings (shared with the CSV reader); <paramref name="at"/> names the field's place.</summary>
+    internal static ReportedFigure BuildFigure(
+        string? id, string? metric, string value, string? unit, string? qualifier, string? period, string? site, string? label, Func<string, string> at)
+    {
+        if (id is null && metric is null)
+        {
+            throw new InputException(at("id"), null, "an \"id\" (a letter or '_', then letters, digits, '_') or a \"metric\" (a catalogue id), or both", InputError.Missing);
+        }
+
+        if (id is not null && !IsValidId(id))
+        {
+            throw new InputException(at("id"), id, "a letter or '_', then letters, digits or '_' (e.g. s1_2023)");
+        }
+
+        MetricDefinition? definition = null;
+        if (metric is not null && !MetricCatalog.TryFind(metric, out definition))
+        {
+            throw new InputException(at("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
+        }
+
+        if (!Qualifiers.TryParse(qualifier, out var q))
+        {
+            throw new InputException(at("qualifier"), qualifier, $"one of {string.Join(", ", Qualifiers.Names)}");
+        }
+
+        Measurement printed;
+        try
+        {
+            var format = AmountReading.CurrentFormat;
+            printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
+        }
+        catch (QuantityException ex)
+        {
+            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
+            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
+            throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
+        }
+
+        // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
+        // can stand for its metric (a headcount can, a WUE cannot). A unit of the wrong kind is an error.
+        if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+        {
+            var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
+            throw new InputException(at(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
+                new QuantityException(QuantityError.WrongKind, expected));
+        }
+
+        return new ReportedFigure(id, metric, printed, q, period, site, label);
+    }
+
+    internal static void RejectDuplicateIds(IReadOnlyList<ReportedFigure> figures)
+    {
+        var seen = new Dictionary<string, ReportedFigure>(StringComparer.Ordinal);
+        foreach (var figure in figures.Where(f => f.Id is not null))
+        {
+            if (!seen.TryAdd(figure.Id!, figure))
+            {
+                throw new InputException($"{figure.Source}.id", figure.Id, $"a unique figure id (also used by {seen[figure.Id!].Source})");
+            }
+        }
+    }
+
+    internal static CustomRelation BuildRelation(string? id, string? metric, string? formula, Func<string, string> at)
+    {
+        if (id is null || !IsValidId(id))
+        {
+            throw new InputException(at("id"), id, "a relation id: a letter or '_', then letters, digits or '_'", id is null ? InputError.Missing : InputError.InvalidValue);
+        }
+
+        if (metric is null)
+        {
+            throw new InputException(at("metric"), null, "the id of the figure the formula recomputes", InputError.Missing);
+        }
+
+        if (string.IsNullOrWhiteSpace(formula))
+        {
+            throw new InputException(at("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"", formula is null ? InputError.Missing : InputError.InvalidValue);
+        }
+
+        try
+        {
+            return new CustomRelation(id, metric, formula, ExpressionParser.Parse(formula));
+        }
+        catch (ExpressionException ex)
+        {
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message);
+        }
+        catch (QuantityException ex)
+        {
+            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
+        }
+    }
+
+    internal static void CheckRelations(IReadOnlyList<CustomRelation> relations, IReadOnlyList<ReportedFigure> figures)
+    {
+        var ids = new HashSet<string>(figures.Select(f => f.Key), StringComparer.Ordinal);
+        var relationIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            if (!relationIds.Add(relation.Id))
+            {
+                throw new InputException($"{relation.Source}.id", relation.Id, "a unique relation id");
+            }
+
+            if (!ids.Contains(relation.Metric))
+            {
+                var nearest = ids.OrderBy(i => EditDistanceOf(relation.Metric, i)).Take(3);
+                throw new InputException($"{relation.Source}.metric", relation.Metric, $"the id of a figure in this request; nearest: {string.Join(", ", nearest)}");
+            }
+        }
+    }
+
+    private static int EditDistanceOf(string a, string b) => EditDistance.Between(a, b);
+}

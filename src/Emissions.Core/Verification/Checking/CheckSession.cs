@@ -1,0 +1,101 @@
+using Emissions.Budget;
+
+namespace Emissions.Verification.Checking;
+
+/// <summary>
+/// One <see cref="Checker.Check"/> call: selects the relations (<see cref="RelationSelection"/>), decides each
+/// one's verdict (<see cref="RelationVerdict"/>) in the report's order — catalogue relations figure by figure,
+/// then the auditor's, then recomputations from raw inputs, then claims no relation tested — and keeps the
+/// report's notes.
+/// </summary>
+internal sealed class CheckSession
+{
+    private static readonly string[] Claims = ["ghg.avoided", "dc.energy.saved"];
+
+    private readonly CheckRequest _request;
+    private readonly List<CheckResult> _checks = [];
+    private readonly List<string> _notes = [];
+    private readonly HashSet<ReportedFigure> _involved;
+
+    public CheckSession(CheckerSettings settings, CheckRequest request)
+    {
+        Settings = settings;
+        _request = request;
+        _involved = new HashSet<ReportedFigure>(request.Figures.Count, ReferenceEqualityComparer.Instance);
+    }
+
+    public CheckerSettings Settings { get; }
+
+    public CheckOptions Options => _request.Options;
+
+    public CheckReport Execute()
+    {
+        foreach (var figure in _request.Figures)
+        {
+            if (figure.Printed.Unit.Caveat is { } caveat)
+            {
+                Note($"{figure.Source ?? figure.Key}: {caveat}");
+            }
+        }
+
+        var selection = new RelationSelection(_request, this);
+        var verdicts = new RelationVerdict(this);
+        foreach (var figure in _request.Figures)
+        {
+            WorkBudget.Checkpoint();
+            foreach (var spec in selection.CatalogueRelations(figure))
+            {
+                _checks.Add(verdicts.Evaluate(spec));
+            }
+        }
+
+        foreach (var relation in _request.Relations)
+        {
+            WorkBudget.Checkpoint();
+            _checks.Add(verdicts.Evaluate(selection.CustomRelation(relation)));
+        }
+
+        foreach (var (spec, value) in selection.FromInputs())
+        {
+            _checks.Add(verdicts.FromInputs(spec, value));
+        }
+
+        var flags = Settings.Rules.SelectMany(r => r.Evaluate(_request)).ToList();
+        CheckUnsupportedClaims(flags);
+        if (_request.Inputs is not null && Settings.Recompute is null)
+        {
+            Note("inputs: recorded, not recalculated (no calculator was supplied)");
+        }
+
+        return new CheckReport(_request.Organization, _request.Period, _request.Source, _checks, flags, _notes);
+    }
+
+    /// <summary>A report-level note, once however often it is raised.</summary>
+    public void Note(string note)
+    {
+        if (!_notes.Contains(note))
+        {
+            _notes.Add(note);
+        }
+    }
+
+    /// <summary>Marks a figure as used by some relation (a claim no relation used is reported as unverifiable).</summary>
+    public void Involve(ReportedFigure figure) => _involved.Add(figure);
+
+    public FigureGroup GroupOf(ReportedFigure figure) => new(figure.Period ?? _request.Period, figure.Site ?? _request.Site);
+
+    /// <summary>Claims (avoided emissions, energy saved) that no relation could test are reported as unverifiable.</summary>
+    private void CheckUnsupportedClaims(List<PlausibilityFlag> flags)
+    {
+        foreach (var figure in _request.Figures.Where(f => f.Metric is not null && Claims.Contains(f.Metric) && !_involved.Contains(f)))
+        {
+            var operand = Operand.ForCatalogue(figure, Options.AboutTolerance) ?? Operand.ForCustom(figure, Options.AboutTolerance);
+            var flagged = flags.Where(f => f.Figures.Contains(figure.Key)).Select(f => f.Rule).ToList();
+            var explanation = "No method, factor or baseline is printed for this claim, so it cannot be recomputed."
+                + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
+            var group = GroupOf(figure);
+            _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
+                Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
+        }
+    }
+}

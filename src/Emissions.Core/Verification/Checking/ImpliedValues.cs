@@ -1,0 +1,142 @@
+using Emissions.Metrics;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+
+namespace Emissions.Verification.Checking;
+
+/// <summary>
+/// What each unknown of a relation would have to be for it to hold exactly (the others at face value), with its
+/// range over the printed intervals; a conversion between units of one kind when that closes the gap; what an
+/// inequality leaves over; and the library factors an implied factor is attributed to (<see cref="FactorAttributor"/>).
+/// </summary>
+internal sealed class ImpliedValues(CheckSession session)
+{
+    private decimal AboutTolerance => session.Options.AboutTolerance;
+
+    /// <summary>For each figure and factor of the formula: the value that would make the relation hold exactly, others at face value.</summary>
+    /// <remarks>A discrepant relation's factors are also attributed to the library factors that explain their implied values.</remarks>
+    public (List<ImpliedValue> Implied, List<FactorAttribution> Attribution) Of(
+        RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
+    {
+        var target = spec.Target;
+        var result = new List<ImpliedValue>();
+        var attributions = new List<FactorAttribution>();
+        var solver = new RelationSolver(spec, operands, factors);
+        foreach (var (name, operand) in operands)
+        {
+            if (solver.Solve(name, operand.Face.CanonicalValue) is not { } solved)
+            {
+                continue;
+            }
+
+            var (value, range) = solved;
+            var (low, high) = Bounds(range, operand.ToPrinted);
+            result.Add(new ImpliedValue(operand.Figure.Key, operand.ToPrinted(value), operand.Unit, low, high));
+
+            // Same kind, different unit (GJ of heat in a MWh total): the conversion that would close the relation.
+            var part = operand.Figure.Printed;
+            var whole = target.Figure.Printed;
+            if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
+                && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
+            {
+                var printedRange = operand.Figure.Interval(AboutTolerance);
+                decimal? convLow = null;
+                decimal? convHigh = null;
+                if (range is { Low: { } rl, High: { } rh } && printedRange is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
+                {
+                    convLow = pl / target.ToPrinted(rh);
+                    convHigh = ph / target.ToPrinted(rl);
+                }
+
+                result.Add(new ImpliedValue($"{operand.Figure.Key} conversion", part.Value / asTarget,
+                    $"{Display.EnglishSymbol(part.Unit)}/{Display.EnglishSymbol(whole.Unit)}", convLow, convHigh));
+            }
+        }
+
+        foreach (var (factor, quantity) in factors)
+        {
+            if (solver.Solve(factor, quantity.CanonicalValue) is not { } solved)
+            {
+                continue;
+            }
+
+            var displayUnit = FactorUnit(factor, quantity.Dimension);
+            decimal ToUnit(decimal canonical) => displayUnit.Scale.FromCanonical(canonical);
+            var (low, high) = Bounds(solved.Range, ToUnit);
+            result.Add(new ImpliedValue(factor.ToString(), ToUnit(solved.Value), displayUnit.Symbol, low, high));
+            if (verdict == Verdict.Discrepant && solved.Range is { } range
+                && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } attribution)
+            {
+                attributions.Add(attribution);
+            }
+        }
+
+        return (result, attributions);
+    }
+
+    /// <summary>What an inequality (PUE ≥ 1 + CLF + PLF) leaves over, at face value and as a range, in the figure's printed unit.</summary>
+    public static ImpliedValue Slack(RelationSpec spec, QuantityInterval recomputed, Quantity point)
+    {
+        var target = spec.Target;
+        var slack = IntervalArithmetic.Instance.Subtract(target.Interval, recomputed);
+        var face = target.ToPrinted(target.Face.CanonicalValue - point.CanonicalValue);
+        return new ImpliedValue(SlackName(spec), face, target.Unit,
+            slack.Low is { } low ? target.ToPrinted(low) : null, slack.High is { } high ? target.ToPrinted(high) : null);
+    }
+
+    /// <summary>The name of what an inequality leaves over: the one extra term of the metric's equation (dc.olf for PUE ≥ 1 + CLF + PLF).</summary>
+    private static string SlackName(RelationSpec spec)
+    {
+        var metric = spec.Target.Figure.Metric;
+        var references = spec.Formula.References().ToHashSet(StringComparer.Ordinal);
+        if (metric is not null)
+        {
+            foreach (var relation in MetricCatalog.RelationsFor(metric).Where(r => r.Kind == RelationKind.Equal))
+            {
+                var extra = relation.Formula.References().Where(r => !references.Contains(r)).Distinct().ToList();
+                if (extra.Count == 1 && references.All(r => relation.Formula.References().Contains(r)))
+                {
+                    return extra[0];
+                }
+            }
+        }
+
+        return $"{spec.Target.Figure.Key} − ({spec.Formula})";
+    }
+
+    /// <summary>For a relation unverifiable for want of one factor: the factor the figures imply, the library factors that explain it, and the prose.</summary>
+    public CheckDiagnostics ForMissingFactor(string needs, FactorReference factor, Quantity value, QuantityInterval range) =>
+        new MissingFactor(this, needs, factor, value, range);
+
+    private static bool SameScale(Unit a, Unit b) =>
+        a.Scale.Numerator * b.Scale.Denominator == b.Scale.Numerator * a.Scale.Denominator;
+
+    private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Func<decimal, decimal> toUnit) =>
+        range is { } r && !r.IsEntire ? (r.Low is { } l ? toUnit(l) : null, r.High is { } h ? toUnit(h) : null) : (null, null);
+
+    private IReadOnlyList<Factors.Factor> CandidatesFor(FactorReference factor) => session.Settings.Candidates?.For(factor) ?? [];
+
+    /// <summary>The unit the library publishes factors of this reference in, else the usual unit of the kind.</summary>
+    private Unit FactorUnit(FactorReference factor, Dimension dimension) =>
+        FactorAttributor.UnitOf(CandidatesFor(factor), dimension) ?? ImpliedFactor.DisplayUnit(dimension);
+
+    private FactorAttribution? Attribute(FactorReference factor, Quantity value, QuantityInterval range) =>
+        session.Settings.Candidates is null ? null : FactorAttributor.Attribute(factor, value, range, CandidatesFor(factor), FactorUnit(factor, value.Dimension));
+
+    private sealed class MissingFactor(ImpliedValues owner, string needs, FactorReference factor, Quantity value, QuantityInterval range) : CheckDiagnostics
+    {
+        protected override Solution Solve()
+        {
+            var implied = ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension));
+            return new Solution([implied], owner.Attribute(factor, value, range) is { } a ? [a] : []);
+        }
+
+        protected override string Render()
+        {
+            var i = Implied[0];
+            var text = $"{needs} The figures imply {i.Name} = {Display.Number(i.Value, 6)}{CheckExplanation.Suffix(i.Unit)}"
+                + (i.Low is { } low && i.High is { } high ? $" (range {Display.Number(low, 6)} to {Display.Number(high, 6)})." : ".");
+            return Attribution is [var a] ? $"{text} {FactorAttributor.Explain(a)}" : text;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using Emissions.Metrics;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+
+namespace Emissions.Verification.Checking;
+
+/// <summary>
+/// Which relations apply to which figure. Catalogue relations join the figures of one period and site by metric
+/// (each figure read in its metric's canonical space, <see cref="Operand.ForCatalogue"/>); the auditor's relations
+/// name figures by id, or by metric within the target's period and site (<see cref="Operand.ForCustom"/>); a
+/// calculator recomputes the document's metrics from raw inputs.
+/// </summary>
+internal sealed class RelationSelection
+{
+    private static readonly ConditionalWeakTable<Relation, string> FormulaTexts = [];
+
+    private readonly CheckRequest _request;
+    private readonly CheckSession _session;
+    private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
+    private readonly Dictionary<string, ReportedFigure> _byKey;
+    private readonly Dictionary<ReportedFigure, Operand> _custom;
+
+    /// <summary>Reads every figure once into the operands relations will use, noting figures that cannot stand for their metric.</summary>
+    public RelationSelection(CheckRequest request, CheckSession session)
+    {
+        _request = request;
+        _session = session;
+        _byKey = new Dictionary<string, ReportedFigure>(request.Figures.Count, StringComparer.Ordinal);
+        _custom = new Dictionary<ReportedFigure, Operand>(request.Figures.Count, ReferenceEqualityComparer.Instance);
+        Index();
+    }
+
+    private decimal AboutTolerance => _session.Options.AboutTolerance;
+
+    private void Index()
+    {
+        foreach (var figure in _request.Figures)
+        {
+            _byKey.TryAdd(figure.Key, figure);
+            if (figure.Metric is null)
+            {
+                continue;
+            }
+
+            var operand = Operand.ForCatalogue(figure, AboutTolerance);
+            if (operand is null)
+            {
+                var kind = MetricCatalog.Find(figure.Metric).Kind;
+                _session.Note($"{figure.Key}: printed with no unit, but {figure.Metric} is {kind}; catalogue relations do not use it");
+                continue;
+            }
+
+            if (operand.Note is { } note)
+            {
+                _session.Note(note);
+            }
+
+            // A figure with a unit reads the same in custom relations (only a bare number differs: a headcount is persons here, a plain number there).
+            if (!figure.Printed.Dimension.IsDimensionless)
+            {
+                _custom[figure] = operand;
+            }
+
+            var group = _session.GroupOf(figure);
+            if (!_catalogue.TryGetValue(group, out var metrics))
+            {
+                metrics = new Dictionary<string, Operand>(StringComparer.Ordinal);
+                _catalogue[group] = metrics;
+            }
+
+            if (!metrics.TryAdd(figure.Metric, operand))
+            {
+                _session.Note($"{figure.Key}: a second {figure.Metric} figure for {group.Describe()}; catalogue relations use the first ({metrics[figure.Metric].Figure.Key})");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The catalogue relations of the figure's metric whose figures are all printed for its period and site. A relation
+    /// with some of its figures missing is returned only when nothing else could be checked for the figure:
+    /// PUE ≥ 1 + CLF + PLF makes "PUE = 1 + CLF + PLF + OLF (OLF not printed)" noise.
+    /// </summary>
+    public IEnumerable<RelationSpec> CatalogueRelations(ReportedFigure figure)
+    {
+        if (figure.Metric is null)
+        {
+            yield break;
+        }
+
+        var group = _session.GroupOf(figure);
+        if (!_catalogue.TryGetValue(group, out var metrics) || !metrics.TryGetValue(figure.Metric, out var target) || !ReferenceEquals(target.Figure, figure))
+        {
+            yield break;
+        }
+
+        Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
+        var evaluated = 0;
+        List<RelationSpec>? partial = null;
+        foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
+        {
+            var shape = FormulaShape.Of(relation.Formula);
+            var references = shape.Names;
+            var present = 0;
+            foreach (var reference in references)
+            {
+                present += Resolve(reference) is null ? 0 : 1;
+            }
+
+            var spec = new RelationSpec(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
+            if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
+            {
+                evaluated++;
+                yield return spec;
+            }
+            else if (present > 0)
+            {
+                (partial ??= []).Add(spec);
+            }
+        }
+
+        if (evaluated == 0 && partial is not null)
+        {
+            foreach (var spec in partial)
+            {
+                yield return spec;
+            }
+        }
+    }
+
+    /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
+    public RelationSpec CustomRelation(CustomRelation relation)
+    {
+        var targetFigure = _byKey[relation.Metric];
+        var target = Custom(targetFigure);
+        var group = _session.GroupOf(targetFigure);
+        Operand? Resolve(string name)
+        {
+            if (_byKey.TryGetValue(name, out var figure))
+            {
+                return Custom(figure);
+            }
+
+            var matches = _request.Figures.Where(f => f.Metric == name && _session.GroupOf(f) == group).ToList();
+            return matches.Count == 1 ? Custom(matches[0]) : null;
+        }
+
+        return new RelationSpec(relation.Id, relation.Formula, $"{relation.Metric} = {relation.FormulaText}", RelationKind.Equal, target, group, Resolve, relation);
+    }
+
+    private Operand Custom(ReportedFigure figure)
+    {
+        if (!_custom.TryGetValue(figure, out var operand))
+        {
+            operand = Operand.ForCustom(figure, AboutTolerance);
+            _custom[figure] = operand;
+        }
+
+        return operand;
+    }
+
+    /// <summary>Each document-level metric the calculator recomputes from the request's raw inputs, with its recomputed value.</summary>
+    public IEnumerable<(RelationSpec Spec, Quantity Value)> FromInputs()
+    {
+        if (_session.Settings.Recompute is not { } recompute)
+        {
+            yield break;
+        }
+
+        var documentGroup = new FigureGroup(_request.Period, _request.Site);
+        if (!_catalogue.TryGetValue(documentGroup, out var metrics))
+        {
+            yield break;
+        }
+
+        foreach (var (metric, target) in metrics)
+        {
+            if (recompute(metric) is not { } value)
+            {
+                continue;
+            }
+
+            if (value.Dimension != target.Dimension)
+            {
+                _session.Note($"{metric} (from inputs): the calculator returned {value.Kind}, the figure is {target.Dimension}; not compared");
+                continue;
+            }
+
+            yield return (new RelationSpec($"{metric} (from inputs)", new Reference("inputs"), $"{metric} = calculated from the request's inputs", RelationKind.Equal,
+                target, documentGroup, _ => null, null), value);
+        }
+    }
+}

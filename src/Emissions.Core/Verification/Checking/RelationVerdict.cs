@@ -1,0 +1,245 @@
+using Emissions.Metrics;
+using Emissions.Metrics.Expressions;
+using Emissions.Quantities;
+
+namespace Emissions.Verification.Checking;
+
+/// <summary>
+/// The verdict of one relation for one figure: the formula evaluated over the printed intervals (sound, rounded
+/// outward) and at face value, compared with the figure's own interval and printed precision; the deviation and
+/// its materiality. Implied values (<see cref="ImpliedValues"/>) and prose (<see cref="CheckExplanation"/>) are
+/// produced when first read: the verdict never depends on them.
+/// </summary>
+internal sealed class RelationVerdict(CheckSession session)
+{
+    private static readonly Dictionary<FactorReference, Quantity> NoFactors = [];
+
+    private readonly ImpliedValues _implied = new(session);
+
+    private CheckOptions Options => session.Options;
+
+    public CheckResult Evaluate(RelationSpec spec)
+    {
+        var shape = FormulaShape.Of(spec.Formula);
+        var operands = new Dictionary<string, Operand>(shape.Names.Count, StringComparer.Ordinal);
+        List<string>? missing = null;
+        foreach (var name in shape.Names)
+        {
+            if (spec.Resolve(name) is { } operand)
+            {
+                operands[name] = operand;
+            }
+            else
+            {
+                (missing ??= []).Add(name);
+            }
+        }
+
+        // Most relations name no factor: they share one empty table (never written to).
+        var factors = shape.Factors.Count == 0 ? NoFactors : new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
+        List<FactorReference>? missingFactors = null;
+        foreach (var factor in shape.Factors)
+        {
+            if (session.Settings.Factors?.Invoke(factor) is { } value)
+            {
+                factors[factor] = value;
+            }
+            else
+            {
+                (missingFactors ??= []).Add(factor);
+            }
+        }
+
+        session.Involve(spec.Target.Figure);
+        foreach (var operand in operands.Values)
+        {
+            session.Involve(operand.Figure);
+        }
+
+        if (missing is not null || missingFactors is not null)
+        {
+            var needs = CheckExplanation.Needs(spec, missing ?? [], missingFactors ?? []);
+            return missing is null && missingFactors is [var factor] && spec.Kind == RelationKind.Equal
+                && ImpliedFactor.Solve(spec.Formula, spec.Target, operands, factors, factor) is { } solved
+                ? Unverifiable(spec, _implied.ForMissingFactor(needs, factor, solved.Value, solved.Range))
+                : Unverifiable(spec, needs);
+        }
+
+        QuantityInterval recomputed;
+        try
+        {
+            recomputed = ExpressionEvaluator.Evaluate(spec.Formula, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
+            if (recomputed.Dimension != spec.Target.Dimension)
+            {
+                if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
+                {
+                    session.Note($"{reread.Figure.Source ?? reread.Figure.Key}: {reread.Note}");
+                    return Evaluate(spec with { Target = reread });
+                }
+
+                throw new QuantityException(QuantityError.IncompatibleKinds,
+                    $"the formula gives {recomputed.Dimension}, the figure {spec.Target.Figure.Key} is {spec.Target.Dimension}");
+            }
+        }
+        catch (QuantityException ex) when (ex.Error is QuantityError.IncompatibleKinds or QuantityError.CurrencyMismatch)
+        {
+            // One odd figure never fails the whole request: this check alone cannot be made, and says why.
+            return Unverifiable(spec, $"The units do not agree: {ex.Message}.");
+        }
+
+        Quantity? point;
+        try
+        {
+            point = ExpressionEvaluator.Evaluate(spec.Formula, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+        }
+        catch (QuantityException)
+        {
+            point = null;
+        }
+
+        if (recomputed.IsEntire || point is null)
+        {
+            return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
+        }
+
+        return Compare(spec, recomputed, point.Value, operands, factors, () => CheckExplanation.FaceValueNote(operands.Values));
+    }
+
+    /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
+    public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
+        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), NoFactors,
+            () => " (the calculator's result from the raw inputs and the factor set)");
+
+    private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands,
+        Dictionary<FactorReference, Quantity> factors, Func<string?> faceNote)
+    {
+        var target = spec.Target;
+        var figure = target.Figure;
+        var printed = figure.Printed.Value;
+        var pointPrinted = target.ToPrinted(point.CanonicalValue);
+        var printsAs = Display.RoundTo(pointPrinted, target.Scale);
+        var recomputedView = View(target, recomputed, pointPrinted);
+        var reported = Reported(target, Options.AboutTolerance);
+        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options);
+        Verdict verdict;
+        ImpliedValue? slack = null;
+        if (spec.Kind == RelationKind.AtLeast)
+        {
+            var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th || rl < th || (rl == th && recomputed.LowClosed && target.Interval.HighClosed);
+            verdict = holds ? Verdict.Consistent : Verdict.Discrepant;
+            slack = ImpliedValues.Slack(spec, recomputed, point);
+            prose.AtLeast(holds, slack);
+        }
+        else
+        {
+            var inside = target.Interval.Contains(point.CanonicalValue);
+            if (printsAs == printed && inside)
+            {
+                verdict = Verdict.Reproduced;
+                prose.Reproduced(faceNote);
+            }
+            else if (recomputed.Overlaps(target.Interval))
+            {
+                verdict = Verdict.Consistent;
+                prose.Consistent(printsAs, faceNote);
+            }
+            else if (SignificantFigureReading.Of(spec, operands, factors, recomputed) is { } reading)
+            {
+                verdict = Verdict.Consistent;
+                prose.ConsistentIfRounded(reading, faceNote);
+            }
+            else
+            {
+                verdict = Verdict.Discrepant;
+                prose.Discrepant(operands, recomputed, point.CanonicalValue, faceNote);
+            }
+        }
+
+        // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
+        var diagnostics = new RelationDiagnostics(_implied, spec, operands, factors, verdict, slack, prose);
+        DeviationView? deviation = null;
+        var material = false;
+        if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
+        {
+            var absolute = printed - pointPrinted;
+            decimal? relative = pointPrinted == 0m ? null : absolute / pointPrinted;
+            deviation = new DeviationView(absolute, target.Unit, relative);
+            if (verdict == Verdict.Discrepant)
+            {
+                material = relative is not { } r || Math.Abs(r) >= Options.Materiality;
+                prose.Gap(absolute, relative, material);
+            }
+        }
+
+        if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced)
+        {
+            prose.Implied(diagnostics);
+        }
+
+        ExactReading? ifExact = null;
+        if (figure.Qualifier is Qualifier.About or Qualifier.Nearly && spec.Kind == RelationKind.Equal)
+        {
+            var exact = target.ToSpace((figure with { Qualifier = Qualifier.Exact }).Interval(Options.AboutTolerance));
+            var exactVerdict = printsAs == printed ? Verdict.Reproduced : recomputed.Overlaps(exact) ? Verdict.Consistent : Verdict.Discrepant;
+            ifExact = new ExactReading(printsAs, exactVerdict);
+        }
+
+        var group = spec.Group;
+        return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
+        {
+            Metric = figure.Metric,
+            IfExact = ifExact,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    public CheckResult Unverifiable(RelationSpec spec, string explanation) =>
+        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Explanation = explanation };
+
+    /// <summary>Unverifiable, with implied values and an explanation worked out when first read.</summary>
+    public CheckResult Unverifiable(RelationSpec spec, CheckDiagnostics diagnostics) =>
+        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Diagnostics = diagnostics };
+
+    /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit.</summary>
+    public static ValueView Reported(Operand target, decimal aboutTolerance)
+    {
+        var figure = target.Figure;
+        var interval = figure.Interval(aboutTolerance);
+        return new ValueView(figure.Printed.Value, target.Unit, interval.Low, interval.High, interval.LowClosed, interval.HighClosed)
+        {
+            Qualifier = figure.Qualifier == Qualifier.Exact ? null : figure.Qualifier.Name(),
+        };
+    }
+
+    private static ValueView View(Operand target, QuantityInterval interval, decimal pointPrinted) =>
+        new(pointPrinted, target.Unit,
+            interval.Low is { } l ? target.ToPrinted(l) : null,
+            interval.High is { } h ? target.ToPrinted(h) : null,
+            interval.LowClosed, interval.HighClosed);
+
+    /// <summary>A compared relation's implied values (or an inequality's slack) and its prose, when first read.</summary>
+    private sealed class RelationDiagnostics(
+        ImpliedValues implied, RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
+        ImpliedValue? slack, CheckExplanation prose) : CheckDiagnostics
+    {
+        protected override Solution Solve()
+        {
+            if (slack is not null)
+            {
+                return new Solution([slack], []);
+            }
+
+            if (operands.Count == 0 && factors.Count == 0)
+            {
+                return Solution.None;
+            }
+
+            var (values, attribution) = implied.Of(spec, operands, factors, verdict);
+            return new Solution(values, attribution);
+        }
+
+        protected override string Render() => prose.Render();
+    }
+}
