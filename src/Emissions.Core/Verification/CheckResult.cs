@@ -5,7 +5,7 @@ namespace Emissions.Verification;
 /// <summary>
 /// One relation evaluated for one figure (CONTRACT "checks" entry). <see cref="Figure"/> names the figure checked (its id,
 /// else its metric id); <see cref="Metric"/> is the figure's catalogue metric id, null for a figure with only an id.
-/// Before 0.6.0 <c>Metric</c> held what <see cref="Figure"/> holds (docs/CHANGELOG.md).
+/// Before 0.6.0 <c>Metric</c> held what <see cref="Figure"/> holds (CHANGELOG.md).
 /// </summary>
 public sealed record CheckResult(
     string Relation,
