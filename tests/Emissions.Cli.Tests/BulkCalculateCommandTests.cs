@@ -1,22 +1,13 @@
 using Emissions.Cli;
 using Emissions.Factors.Loading;
 
+using static Emissions.Cli.Tests.CliHarness;
+
 namespace Emissions.Cli.Tests;
 
 /// <summary>`emissions calculate meters.csv|meters.parquet [--inventory org.json]`: bulk activity files through the CLI.</summary>
 public class BulkCalculateCommandTests
 {
-    private static readonly string RepositoryFactors =
-        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string Temp(string extension, string text)
     {
         var path = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}{extension}");

@@ -2,30 +2,12 @@ using System.Text.Json;
 using Emissions.Cli;
 using Emissions.Factors.Loading;
 
+using static Emissions.Cli.Tests.CliHarness;
+
 namespace Emissions.Cli.Tests;
 
 public class CalculateCommandTests
 {
-    private static readonly string RepositoryFactors =
-        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
-
-    private static string Fixture(string name) => Path.Combine(Path.GetDirectoryName(RepositoryFactors)!, "tests", "fixtures", name);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static string TempJson(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        return path;
-    }
-
     [Fact]
     public void Table_lists_each_metric_with_value_unit_and_formula()
     {

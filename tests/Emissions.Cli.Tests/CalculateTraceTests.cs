@@ -2,22 +2,13 @@ using System.Text.Json;
 using Emissions.Cli;
 using Emissions.Factors.Loading;
 
+using static Emissions.Cli.Tests.CliHarness;
+
 namespace Emissions.Cli.Tests;
 
 /// <summary>`emissions calculate --trace none|summary|full [--indent]`: how much trace a JSON answer carries, and its layout.</summary>
 public sealed class CalculateTraceTests
 {
-    private static readonly string RepositoryFactors =
-        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     /// <summary>1 MWh, 2 MWh … <paramref name="count"/> MWh on the CN-North grid, 2022.</summary>
     private static string Meters(int count)
     {

@@ -2,29 +2,18 @@ using Emissions.Cli;
 using Emissions.Factors.Loading;
 using Emissions.Spreadsheets;
 
+using static Emissions.Cli.Tests.CliHarness;
+
 namespace Emissions.Cli.Tests;
 
 /// <summary>`emissions check … --out paper.xlsx`, workbooks and Chinese-header CSV as input, `emissions calculate … --out results.xlsx`.</summary>
 public sealed class SpreadsheetCommandTests : IDisposable
 {
-    private static readonly string RepositoryFactors =
-        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
-
     private readonly string _directory = Directory.CreateTempSubdirectory("emissions-sheets-").FullName;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static string Fixture(string name) => Path.Combine(Path.GetDirectoryName(RepositoryFactors)!, "tests", "fixtures", name);
-
     private string Temp(string name) => Path.Combine(_directory, name);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private static List<string> VerdictColumn(string csv) =>
         [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[6])];

@@ -1,29 +1,13 @@
 using Emissions.Cli;
 using Emissions.Factors.Loading;
 
+using static Emissions.Cli.Tests.CliHarness;
+
 namespace Emissions.Cli.Tests;
 
 /// <summary>`emissions calculate --uncertainty` and `emissions attribute`.</summary>
 public class UncertaintyAndAttributeCommandTests
 {
-    private static readonly string RepositoryFactors =
-        FactorDirectories.FindAbove(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no factors/schema above the test assembly");
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run([.. args, "--factors", RepositoryFactors], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    private static string TempJson(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        return path;
-    }
-
     [Fact]
     public void Calculate_with_uncertainty_shows_each_figures_interval_and_the_sources()
     {

@@ -328,24 +328,12 @@ internal static partial class ActivityWorkbookReader
         : ActivitySheets.Matches(["no", "n", "false", "0", "否"], text) ? JsonValue.Create(false)
         : throw new InputException(at, text, "yes or no (是, 否)");
 
-    private static string? Text(SheetGrid sheet, GridRow row, int column)
-    {
-        if (row.At(column) is not { } cell)
-        {
-            return null;
-        }
+    private const string InsteadOfFormula =
+        "a value, not a formula (copy the cells and paste values only: a formula's last result may be stale, or missing in a workbook no spreadsheet program saved)";
 
-        if (cell.Formula is not null)
-        {
-            throw Formula(sheet, row.Number, cell);
-        }
+    private static string? Text(SheetGrid sheet, GridRow row, int column) => sheet.ValueAt(row, column, InsteadOfFormula);
 
-        return cell.Text.Length > 0 ? cell.Text : null;
-    }
-
-    private static InputException Formula(SheetGrid sheet, int row, GridCell cell) =>
-        new(sheet.At(row, cell.Column), cell.Formula,
-            "a value, not a formula (copy the cells and paste values only: a formula's last result may be stale, or missing in a workbook no spreadsheet program saved)");
+    private static InputException Formula(SheetGrid sheet, int row, GridCell cell) => sheet.FormulaAt(row, cell, InsteadOfFormula);
 
     /// <summary>The request being built and where each of its fields came from.</summary>
     private sealed class Request

@@ -17,4 +17,24 @@ internal sealed record SheetGrid(string File, string Name, IReadOnlyList<GridRow
         + (field is null ? "" : $" ({field})");
 
     public string AtRow(int row) => IsCsv ? $"{File} line {row}" : $"{Place} row {row}";
+
+    /// <summary>A cell's text, null when empty or absent; a formula is refused, saying what belongs there instead.</summary>
+    public string? ValueAt(GridRow row, int column, string insteadOfFormula)
+    {
+        if (row.At(column) is not { } cell)
+        {
+            return null;
+        }
+
+        if (cell.Formula is not null)
+        {
+            throw FormulaAt(row.Number, cell, insteadOfFormula);
+        }
+
+        return cell.Text.Length > 0 ? cell.Text : null;
+    }
+
+    /// <summary>The error for a formula where a value belongs, naming the cell and the formula.</summary>
+    public Inventory.InputException FormulaAt(int row, GridCell cell, string insteadOfFormula) =>
+        new(At(row, cell.Column), cell.Formula, insteadOfFormula);
 }

@@ -240,24 +240,13 @@ internal static class SpreadsheetCheckReader
         return (header, units, headerRow);
     }
 
-    private static string? Cell(SheetGrid sheet, GridRow row, Dictionary<FigureColumn, int> header, FigureColumn column)
-    {
-        if (!header.TryGetValue(column, out var index) || row.At(index) is not { } cell)
-        {
-            return null;
-        }
+    private const string InsteadOfFormula =
+        "a value as printed, not a formula (copy the column and paste values only: the working paper checks what was printed, not what a formula computes)";
 
-        if (cell.Formula is not null)
-        {
-            throw Formula(sheet, row.Number, cell);
-        }
+    private static string? Cell(SheetGrid sheet, GridRow row, Dictionary<FigureColumn, int> header, FigureColumn column) =>
+        header.TryGetValue(column, out var index) ? sheet.ValueAt(row, index, InsteadOfFormula) : null;
 
-        return cell.Text.Length > 0 ? cell.Text : null;
-    }
-
-    private static InputException Formula(SheetGrid sheet, int row, GridCell cell) =>
-        new(sheet.At(row, cell.Column), cell.Formula,
-            "a value as printed, not a formula (copy the column and paste values only: the working paper checks what was printed, not what a formula computes)");
+    private static InputException Formula(SheetGrid sheet, int row, GridCell cell) => sheet.FormulaAt(row, cell, InsteadOfFormula);
 
     private static bool TouchesRow(string range, int row)
     {
