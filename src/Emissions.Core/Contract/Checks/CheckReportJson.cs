@@ -9,6 +9,8 @@ using Emissions.Verification;
 
 namespace Emissions.Contract.Checks;
 
+// Just over 400 lines on purpose: the check answer's JSON is written field by field in one place, in CONTRACT order,
+// so that a reader can compare it with docs/schemas/check-answer.schema.json top to bottom.
 /// <summary>
 /// The CONTRACT "Check" response as JSON. Numbers travel as strings so that no precision is lost:
 /// values and interval ends are exact decimals in the checked figure's printed unit (null = unbounded),
