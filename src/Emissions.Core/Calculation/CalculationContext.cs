@@ -37,7 +37,8 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
 
     public IReadOnlyList<Warning> Warnings => _warnings;
 
-    public int? Year => Inventory.Year;
+    /// <summary>The reporting year, worked out once: every site and region asks for it (Inventory.Year parses the period on each read).</summary>
+    public int? Year { get; } = inventory.Year;
 
     /// <summary>Resolves a query once per calculation: a 100,000-line inventory asks the same few questions again and again.</summary>
     public FactorResolution Resolve(FactorQuery query, string path)
