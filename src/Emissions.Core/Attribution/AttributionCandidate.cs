@@ -1,11 +1,12 @@
 namespace Emissions.Attribution;
 
 /// <summary>
-/// One way the printed totals may have been calculated: a factor set as shipped, or with one grid factor of the library
-/// in place of the set's own electricity factors; and what it gives for one printed total.
+/// One way the printed totals may have been calculated: a factor set as shipped, or with one factor of the library in
+/// place of one the set used (<see cref="Factor"/> replacing <see cref="Replaces"/>: a grid factor, calorific value,
+/// fuel CO2 factor, heat factor …) or with another assessment report's GWPs; and what it gives for one printed total.
 /// </summary>
 /// <param name="FactorSet">The set's id.</param>
-/// <param name="GridFactor">The library grid factor put in place of the set's (id, value and unit, verification), or null: the set as shipped.</param>
+/// <param name="GridFactor">The library grid factor put in place of the set's (id, value and unit, verification) when the replaced factor is a grid factor, else null (kept for callers of 0.6; <see cref="Factor"/> names every replacement).</param>
 /// <param name="Value">What the calculation gives for the total, in the metric's canonical unit.</param>
 /// <param name="Unit">That unit.</param>
 /// <param name="Gap">Calculated minus printed, in the same unit.</param>
@@ -13,8 +14,14 @@ namespace Emissions.Attribution;
 /// <param name="Reproduces">Whether the calculated value prints as the printed total at its printed precision.</param>
 public sealed record AttributionCandidate(string FactorSet, AttributedFactor? GridFactor, string Value, string Unit, string Gap, string RelativeGap, bool Reproduces)
 {
+    /// <summary>The library factor (or GWP edition: id its path, value "AR6", unit "GWP-100") put in place of <see cref="Replaces"/>; null: the set as shipped.</summary>
+    public AttributedFactor? Factor { get; init; }
+
+    /// <summary>The set's factor id the <see cref="Factor"/> replaces ("AR5 GWPs (…)" for an assessment report); null: the set as shipped.</summary>
+    public string? Replaces { get; init; }
+
     /// <summary>The combination in words: "cn-2022" or "cn-2020 with cn-mee/electricity/2022:north (0.6776 tCO2/MWh)".</summary>
-    public string Label => GridFactor is null ? FactorSet : $"{FactorSet} with {GridFactor.Id} ({GridFactor.Value} {GridFactor.Unit})";
+    public string Label => Factor is null ? FactorSet : $"{FactorSet} with {Factor.Id} ({Factor.Value} {Factor.Unit})";
 }
 
 /// <summary>A library factor as an attribution names it: id, value as published, unit, edition title and verification status.</summary>

@@ -8,12 +8,13 @@ using Emissions.Quantities;
 namespace Emissions.Attribution;
 
 /// <summary>
-/// Which factor set, and which grid factor, reproduce a calculation's printed totals. The rule (stated in every answer):
-/// every given set that can calculate the inventory — whatever its reporting year, since a report may have used an
-/// older or newer set than its period's — as shipped, and with each grid factor of the library for the inventory's
-/// country (any publisher, edition, year and region of that country) in place of the set's own location-based
-/// electricity factors. Each combination is calculated without the printed totals (so the calculation, not the
-/// print, gives each total) and compared with the print at its printed precision.
+/// Which factor set, and which factor of the library, reproduce a calculation's printed totals. The rule (stated in every
+/// answer): every given set that can calculate the inventory — whatever its reporting year, since a report may have used
+/// an older or newer set than its period's — as shipped, and with one factor it used replaced at a time by each other
+/// factor of the library for the same parameter, carrier and gas (any publisher, edition, year and region; grid factors
+/// only of the inventory's country), and with its GWPs replaced by each other assessment report's. Each combination is
+/// calculated without the printed totals (so the calculation, not the print, gives each total) and compared with the
+/// print at its printed precision.
 /// </summary>
 public static class CalculationAttributor
 {
@@ -33,12 +34,11 @@ public static class CalculationAttributor
         }
 
         var country = Regions.NationalOf(region) ?? region;
-        var grids = library.Where(f => f.Parameter == FactorParameter.EmissionFactor && f.Applicability.Carrier == "electricity"
-                && f.Applicability.Region is { } r && (Regions.NationalOf(r) ?? r) == country)
-            .GroupBy(f => f.Id, StringComparer.Ordinal).Select(g => g.First()).OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var alternatives = new FactorAlternatives(library, country);
         var unprinted = inventory with { Totals = new Dictionary<string, Amount>(StringComparer.Ordinal), Uncertainty = null };
-        var runs = new List<(string Set, AttributedFactor? Grid, CalculationResult Result)>();
+        var runs = new List<Run>();
         var excluded = new List<ExcludedSet>();
+        var tried = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var set in sets.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             // Each set as for its own reporting year: the question is which set was used, not which fits the period.
@@ -54,55 +54,43 @@ public static class CalculationAttributor
                 continue;
             }
 
-            runs.Add((set.Id, null, baseline));
-            var own = LocationGridFactors(baseline, set);
-            if (own.Count == 0)
+            runs.Add(new Run(set.Id, null, baseline));
+            foreach (var swap in alternatives.For(UsedFactors(baseline, set)))
             {
-                continue;
-            }
-
-            foreach (var grid in grids)
-            {
-                if (own.Count == 1 && own[0] == grid.Id)
-                {
-                    continue; // the set as shipped
-                }
-
-                var overrides = unprinted.Overrides.Where(o => !own.Contains(o.Factor))
-                    .Concat(own.Select(id => new OverrideInput(id, new Amount(grid.Value, "$.overrides"), "$.overrides")))
+                var overrides = unprinted.Overrides.Where(o => !swap.Overrides.ContainsKey(o.Factor))
+                    .Concat(swap.Overrides.Select(o => new OverrideInput(o.Key, new Amount(o.Value, "$.overrides"), "$.overrides")))
                     .ToList();
                 try
                 {
-                    runs.Add((set.Id, Named(grid), CalculationRequest.Run(asOfSet with { Overrides = overrides }, set)));
+                    runs.Add(new Run(set.Id, swap, CalculationRequest.Run(asOfSet with { Overrides = overrides }, set)));
+                    tried.Add(swap.Parameter);
                 }
                 catch (InputException)
                 {
-                    // A grid factor of another kind (tCO2e where the set's is tCO2) cannot stand in for the set's: not a combination.
+                    // A factor of another kind (tCO2e where the set's is tCO2, per volume where the set's is per mass) cannot stand in for the set's.
                 }
             }
         }
 
         var totals = inventory.Totals.Select(t => Attribute(t.Key, t.Value, runs)).ToList();
-        var rule = $"every factor set that can calculate the inventory ({runs.Count(r => r.Grid is null)} of {runs.Count(r => r.Grid is null) + excluded.Count}), each as for its own reporting year, "
-            + $"as shipped and with each of the library's {grids.Count} grid factors for {country} (any publisher, edition, year and region) in place of its own "
-            + "location-based electricity factors; each calculated without the printed totals and compared with them at their printed precision";
+        var shipped = runs.Count(r => r.Swap is null);
+        var rule = $"every factor set that can calculate the inventory ({shipped} of {shipped + excluded.Count}), each as for its own reporting year, "
+            + "as shipped and with one factor it used replaced at a time by each other factor of the library for the same parameter, carrier and gas "
+            + $"(any publisher, edition, year and region; grid factors only of {country}), and with its GWPs replaced by each other assessment report's"
+            + (tried.Count > 0 ? $" (replaced: {string.Join(", ", tried)})" : "")
+            + "; each calculated without the printed totals and compared with them at their printed precision";
         return new CalculationAttributionReport(rule, country, inventory.Period, runs.Count, totals, excluded);
     }
 
-    /// <summary>The location-based grid factors the calculation used for scope 2 (the ones another grid factor replaces).</summary>
-    private static List<string> LocationGridFactors(CalculationResult result, FactorSet set)
+    /// <summary>The set's factors the calculation used (the ones another factor may replace), in id order.</summary>
+    private static List<Factor> UsedFactors(CalculationResult result, FactorSet set)
     {
-        var ids = set.Factors.Where(f => f.Parameter == FactorParameter.EmissionFactor && f.Applicability.Carrier == "electricity")
-            .Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        return result.Find("ghg.scope2") is { } scope2
-            ? [.. scope2.Trace.Factors.Select(f => f.Id).Where(ids.Contains).Distinct(StringComparer.Ordinal)]
-            : [];
+        var own = set.Factors.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return [.. result.Metrics.SelectMany(m => m.Trace.Factors).Select(f => f.Id).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Where(own.ContainsKey).Select(id => own[id])];
     }
 
-    private static AttributedFactor Named(Factor f) =>
-        new(f.Id, f.Value.Value.ToString(CultureInfo.InvariantCulture), f.Value.Unit.Symbol, f.Edition.Title, f.Verification.ToWire());
-
-    private static TotalAttribution Attribute(string metric, Amount printed, List<(string Set, AttributedFactor? Grid, CalculationResult Result)> runs)
+    private static TotalAttribution Attribute(string metric, Amount printed, List<Run> runs)
     {
         var definition = MetricCatalog.Find(metric);
         var unit = definition.CanonicalUnit;
@@ -110,28 +98,36 @@ public static class CalculationAttributor
         // Half a step of the last printed digit, in the printed unit: "69.44 万吨" holds everything from 69.435 to 69.445 万吨.
         var halfStep = KindCoercion.ToKind(Quantity.From(0.5m / Pow10(printed.Measurement.Scale), printed.Measurement.Unit), definition, out _).CanonicalValue;
         var candidates = new List<(decimal Distance, AttributionCandidate Candidate)>();
-        foreach (var (set, grid, result) in runs)
+        foreach (var (set, swap, result) in runs)
         {
             if (result.Find(metric) is not { } computed)
             {
                 continue;
             }
 
-            if (grid is not null && runs.Find(r => r.Set == set && r.Grid is null).Result.Find(metric) is { } shipped && shipped.Quantity == computed.Quantity)
+            if (swap is not null && runs.Find(r => r.Set == set && r.Swap is null)!.Result.Find(metric) is { } shipped && shipped.Quantity == computed.Quantity)
             {
-                continue; // the grid factor does not enter this total: the set as shipped already stands for it
+                continue; // the factor does not enter this total, or has the same value: the set as shipped already stands for it
             }
 
             var gap = computed.Quantity.CanonicalValue - target.CanonicalValue;
             var relative = target.CanonicalValue == 0m ? 0m : Math.Round(gap / target.CanonicalValue * 100m, 6);
-            candidates.Add((Math.Abs(gap), new AttributionCandidate(set, grid, DecimalText.Exact(computed.Quantity.As(unit)), unit.Symbol,
+            candidates.Add((Math.Abs(gap), new AttributionCandidate(set, swap is { Parameter: FactorAlternatives.GridParameter } ? swap.Factor : null,
+                DecimalText.Exact(computed.Quantity.As(unit)), unit.Symbol,
                 DecimalText.Exact(new Quantity(gap, target.Dimension).As(unit)),
-                DecimalText.Exact(relative), Math.Abs(gap) <= halfStep)));
+                DecimalText.Exact(relative), Math.Abs(gap) <= halfStep)
+            {
+                Factor = swap?.Factor,
+                Replaces = swap?.Replaces,
+            }));
         }
 
         var ordered = candidates.OrderBy(c => c.Distance).ThenBy(c => c.Candidate.Label, StringComparer.Ordinal).Select(c => c.Candidate).ToList();
         return new TotalAttribution(metric, printed.Measurement.ToString(), [.. ordered.Where(c => c.Reproduces)], [.. ordered.Where(c => !c.Reproduces)]);
     }
+
+    /// <summary>One calculation: a set as shipped (<see cref="Swap"/> null) or with one factor (or its GWPs) replaced.</summary>
+    private sealed record Run(string Set, FactorSwap? Swap, CalculationResult Result);
 
     /// <summary>The calculation's refusal up to the list of what the set has (which can run to pages).</summary>
     private static string FirstSentence(string message)

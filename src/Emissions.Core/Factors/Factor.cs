@@ -2,7 +2,10 @@ using Emissions.Quantities;
 
 namespace Emissions.Factors;
 
-/// <summary>A factor as published: stable id, exact value in its unit, applicability and provenance.</summary>
+/// <summary>
+/// A factor as published: stable id, exact value in its unit, applicability and provenance, and the publisher's
+/// uncertainty range where the library records one (<see cref="Uncertainty"/>, null otherwise).
+/// </summary>
 public sealed record Factor(
     string Id,
     FactorParameter Parameter,
@@ -14,7 +17,8 @@ public sealed record Factor(
     VerificationStatus Verification,
     string Source,
     string? Note,
-    Edition Edition)
+    Edition Edition,
+    PublishedRange? Uncertainty = null)
 {
     public Quantity Quantity => Value.Quantity;
 }

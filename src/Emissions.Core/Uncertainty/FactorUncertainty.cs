@@ -10,8 +10,9 @@ namespace Emissions.Uncertainty;
 public sealed record FactorUncertainty(decimal? Percent)
 {
     /// <summary>
-    /// The default for a factor whose publisher gives no range: ±5 % at 95 %, normal. The shipped library records no
-    /// published ranges yet, so today every factor takes this default and the answer says so per factor.
+    /// The default for a factor whose publisher gives no range: ±5 % at 95 %, normal. The library records published
+    /// ranges for the IPCC 2006 Vol. 2 Ch. 1 defaults (NCV, carbon content, CO2 per TJ); every other factor takes this
+    /// default, and the answer says which per factor.
     /// </summary>
     public const decimal DocumentedDefaultPercent = 5m;
 

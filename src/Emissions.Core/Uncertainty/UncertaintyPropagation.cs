@@ -119,24 +119,46 @@ public static class UncertaintyPropagation
             return sources;
         }
 
-        var known = set.Factors.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var known = set.Factors.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var used = baseline.Metrics.SelectMany(m => m.Trace.Factors).Select(f => f.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         foreach (var id in used)
         {
-            if (!known.Contains(id))
+            if (!known.TryGetValue(id, out var factor))
             {
                 notes.Add($"{id}: not a factor of set {set.Id} (a value derived from others), so it is varied only through them");
                 continue;
             }
 
-            // The library records no published ranges yet: every factor takes the documented default unless the request gives one percentage.
             sources.Add(factors.Percent is { } percent
                 ? new UncertaintySource(id, UncertaintySource.Factor, percent, UncertaintyDistribution.Normal, "request")
+                : factor.Uncertainty is { } range ? Published(factor, range)
                 : new UncertaintySource(id, UncertaintySource.Factor, FactorUncertainty.DocumentedDefaultPercent, UncertaintyDistribution.Normal,
-                    "documented default (the library records no published range for this factor)"));
+                    $"documented default ±{FactorUncertainty.DocumentedDefaultPercent} % (the library records no published range for this factor)"));
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// A factor's published 95 % range as a source: each side its own percentage of the value. First order takes the larger
+    /// side (the method is symmetric; the larger side does not understate); Monte Carlo draws each side from its own half of
+    /// a normal error, so the published limits are the 2.5th and 97.5th percentiles of the draws and the value their median.
+    /// </summary>
+    private static UncertaintySource Published(Factor factor, PublishedRange range)
+    {
+        var value = factor.Value.Value;
+        var below = Math.Round(range.PercentBelow(value), 4, MidpointRounding.AwayFromZero);
+        var above = Math.Round(range.PercentAbove(value), 4, MidpointRounding.AwayFromZero);
+        var text = range.Text(factor.Value.Unit.Symbol);
+        return new UncertaintySource(factor.Id, UncertaintySource.Factor, Math.Max(below, above), UncertaintyDistribution.Normal,
+            $"published range {text} (−{below} % / +{above} %, 95 %): {range.Source}"
+            + (range.Verification == VerificationStatus.Confirmed ? "" : $" (range {range.Verification.ToWire()}: {range.Verification.Meaning()})"))
+        {
+            Below = below == above ? null : below,
+            Above = below == above ? null : above,
+            Range = text,
+            RangeSource = range.Source,
+        };
     }
 
     /// <summary>Each figure's draws (figure × draw), the calculation repeated with every source drawn once per draw.</summary>
@@ -151,7 +173,7 @@ public static class UncertaintyPropagation
         {
             for (var k = 0; k < samplers.Length; k++)
             {
-                multipliers[k] = samplers[k].Sample();
+                multipliers[k] = samplers[k]();
                 limited += multipliers[k] < StatisticsBoundary.SmallestMultiplier ? 1 : 0;
             }
 
@@ -167,15 +189,28 @@ public static class UncertaintyPropagation
         return draws;
     }
 
-    private static IContinuousDistribution Sampler(UncertaintySource source, System.Random random)
+    private static Func<double> Sampler(UncertaintySource source, System.Random random)
     {
         var half = (double)source.Percent / 100;
-        return source.Distribution switch
+        if (source is { Below: { } below, Above: { } above })
+        {
+            // An asymmetric published range: one standard normal draw, scaled by the side it falls on.
+            var standard = new Normal(0, 1, random);
+            var (low, high) = ((double)below / 100 / Z95, (double)above / 100 / Z95);
+            return () =>
+            {
+                var z = standard.Sample();
+                return 1 + z * (z < 0 ? low : high);
+            };
+        }
+
+        IContinuousDistribution distribution = source.Distribution switch
         {
             UncertaintyDistribution.Normal => new Normal(1, source.RelativeSigma, random),
             UncertaintyDistribution.Uniform => new ContinuousUniform(1 - half, 1 + half, random),
             _ => new Triangular(1 - half, 1 + half, 1, random),
         };
+        return distribution.Sample;
     }
 
     /// <summary>The calculation as a function of the sources' multipliers.</summary>

@@ -6,13 +6,25 @@ namespace Emissions.Uncertainty;
 /// </summary>
 /// <param name="Name">The kind of activity data ("electricity") or the factor id.</param>
 /// <param name="Kind">"activity" or "factor".</param>
-/// <param name="Percent">The relative uncertainty in percent (95 % half-width for a normal error, the range's half-width otherwise).</param>
+/// <param name="Percent">The relative uncertainty in percent (95 % half-width for a normal error, the range's half-width otherwise); for a published range, the larger of its two sides.</param>
 /// <param name="Distribution">The error's shape.</param>
-/// <param name="Basis">Where the percentage came from: "request", "published range" or "documented default".</param>
+/// <param name="Basis">Where the percentage came from: "request", "published range …" or "documented default …".</param>
 public sealed record UncertaintySource(string Name, string Kind, decimal Percent, UncertaintyDistribution Distribution, string Basis)
 {
     public const string Activity = "activity";
     public const string Factor = "factor";
+
+    /// <summary>A published range's side below the value, in percent (positive); null when the error is symmetric.</summary>
+    public decimal? Below { get; init; }
+
+    /// <summary>A published range's side above the value, in percent; null when the error is symmetric.</summary>
+    public decimal? Above { get; init; }
+
+    /// <summary>The published range as printed ("46.5–50.4 TJ/Gg"); null for a percentage given or defaulted.</summary>
+    public string? Range { get; init; }
+
+    /// <summary>Where the published range is printed (table, row, page); null for a percentage given or defaulted.</summary>
+    public string? RangeSource { get; init; }
 
     /// <summary>The error's relative standard deviation: the statistics' one conversion from a percentage (a double from here on).</summary>
     public double RelativeSigma => (double)Percent / 100 / Distribution switch

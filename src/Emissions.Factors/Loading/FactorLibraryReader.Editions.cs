@@ -64,8 +64,12 @@ internal sealed partial class FactorLibraryReader
             CheckGas(file, path, element, checkedParameter, gas, basis, applicability, violations);
         }
 
+        var range = Valid("uncertainty") && measurement is { } valued && element.TryGetProperty("uncertainty", out var u)
+            ? ReadRange(file, At("uncertainty"), u, valued)
+            : null;
         if (violations.Any(v => JsonPathText.IsWithin(v.Path, path)) || id is null || parameter is null || measurement is null || applicability is null ||
-            !VerificationNames.TryParse(Text(element, "verification"), out var verification))
+            !VerificationNames.TryParse(Text(element, "verification"), out var verification) ||
+            (element.TryGetProperty("uncertainty", out _) && range is null))
         {
             return null;
         }
@@ -81,7 +85,24 @@ internal sealed partial class FactorLibraryReader
             verification,
             Text(element, "source")!,
             Text(element, "note"),
-            data.Edition!);
+            data.Edition!,
+            range);
+    }
+
+    /// <summary>The publisher's range (schema-valid): its limits must enclose the value, or the range belongs to another factor.</summary>
+    private PublishedRange? ReadRange(string file, string path, JsonElement element, Measurement value)
+    {
+        var lower = decimal.Parse(Text(element, "lower")!, System.Globalization.CultureInfo.InvariantCulture);
+        var upper = decimal.Parse(Text(element, "upper")!, System.Globalization.CultureInfo.InvariantCulture);
+        if (lower > value.Value || upper < value.Value)
+        {
+            Error(file, path, $"the range {Text(element, "lower")}–{Text(element, "upper")} does not enclose the value {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return VerificationNames.TryParse(Text(element, "verification"), out var verification)
+            ? new PublishedRange(lower, upper, Text(element, "source")!, verification)
+            : null;
     }
 
     private Measurement? ParseMeasurement(string file, string path, string value, string unit)

@@ -106,12 +106,34 @@ public sealed record CalculationResponse(
     /// <summary>How the intervals were obtained: draws, seed, every source with its percentage, distribution and basis, and notes.</summary>
     public sealed record UncertaintyDto(int Draws, int Seed, IReadOnlyList<SourceDto> Sources, IReadOnlyList<string> Notes);
 
+    /// <summary>
+    /// A source. <see cref="Range"/>, <see cref="RangeSource"/>, <see cref="Below"/> and <see cref="Above"/> are present only for
+    /// a factor's published range (left out otherwise).
+    /// </summary>
     public sealed record SourceDto(string Name, string Kind, string Percent, string Distribution, string Basis)
     {
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Range { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? RangeSource { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Below { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Above { get; init; }
+
         public static SourceDto From(UncertaintySource source)
         {
             ArgumentNullException.ThrowIfNull(source);
-            return new SourceDto(source.Name, source.Kind, DecimalText.Exact(source.Percent), source.Distribution.ToString().ToLowerInvariant(), source.Basis);
+            return new SourceDto(source.Name, source.Kind, DecimalText.Exact(source.Percent), source.Distribution.ToString().ToLowerInvariant(), source.Basis)
+            {
+                Range = source.Range,
+                RangeSource = source.RangeSource,
+                Below = source.Below is { } b ? DecimalText.Exact(b) : null,
+                Above = source.Above is { } a ? DecimalText.Exact(a) : null,
+            };
         }
     }
 
