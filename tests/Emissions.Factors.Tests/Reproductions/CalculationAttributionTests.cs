@@ -52,6 +52,41 @@ public class CalculationAttributionTests
     }
 
     [Fact]
+    public void A_diesel_total_computed_with_the_ipcc_calorific_value_in_the_chinese_method_is_attributed_to_that_calorific_value()
+    {
+        // 100 t × 43.0 GJ/t (IPCC 2006 Table 1.2) × 20.20 tC/TJ × 98 % × 44/12 = 312.1169 t, printed 312.12; the Chinese
+        // guideline's own 42.652 GJ/t gives 309.5910 t (−0.81 %).
+        var report = Attribute("""{"period": "2022", "region": "CN", "fuels": [{"fuel": "diesel", "amount": "100 t"}], "totals": {"ghg.scope1": "312.12 tCO2e"}}""");
+
+        var total = Assert.Single(report.Totals);
+        Assert.NotEmpty(total.Reproducing);
+        Assert.All(total.Reproducing, c =>
+        {
+            Assert.Equal("ipcc/stationary-combustion/2006:gas-diesel-oil.ncv", c.Factor!.Id);
+            Assert.Equal("cn-guideline/fuels/2024:diesel.ncv", c.Replaces);
+            Assert.Null(c.GridFactor);
+            Assert.StartsWith("312.1169333", c.Value, StringComparison.Ordinal);
+        });
+        Assert.Contains(total.Reproducing, c => c.Label == "cn-2022 with ipcc/stationary-combustion/2006:gas-diesel-oil.ncv (43.0 TJ/Gg)");
+        var shipped = Assert.Single(total.Others, c => c.FactorSet == "cn-2022" && c.Factor is null);
+        Assert.Equal("-0.810277", shipped.RelativeGap); // (309.5909637 − 312.12) / 312.12
+        Assert.Contains("net-calorific-value[diesel]", report.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refrigerant_total_computed_with_ar6_gwps_is_attributed_to_the_ar6_edition_in_every_set()
+    {
+        // 1 t HFC-134a × 1,530 (AR6) = 1,530 t; the sets' own AR5 value gives 1,300, AR4 1,430.
+        var report = Attribute("""{"period": "2022", "region": "CN", "refrigerants": [{"gas": "HFC-134a", "released": "1 t"}], "totals": {"ghg.scope1": "1530 tCO2e"}}""");
+
+        var total = Assert.Single(report.Totals);
+        Assert.Equal(RepositoryFactors.Library.Sets.Count, total.Reproducing.Count);
+        Assert.All(total.Reproducing, c => Assert.Equal(("ipcc/gwp/ar6", "AR6", "1530"), (c.Factor!.Id, c.Factor.Value, c.Value)));
+        Assert.All(total.Reproducing, c => Assert.StartsWith("AR5 GWPs (", c.Replaces, StringComparison.Ordinal));
+        Assert.Contains(total.Others, c => c.Factor?.Value == "AR4" && c.Value == "1430" && c.RelativeGap == "-6.535948"); // 100 / 1,530
+    }
+
+    [Fact]
     public void An_input_without_printed_totals_is_refused_at_totals()
     {
         var ex = Assert.Throws<InputException>(() => Attribute("""{"electricity": [{"amount": "1000 MWh", "region": "CN"}]}"""));

@@ -97,6 +97,35 @@ public class FactorAttributionTests
         ["relations"] = new JsonArray(new JsonObject { ["id"] = "s2_from_elec", ["metric"] = "s2", ["formula"] = "elec * @emission-factor[electricity]" }),
     };
 
+    private static JsonObject DieselEnergy(string gigajoules) => new()
+    {
+        ["organization"] = "Example",
+        ["period"] = "2022",
+        ["figures"] = new JsonArray(
+            new JsonObject { ["id"] = "diesel_t", ["value"] = "1,000.0", ["unit"] = "t" },
+            new JsonObject { ["id"] = "diesel_gj", ["value"] = gigajoules, ["unit"] = "GJ" }),
+        ["relations"] = new JsonArray(new JsonObject { ["id"] = "diesel_energy", ["metric"] = "diesel_gj", ["formula"] = "diesel_t * @net-calorific-value[diesel]" }),
+    };
+
+    [Fact]
+    public void A_calorific_value_implied_by_two_energy_figures_is_attributed_to_the_ipcc_default()
+    {
+        // 43,000.0 GJ from 1,000.0 t of diesel implies 43.0 GJ/t, between 42,999.95 / 1,000.05 = 42.9978 and 43,000.05 / 999.95 = 43.0022:
+        // IPCC 2006 Table 1.2's 43.0 TJ/Gg lies inside; the Chinese guideline's 42.652 GJ/t (and GB/T 2589's 42,652 kJ/kg) do not.
+        var chinese = new Dictionary<FactorReference, Quantity> { [new FactorReference("net-calorific-value", "diesel")] = Quantity.From(42.652m, "GJ/t") };
+
+        var check = Check(DieselEnergy("43,000.0"), "diesel_gj", chinese);
+
+        Assert.Equal(Verdict.Discrepant, check.Verdict);
+        var attribution = Assert.Single(check.Attribution);
+        Assert.Equal("@net-calorific-value[diesel]", attribution.Factor);
+        Assert.Equal(43m, Math.Round(attribution.Implied, 6));
+        var ipcc = Assert.Single(attribution.ExplainedBy);
+        Assert.Equal(("ipcc/stationary-combustion/2006:gas-diesel-oil.ncv", 43.0m, "TJ/Gg"), (ipcc.FactorId, ipcc.Value, ipcc.Unit));
+        Assert.Contains(attribution.Nearest, f => f.FactorId == "cn-guideline/fuels/2024:diesel.ncv");
+        Assert.Contains("@net-calorific-value[diesel]: Explained by ipcc/stationary-combustion/2006:gas-diesel-oil.ncv 43.0 TJ/Gg", check.Explanation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Scope_2_computed_with_the_2022_north_china_factor_is_attributed_to_exactly_that_edition()
     {

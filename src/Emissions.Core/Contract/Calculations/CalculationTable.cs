@@ -71,7 +71,7 @@ internal static class CalculationTable
         if (uncertainty is not null)
         {
             output.Write(string.Create(CultureInfo.InvariantCulture, $"uncertainty: {uncertainty.Draws:N0} Monte Carlo draws, seed {uncertainty.Seed}; sources: "));
-            output.Write(string.Join(", ", uncertainty.Sources.Select(s => $"{s.Name} ±{DecimalText.Exact(s.Percent)} % {s.Distribution.ToString().ToLowerInvariant()}{(s.Basis == "request" ? "" : " (default)")}")));
+            output.Write(string.Join(", ", uncertainty.Sources.Select(Source)));
             output.Write('\n');
             foreach (var note in uncertainty.Notes)
             {
@@ -93,4 +93,9 @@ internal static class CalculationTable
     /// <summary>A figure's intervals in the table: "[low, high] | ±x %"; empty for a figure that depends on no uncertain input.</summary>
     private static string Interval(Uncertainty.MetricUncertainty? figure) =>
         figure is null ? "" : $"{figure.MonteCarlo} | ±{DecimalText.Exact(figure.AnalyticPercent)} %";
+
+    /// <summary>"electricity ±2 % normal", "…:diesel.ncv 41.4–43.3 TJ/Gg (−3.7209 % / +0.6977 %, published: Table 1.2 …)", "… ±5 % normal (default)".</summary>
+    private static string Source(Uncertainty.UncertaintySource s) => s.Range is { } range
+        ? $"{s.Name} {range} ({(s.Below is { } below && s.Above is { } above ? $"−{DecimalText.Exact(below)} % / +{DecimalText.Exact(above)} %" : $"±{DecimalText.Exact(s.Percent)} %")}, published: {s.RangeSource})"
+        : $"{s.Name} ±{DecimalText.Exact(s.Percent)} % {s.Distribution.ToString().ToLowerInvariant()}{(s.Basis == "request" ? "" : " (default)")}";
 }
