@@ -10,7 +10,7 @@ namespace Emissions.Api.Workbench;
 /// </summary>
 internal static class CalculatePage
 {
-    public static string Render(IReadOnlyList<string> sets, CalculationResult? result, string? factorSet, string? error = null)
+    public static string Render(IReadOnlyList<string> sets, CalculationResult? result, string? factorSet, string? error = null, bool uncertainty = false)
     {
         ArgumentNullException.ThrowIfNull(sets);
         return Page("/calculate", "Calculate", "计算", html =>
@@ -23,6 +23,8 @@ internal static class CalculatePage
                 .Append("<label for=\"table\">…or paste activity lines (CSV with a kind column) / 或粘贴活动数据（含 kind 列的 CSV）</label>")
                 .Append("<textarea id=\"table\" name=\"table\" placeholder=\"kind,fuel,amount,unit,region&#10;period,,2020,,&#10;fuel,diesel,892.32,t,\"></textarea>");
             FactorSets(html, sets, factorSet, "as the workbook says / 按工作簿");
+            html.Append("<label><input type=\"checkbox\" id=\"uncertainty\" name=\"uncertainty\" value=\"ipcc\"").Append(uncertainty ? " checked" : "")
+                .Append("> 95 % intervals: factors at their published range (IPCC 2006), else ±5 % / 95% 区间（因子按公布的不确定性范围）</label>");
             html.Append("</fieldset><button type=\"submit\" id=\"calculate\">Calculate / 计算</button></form>");
             if (result is not null)
             {
@@ -37,6 +39,12 @@ internal static class CalculatePage
             .Append(E($"{result.Metrics.Count} metrics with factor set {result.FactorSetId} (content hash {result.ContentHash[..Math.Min(12, result.ContentHash.Length)]}…), {result.Warnings.Count} warnings"))
             .Append("</p>");
         MetricTable.Render(html, result);
+        if (result.Uncertainty is { } u)
+        {
+            html.Append("<p id=\"uncertainty-sources\">").Append(E($"95 % intervals from {u.Draws:N0} Monte Carlo draws (seed {u.Seed}) and first-order propagation (GHG Protocol tool, IPCC Approach 1). Sources: "
+                + string.Join("; ", u.Sources.Select(s => $"{s.Name}: {s.Basis}")))).Append("</p>");
+        }
+
         html.Append("</section>");
         WarningList.Render(html, result.Warnings);
     }

@@ -12,8 +12,10 @@ internal static class MetricTable
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(result);
+        var uncertainty = result.Uncertainty;
         html.Append("<table id=\"metrics\"><caption>Every metric with its trace / 每项指标及计算过程</caption><thead><tr><th scope=\"col\">Metric / 指标</th>")
             .Append("<th scope=\"col\">Name / 名称</th><th scope=\"col\">Site / 场所</th><th scope=\"col\" class=\"num\">Value / 数值</th><th scope=\"col\">Unit / 单位</th>")
+            .Append(uncertainty is null ? "" : "<th scope=\"col\">95 % interval: Monte Carlo | first order / 95% 区间：蒙特卡洛 | 一阶</th>")
             .Append("<th scope=\"col\">Trace / 计算过程</th></tr></thead><tbody>");
         foreach (var metric in result.Metrics)
         {
@@ -21,6 +23,13 @@ internal static class MetricTable
             html.Append("<tr data-metric=\"").Append(E(metric.Field)).Append("\"><th scope=\"row\">").Append(E(metric.Id)).Append("</th><td>").Append(E(name))
                 .Append("</td><td>").Append(E(metric.Site)).Append("</td><td class=\"num\">").Append(E(metric.ValueText)).Append("</td><td>")
                 .Append(E(metric.Unit.Symbol)).Append("</td><td>");
+            if (uncertainty is not null)
+            {
+                html.Append(uncertainty.Find(metric.Field) is { } mu
+                    ? E($"{mu.MonteCarlo} | {mu.Analytic} (±{mu.AnalyticPercent} %)")
+                    : "—").Append("</td><td>");
+            }
+
             Trace(html, metric.Trace);
             html.Append("</td></tr>");
         }

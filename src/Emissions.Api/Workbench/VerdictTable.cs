@@ -21,6 +21,7 @@ internal static class VerdictTable
         html.Append("<table id=\"verdicts\"><caption>Every figure and the conclusion drawn / 每项数据及结论</caption><thead><tr>")
             .Append("<th scope=\"col\">Figure / 数据</th><th scope=\"col\">Label as printed / 项目</th><th scope=\"col\">Printed / 披露值</th>")
             .Append("<th scope=\"col\">Verdict / 判定</th><th scope=\"col\">Conclusion / 结论</th><th scope=\"col\">Implied values / 隐含值</th>")
+            .Append("<th scope=\"col\">Attributed factors / 因子归属</th>")
             .Append("<th scope=\"col\">Intervals and trace / 区间与过程</th></tr></thead><tbody>");
         foreach (var figure in request.Figures)
         {
@@ -33,7 +34,9 @@ internal static class VerdictTable
                 .Append(E($"{figure.Printed.Value.ToString(CultureInfo.InvariantCulture)} {figure.Printed.Unit.Symbol}".Trim())).Append("</td><td class=\"")
                 .Append(css).Append("\">").Append(E(verdict)).Append("</td><td class=\"conclusion\">")
                 .Append(E(WorkingPaper.FigureConclusion(figure, report, request.Options))).Append("</td><td>")
-                .Append(E(implied)).Append("</td><td>");
+                .Append(E(implied)).Append("</td><td class=\"attribution\">");
+            Attribution(html, checks);
+            html.Append("</td><td>");
             if (checks.Count > 0)
             {
                 Trace(html, checks);
@@ -43,6 +46,22 @@ internal static class VerdictTable
         }
 
         html.Append("</tbody></table>");
+    }
+
+    /// <summary>
+    /// Beside the verdict, what an auditor cites for a discrepant or unverifiable figure: the implied factor with its range,
+    /// the published factors (edition, region, year, status) that explain it or the nearest that do not, and whether the
+    /// gap is within the inputs' combined uncertainty.
+    /// </summary>
+    private static void Attribution(StringBuilder html, List<CheckResult> checks)
+    {
+        var lines = checks.SelectMany(c => c.Attribution.Select(a => a.Summary()))
+            .Concat(checks.Where(c => c.Uncertainty is not null).Select(c => c.Uncertainty!.Sentence))
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var line in lines)
+        {
+            html.Append("<p>").Append(E(line)).Append("</p>");
+        }
     }
 
     private static void Trace(StringBuilder html, List<CheckResult> checks)

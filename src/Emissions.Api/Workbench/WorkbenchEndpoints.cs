@@ -72,6 +72,7 @@ public static class WorkbenchEndpoints
         var sets = Sets(catalog);
         var form = await request.ReadFormAsync(cancellationToken);
         var factorSet = form["factorSet"].ToString() is { Length: > 0 } set ? set : null;
+        var uncertainty = form["uncertainty"].ToString() == "ipcc";
         ActivityReading? reading = null;
         try
         {
@@ -99,17 +100,22 @@ public static class WorkbenchEndpoints
                 json["factorSet"] = factorSet; // the page's choice wins over the workbook's, as --factor-set does
             }
 
+            if (uncertainty)
+            {
+                json["uncertainty"] = new System.Text.Json.Nodes.JsonObject { ["factors"] = "ipcc" }; // as --uncertainty factors=ipcc
+            }
+
             using var chosen = JsonDocument.Parse(json.ToJsonString());
             var result = await runner.RunAsync(ComputeKind.Calculation, chosen.RootElement, null, ComputePurpose.Request, null, cancellationToken);
-            return Html(CalculatePage.Render(sets, result.Calculation!, factorSet));
+            return Html(CalculatePage.Render(sets, result.Calculation!, factorSet, uncertainty: uncertainty));
         }
         catch (InputException ex)
         {
-            return Html(CalculatePage.Render(sets, null, factorSet, (reading?.Locate(ex) ?? ex).Message), StatusCodes.Status422UnprocessableEntity);
+            return Html(CalculatePage.Render(sets, null, factorSet, (reading?.Locate(ex) ?? ex).Message, uncertainty), StatusCodes.Status422UnprocessableEntity);
         }
         catch (ApiProblemException ex)
         {
-            return Html(CalculatePage.Render(sets, null, factorSet, ex.Problem.Detail), ex.Problem.Kind.Status);
+            return Html(CalculatePage.Render(sets, null, factorSet, ex.Problem.Detail, uncertainty), ex.Problem.Kind.Status);
         }
     }
 

@@ -4,12 +4,12 @@ namespace Emissions.Cli.Output;
 
 /// <summary>
 /// The readable view of a check report: one row per check (verdict, figure, printed vs
-/// recomputed, gap, the key implied value), then the explanation of every check that is not
+/// recomputed, gap, the key implied value, the library factors that explain an implied factor), then the explanation of every check that is not
 /// reproduced, the plausibility flags and the notes.
 /// </summary>
 internal static class CheckTableWriter
 {
-    private static readonly string[] Header = ["VERDICT", "FIGURE", "PRINTED", "RECOMPUTED", "GAP", "IMPLIED"];
+    private static readonly string[] Header = ["VERDICT", "FIGURE", "PRINTED", "RECOMPUTED", "GAP", "IMPLIED", "ATTRIBUTED"];
 
     public static void Write(TextWriter output, CheckReport report)
     {
@@ -67,7 +67,8 @@ internal static class CheckTableWriter
             ? ""
             : check.Implied.OrderBy(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal) ? 0 : 1)
                 .Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}").FirstOrDefault() ?? "";
-        return [check.Verdict.Name(), check.Figure, printed, recomputed, gap, implied];
+        var attributed = string.Join("; ", check.Attribution.Select(a => a.Closest()));
+        return [check.Verdict.Name(), check.Figure, printed, recomputed, gap, implied, attributed];
     }
 
     private static string With(string number, string unit) => unit.Length == 0 ? number : $"{number} {unit}";

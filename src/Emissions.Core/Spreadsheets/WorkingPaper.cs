@@ -81,9 +81,10 @@ public static class WorkingPaper
     private static void Verdicts(XlsxBuilder book, CheckRequest request, CheckReport report)
     {
         var labels = request.Figures.GroupBy(f => f.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
-        var sheet = book.Sheet("Verdicts", true, 28, 40, 14, 48, 14, 10, 14, 14, 22, 22, 22, 16, 14, 10, 48, 60, 48);
+        var sheet = book.Sheet("Verdicts", true, 28, 40, 14, 48, 14, 10, 14, 14, 22, 22, 22, 16, 14, 10, 48, 60, 48, 70, 60);
         sheet.Heading("Figure", "Label as printed", "Verdict", "Conclusion", "Printed", "Unit", "Printed low", "Printed high",
-            "Recomputed", "Recomputed low", "Recomputed high", "Deviation", "Deviation %", "Material", "Implied values", "Explanation", "Relation");
+            "Recomputed", "Recomputed low", "Recomputed high", "Deviation", "Deviation %", "Material", "Implied values", "Explanation", "Relation",
+            "Attributed factors", "Inputs' uncertainty");
         foreach (var check in report.Checks)
         {
             sheet.Row(check.Figure, labels.GetValueOrDefault(check.Figure), check.Verdict.Name(), PlainConclusion.Of(check, request.Options),
@@ -91,7 +92,9 @@ public static class WorkingPaper
                 check.Recomputed?.Value, check.Recomputed?.Low, check.Recomputed?.High,
                 check.Deviation?.Absolute, check.Deviation?.Relative * 100m, check.Material,
                 string.Join("; ", check.Implied.Select(i => $"{i.Name} = {CheckReportJson.Number(i.Value)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}")),
-                check.Explanation, check.Formula)
+                check.Explanation, check.Formula,
+                check.Attribution.Count == 0 ? null : string.Join("\n", check.Attribution.Select(a => a.Summary())),
+                check.Uncertainty?.Sentence)
                 .Mark(2, Style(check.Verdict, check.Material));
         }
     }

@@ -1,0 +1,78 @@
+using Emissions.Api.Tests.Infrastructure;
+using Emissions.Api.Tests.Wired;
+using Microsoft.Playwright;
+
+namespace Emissions.Api.Tests.Browser;
+
+/// <summary>
+/// Where an auditor looks, in a real browser: the ByteDance 2020 forest equivalence (65.08 t avoided printed as 971 亩·天,
+/// seed 000_8c4938fde206a55d.txt line 860) checked on the page shows the implied 67.023687 kgCO2/(mu·day) and the popular
+/// 67 kg figure that explains it beside the verdict; the Kuaishou 2020 activity workbook calculated with 95 % intervals
+/// asked for shows both intervals beside each metric.
+/// </summary>
+[Collection("Browser")]
+public sealed class AttributionBrowserTests
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private static async Task<(IPlaywright Playwright, IBrowser Browser, IPage Page)> OpenAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        page.SetDefaultTimeout(120_000); // a shared machine: a page may take longer than Playwright's 30 s default
+        return (playwright, browser, page);
+    }
+
+    [BrowserFact]
+    public async Task The_bytedance_forest_figure_shows_its_implied_factor_and_the_popular_67_kg_figure_beside_the_verdict()
+    {
+        const string pasted = "编号\t指标\t数值\t单位\nshuttle_co2\tghg.avoided\t65.08\t吨\nforest_mu_days\tequiv.forest-mu-days\t971\tmu·day\n";
+        await using var service = await ServiceProcess.StartAsync();
+        var (playwright, browser, page) = await OpenAsync();
+        using (playwright)
+        await using (browser)
+        {
+            await page.GotoAsync(service.Address.ToString());
+            await page.FillAsync("#paste", pasted);
+            await page.ClickAsync("#check");
+            await page.WaitForSelectorAsync("#verdicts");
+
+            var row = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"]");
+            Assert.Contains("unverifiable", row, StringComparison.Ordinal);
+            var attribution = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"] td.attribution");
+            Assert.Contains("@absorption-rate[forest] implied 67.023687 kgCO2/(mu·day) [66.984045, 67.063369]", attribution, StringComparison.Ordinal);
+            Assert.Contains("Explained by popular/forest-absorption/2007:forest-per-mu-day 67 kgCO2/(mu·day) (CN, unverified: a popular figure, not an official factor)",
+                attribution, StringComparison.Ordinal);
+        }
+    }
+
+    [BrowserFact]
+    public async Task The_calculate_page_shows_both_95_percent_intervals_beside_each_metric_when_asked()
+    {
+        var folder = Directory.CreateTempSubdirectory("emissions-browser-files-").FullName;
+        var upload = Path.Combine(folder, "kuaishou-2020-inventory.xlsx");
+        await File.WriteAllBytesAsync(upload, SpreadsheetCalculationTests.KuaishouInventory(["cn-2020"]));
+        await using var service = await ServiceProcess.StartAsync();
+        var (playwright, browser, page) = await OpenAsync();
+        using (playwright)
+        await using (browser)
+        {
+            await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
+            await page.SetInputFilesAsync("#inventory", upload);
+            await page.CheckAsync("#uncertainty");
+            await page.ClickAsync("#calculate");
+
+            var scope2 = await page.InnerTextAsync("tr[data-metric=\"ghg.scope2\"]");
+            Assert.Matches(@"\[\d+(\.\d+)?, \d+(\.\d+)?\] \| \[\d+(\.\d+)?, \d+(\.\d+)?\] \(±\d+(\.\d+)? %\)", scope2); // Monte Carlo | first order (±%)
+            Assert.True(await page.IsCheckedAsync("#uncertainty"));
+            Assert.Contains("documented default ±5 %", await page.InnerTextAsync("#uncertainty-sources"), StringComparison.Ordinal);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+}
