@@ -41,6 +41,44 @@ public class UncertaintyAndAttributeCommandTests
     }
 
     [Fact]
+    public void Factors_ipcc_names_each_published_range_with_its_table_in_the_table_answer()
+    {
+        var file = TempJson("""{"factorSet": "ipcc-2006-ar5", "region": "CN", "fuels": [{"fuel": "diesel", "amount": "100 t"}]}""");
+
+        var (exit, output, _) = Run("calculate", file, "--uncertainty", "factors=ipcc", "--uncertainty", "draws=200");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ipcc/stationary-combustion/2006:gas-diesel-oil.ncv 41.4–43.3 TJ/Gg (−3.7209 % / +0.6977 %, published: IPCC 2006 GL Vol. 2 Ch. 1 Table 1.2, Gas/Diesel Oil",
+            output, StringComparison.Ordinal);
+        Assert.Contains("ipcc/stationary-combustion/2006:gas-diesel-oil.ch4.manufacturing ±5 % normal (default)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_check_table_names_the_factor_that_explains_an_implied_one()
+    {
+        // ByteDance 2020 (seed 000_8c4938fde206a55d.txt line 860): 971 亩·天 of forest for 65.08 t implies 67.02 kg/(亩·天).
+        var (_, output, _) = Run("check", Fixture("bytedance-2020/report.json"));
+
+        Assert.Contains("ATTRIBUTED", output, StringComparison.Ordinal);
+        Assert.Matches(@"unverifiable\s+forest_mu_days\s+.*popular/forest-absorption/2007:forest-per-mu-day", output);
+    }
+
+    [Fact]
+    public void The_working_paper_carries_the_attribution_beside_each_verdict()
+    {
+        var paper = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.xlsx");
+
+        Run("check", Fixture("bytedance-2020/report.json"), "--out", paper);
+
+        using var stream = File.OpenRead(paper);
+        var verdicts = Emissions.Spreadsheets.XlsxWorkbookReader.Read(stream, "paper.xlsx").First(s => s.Name == "Verdicts");
+        Assert.Equal("Attributed factors", verdicts.Rows[0].At(17)?.Text);
+        var forest = verdicts.Rows.First(r => r.At(0)?.Text == "forest_mu_days");
+        Assert.StartsWith("@absorption-rate[forest] implied 67.023687 kgCO2/(mu·day) [66.984045, 67.063369]: Explained by popular/forest-absorption/2007:forest-per-mu-day",
+            forest.At(17)?.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_uncertainty_entry_is_exit_2_naming_it()
     {
         var file = TempJson("""{"factorSet": "cn-2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}]}""");
