@@ -16,7 +16,7 @@ public interface IQuantity<TSelf, TUnit>
 }
 
 /// <summary>The operations every typed quantity shares, written once.</summary>
-public static class TypedQuantity
+internal static class TypedQuantity
 {
     public static TSelf From<TSelf, TUnit>(decimal value, TUnit unit)
         where TSelf : struct, IQuantity<TSelf, TUnit>
