@@ -10,7 +10,7 @@ public readonly partial record struct Area : IQuantity<Area, AreaUnit>, ICompara
     /// <summary>The dimension every Area has; a run-time <see cref="Quantity"/> must carry it to be read as a Area (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.AreaDim;
 
-    /// <summary>Zero area (0 square metres (m²)), the same as <c>default</c>.</summary>
+    /// <summary>Zero area (0 m²), the same as <c>default</c>.</summary>
     public static Area Zero => default;
 
     /// <summary>The area in square metres (m²): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -76,15 +76,15 @@ public readonly partial record struct Area : IQuantity<Area, AreaUnit>, ICompara
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 square metres); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Area FromSquareKilometres(decimal value) => From(value, AreaUnit.SquareKilometre);
 
-    /// <summary>Reads a area as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and a area unit in English or Chinese, e.g. "36,861 m²", "55.2915 亩"; the value is converted exactly (ADR 0001).</summary>
+    /// <summary>Reads an area as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and an area unit in English or Chinese, e.g. "36,861 m²", "55.2915 亩"; the value is converted exactly (ADR 0001).</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <exception cref="QuantityException">The text is not a number followed by a known unit, the unit is of another kind (code <c>wrong-kind</c>, naming the value, its kind and the expected one), or the value overflows; the message names the text.</exception>
     public static Area Parse(string text) => TypedQuantity.Parse<Area, AreaUnit>(text);
 
-    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not a area.</summary>
+    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not an area.</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <param name="result">The area read, or <c>default</c> (zero) when the answer is false.</param>
-    /// <returns>Whether <paramref name="text"/> reads as a area.</returns>
+    /// <returns>Whether <paramref name="text"/> reads as an area.</returns>
     public static bool TryParse(string text, out Area result) => TypedQuantity.TryParse<Area, AreaUnit>(text, out result);
 
     /// <summary>Reads a run-time <see cref="Quantity"/> (for example a calculation's <c>MetricValue.Quantity</c>) as a Area, exactly.</summary>
@@ -178,6 +178,6 @@ public readonly partial record struct Area : IQuantity<Area, AreaUnit>, ICompara
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Area other) => SquareMetres.CompareTo(other.SquareMetres);
 
-    /// <summary>The area in m², with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} m²".</summary>
+    /// <summary>The area in m², exact with trailing zeros trimmed (e.g. "694400 m²"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, AreaUnit.SquareMetre);
 }

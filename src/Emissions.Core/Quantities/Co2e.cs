@@ -10,10 +10,10 @@ public readonly partial record struct Co2e : IQuantity<Co2e, Co2eUnit>, ICompara
     /// <summary>The dimension every Co2e has; a run-time <see cref="Quantity"/> must carry it to be read as a Co2e (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.Co2eDim;
 
-    /// <summary>Zero amount of greenhouse gas as CO2 equivalent (0 kilograms of CO2 equivalent (kgCO2e)), the same as <c>default</c>.</summary>
+    /// <summary>Zero CO2e amount (0 kgCO2e), the same as <c>default</c>.</summary>
     public static Co2e Zero => default;
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent in kilograms of CO2 equivalent (kgCO2e): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
+    /// <summary>The CO2e amount in kilograms of CO2 equivalent (kgCO2e): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
     public decimal KilogramsCo2e { get; }
 
     /// <summary>The CO2e amount in units of the gram of CO2 equivalent (gCO2e), exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(Co2eUnit.GramCo2e)</c>.</summary>
@@ -88,58 +88,58 @@ public readonly partial record struct Co2e : IQuantity<Co2e, Co2eUnit>, ICompara
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Co2e FromPoundsCo2e(decimal value) => From(value, Co2eUnit.PoundCo2e);
 
-    /// <summary>Reads a amount of greenhouse gas as CO2 equivalent as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and a amount of greenhouse gas as CO2 equivalent unit in English or Chinese, e.g. "69.44 萬噸CO2e", "12,345 tCO2e"; the value is converted exactly (ADR 0001).</summary>
+    /// <summary>Reads a CO2e amount as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and a CO2e amount unit in English or Chinese, e.g. "69.44 萬噸CO2e", "12,345 tCO2e"; the value is converted exactly (ADR 0001).</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <exception cref="QuantityException">The text is not a number followed by a known unit, the unit is of another kind (code <c>wrong-kind</c>, naming the value, its kind and the expected one), or the value overflows; the message names the text.</exception>
     public static Co2e Parse(string text) => TypedQuantity.Parse<Co2e, Co2eUnit>(text);
 
-    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not a amount of greenhouse gas as CO2 equivalent.</summary>
+    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not a CO2e amount.</summary>
     /// <param name="text">The printed figure with its unit.</param>
-    /// <param name="result">The amount of greenhouse gas as CO2 equivalent read, or <c>default</c> (zero) when the answer is false.</param>
-    /// <returns>Whether <paramref name="text"/> reads as a amount of greenhouse gas as CO2 equivalent.</returns>
+    /// <param name="result">The CO2e amount read, or <c>default</c> (zero) when the answer is false.</param>
+    /// <returns>Whether <paramref name="text"/> reads as a CO2e amount.</returns>
     public static bool TryParse(string text, out Co2e result) => TypedQuantity.TryParse<Co2e, Co2eUnit>(text, out result);
 
     /// <summary>Reads a run-time <see cref="Quantity"/> (for example a calculation's <c>MetricValue.Quantity</c>) as a Co2e, exactly.</summary>
-    /// <param name="quantity">A quantity whose dimension is amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="quantity">A quantity whose dimension is CO2e amount.</param>
     /// <exception cref="QuantityException">The quantity is of another kind (code <c>wrong-kind</c>, naming both kinds).</exception>
     public static Co2e FromQuantity(Quantity quantity) => TypedQuantity.FromQuantity<Co2e, Co2eUnit>(quantity);
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent in <paramref name="unit"/>, converted from kilograms of CO2 equivalent (kgCO2e) by one exact ratio; exact unless the ratio does not terminate within decimal's 28 significant digits (then rounded at the 28th).</summary>
+    /// <summary>The CO2e amount in <paramref name="unit"/>, converted from kilograms of CO2 equivalent (kgCO2e) by one exact ratio; exact unless the ratio does not terminate within decimal's 28 significant digits (then rounded at the 28th).</summary>
     /// <param name="unit">The unit to read the value in.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="Co2eUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
     public decimal As(Co2eUnit unit) => TypedQuantity.As(this, unit);
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent as a <see cref="Measurement"/> in <paramref name="unit"/> (value and unit, as a report would print it), with the value of <see cref="As"/>.</summary>
+    /// <summary>The CO2e amount as a <see cref="Measurement"/> in <paramref name="unit"/> (value and unit, as a report would print it), with the value of <see cref="As"/>.</summary>
     /// <param name="unit">The unit of the measurement.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="Co2eUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
     public Measurement ToUnit(Co2eUnit unit) => TypedQuantity.ToUnit(this, unit);
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent as a run-time <see cref="Quantity"/> in kilograms of CO2e (kgCO2e), the form the calculation and the checker work on; exact.</summary>
+    /// <summary>The CO2e amount as a run-time <see cref="Quantity"/> in kilograms of CO2e (kgCO2e), the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => new(KilogramsCo2e, Dimension);
 
-    /// <summary>The exact sum of two amount of greenhouse gas as CO2 equivalents.</summary>
-    /// <param name="a">The first amount of greenhouse gas as CO2 equivalent.</param>
-    /// <param name="b">The second amount of greenhouse gas as CO2 equivalent.</param>
+    /// <summary>The exact sum of two CO2e amounts.</summary>
+    /// <param name="a">The first CO2e amount.</param>
+    /// <param name="b">The second CO2e amount.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Co2e operator +(Co2e a, Co2e b) => new(Arithmetic.Add(a.KilogramsCo2e, b.KilogramsCo2e));
 
     /// <summary>The exact difference <paramref name="a"/> − <paramref name="b"/>; negative when <paramref name="b"/> is larger.</summary>
-    /// <param name="a">The amount of greenhouse gas as CO2 equivalent subtracted from.</param>
-    /// <param name="b">The amount of greenhouse gas as CO2 equivalent subtracted.</param>
+    /// <param name="a">The CO2e amount subtracted from.</param>
+    /// <param name="b">The CO2e amount subtracted.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Co2e operator -(Co2e a, Co2e b) => new(Arithmetic.Subtract(a.KilogramsCo2e, b.KilogramsCo2e));
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent scaled by a plain number, exactly (decimal multiplication).</summary>
-    /// <param name="a">The amount of greenhouse gas as CO2 equivalent.</param>
+    /// <summary>The CO2e amount scaled by a plain number, exactly (decimal multiplication).</summary>
+    /// <param name="a">The CO2e amount.</param>
     /// <param name="factor">The number to scale by.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Co2e operator *(Co2e a, decimal factor) => new(Arithmetic.Multiply(a.KilogramsCo2e, factor));
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent scaled by a plain number, exactly; the same as <c>a * factor</c>.</summary>
+    /// <summary>The CO2e amount scaled by a plain number, exactly; the same as <c>a * factor</c>.</summary>
     /// <param name="factor">The number to scale by.</param>
-    /// <param name="a">The amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="a">The CO2e amount.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Co2e operator *(decimal factor, Co2e a) => a * factor;
 
@@ -151,45 +151,45 @@ public readonly partial record struct Co2e : IQuantity<Co2e, Co2eUnit>, ICompara
     public static Ratio operator /(Co2e a, Co2e b) => Ratio.FromDecimalFraction((a.ToQuantity() / b.ToQuantity()).CanonicalValue);
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
-    /// <param name="a">The left amount of greenhouse gas as CO2 equivalent.</param>
-    /// <param name="b">The right amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="a">The left CO2e amount.</param>
+    /// <param name="b">The right CO2e amount.</param>
     public static bool operator <(Co2e a, Co2e b) => a.KilogramsCo2e < b.KilogramsCo2e;
 
     /// <summary>Whether <paramref name="a"/> is greater than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
-    /// <param name="a">The left amount of greenhouse gas as CO2 equivalent.</param>
-    /// <param name="b">The right amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="a">The left CO2e amount.</param>
+    /// <param name="b">The right CO2e amount.</param>
     public static bool operator >(Co2e a, Co2e b) => a.KilogramsCo2e > b.KilogramsCo2e;
 
     /// <summary>Whether <paramref name="a"/> is less than or equal to <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
-    /// <param name="a">The left amount of greenhouse gas as CO2 equivalent.</param>
-    /// <param name="b">The right amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="a">The left CO2e amount.</param>
+    /// <param name="b">The right CO2e amount.</param>
     public static bool operator <=(Co2e a, Co2e b) => a.KilogramsCo2e <= b.KilogramsCo2e;
 
     /// <summary>Whether <paramref name="a"/> is greater than or equal to <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
-    /// <param name="a">The left amount of greenhouse gas as CO2 equivalent.</param>
-    /// <param name="b">The right amount of greenhouse gas as CO2 equivalent.</param>
+    /// <param name="a">The left CO2e amount.</param>
+    /// <param name="b">The right CO2e amount.</param>
     public static bool operator >=(Co2e a, Co2e b) => a.KilogramsCo2e >= b.KilogramsCo2e;
 
-    /// <summary>The exact sum of this amount of greenhouse gas as CO2 equivalent and <paramref name="other"/>; the named form of <c>+</c>.</summary>
-    /// <param name="other">The amount of greenhouse gas as CO2 equivalent to add.</param>
+    /// <summary>The exact sum of this CO2e amount and <paramref name="other"/>; the named form of <c>+</c>.</summary>
+    /// <param name="other">The CO2e amount to add.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public Co2e Add(Co2e other) => this + other;
 
-    /// <summary>This amount of greenhouse gas as CO2 equivalent less <paramref name="other"/>, exactly; the named form of <c>-</c>.</summary>
-    /// <param name="other">The amount of greenhouse gas as CO2 equivalent to subtract.</param>
+    /// <summary>This CO2e amount less <paramref name="other"/>, exactly; the named form of <c>-</c>.</summary>
+    /// <param name="other">The CO2e amount to subtract.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public Co2e Subtract(Co2e other) => this - other;
 
-    /// <summary>This amount of greenhouse gas as CO2 equivalent scaled by <paramref name="factor"/>, exactly; the named form of <c>*</c>.</summary>
+    /// <summary>This CO2e amount scaled by <paramref name="factor"/>, exactly; the named form of <c>*</c>.</summary>
     /// <param name="factor">The number to scale by.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms of CO2 equivalent); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public Co2e Multiply(decimal factor) => this * factor;
 
-    /// <summary>Orders amount of greenhouse gas as CO2 equivalents by their exact value, whatever units they were made in.</summary>
-    /// <param name="other">The amount of greenhouse gas as CO2 equivalent to compare with.</param>
+    /// <summary>Orders CO2e amounts by their exact value, whatever units they were made in.</summary>
+    /// <param name="other">The CO2e amount to compare with.</param>
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Co2e other) => KilogramsCo2e.CompareTo(other.KilogramsCo2e);
 
-    /// <summary>The amount of greenhouse gas as CO2 equivalent in tCO2e, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} tCO2e".</summary>
+    /// <summary>The CO2e amount in tCO2e, exact with trailing zeros trimmed (e.g. "694400 tCO2e"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, Co2eUnit.TonneCo2e);
 }

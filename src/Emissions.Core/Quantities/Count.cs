@@ -145,6 +145,6 @@ public readonly partial record struct Count : IQuantity<Count, CountUnit>, IComp
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Count other) => Persons.CompareTo(other.Persons);
 
-    /// <summary>The headcount in person, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} person".</summary>
+    /// <summary>The headcount in person, exact with trailing zeros trimmed (e.g. "694400 person"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, CountUnit.Person);
 }

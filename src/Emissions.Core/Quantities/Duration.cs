@@ -16,7 +16,7 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <summary>The dimension every Duration has; a run-time <see cref="Quantity"/> must carry it to be read as a Duration (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.TimeDim;
 
-    /// <summary>Zero duration (0 seconds (s)), the same as <c>default</c>.</summary>
+    /// <summary>Zero duration (0 s), the same as <c>default</c>.</summary>
     public static Duration Zero => default;
 
     /// <summary>The duration in seconds (s): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -202,6 +202,6 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Duration other) => Seconds.CompareTo(other.Seconds);
 
-    /// <summary>The duration in h, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} h".</summary>
+    /// <summary>The duration in h, exact with trailing zeros trimmed (e.g. "694400 h"), for messages and test failures.</summary>
     public override string ToString() => ToUnit(DurationUnit.Hour).ToExactString();
 }

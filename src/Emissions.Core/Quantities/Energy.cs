@@ -17,7 +17,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <summary>The dimension every Energy has; a run-time <see cref="Quantity"/> must carry it to be read as a Energy (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.EnergyDim;
 
-    /// <summary>Zero energy (0 joules (J)), the same as <c>default</c>.</summary>
+    /// <summary>Zero energy (0 J), the same as <c>default</c>.</summary>
     public static Energy Zero => default;
 
     /// <summary>The energy in joules (J): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -187,7 +187,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 joules); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public static Energy FromKilogramsOfCoalEquivalent(decimal value) => From(value, EnergyUnit.KilogramOfCoalEquivalent);
 
-    /// <summary>Reads a energy as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and a energy unit in English or Chinese, e.g. "721,117.23 MWh", "20,256.68 吉焦", "5億度"; the value is converted exactly (ADR 0001).</summary>
+    /// <summary>Reads an energy as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and an energy unit in English or Chinese, e.g. "721,117.23 MWh", "20,256.68 吉焦", "5億度"; the value is converted exactly (ADR 0001).</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <exception cref="QuantityException">The text is not a number followed by a known unit, the unit is of another kind (code <c>wrong-kind</c>, naming the value, its kind and the expected one), or the value overflows; the message names the text.</exception>
     public static Energy Parse(string text)
@@ -196,10 +196,10 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
         return new(measurement.Unit.ConvertTo(measurement.Value, JouleUnit));
     }
 
-    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not a energy.</summary>
+    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not an energy.</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <param name="result">The energy read, or <c>default</c> (zero) when the answer is false.</param>
-    /// <returns>Whether <paramref name="text"/> reads as a energy.</returns>
+    /// <returns>Whether <paramref name="text"/> reads as an energy.</returns>
     public static bool TryParse(string text, out Energy result)
     {
         try
@@ -234,7 +234,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <summary>The energy as a run-time <see cref="Quantity"/> in kilowatt hours (kWh), the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => new(KilowattHours, Dimension);
 
-    /// <summary>The exact sum of two energys.</summary>
+    /// <summary>The exact sum of two energies.</summary>
     /// <param name="a">The first energy.</param>
     /// <param name="b">The second energy.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 joules); the error code is <c>overflow</c>, nothing is rounded.</exception>
@@ -302,11 +302,11 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 joules); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public Energy Multiply(decimal factor) => this * factor;
 
-    /// <summary>Orders energys by their exact value, whatever units they were made in.</summary>
+    /// <summary>Orders energies by their exact value, whatever units they were made in.</summary>
     /// <param name="other">The energy to compare with.</param>
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Energy other) => Joules.CompareTo(other.Joules);
 
-    /// <summary>The energy in MWh, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} MWh".</summary>
+    /// <summary>The energy in MWh, exact with trailing zeros trimmed (e.g. "694400 MWh"), for messages and test failures.</summary>
     public override string ToString() => ToUnit(EnergyUnit.MegawattHour).ToExactString();
 }

@@ -10,7 +10,7 @@ public readonly partial record struct Mass : IQuantity<Mass, MassUnit>, ICompara
     /// <summary>The dimension every Mass has; a run-time <see cref="Quantity"/> must carry it to be read as a Mass (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.MassDim;
 
-    /// <summary>Zero mass (0 kilograms (kg)), the same as <c>default</c>.</summary>
+    /// <summary>Zero mass (0 kg), the same as <c>default</c>.</summary>
     public static Mass Zero => default;
 
     /// <summary>The mass in kilograms (kg): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -128,7 +128,7 @@ public readonly partial record struct Mass : IQuantity<Mass, MassUnit>, ICompara
     /// <summary>The mass as a run-time <see cref="Quantity"/> in kilograms (kg), the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => new(Kilograms, Dimension);
 
-    /// <summary>The exact sum of two masss.</summary>
+    /// <summary>The exact sum of two masses.</summary>
     /// <param name="a">The first mass.</param>
     /// <param name="b">The second mass.</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms); the error code is <c>overflow</c>, nothing is rounded.</exception>
@@ -194,11 +194,11 @@ public readonly partial record struct Mass : IQuantity<Mass, MassUnit>, ICompara
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 kilograms); the error code is <c>overflow</c>, nothing is rounded.</exception>
     public Mass Multiply(decimal factor) => this * factor;
 
-    /// <summary>Orders masss by their exact value, whatever units they were made in.</summary>
+    /// <summary>Orders masses by their exact value, whatever units they were made in.</summary>
     /// <param name="other">The mass to compare with.</param>
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Mass other) => Kilograms.CompareTo(other.Kilograms);
 
-    /// <summary>The mass in t, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} t".</summary>
+    /// <summary>The mass in t, exact with trailing zeros trimmed (e.g. "694400 t"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, MassUnit.Tonne);
 }

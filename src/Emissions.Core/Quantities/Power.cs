@@ -10,7 +10,7 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
     /// <summary>The dimension every Power has; a run-time <see cref="Quantity"/> must carry it to be read as a Power (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.PowerDim;
 
-    /// <summary>Zero power (0 watts (W)), the same as <c>default</c>.</summary>
+    /// <summary>Zero power (0 W), the same as <c>default</c>.</summary>
     public static Power Zero => default;
 
     /// <summary>The power in watts (W): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -173,6 +173,6 @@ public readonly partial record struct Power : IQuantity<Power, PowerUnit>, IComp
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Power other) => Watts.CompareTo(other.Watts);
 
-    /// <summary>The power in kW, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} kW".</summary>
+    /// <summary>The power in kW, exact with trailing zeros trimmed (e.g. "694400 kW"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, PowerUnit.Kilowatt);
 }

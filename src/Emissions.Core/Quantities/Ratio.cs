@@ -5,7 +5,7 @@ namespace Emissions.Quantities;
 /// <summary>The units a <see cref="Ratio"/> can be read in with <see cref="Ratio.As"/>.</summary>
 public enum RatioUnit
 {
-    /// <summary>The a plain number (0.08), the canonical form.</summary>
+    /// <summary>A plain number (0.08 for 8 %), the canonical form.</summary>
     DecimalFraction,
     /// <summary>The percent (%, 10⁻²).</summary>
     Percent,
@@ -21,19 +21,19 @@ public readonly record struct Ratio : IQuantity<Ratio, RatioUnit>, IComparable<R
     /// <summary>No dimension: a ratio is a pure number, as a run-time <see cref="Quantity"/> too.</summary>
     public static Dimension Dimension => Dimension.None;
 
-    /// <summary>The ratio in a decimal fraction (0.08 for 8 %): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
+    /// <summary>The ratio as a decimal fraction (0.08 for 8 %): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
     public decimal DecimalFraction { get; }
 
     /// <summary>The ratio in percent (8 for 0.08), exact.</summary>
     public decimal Percent => DecimalFraction * 100m;
 
-    /// <summary>The ratio in units of the per mille (‰, 10⁻³), exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(RatioUnit.PerMille)</c>.</summary>
+    /// <summary>The ratio in per mille (5 for 0.005), exact (decimal, no rounding beyond decimal's 28 digits); the same as <c>As(RatioUnit.PerMille)</c>.</summary>
     public decimal PerMille => As(RatioUnit.PerMille);
 
     decimal IQuantity<Ratio, RatioUnit>.CanonicalValue => DecimalFraction;
 
-    /// <summary>Makes a Ratio from its canonical value in a decimal fraction, the unit of its <see cref="Quantity"/> form; what generic code over <see cref="IQuantity{TSelf, TUnit}"/> calls.</summary>
-    /// <param name="canonicalValue">The value in a decimal fraction.</param>
+    /// <summary>Makes a Ratio from its canonical value, a decimal fraction, the unit of its <see cref="Quantity"/> form; what generic code over <see cref="IQuantity{TSelf, TUnit}"/> calls.</summary>
+    /// <param name="canonicalValue">The ratio as a decimal fraction.</param>
     public static Ratio FromCanonical(decimal canonicalValue) => new(canonicalValue);
 
     /// <summary>The catalogue symbol of <paramref name="unit"/>, the spelling <see cref="Parse"/> and <see cref="Unit.Parse"/> read back as that unit.</summary>
@@ -51,11 +51,11 @@ public readonly record struct Ratio : IQuantity<Ratio, RatioUnit>, IComparable<R
     /// <param name="value">The ratio as a decimal fraction.</param>
     public static Ratio FromDecimalFraction(decimal value) => new(value);
 
-    /// <summary>Makes a Ratio from a number of percent, the percent (%, 10⁻²); exact.</summary>
+    /// <summary>Makes a Ratio from a percentage (8 for 8 %, stored as 0.08); exact.</summary>
     /// <param name="value">The value in percent.</param>
     public static Ratio FromPercent(decimal value) => TypedQuantity.From<Ratio, RatioUnit>(value, RatioUnit.Percent);
 
-    /// <summary>Makes a Ratio from a number of per mille, the per mille (‰, 10⁻³); exact.</summary>
+    /// <summary>Makes a Ratio from a per-mille figure (5 for 5 ‰, stored as 0.005); exact.</summary>
     /// <param name="value">The value in per mille.</param>
     public static Ratio FromPerMille(decimal value) => TypedQuantity.From<Ratio, RatioUnit>(value, RatioUnit.PerMille);
 
@@ -76,7 +76,7 @@ public readonly record struct Ratio : IQuantity<Ratio, RatioUnit>, IComparable<R
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
     public decimal As(RatioUnit unit) => TypedQuantity.As(this, unit);
 
-    /// <summary>The ratio as a run-time <see cref="Quantity"/> in a decimal fraction, the form the calculation and the checker work on; exact.</summary>
+    /// <summary>The ratio as a dimensionless run-time <see cref="Quantity"/>, the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => Quantity.Ratio(DecimalFraction);
 
     /// <summary>The product of two ratios (a share of a share), exact to decimal's 28 digits.</summary>
@@ -116,6 +116,6 @@ public readonly record struct Ratio : IQuantity<Ratio, RatioUnit>, IComparable<R
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Ratio other) => DecimalFraction.CompareTo(other.DecimalFraction);
 
-    /// <summary>The ratio as an exact plain number ("0.08"), without trailing zeros beyond the value's own.</summary>
+    /// <summary>The ratio as an exact plain number with trailing zeros trimmed ("0.08").</summary>
     public override string ToString() => DecimalText.Exact(DecimalFraction);
 }

@@ -10,7 +10,7 @@ public readonly partial record struct Volume : IQuantity<Volume, VolumeUnit>, IC
     /// <summary>The dimension every Volume has; a run-time <see cref="Quantity"/> must carry it to be read as a Volume (<see cref="FromQuantity"/>).</summary>
     public static Dimension Dimension => Dimension.VolumeDim;
 
-    /// <summary>Zero volume (0 cubic metres (m³)), the same as <c>default</c>.</summary>
+    /// <summary>Zero volume (0 m³), the same as <c>default</c>.</summary>
     public static Volume Zero => default;
 
     /// <summary>The volume in cubic metres (m³): the stored value, exactly as made or parsed (every other unit is converted from it).</summary>
@@ -178,6 +178,6 @@ public readonly partial record struct Volume : IQuantity<Volume, VolumeUnit>, IC
     /// <returns>Negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</returns>
     public int CompareTo(Volume other) => CubicMetres.CompareTo(other.CubicMetres);
 
-    /// <summary>The volume in m³, with every digit of the exact value (no rounding), for messages and test failures, e.g. "{value} m³".</summary>
+    /// <summary>The volume in m³, exact with trailing zeros trimmed (e.g. "694400 m³"), for messages and test failures.</summary>
     public override string ToString() => TypedQuantity.Format(this, VolumeUnit.CubicMetre);
 }
