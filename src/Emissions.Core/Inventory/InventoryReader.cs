@@ -37,8 +37,9 @@ public static class InventoryReader
     /// <summary>The request's bytes and where its streamed line lists are in them.</summary>
     private sealed record StreamedLines(ReadOnlyMemory<byte> Utf8, InventoryScan Scan)
     {
+        // (The null is cast: a bare null would convert to an empty ReadOnlyMemory through its conversion from an array.)
         public ReadOnlyMemory<byte>? List(string name) =>
-            Scan.Ranges[Array.IndexOf(InventoryScan.Lists, name)] is { } range ? Utf8.Slice(range.Start, range.Length) : null;
+            Scan.Ranges[Array.IndexOf(InventoryScan.Lists, name)] is { } range ? Utf8.Slice(range.Start, range.Length) : (ReadOnlyMemory<byte>?)null;
     }
 
     private static List<T> Lines<T>(JsonElement root, string name, string path, StreamedLines? streamed, LineStream.Fast<T> fast, Func<JsonElement, string, T> slow)
