@@ -95,6 +95,7 @@ if (args is ["--loop-calculation", ..])
         ("CalculateAndRenderEveryTrace", 5, () => calculation.CalculateAndRenderEveryTrace()),
         ("BuildColumns", 20, () => calculation.BuildColumns()),
         ("ReadInventory", 2, () => calculation.ReadInventory()),
+        ("ReadInventoryStreamed", 2, () => calculation.ReadInventoryStreamed()),
     };
     var best = methods.Select(_ => double.MaxValue).ToArray();
     // A method name after the flag runs only that one (after the floor), e.g. under a profiler.

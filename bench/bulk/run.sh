@@ -18,7 +18,7 @@ if [[ $format == csv ]]; then
   timed wc -l "$file"
   timed $gen sep "$file"
 else
-  timed $gen parquet-read "$file"
+  timed $gen parquetsharp-read "$file"
 fi
 echo "## emissions calculate (json, 1 process)"
 timed $cli calculate "$file" --inventory "$dir/org.json" --format json > "$dir/result-$format.json"

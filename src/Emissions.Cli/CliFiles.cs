@@ -8,6 +8,20 @@ internal static class CliFiles
     public static string ReadText(string path) =>
         File.Exists(path) ? File.ReadAllText(path) : throw new CliInputException($"{path}: no such file");
 
+    /// <summary>A JSON file read by <paramref name="read"/> from its UTF-8 bytes (no document built); not JSON: the one-line error of <see cref="ReadJson(string)"/>.</summary>
+    public static T ReadJson<T>(string path, Func<ReadOnlyMemory<byte>, T> read)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ReadText(path));
+        try
+        {
+            return read(bytes);
+        }
+        catch (JsonException ex)
+        {
+            throw NotJson(path, ex);
+        }
+    }
+
     public static JsonDocument ReadJson(string path)
     {
         var text = ReadText(path);
@@ -17,7 +31,10 @@ internal static class CliFiles
         }
         catch (JsonException ex)
         {
-            throw new CliInputException($"{path}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): expected a JSON object as in CONTRACT.md");
+            throw NotJson(path, ex);
         }
     }
+
+    private static CliInputException NotJson(string path, JsonException ex) =>
+        new($"{path}: not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): expected a JSON object as in CONTRACT.md");
 }

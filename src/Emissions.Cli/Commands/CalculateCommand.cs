@@ -105,15 +105,13 @@ internal static class CalculateCommand
                 throw new CliInputException($"--inventory: '{headerPath}': expected only with a bulk activity file (.csv with the columns kind, amount, unit; .parquet)");
             }
 
-            using var document = CliFiles.ReadJson(path);
-            return InventoryReader.Read(document.RootElement);
+            return CliFiles.ReadJson(path, json => InventoryReader.Read(json));
         }
 
         var inventory = Inventory.Bulk.BulkInventory.Empty;
         if (headerPath is not null)
         {
-            using var document = CliFiles.ReadJson(headerPath);
-            inventory = InventoryReader.Read(document.RootElement);
+            inventory = CliFiles.ReadJson(headerPath, json => InventoryReader.Read(json));
         }
 
         // A bar only on a terminal: a redirected stderr (a log, a test) gets the one-line error or nothing.

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Emissions.Inventory.Streaming;
 using Emissions.Quantities;
 
 namespace Emissions.Inventory;
@@ -17,7 +18,36 @@ internal static class InventoryReader
         "heat", "refrigerants", "waste", "water", "dataCenters", "overrides", "totals", "region", "numberFormat", "uncertainty",
     ];
 
-    public static Inventory Read(JsonElement root, string path = "$")
+    /// <summary>
+    /// Reads a calculate request from its UTF-8 bytes: the line lists (fuels, electricity, heat) stream from the bytes
+    /// (<see cref="LineStream"/>), the rest is read as <see cref="Read(JsonElement, string)"/> reads it, with the same
+    /// errors. Bytes that are not JSON throw the <see cref="JsonException"/> a document parse throws.
+    /// </summary>
+    /// <param name="utf8">The request.</param>
+    /// <param name="path">Where the request sits in its document, for errors.</param>
+    public static Inventory Read(ReadOnlyMemory<byte> utf8, string path = "$")
+    {
+        var scan = InventoryScan.Of(utf8.Span, default);
+        using var document = JsonDocument.Parse(scan is null ? utf8 : scan.Header);
+        return Read(document.RootElement, path, scan is null ? null : new StreamedLines(utf8, scan));
+    }
+
+    public static Inventory Read(JsonElement root, string path = "$") => Read(root, path, null);
+
+    /// <summary>The request's bytes and where its streamed line lists are in them.</summary>
+    private sealed record StreamedLines(ReadOnlyMemory<byte> Utf8, InventoryScan Scan)
+    {
+        // (The null is cast: a bare null would convert to an empty ReadOnlyMemory through its conversion from an array.)
+        public ReadOnlyMemory<byte>? List(string name) =>
+            Scan.Ranges[Array.IndexOf(InventoryScan.Lists, name)] is { } range ? Utf8.Slice(range.Start, range.Length) : (ReadOnlyMemory<byte>?)null;
+    }
+
+    private static List<T> Lines<T>(JsonElement root, string name, string path, StreamedLines? streamed, LineStream.Fast<T> fast, Func<JsonElement, string, T> slow)
+        where T : class =>
+        streamed?.List(name) is { } array ? LineStream.Read(array, $"{path}.{name}", fast, slow)
+        : [.. JsonInput.OptionalArray(root, name, path).Select(x => slow(x.Item, x.Path))];
+
+    private static Inventory Read(JsonElement root, string path, StreamedLines? streamed)
     {
         JsonInput.RequireObject(root, path);
         JsonInput.RejectUnknownFields(root, path, TopLevel);
@@ -64,9 +94,9 @@ internal static class InventoryReader
             basis,
             revenue,
             floorArea,
-            [.. JsonInput.OptionalArray(root, "fuels", path).Select(x => ReadFuel(x.Item, x.Path))],
-            [.. JsonInput.OptionalArray(root, "electricity", path).Select(x => ReadElectricity(x.Item, x.Path))],
-            [.. JsonInput.OptionalArray(root, "heat", path).Select(x => ReadHeat(x.Item, x.Path))],
+            Lines(root, "fuels", path, streamed, LineStream.FuelLine, ReadFuel),
+            Lines(root, "electricity", path, streamed, LineStream.Electricity, ReadElectricity),
+            Lines(root, "heat", path, streamed, LineStream.Heat, ReadHeat),
             [.. JsonInput.OptionalArray(root, "refrigerants", path).Select(x => ReadRefrigerant(x.Item, x.Path))],
             [.. JsonInput.OptionalArray(root, "waste", path).Select(x => ReadWaste(x.Item, x.Path))],
             ReadWater(root, path),
@@ -105,6 +135,10 @@ internal static class InventoryReader
             : throw new InputException(path, region, RegionExpectation + Nearest(PrintedNames.NearestRegions(region))));
 
     private static string Nearest(IReadOnlyList<string> nearest) => nearest.Count == 0 ? "" : $"; nearest: {string.Join(", ", nearest)}";
+
+    /// <summary>A fuel as written (a code or a printed name such as 天然气) as its shared code instance, if it is one.</summary>
+    internal static bool TryFuel(string written, out string fuel) =>
+        KnownFuels.TryGetValue(written, out fuel!) || PrintedNames.TryFuel(written, out fuel);
 
     /// <summary>A fuel as written (a code or a printed name such as 天然气) as its shared code instance, or the error at <paramref name="path"/>.</summary>
     internal static string Fuel(string written, string path) =>

@@ -149,7 +149,7 @@ internal static class JsonInput
         _ => Truncate(element.GetRawText()),
     };
 
-    private static Measurement ParseString(string text, string? impliedUnit)
+    internal static Measurement ParseString(string text, string? impliedUnit)
     {
         var trimmed = text.Trim();
         var format = AmountReading.CurrentFormat;

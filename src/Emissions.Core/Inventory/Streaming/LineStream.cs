@@ -1,0 +1,230 @@
+using System.Text.Json;
+using Emissions.Quantities;
+
+namespace Emissions.Inventory.Streaming;
+
+/// <summary>
+/// A line list of a calculate request read straight from its UTF-8 bytes with <see cref="Utf8JsonReader"/>: each
+/// line's fields are matched as UTF-8, its strings decoded once, its amount parsed into the line's record, with no
+/// document built. A line this fast path does not take as it stands (a field of another JSON type, an amount written
+/// as an object or a number, a bad value: anything the contract refuses or reads another way) is read again on its
+/// own by the element reader (<see cref="InventoryReader"/>), which accepts it or throws the error it always threw,
+/// naming the line's path, its value and what was expected: the fast path decides nothing the element reader would
+/// decide otherwise.
+/// </summary>
+internal static class LineStream
+{
+    private static readonly byte[] Amount = "amount"u8.ToArray();
+    private static readonly byte[] Region = "region"u8.ToArray();
+    private static readonly byte[] Renewable = "renewable"u8.ToArray();
+    private static readonly byte[] Site = "site"u8.ToArray();
+    private static readonly byte[] Fuel = "fuel"u8.ToArray();
+    private static readonly byte[][] Annotations = [.. JsonInput.AnnotationFields.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    private static readonly Dimension[] FuelKinds = [Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim];
+    private static readonly Dimension[] EnergyKinds = [Dimension.EnergyDim];
+
+    /// <summary>A fast reader of one line object: the line, or <see langword="null"/> to leave it to the element reader.</summary>
+    public delegate T? Fast<T>(ref Utf8JsonReader reader, string path)
+        where T : class;
+
+    /// <summary>Every line of the array <paramref name="array"/> (its bytes, "[" to "]"), whose path is <paramref name="listPath"/>.</summary>
+    public static List<T> Read<T>(ReadOnlyMemory<byte> array, string listPath, Fast<T> fast, Func<JsonElement, string, T> slow)
+        where T : class
+    {
+        var lines = new List<T>();
+        var reader = new Utf8JsonReader(array.Span);
+        reader.Read();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var path = $"{listPath}[{lines.Count}]";
+            var start = reader;
+            T? line = null;
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                try
+                {
+                    line = fast(ref reader, path);
+                }
+                catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
+                {
+                    line = null;
+                }
+            }
+
+            if (line is null)
+            {
+                reader = start;
+                var from = checked((int)reader.TokenStartIndex);
+                reader.Skip();
+                using var item = JsonDocument.Parse(array[from..checked((int)reader.BytesConsumed)]);
+                line = slow(item.RootElement, path);
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>An electricity line as <c>ReadElectricity</c> reads it, when every field is a plain string and every value is good.</summary>
+    public static ElectricityInput? Electricity(ref Utf8JsonReader reader, string path)
+    {
+        string? amount = null, region = null, renewable = null, site = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.ValueTextEquals(Amount) ? 0 : reader.ValueTextEquals(Region) ? 1 : reader.ValueTextEquals(Renewable) ? 2 : reader.ValueTextEquals(Site) ? 3 : Other(ref reader);
+            if (!Value(ref reader, field, out var text))
+            {
+                return null;
+            }
+
+            switch (field)
+            {
+                case 0: amount = text; break;
+                case 1: region = text; break;
+                case 2: renewable = text; break;
+                case 3: site = text; break;
+            }
+        }
+
+        if (ReadAmount(amount, path, "amount", EnergyKinds) is not { } energy)
+        {
+            return null;
+        }
+
+        Amount? renewablePart = null;
+        if (renewable is not null)
+        {
+            renewablePart = ReadAmount(renewable, path, "renewable", EnergyKinds);
+            if (renewablePart is null || renewablePart.Quantity > energy.Quantity)
+            {
+                return null;
+            }
+        }
+
+        return KnownRegion(region) is { } known ? new ElectricityInput(energy, known, renewablePart, site, path) : null;
+    }
+
+    /// <summary>A fuel line as <c>ReadFuel</c> reads it, when every field is a plain string and every value is good.</summary>
+    public static FuelInput? FuelLine(ref Utf8JsonReader reader, string path)
+    {
+        string? fuel = null, amount = null, site = null, region = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.ValueTextEquals(Fuel) ? 0 : reader.ValueTextEquals(Amount) ? 1 : reader.ValueTextEquals(Site) ? 2 : reader.ValueTextEquals(Region) ? 3 : Other(ref reader);
+            if (!Value(ref reader, field, out var text))
+            {
+                return null;
+            }
+
+            switch (field)
+            {
+                case 0: fuel = text; break;
+                case 1: amount = text; break;
+                case 2: site = text; break;
+                case 3: region = text; break;
+            }
+        }
+
+        if (string.IsNullOrEmpty(fuel) || !InventoryReader.TryFuel(fuel, out var code)
+            || ReadAmount(amount, path, "amount", FuelKinds) is not { } burnt || burnt.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
+        {
+            return null;
+        }
+
+        if (region is null)
+        {
+            return new FuelInput(code, burnt, site, path);
+        }
+
+        return KnownRegion(region) is { } known ? new FuelInput(code, burnt, site, path, known) : null;
+    }
+
+    /// <summary>A heat line as <c>ReadHeat</c> reads it, when every field is a plain string and every value is good.</summary>
+    public static HeatInput? Heat(ref Utf8JsonReader reader, string path)
+    {
+        string? amount = null, site = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.ValueTextEquals(Amount) ? 0 : reader.ValueTextEquals(Site) ? 1 : Other(ref reader);
+            if (!Value(ref reader, field, out var text))
+            {
+                return null;
+            }
+
+            if (field == 0)
+            {
+                amount = text;
+            }
+            else if (field == 1)
+            {
+                site = text;
+            }
+        }
+
+        return ReadAmount(amount, path, "amount", EnergyKinds) is { } energy ? new HeatInput(energy, site, path) : null;
+    }
+
+    // −1: an annotation field (skipped); −2: a field the contract does not define (the element reader refuses it).
+    private static int Other(ref Utf8JsonReader reader)
+    {
+        foreach (var name in Annotations)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return -1;
+            }
+        }
+
+        return -2;
+    }
+
+    // Moves to the field's value: a string or null is taken (null reads as absent, as the element reader reads it),
+    // an annotation's value is skipped whatever it is, anything else leaves the line to the element reader.
+    private static bool Value(ref Utf8JsonReader reader, int field, out string? text)
+    {
+        text = null;
+        if (field == -2)
+        {
+            return false;
+        }
+
+        reader.Read();
+        if (field == -1)
+        {
+            reader.Skip();
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            text = reader.GetString();
+            return true;
+        }
+
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    private static Amount? ReadAmount(string? text, string linePath, string field, Dimension[] kinds)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        Budget.WorkBudget.Checkpoint();
+        var measurement = JsonInput.ParseString(text, null);
+        if (!kinds.Contains(measurement.Dimension) || measurement.Value < 0m)
+        {
+            return null;
+        }
+
+        var path = $"{linePath}.{field}";
+        AmountReading.Note(path, measurement.Unit);
+        return new Amount(measurement, path);
+    }
+
+    private static string? KnownRegion(string? region) =>
+        string.IsNullOrEmpty(region) ? null : Factors.Regions.Canonical(region) ?? (PrintedNames.TryRegion(region, out var read) ? read : null);
+}

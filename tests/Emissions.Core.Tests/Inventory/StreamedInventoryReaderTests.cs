@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+using Emissions.Inventory;
+
+namespace Emissions.Core.Tests.Inventory;
+
+/// <summary>
+/// The request read from its bytes (line lists streamed with Utf8JsonReader) against the element reader over the same
+/// request: the same lines, notes and columns, and for every bad line the same error (path, value, expectation).
+/// </summary>
+public class StreamedInventoryReaderTests
+{
+    private static Emissions.Inventory.Inventory ByElement(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return InventoryReader.Read(document.RootElement);
+    }
+
+    private static Emissions.Inventory.Inventory Streamed(string json) => InventoryReader.Read(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void A_streamed_request_reads_as_the_element_reader_reads_it()
+    {
+        const string json = """
+            {"period": "2023", "region": "CN", "headcount": "1,200",
+             "electricity": [
+               {"amount": "1,000.5 MWh", "region": "CN-North", "renewable": "200 MWh", "site": "Beijing", "source": {"page": 3}},
+               {"amount": "500 kWh", "region": "华北", "renewable": null},
+               {"amount": {"value": "2", "unit": "MWh"}, "region": "CN"}],
+             "fuels": [
+               {"fuel": "天然气", "amount": "273,431.40 m³", "region": "CN-BJ"},
+               {"fuel": "diesel", "amount": "12 MT", "site": "Plant 2"}],
+             "heat": [{"amount": "20,256.68 GJ", "note": "district heat"}],
+             "waste": [{"category": "hazardous", "amount": "1.07 t"}]}
+            """;
+
+        var streamed = Streamed(json);
+        var element = ByElement(json);
+
+        Assert.Equal(element.Electricity, streamed.Electricity);
+        Assert.Equal(element.Fuels, streamed.Fuels);
+        Assert.Equal(element.Heat, streamed.Heat);
+        Assert.Equal(element.Waste, streamed.Waste);
+        Assert.Equal(element.ReadingNotes, streamed.ReadingNotes);
+        Assert.Equal(["$.fuels[1].amount: 'MT' read as metric tons (1 MT = 1 t = 1000 kg), as US reports print them; a megatonne is 'Mt'"], streamed.ReadingNotes);
+        Assert.Equal(("CN-North", 1000.5m, "$.electricity[0].amount"), (streamed.Electricity[0].Region, streamed.Electricity[0].Amount.Measurement.Value, streamed.Electricity[0].Amount.Path));
+        Assert.Equal(("natural-gas", "CN-BJ", "$.fuels[0]"), (streamed.Fuels[0].Fuel, streamed.Fuels[0].Region, streamed.Fuels[0].Path));
+        Assert.Equal(InventoryColumns.Of(element).Electricity.SumByGroup(), InventoryColumns.Of(streamed).Electricity.SumByGroup());
+    }
+
+    [Theory]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN", "amout": "1 MWh"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 t", "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "-5 MWh", "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN", "renewable": "6 MWh"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN-Nowhere"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": ""}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh"}]}""")]
+    [InlineData("""{"electricity": [{"amount": null, "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": 5, "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN", "site": 7}]}""")]
+    [InlineData("""{"electricity": [{"amount": "five MWh", "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN"}, 42]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN"}, [1, 2]]}""")]
+    [InlineData("""{"electricity": 5}""")]
+    [InlineData("""{"electricity": [], "electricity": [{"amount": "5 t", "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "1.000,5 MWh", "region": "CN"}], "numberFormat": "decimal-commas"}""")]
+    [InlineData("""{"fuels": [{"fuel": "petrol?", "amount": "5 t"}]}""")]
+    [InlineData("""{"fuels": [{"fuel": "natural-gas", "amount": "5 kWh (Gross CV)"}]}""")]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "5 m²"}]}""")]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "5 t", "region": "Atlantis"}]}""")]
+    [InlineData("""{"fuels": [{"amount": "5 t"}]}""")]
+    [InlineData("""{"heat": [{"amount": "5 MWh", "site": "A", "temperature": "90 °C"}]}""")]
+    [InlineData("""{"heat": [{"amount": "5 kg"}]}""")]
+    [InlineData("""{"heat": [{"amount": "5 GJ"}], "period": 2023}""")]
+    [InlineData("""[{"electricity": []}]""")]
+    public void A_bad_request_is_refused_with_the_element_readers_error(string json)
+    {
+        var expected = Assert.ThrowsAny<InvalidInputException>(() => ByElement(json));
+
+        var actual = Assert.ThrowsAny<InvalidInputException>(() => Streamed(json));
+
+        Assert.Equal((expected.GetType(), expected.Message, expected.Field, expected.Value, expected.Expected), (actual.GetType(), actual.Message, actual.Field, actual.Value, actual.Expected));
+    }
+
+    [Fact]
+    public void A_number_format_written_after_the_lines_applies_to_them()
+    {
+        var inventory = Streamed("""{"electricity": [{"amount": "1.000,5 MWh", "region": "CN"}], "numberFormat": "decimal-comma"}""");
+
+        Assert.Equal(1000.5m, inventory.Electricity[0].Amount.Measurement.Value);
+    }
+
+    [Theory]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN"}, {"amount": "5 MWh" "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN"}]} x""")]
+    [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN"},]}""")]
+    [InlineData("")]
+    public void Text_that_is_not_json_fails_where_a_document_parse_fails(string json)
+    {
+        var expected = Assert.ThrowsAny<JsonException>(() => ByElement(json));
+
+        var actual = Assert.ThrowsAny<JsonException>(() => Streamed(json));
+
+        Assert.Equal((expected.LineNumber, expected.BytePositionInLine), (actual.LineNumber, actual.BytePositionInLine));
+    }
+}
