@@ -167,7 +167,7 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
         var trace = Assert.Single(calculate.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "trace");
         Assert.Equal("query", trace.GetProperty("in").GetString());
         Assert.False(trace.TryGetProperty("required", out var required) && required.GetBoolean());
-        Assert.Equal(["none", "summary", "full"], trace.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["none", "summary", "full"], trace.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!));
 
         // POST /v1/checks answers without traces: it does not read ?trace= and does not list it.
         var check = paths.GetProperty("/v1/checks").GetProperty("post");
