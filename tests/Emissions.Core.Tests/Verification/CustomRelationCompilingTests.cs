@@ -41,6 +41,16 @@ public class CustomRelationCompilingTests
     }
 
     [Fact]
+    public void A_formula_longer_than_the_kept_length_is_parsed_for_each_request_and_not_kept()
+    {
+        var sum = string.Join(" + ", Enumerable.Repeat("a", 100));
+
+        Assert.True(sum.Length > CustomFormulas.MaxLength);
+        Assert.NotSame(CustomFormulas.Parse(sum), CustomFormulas.Parse(sum));
+        Assert.Equal(100m, Core.Tests.Metrics.Formulas.Evaluate(CustomFormulas.Parse(sum), ExactArithmetic.Instance, _ => Emissions.Quantities.Quantity.Ratio(1m)).CanonicalValue);
+    }
+
+    [Fact]
     public void A_formula_that_does_not_parse_is_refused_every_time_it_is_sent()
     {
         var bad = Request.Replace("elec + heat", "elec + (heat", StringComparison.Ordinal);
