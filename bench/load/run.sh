@@ -38,15 +38,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Building Release …"
-dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
+# API_DLL: run a server built elsewhere (a copy of an earlier tree's Release output, for before/after runs) instead of building this one.
+if [[ -z "${API_DLL:-}" ]]; then
+  echo "Building Release …"
+  dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
+fi
+API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
 RateLimit__Enabled=false \
 Logging__LogLevel__Default=Warning \
-  dotnet src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll --urls "$BASE" >"$work_dir/server.log" 2>&1 &
+  dotnet "$API_DLL" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
 server_pid=$!
 
 for _ in $(seq 1 60); do
@@ -114,3 +119,4 @@ work_rps=$(echo "$work_out" | tail -n 1)
 echo
 awk -v t="$trivial_rps" -v w="$work_rps" 'BEGIN { if (w > 0) printf "ratio trivial/work: %.2f (the work endpoint serves %.1f%% of the trivial rate)\n", t / w, 100 * w / t }'
 echo "server peak RSS: $(peak_mb) MB"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -127,6 +127,7 @@ public static class ServiceRegistration
         {
             openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>();
             openApi.AddOperationTransformer<ExampleOperationTransformer>();
+            openApi.AddOperationTransformer<TraceQueryOperationTransformer>();
             openApi.AddDocumentTransformer<Contract.ContractSchemaTransformer>();
         });
         return services;

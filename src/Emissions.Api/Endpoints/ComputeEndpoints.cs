@@ -39,6 +39,10 @@ public static class ComputeEndpoints
             .Accepts<System.Text.Json.JsonElement>("application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .Produces<CalculationResponse>(StatusCodes.Status200OK, "application/json", "text/csv", Spreadsheets.WorkingPaper.MediaType)
             .WithExamples(OpenApiExamples.CalculationRequest, OpenApiExamples.CalculationResponse)
+            .WithMetadata(new TraceQueryMetadata(
+                "How much trace the answer carries (CONTRACT \"Traces\"): none, summary (each input line once, traces refer to them by range) "
+                + "or full (each trace lists its inputs). Not given: summary when the traces use more than 1,000 input lines, full otherwise. "
+                + "Another value: 400 invalid-parameter, field trace."))
             .ProducesComputeProblems();
         group.MapGet("/calculations/template", Template)
             .WithName("CalculationTemplate")

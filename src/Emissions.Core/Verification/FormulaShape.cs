@@ -4,9 +4,11 @@ using Emissions.Metrics.Expressions;
 namespace Emissions.Verification;
 
 /// <summary>
-/// What the checker needs to know about a formula, worked out once per formula: the distinct
-/// names and factor references it uses, and its form with yoy/pp/sum expanded. Catalogue
-/// formulas are shared by every figure of a metric, so this is cached per formula instance.
+/// What the checker needs to know about a formula, worked out once per formula: its compiled form (names as slots,
+/// <see cref="CompiledRelations"/>), the distinct names and factor references it uses, its form with yoy/pp/sum
+/// expanded, and the compiled parts rearranging it for one unknown runs. Catalogue formulas are shared by every
+/// figure of a metric, and a request's own formulas by every request with the same text (<see cref="CustomFormulas"/>),
+/// so this is cached per formula instance.
 /// </summary>
 internal sealed class FormulaShape
 {
@@ -14,14 +16,18 @@ internal sealed class FormulaShape
 
     private FormulaShape(Expr formula)
     {
-        var names = new List<string>();
         var factors = new List<FactorReference>();
-        Collect(formula, names, factors);
-        Names = [.. names];
+        Collect(formula, factors);
+        Compiled = CompiledRelations.Of(formula);
+        Names = Compiled.Names;
         Factors = [.. factors];
         Normalized = ImpliedSolver.Normalize(formula);
     }
 
+    /// <summary>The formula compiled: the name at <see cref="Names"/>[i] is slot i.</summary>
+    public CompiledFormula Compiled { get; }
+
+    /// <summary>The distinct names, in order of first appearance; a name's index is its slot in <see cref="Compiled"/>.</summary>
     public IReadOnlyList<string> Names { get; }
 
     public IReadOnlyList<FactorReference> Factors { get; }
@@ -29,9 +35,17 @@ internal sealed class FormulaShape
     public Expr Normalized { get; }
 
     /// <summary>For each name and factor that occurs exactly once, the path of operations down to it (for rearrangement); absent otherwise.</summary>
-    public IReadOnlyDictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths => _paths ??= FindPaths();
+    public IReadOnlyDictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths => Rearrangements.Paths;
 
-    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>? _paths;
+    private PathTable Rearrangements => _rearrangements ??= FindPaths();
+
+    private PathTable? _rearrangements;
+
+    /// <summary>
+    /// The other operand of an operation on a path (<see cref="Paths"/>), compiled over this formula's slots: rearranging
+    /// y = a + x for x runs a. Each is compiled once, with the paths.
+    /// </summary>
+    public CompiledFormula Part(Expr operand) => Rearrangements.Parts[operand];
 
     /// <summary>
     /// <see cref="Paths"/> of the names, by name: implied values are solved for every name of every
@@ -45,7 +59,7 @@ internal sealed class FormulaShape
 
     public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
 
-    private Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> FindPaths()
+    private PathTable FindPaths()
     {
         var paths = new Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>();
         var counts = new Dictionary<Expr, int>();
@@ -68,20 +82,29 @@ internal sealed class FormulaShape
             }
         }
 
-        return paths;
+        // Parts by reference: formulas are records, and two equal parts at different places are different operands.
+        var parts = new Dictionary<Expr, CompiledFormula>(ReferenceEqualityComparer.Instance);
+        foreach (var path in paths.Values)
+        {
+            foreach (var (node, left) in path)
+            {
+                if (node is Binary b && (left ? b.Right : b.Left) is var other && !parts.ContainsKey(other))
+                {
+                    parts[other] = CompiledFormula.Compile(other, Names);
+                }
+            }
+        }
+
+        return new PathTable(paths, parts);
     }
 
-    private static void Collect(Expr e, List<string> names, List<FactorReference> factors)
+    /// <summary>The paths to each unknown that occurs once, and the compiled parts rearranging along them runs; built together, published at once.</summary>
+    private sealed record PathTable(Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths, Dictionary<Expr, CompiledFormula> Parts);
+
+    private static void Collect(Expr e, List<FactorReference> factors)
     {
         switch (e)
         {
-            case Reference r:
-                if (!names.Contains(r.Name))
-                {
-                    names.Add(r.Name);
-                }
-
-                break;
             case FactorReference f:
                 if (!factors.Contains(f))
                 {
@@ -90,16 +113,16 @@ internal sealed class FormulaShape
 
                 break;
             case Binary b:
-                Collect(b.Left, names, factors);
-                Collect(b.Right, names, factors);
+                Collect(b.Left, factors);
+                Collect(b.Right, factors);
                 break;
             case Negation n:
-                Collect(n.Operand, names, factors);
+                Collect(n.Operand, factors);
                 break;
             case FunctionCall c:
                 foreach (var argument in c.Arguments)
                 {
-                    Collect(argument, names, factors);
+                    Collect(argument, factors);
                 }
 
                 break;

@@ -14,15 +14,17 @@ internal static class ImpliedFactor
     public static (Quantity Value, QuantityInterval Range)? Solve(
         Expr formula, Operand target, IReadOnlyDictionary<string, Operand> operands, IReadOnlyDictionary<FactorReference, Quantity> factors, FactorReference unknown)
     {
-        if (!FormulaShape.Of(formula).Paths.TryGetValue(unknown, out var path))
+        var shape = FormulaShape.Of(formula);
+        if (!shape.Paths.TryGetValue(unknown, out var path))
         {
             return null;
         }
 
         try
         {
-            var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
-            var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
+            var slots = Checking.RelationSolver.Slots(shape, operands);
+            var point = ImpliedSolver.Rearrange(shape, path, target.Face, ExactArithmetic.Instance, i => slots[i].Face, f => factors[f]);
+            var range = ImpliedSolver.Rearrange(shape, path, target.Interval, IntervalArithmetic.Instance, i => slots[i].Interval, f => QuantityInterval.Point(factors[f]));
             return range.IsEntire || range.IsEmpty ? null : (point, range);
         }
         catch (QuantityException)

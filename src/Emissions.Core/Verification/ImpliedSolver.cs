@@ -14,50 +14,15 @@ namespace Emissions.Verification;
 /// </summary>
 internal static class ImpliedSolver
 {
-    /// <summary>
-    /// The unknown's value (or range) that makes the formula equal <paramref name="target"/>, by
-    /// rearrangement; false when the unknown does not occur exactly once.
-    /// </summary>
-    public static bool TryRearrange<T>(
-        Expr formula, Func<Expr, bool> isUnknown, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor, out T result)
-    {
-        var path = PathTo(Normalize(formula), isUnknown);
-        if (path is null)
-        {
-            result = target;
-            return false;
-        }
-
-        result = Rearrange(path, target, arithmetic, lookup, factor);
-        return true;
-    }
-
-    /// <summary>
-    /// The operations between the root of a normalized formula and its unknown, outermost first,
-    /// with whether the unknown is on the left; null unless the unknown occurs exactly once.
-    /// </summary>
-    public static IReadOnlyList<(Expr Node, bool Left)>? PathTo(Expr normalized, Func<Expr, bool> isUnknown)
-    {
-        ArgumentNullException.ThrowIfNull(isUnknown);
-        IReadOnlyList<(Expr Node, bool Left)> path = [];
-        var found = 0;
-        ExprPaths.Walk(normalized, (e, current) =>
-        {
-            if (!isUnknown(e))
-            {
-                return false;
-            }
-
-            found++;
-            path = [.. current];
-            return true;
-        });
-        return found == 1 ? path : null;
-    }
-
     /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
-    public static T Rearrange<T>(IReadOnlyList<(Expr Node, bool Left)> path, T target, IArithmetic<T> arithmetic, Func<string, T> lookup, Func<FactorReference, T>? factor)
+    /// <remarks>
+    /// The other operand of each step runs compiled (<see cref="FormulaShape.Part"/>) over the formula's slots:
+    /// <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
+    /// </remarks>
+    public static T Rearrange<T>(
+        FormulaShape shape, IReadOnlyList<(Expr Node, bool Left)> path, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
     {
+        ArgumentNullException.ThrowIfNull(shape);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(arithmetic);
         var y = target;
@@ -70,7 +35,7 @@ internal static class ImpliedSolver
                     y = arithmetic.Negate(y);
                     break;
                 case Binary b when left:
-                    var v = ExpressionEvaluator.Evaluate(b.Right, arithmetic, lookup, factor);
+                    var v = shape.Part(b.Right).Run(arithmetic, slot, factor);
                     y = b.Operator switch
                     {
                         '+' => arithmetic.Subtract(y, v),
@@ -80,7 +45,7 @@ internal static class ImpliedSolver
                     };
                     break;
                 case Binary b:
-                    var u = ExpressionEvaluator.Evaluate(b.Left, arithmetic, lookup, factor);
+                    var u = shape.Part(b.Left).Run(arithmetic, slot, factor);
                     y = b.Operator switch
                     {
                         '+' => arithmetic.Subtract(y, u),
@@ -169,14 +134,4 @@ internal static class ImpliedSolver
             _ => formula,
         };
     }
-
-    /// <summary>Every factor reference in the formula.</summary>
-    public static IEnumerable<FactorReference> Factors(Expr formula) => formula switch
-    {
-        FactorReference f => [f],
-        Binary b => Factors(b.Left).Concat(Factors(b.Right)),
-        Negation n => Factors(n.Operand),
-        FunctionCall c => c.Arguments.SelectMany(Factors),
-        _ => [],
-    };
 }

@@ -53,7 +53,7 @@ public sealed class Report
     public Report Relation(string id, string target, string formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        return new Report(_period, _figures, _relations.Add(new CustomRelation(id, target, formula, ExpressionParser.Parse(formula))), _options);
+        return new Report(_period, _figures, _relations.Add(new CustomRelation(id, target, formula, CustomFormulas.Parse(formula))), _options);
     }
 
     /// <summary>The materiality threshold as a fraction (0.05 is 5 %).</summary>

@@ -159,6 +159,22 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
     }
 
     [Fact]
+    public async Task The_openapi_document_lists_the_trace_query_parameter_where_it_is_read()
+    {
+        var document = await Wire.ReadAsync(await Client.GetAsync("/openapi/v1.json"));
+        var paths = document.GetProperty("paths");
+        var calculate = paths.GetProperty("/v1/calculations").GetProperty("post");
+        var trace = Assert.Single(calculate.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "trace");
+        Assert.Equal("query", trace.GetProperty("in").GetString());
+        Assert.False(trace.TryGetProperty("required", out var required) && required.GetBoolean());
+        Assert.Equal(["none", "summary", "full"], trace.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!));
+
+        // POST /v1/checks answers without traces: it does not read ?trace= and does not list it.
+        var check = paths.GetProperty("/v1/checks").GetProperty("post");
+        Assert.False(check.TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "trace"));
+    }
+
+    [Fact]
     public async Task The_docs_page_points_at_the_openapi_document()
     {
         var page = await Client.GetAsync("/docs/index.html");

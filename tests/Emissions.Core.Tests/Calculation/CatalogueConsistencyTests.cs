@@ -107,7 +107,7 @@ public class CatalogueConsistencyTests
                     continue;
                 }
 
-                var evaluated = ExpressionEvaluator.Evaluate(relation.Formula, ExactArithmetic.Instance, name => result.Find(name, figure.Site)!.Quantity);
+                var evaluated = Metrics.Formulas.Evaluate(relation.Formula, ExactArithmetic.Instance, name => result.Find(name, figure.Site)!.Quantity);
                 var expected = KindCoercion.ToKind(evaluated, MetricCatalog.Find(figure.Id), out _);
                 var exact = relation == relations[0];
                 Assert.True(exact ? expected == figure.Quantity : WithinDivisionRounding(expected, figure.Quantity),

@@ -7,7 +7,7 @@ namespace Emissions.Core.Tests.Metrics;
 public sealed class ExpressionLimitsTests
 {
     private static decimal Evaluate(string formula, decimal a) =>
-        ExpressionEvaluator.Evaluate(ExpressionParser.Parse(formula), ExactArithmetic.Instance, _ => Quantity.Ratio(a)).CanonicalValue;
+        Formulas.Evaluate(ExpressionParser.Parse(formula), ExactArithmetic.Instance, _ => Quantity.Ratio(a)).CanonicalValue;
 
     [Fact]
     public void A_sum_of_500_terms_is_evaluated_and_501_are_refused()
@@ -60,7 +60,7 @@ public sealed class ExpressionLimitsTests
     }
 
     [Fact]
-    public void The_evaluator_refuses_a_tree_built_deeper_than_the_limit()
+    public void Compiling_refuses_a_tree_built_deeper_than_the_limit()
     {
         Expr deep = new Reference("a");
         for (var i = 0; i < ExpressionLimits.MaxTreeDepth; i++)
@@ -68,8 +68,8 @@ public sealed class ExpressionLimitsTests
             deep = new Negation(deep);
         }
 
-        Assert.Throws<ExpressionException>(() => ExpressionEvaluator.Evaluate(deep, ExactArithmetic.Instance, _ => Quantity.Ratio(1m)));
+        Assert.Throws<ExpressionException>(() => CompiledFormula.Compile(deep));
         // One level less is within the limit: 531 minus signs of 1.
-        Assert.Equal(-1m, ExpressionEvaluator.Evaluate(((Negation)deep).Operand, ExactArithmetic.Instance, _ => Quantity.Ratio(1m)).CanonicalValue);
+        Assert.Equal(-1m, Formulas.Evaluate(((Negation)deep).Operand, ExactArithmetic.Instance, _ => Quantity.Ratio(1m)).CanonicalValue);
     }
 }

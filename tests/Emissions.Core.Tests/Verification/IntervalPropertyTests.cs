@@ -69,11 +69,11 @@ public class IntervalPropertyTests
                 return Rational.From(printed - half + (position * 2m * half));
             }
 
-            var interval = ExpressionEvaluator.Evaluate(expr, IntervalArithmetic.Instance, Interval);
+            var interval = Emissions.Core.Tests.Metrics.Formulas.Evaluate(expr, IntervalArithmetic.Instance, Interval);
             Rational truth;
             try
             {
-                truth = ExpressionEvaluator.Evaluate(expr, RationalArithmetic.Instance, Inside);
+                truth = Emissions.Core.Tests.Metrics.Formulas.Evaluate(expr, RationalArithmetic.Instance, Inside);
             }
             catch (DivideByZeroException)
             {

@@ -113,7 +113,7 @@ internal static class CheckRequestFields
 
         try
         {
-            return new CustomRelation(id, metric, formula, ExpressionParser.Parse(formula));
+            return new CustomRelation(id, metric, formula, CustomFormulas.Parse(formula));
         }
         catch (ExpressionException ex)
         {

@@ -1,3 +1,4 @@
+using Emissions.Budget;
 using Emissions.Quantities;
 
 namespace Emissions.Metrics.Expressions;
@@ -6,7 +7,9 @@ namespace Emissions.Metrics.Expressions;
 /// A formula compiled once from its parsed <see cref="Expr"/>: names become slot numbers the caller chose, so running it
 /// neither parses nor looks a name up. It runs two ways: with any <see cref="IArithmetic{T}"/> (exact quantities,
 /// intervals) over values by slot, and — when compiled with the slots' kinds, which are then checked once, here —
-/// over plain decimal columns in canonical units, one row at a time (a data-center site's figures).
+/// over plain decimal columns in canonical units, one row at a time (a data-center site's figures). Calculation and
+/// verification run the same compiled form of a formula (<see cref="CompiledRelations"/>): the catalogue's, and a check
+/// request's own relations, compiled once per formula text (<see cref="CustomFormulas"/>).
 /// </summary>
 /// <remarks>
 /// The column path is the exact evaluator's arithmetic without the per-value kind: every kind was checked at compile
@@ -38,7 +41,18 @@ internal sealed class CompiledFormula
     {
         ArgumentNullException.ThrowIfNull(formula);
         var names = formula.References().Distinct(StringComparer.Ordinal).ToList();
-        return new CompiledFormula(formula, Build(formula, name => names.IndexOf(name), null), names, null);
+        return new CompiledFormula(formula, Build(formula, name => names.IndexOf(name), null, 0), names, null);
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="part"/>, a part of a formula, with each name at its slot in <paramref name="names"/> (the
+    /// whole formula's): rearranging a formula for one unknown runs its other parts over the whole formula's values.
+    /// </summary>
+    public static CompiledFormula Compile(Expr part, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(names);
+        return new CompiledFormula(part, Build(part, name => IndexOf(names, name), null, 0), names, null);
     }
 
     /// <summary>
@@ -50,7 +64,7 @@ internal sealed class CompiledFormula
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(slotOf);
         ArgumentNullException.ThrowIfNull(kindOf);
-        var root = Build(formula, slotOf, kindOf);
+        var root = Build(formula, slotOf, kindOf, 0);
         return new CompiledFormula(formula, root, [.. formula.References().Distinct(StringComparer.Ordinal)], root.Kind);
     }
 
@@ -59,6 +73,7 @@ internal sealed class CompiledFormula
     {
         ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(slot);
+        WorkBudget.Checkpoint();
         return _root.Run(arithmetic, slot, factor);
     }
 
@@ -67,9 +82,29 @@ internal sealed class CompiledFormula
 
     public override string ToString() => Formula.ToString();
 
-    private static Node Build(Expr e, Func<string, int> slotOf, Func<int, Dimension>? kindOf)
+    private static int IndexOf(IReadOnlyList<string> names, string name)
     {
-        Node Child(Expr child) => Build(child, slotOf, kindOf);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"'{name}' is not one of the formula's names", nameof(name));
+    }
+
+    // The depth is checked before each step down, so a tree built in code beyond ExpressionLimits is refused here, once,
+    // not a stack overflow (a parsed formula never comes near it); running the compiled tree then needs no check.
+    private static Node Build(Expr e, Func<string, int> slotOf, Func<int, Dimension>? kindOf, int depth)
+    {
+        if (++depth > ExpressionLimits.MaxTreeDepth)
+        {
+            throw new ExpressionException($"formula nests more than {ExpressionLimits.MaxTreeDepth} deep (expected at most {ExpressionLimits.MaxTreeDepth})");
+        }
+
+        Node Child(Expr child) => Build(child, slotOf, kindOf, depth);
         return e switch
         {
             Constant c => new ConstantNode(c.Value.Quantity),
@@ -86,7 +121,7 @@ internal sealed class CompiledFormula
         };
     }
 
-    /// <summary>yoy(a, b) = (a − b) / b, a pure number, as <see cref="ExpressionEvaluator"/> computes it.</summary>
+    /// <summary>yoy(a, b) = (a − b) / b, the relative change as a pure number (ISO 80000-1): 0.1 against a printed "10 %".</summary>
     private static BinaryNode Yoy(Node current, Node previous, bool kinds) =>
         new('/', new BinaryNode('-', current, previous, kinds), previous, kinds);
 

@@ -4,7 +4,8 @@ namespace Emissions.Metrics.Expressions;
 
 /// <summary>
 /// A formula over metric ids, figure ids, factors and constants. The catalogue states each
-/// formula once as an <see cref="Expr"/>; the exact and the interval evaluators both walk it.
+/// formula once as an <see cref="Expr"/>; calculation and verification run it compiled once
+/// (<see cref="CompiledFormula"/>), with exact quantities or with intervals.
 /// </summary>
 public abstract record Expr
 {

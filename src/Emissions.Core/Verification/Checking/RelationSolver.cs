@@ -12,8 +12,9 @@ internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Opera
     private readonly FormulaShape _shape = FormulaShape.Of(spec.Formula);
 
     // Lookups made when first needed (root finding is rare), then shared by every unknown of the relation.
-    private Func<string, Quantity>? _face;
-    private Func<string, QuantityInterval>? _interval;
+    private Operand[]? _slots;
+    private Func<int, Quantity>? _face;
+    private Func<int, QuantityInterval>? _interval;
     private Func<FactorReference, Quantity>? _factor;
     private Func<FactorReference, QuantityInterval>? _factorInterval;
 
@@ -30,15 +31,28 @@ internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Opera
         var target = spec.Target;
         try
         {
-            var point = ImpliedSolver.Rearrange(path, target.Face, ExactArithmetic.Instance, _face ??= n => operands[n].Face, _factor ??= f => factors[f]);
-            var range = ImpliedSolver.Rearrange(path, target.Interval, IntervalArithmetic.Instance,
-                _interval ??= n => operands[n].Interval, _factorInterval ??= f => QuantityInterval.Point(factors[f]));
+            var slots = _slots ??= Slots(_shape, operands);
+            var point = ImpliedSolver.Rearrange(_shape, path, target.Face, ExactArithmetic.Instance, _face ??= i => slots[i].Face, _factor ??= f => factors[f]);
+            var range = ImpliedSolver.Rearrange(_shape, path, target.Interval, IntervalArithmetic.Instance,
+                _interval ??= i => slots[i].Interval, _factorInterval ??= f => QuantityInterval.Point(factors[f]));
             return (point.CanonicalValue, range.IsEntire ? null : range);
         }
         catch (QuantityException)
         {
             return null;
         }
+    }
+
+    /// <summary>The operands by slot of the compiled formula (every name of a relation that is solved has one).</summary>
+    public static Operand[] Slots(FormulaShape shape, IReadOnlyDictionary<string, Operand> operands)
+    {
+        var slots = new Operand[shape.Names.Count];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = operands[shape.Names[i]];
+        }
+
+        return slots;
     }
 
     private (decimal Value, QuantityInterval? Range)? Root(Func<Expr, bool> isUnknown, decimal start)

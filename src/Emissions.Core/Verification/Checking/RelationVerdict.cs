@@ -65,10 +65,13 @@ internal sealed class RelationVerdict(CheckSession session)
                 : Unverifiable(spec, needs);
         }
 
+        // The compiled formula (the catalogue's, or the request's own compiled once per text) over the operands by slot.
+        Operand[] slots;
         QuantityInterval recomputed;
         try
         {
-            recomputed = ExpressionEvaluator.Evaluate(spec.Formula, IntervalArithmetic.Instance, n => operands[n].Interval, f => QuantityInterval.Point(factors[f]));
+            slots = RelationSolver.Slots(shape, operands);
+            recomputed = shape.Compiled.Run(IntervalArithmetic.Instance, i => slots[i].Interval, f => QuantityInterval.Point(factors[f]));
             if (recomputed.Dimension != spec.Target.Dimension)
             {
                 if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
@@ -90,7 +93,7 @@ internal sealed class RelationVerdict(CheckSession session)
         Quantity? point;
         try
         {
-            point = ExpressionEvaluator.Evaluate(spec.Formula, ExactArithmetic.Instance, n => operands[n].Face, f => factors[f]);
+            point = shape.Compiled.Run(ExactArithmetic.Instance, i => slots[i].Face, f => factors[f]);
         }
         catch (QuantityException)
         {
@@ -102,15 +105,15 @@ internal sealed class RelationVerdict(CheckSession session)
             return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
         }
 
-        return Compare(spec, recomputed, point.Value, operands, factors, () => CheckExplanation.FaceValueNote(operands.Values));
+        return Compare(spec, recomputed, point.Value, operands, slots, factors, () => CheckExplanation.FaceValueNote(operands.Values));
     }
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
-        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), NoFactors,
+        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), [], NoFactors,
             () => " (the calculator's result from the raw inputs and the factor set)");
 
-    private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands,
+    private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands, Operand[] slots,
         Dictionary<FactorReference, Quantity> factors, Func<string?> faceNote)
     {
         var target = spec.Target;
@@ -143,7 +146,7 @@ internal sealed class RelationVerdict(CheckSession session)
                 verdict = Verdict.Consistent;
                 prose.Consistent(printsAs, faceNote);
             }
-            else if (SignificantFigureReading.Of(spec, operands, factors, recomputed) is { } reading)
+            else if (SignificantFigureReading.Of(spec, slots, factors, recomputed) is { } reading)
             {
                 verdict = Verdict.Consistent;
                 prose.ConsistentIfRounded(reading, faceNote);

@@ -9,18 +9,22 @@ namespace Emissions.Verification.Checking;
 internal static class SignificantFigureReading
 {
     /// <summary>The reading that makes the relation hold, as prose; null when there is none.</summary>
-    public static string? Of(RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantities.Quantity> factors, QuantityInterval recomputed)
+    /// <param name="spec">The relation.</param>
+    /// <param name="slots">Its operands by slot of its compiled formula.</param>
+    /// <param name="factors">The factors it uses.</param>
+    /// <param name="recomputed">Its value over the printed intervals.</param>
+    public static string? Of(RelationSpec spec, Operand[] slots, Dictionary<FactorReference, Quantities.Quantity> factors, QuantityInterval recomputed)
     {
         var target = spec.Target;
-        var rounded = operands.Values.Append(target).Where(o => o.SignificantFigureInterval is not null).Distinct().ToList();
+        var rounded = slots.Append(target).Where(o => o.SignificantFigureInterval is not null).Distinct().ToList();
         if (rounded.Count == 0)
         {
             return null;
         }
 
-        var wide = operands.Values.Any(o => o.SignificantFigureInterval is not null)
-            ? ExpressionEvaluator.Evaluate(spec.Formula, IntervalArithmetic.Instance,
-                n => operands[n].SignificantFigureInterval ?? operands[n].Interval, f => QuantityInterval.Point(factors[f]))
+        var wide = slots.Any(o => o.SignificantFigureInterval is not null)
+            ? FormulaShape.Of(spec.Formula).Compiled.Run(IntervalArithmetic.Instance,
+                i => slots[i].SignificantFigureInterval ?? slots[i].Interval, f => QuantityInterval.Point(factors[f]))
             : recomputed;
         if (wide.IsEntire || !wide.Overlaps(target.SignificantFigureInterval ?? target.Interval))
         {
