@@ -34,7 +34,13 @@ internal static class PageNegotiation
     }
 
     /// <summary>Whether the request was routed to a workbench page (its failures are pages for browsers).</summary>
-    public static bool IsPage(HttpContext context) => context?.GetEndpoint()?.Metadata.GetMetadata<WorkbenchPageMetadata>() is not null;
+    /// <remarks>The exception handler clears the endpoint before it runs; the endpoint that failed is in its feature.</remarks>
+    public static bool IsPage(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var endpoint = context.GetEndpoint() ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint;
+        return endpoint?.Metadata.GetMetadata<WorkbenchPageMetadata>() is not null;
+    }
 }
 
 /// <summary>Marks the endpoints that are pages, not API routes.</summary>

@@ -33,12 +33,13 @@ internal static class SeriesChart
         decimal X(int year) => years.Count == 1 ? Left + (plotWidth / 2m) : Left + (plotWidth * (year - years[0]) / (decimal)(years[^1] - years[0]));
         decimal Y(decimal value) => Top + (plotHeight * (high - value) / (high - low));
         var id = "series-" + index.ToString(CultureInfo.InvariantCulture);
+        var unit = series.Unit.Length == 0 || series.Unit == "1" ? "" : $" ({series.Unit})"; // PUE is a pure number
 
         html.Append("<figure class=\"series\" id=\"").Append(id).Append("\" data-metric=\"").Append(E(series.MetricId)).Append("\"><figcaption>")
             .Append(E($"{series.NameEn} / {series.NameZh}")).Append(" <code>").Append(E(series.MetricId)).Append("</code></figcaption>")
             .Append("<svg role=\"img\" aria-labelledby=\"").Append(id).Append("-title\" width=\"").Append(Width).Append("\" height=\"").Append(Height)
             .Append("\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height).Append("\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"").Append(id).Append("-title\">")
-            .Append(E($"{series.NameEn} ({series.Unit}) by reporting year, {years[0]}–{years[^1]}")).Append("</title>");
+            .Append(E($"{series.NameEn}{unit} by reporting year, {years[0]}–{years[^1]}")).Append("</title>");
 
         // Axes, y ticks with grid lines, x ticks at each year.
         html.Append("<g class=\"axes\" stroke=\"#1b1b1b\"><line x1=\"").Append(Left).Append("\" y1=\"").Append(Top).Append("\" x2=\"").Append(Left).Append("\" y2=\"").Append(Height - Bottom)
@@ -59,7 +60,7 @@ internal static class SeriesChart
 
         html.Append("<text x=\"").Append(Left + (plotWidth / 2)).Append("\" y=\"").Append(Height - 8).Append("\" text-anchor=\"middle\">Reporting year / 报告年度</text>")
             .Append("<text class=\"y-label\" transform=\"rotate(-90)\" x=\"").Append(-(Top + (plotHeight / 2))).Append("\" y=\"14\" text-anchor=\"middle\">")
-            .Append(E($"{series.NameEn} ({series.Unit}) / {series.NameZh}")).Append("</text>");
+            .Append(E($"{series.NameEn}{unit} / {series.NameZh}")).Append("</text>");
 
         var line = string.Join(' ', series.Points.Select(p => P(X(p.Year)) + "," + P(Y(p.Value))));
         html.Append("<polyline fill=\"none\" stroke=\"#1f5fbf\" stroke-width=\"2\" points=\"").Append(line).Append("\"/>");
@@ -67,12 +68,12 @@ internal static class SeriesChart
         {
             html.Append("<circle class=\"point\" cx=\"").Append(P(X(point.Year))).Append("\" cy=\"").Append(P(Y(point.Value))).Append("\" r=\"4\" fill=\"#1f5fbf\" data-year=\"")
                 .Append(point.Year).Append("\" data-value=\"").Append(E(DecimalText.Exact(point.Value))).Append("\"><title>")
-                .Append(E($"{point.Year}: {DecimalText.Exact(point.Value)} {series.Unit}")).Append("</title></circle>");
+                .Append(E($"{point.Year}: {DecimalText.Exact(point.Value)} {series.Unit}".TrimEnd())).Append("</title></circle>");
         }
 
         html.Append("</svg><table class=\"series-values\"><caption>")
             .Append(E($"{series.NameEn} by year / {series.NameZh}（按年度）")).Append("</caption><thead><tr><th scope=\"col\">Year / 年度</th><th scope=\"col\" class=\"num\">")
-            .Append(E($"Value ({series.Unit}) / 数值")).Append("</th><th scope=\"col\">From / 来源</th></tr></thead><tbody>");
+            .Append(E($"Value{unit} / 数值")).Append("</th><th scope=\"col\">From / 来源</th></tr></thead><tbody>");
         foreach (var point in series.Points)
         {
             html.Append("<tr data-year=\"").Append(point.Year).Append("\"><th scope=\"row\">").Append(point.Year).Append("</th><td class=\"num\">")
@@ -88,7 +89,7 @@ internal static class SeriesChart
         var span = max - min;
         if (span == 0m)
         {
-            span = min == 0m ? 1m : Math.Abs(min) / 2m; // one value: a band around it
+            span = min == 0m ? 1m : Math.Abs(min) / 10m; // one value: a band of a tenth of it around it
         }
 
         var step = 1m;

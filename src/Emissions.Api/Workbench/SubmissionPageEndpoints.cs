@@ -82,7 +82,7 @@ internal static class SubmissionPageEndpoints
         using var stream = new MemoryStream();
         found.Result.Workbook!(stream);
         var what = found.Revision.Kind == SubmissionKinds.Report ? "working-paper" : "results";
-        var name = string.Create(CultureInfo.InvariantCulture, $"{what}-{FileNames.Safe(found.Revision.Period)}-{id[..8]}-r{number}.xlsx");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{what}-{FileNames.Safe(found.Revision.Period)}-{id[^8..]}-r{number}.xlsx");
         return TypedResults.File(stream.ToArray(), WorkingPaper.MediaType, name);
     }
 
@@ -140,7 +140,7 @@ internal static class SubmissionPageEndpoints
                 var computed = await submissions.ComputeAsync(caller, row.SubmissionId, null, cancellationToken);
                 if (computed?.Result.Calculation is { } calculation)
                 {
-                    years.Add((year, $"{row.SubmissionId[..8]}… revision {row.Revision.ToString(CultureInfo.InvariantCulture)}, {calculation.FactorSetId} {calculation.ContentHash[..Math.Min(12, calculation.ContentHash.Length)]}…", calculation));
+                    years.Add((year, $"{row.SubmissionId} revision {row.Revision.ToString(CultureInfo.InvariantCulture)}, {calculation.FactorSetId} {calculation.ContentHash[..Math.Min(12, calculation.ContentHash.Length)]}…", calculation));
                 }
             }
             catch (ApiProblemException ex)
@@ -180,6 +180,6 @@ internal static class SubmissionPageEndpoints
         new(new ApiProblem(ProblemKinds.NotFound, $"there is no submission '{id}' with a revision {number.ToString(CultureInfo.InvariantCulture)}", field,
             number.ToString(CultureInfo.InvariantCulture), "an existing revision of a submission of your organisation", field == "n" ? "path" : "query"));
 
-    // Ids are 32 lowercase hex digits (version-7 GUIDs), as /v1/submissions reads them.
+    // Ids are 32 lowercase hex digits (version-7 GUIDs, so ids of one time share their first digits: names use the last ones).
     private static bool IsId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
 }
