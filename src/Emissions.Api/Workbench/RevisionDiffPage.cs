@@ -88,15 +88,15 @@ internal static class RevisionDiffPage
             return;
         }
 
-        html.Append("<table id=\"metric-changes\"><caption>Exact values; the change is revision ").Append(b).Append(" minus revision ").Append(a)
-            .Append(", the relative change is rounded to 0.001 % / 精确数值</caption><thead><tr><th scope=\"col\">Metric / 指标</th><th scope=\"col\">Name / 名称</th>")
+        html.Append("<table id=\"metric-changes\" class=\"diff\"><caption>Exact values; the change is revision ").Append(b).Append(" minus revision ").Append(a)
+            .Append(", the relative change is rounded to 0.001 % / 精确数值</caption><thead><tr><th scope=\"col\">Metric / 指标</th>")
             .Append("<th scope=\"col\">Unit / 单位</th><th scope=\"col\" class=\"num\">Revision ").Append(a).Append("</th><th scope=\"col\" class=\"num\">Revision ").Append(b)
             .Append("</th><th scope=\"col\" class=\"num\">Change / 变化</th><th scope=\"col\" class=\"num\">Change % / 变化率</th></tr></thead><tbody>");
         foreach (var metric in changed)
         {
             var name = MetricCatalog.TryFind(metric.Id, out var definition) ? $"{definition.NameEn} / {definition.NameZhHans}" : "";
-            html.Append("<tr data-metric=\"").Append(E(metric.Field)).Append("\"><th scope=\"row\">").Append(E(metric.Field)).Append("</th><td>").Append(E(name))
-                .Append("</td><td>").Append(E(metric.Unit)).Append("</td><td class=\"num from\">").Append(E(Exact(metric.From))).Append("</td><td class=\"num to\">")
+            html.Append("<tr data-metric=\"").Append(E(metric.Field)).Append("\"><th scope=\"row\">").Append(E(metric.Field)).Append("<span class=\"name\">").Append(E(name))
+                .Append("</span></th><td>").Append(E(metric.Unit)).Append("</td><td class=\"num from\">").Append(E(Exact(metric.From))).Append("</td><td class=\"num to\">")
                 .Append(E(Exact(metric.To))).Append("</td><td class=\"num change\">").Append(E(Signed(metric.Change))).Append("</td><td class=\"num percent\">")
                 .Append(E(metric.Percent is { } p ? Signed(Math.Round(p, 3, MidpointRounding.AwayFromZero)) + " %" : "—")).Append("</td></tr>");
         }

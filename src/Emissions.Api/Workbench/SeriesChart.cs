@@ -30,7 +30,8 @@ internal static class SeriesChart
         var years = series.Points.Select(p => p.Year).Distinct().Order().ToList();
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
-        decimal X(int year) => years.Count == 1 ? Left + (plotWidth / 2m) : Left + (plotWidth * (year - years[0]) / (decimal)(years[^1] - years[0]));
+        const int inset = 24; // the first and last year stand clear of the axes
+        decimal X(int year) => years.Count == 1 ? Left + (plotWidth / 2m) : Left + inset + ((plotWidth - (2 * inset)) * (year - years[0]) / (decimal)(years[^1] - years[0]));
         decimal Y(decimal value) => Top + (plotHeight * (high - value) / (high - low));
         var id = "series-" + index.ToString(CultureInfo.InvariantCulture);
         var unit = series.Unit.Length == 0 || series.Unit == "1" ? "" : $" ({series.Unit})"; // PUE is a pure number
@@ -60,7 +61,7 @@ internal static class SeriesChart
 
         html.Append("<text x=\"").Append(Left + (plotWidth / 2)).Append("\" y=\"").Append(Height - 8).Append("\" text-anchor=\"middle\">Reporting year / 报告年度</text>")
             .Append("<text class=\"y-label\" transform=\"rotate(-90)\" x=\"").Append(-(Top + (plotHeight / 2))).Append("\" y=\"14\" text-anchor=\"middle\">")
-            .Append(E($"{series.NameEn}{unit} / {series.NameZh}")).Append("</text>");
+            .Append(E(series.Unit.Length == 0 || series.Unit == "1" ? "ratio / 比值" : $"{series.Unit} / 单位")).Append("</text>");
 
         var line = string.Join(' ', series.Points.Select(p => P(X(p.Year)) + "," + P(Y(p.Value))));
         html.Append("<polyline fill=\"none\" stroke=\"#1f5fbf\" stroke-width=\"2\" points=\"").Append(line).Append("\"/>");

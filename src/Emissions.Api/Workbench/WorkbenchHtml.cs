@@ -29,6 +29,7 @@ internal static class WorkbenchHtml
         form.session{display:flex;gap:1rem;align-items:center;justify-content:flex-end}form.session button{margin:0}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
         .series{display:inline-block;vertical-align:top;margin:1rem 1rem 1rem 0;max-width:34rem}.series table{font-size:.9rem}
+        table.diff td.num{white-space:normal;overflow-wrap:anywhere;min-width:7rem}table.diff th .name{display:block;font-weight:400;font-size:.85rem}
         figure{margin:1rem 0}figcaption{font-weight:600}svg text{font-size:12px;font-family:inherit}
         """;
 
