@@ -8,6 +8,7 @@ using Emissions.Api.Options;
 using Emissions.Api.Persistence;
 using Emissions.Api.Problems;
 using Emissions.Api.Submissions;
+using Emissions.Api.Workbench;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -83,6 +84,8 @@ public static class ServiceRegistration
 
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddWorkbenchSession(configuration);
+        services.AddSingleton<PaperStore>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole("submitter", "admin"))

@@ -29,6 +29,9 @@ public static class ProblemDefaults
         options.Map<SubmissionKindMismatchException>(ex => new ApiProblem(ProblemKinds.KindMismatch, ex.Message, "$.kind", ex.Requested, $"\"{ex.Existing}\""));
         options.Map<IdempotencyKeyReusedException>(ex => new ApiProblem(ProblemKinds.IdempotencyKeyReused, ex.Message, IdempotencyKeyHeader.Name, ex.Key,
             "the first request repeated exactly, or a new key for a new request", "header"));
+        options.Map<Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException>(_ => new ApiProblem(ProblemKinds.InvalidFormToken,
+            "the form was not sent from this session's page (its anti-forgery token is missing, stale or from another session); reload the page and send it again",
+            "__RequestVerificationToken", null, "the hidden token of a form the service rendered for this browser", "form"));
         options.Map<DbException>(_ => new ApiProblem(ProblemKinds.DatabaseUnavailable, "the database did not answer; retry later"));
     }
 

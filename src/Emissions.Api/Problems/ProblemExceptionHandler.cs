@@ -31,6 +31,15 @@ public sealed partial class ProblemExceptionHandler(IOptions<ProblemMappingOptio
             return false;
         }
 
+        if (Workbench.PageNegotiation.IsPage(httpContext) && Workbench.PageNegotiation.WantsHtml(httpContext.Request))
+        {
+            // A page route answers a browser with a page saying what to fix; any other client gets the problem document.
+            var requestId = System.Diagnostics.Activity.Current?.Id ?? httpContext.TraceIdentifier;
+            await Results.Content(Workbench.ErrorPage.Render(problem, requestId), "text/html; charset=utf-8", System.Text.Encoding.UTF8, problem.Kind.Status)
+                .ExecuteAsync(httpContext);
+            return true;
+        }
+
         await ProblemResults.From(problem, httpContext).ExecuteAsync(httpContext);
         return true;
     }

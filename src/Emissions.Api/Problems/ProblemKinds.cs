@@ -63,6 +63,11 @@ public static class ProblemKinds
     public static readonly ProblemKind DatabaseUnavailable = new("database-unavailable", 503, "The database cannot be reached");
     public static readonly ProblemKind Internal = new("internal", 500, "Unexpected error");
 
+    // Workbench pages (forms posted by a browser)
+    public static readonly ProblemKind MalformedForm = new("malformed-form", 400, "The form body cannot be read");
+    public static readonly ProblemKind InvalidFormToken = new("invalid-form-token", 400, "The form's anti-forgery token is missing or does not match this session");
+    public static readonly ProblemKind Gone = new("gone", 410, "The resource is no longer held");
+
     /// <summary>Every kind, for the docs and for tests that no slug is used twice.</summary>
     public static IReadOnlyList<ProblemKind> All { get; } =
     [
@@ -74,6 +79,7 @@ public static class ProblemKinds
         KindMismatch, IdempotencyKeyReused,
         NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, ConflictingApiKeys, Forbidden, RateLimited,
         NotImplemented, DatabaseUnavailable, Internal,
+        MalformedForm, InvalidFormToken, Gone,
     ];
 
     /// <summary>The kind for a bare status code (routing 404/405, framework 4xx without a richer cause).</summary>
@@ -86,6 +92,7 @@ public static class ProblemKinds
         405 => MethodNotAllowed,
         406 => NotAcceptable,
         413 => BodyTooLarge,
+        410 => Gone,
         415 => UnsupportedMediaType,
         429 => RateLimited,
         501 => NotImplemented,

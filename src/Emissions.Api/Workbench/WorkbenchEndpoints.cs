@@ -12,26 +12,32 @@ namespace Emissions.Api.Workbench;
 /// <summary>
 /// The workbench pages, served by the service itself (server-rendered HTML, no script, no CDN): GET / shows
 /// "Check a report"; POST /workbench/check reads an uploaded XLSX/CSV or a pasted table and either previews how it was
-/// read (action=preview) or runs the check as POST /v1/checks does and shows the verdicts; POST /workbench/paper
-/// answers the working paper. GET /calculate and POST /workbench/calculate run an activity workbook as
-/// POST /v1/calculations does.
+/// read (action=preview) or runs the check as POST /v1/checks does and shows the verdicts; GET /workbench/papers/{sha256}
+/// answers the working paper of a check the page ran (<see cref="PaperStore"/>). GET /calculate and POST /workbench/calculate run an activity workbook as
+/// POST /v1/calculations does. The Submissions pages (<see cref="SessionEndpoints"/>, <see cref="SubmissionPageEndpoints"/>) are mapped with them.
 /// </summary>
 public static class WorkbenchEndpoints
 {
     public static IEndpointRouteBuilder MapWorkbench(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/", Page).ExcludeFromDescription().AllowAnonymous();
-        app.MapPost("/workbench/check", CheckAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
-        app.MapPost("/workbench/paper", PaperAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/calculate", (IFactorCatalog catalog) => Html(CalculatePage.Render(Sets(catalog), null, null))).ExcludeFromDescription().AllowAnonymous();
-        app.MapPost("/workbench/calculate", CalculateAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
+
+        // Pages: a failure is a page for a browser and a problem document for any other client (PageNegotiation); a POST
+        // must carry a form. The anonymous pages need no anti-forgery token (they change nothing stored); the Submissions forms do.
+        var pages = app.MapGroup("").ExcludeFromDescription().WithMetadata(WorkbenchPageMetadata.Instance).AddEndpointFilter<PageFormFilter>();
+        pages.MapGet("/", Page).AllowAnonymous();
+        pages.MapPost("/workbench/check", CheckAsync).AllowAnonymous().DisableAntiforgery();
+        pages.MapGet("/workbench/papers/{hash}", PaperAsync).AllowAnonymous();
+        pages.MapGet("/calculate", (IFactorCatalog catalog) => Html(CalculatePage.Render(Sets(catalog), null, null))).AllowAnonymous();
+        pages.MapPost("/workbench/calculate", CalculateAsync).AllowAnonymous().DisableAntiforgery();
+        SessionEndpoints.Map(pages);
+        SubmissionPageEndpoints.Map(pages);
         return app;
     }
 
     private static IResult Page(IFactorCatalog catalog) => Html(WorkbenchPage.Render(Sets(catalog), null, null, null));
 
-    private static async Task<IResult> CheckAsync(HttpRequest request, IFactorCatalog catalog, ComputeRunner runner, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(HttpRequest request, IFactorCatalog catalog, ComputeRunner runner, PaperStore papers, CancellationToken cancellationToken)
     {
         var sets = Sets(catalog);
         var form = await request.ReadFormAsync(cancellationToken);
@@ -55,13 +61,13 @@ public static class WorkbenchEndpoints
             var json = CheckRequestJson.Write(check);
             using var document = JsonDocument.Parse(json);
             var result = await runner.RunAsync(ComputeKind.Check, document.RootElement, null, ComputePurpose.Request, null, cancellationToken);
-            return Html(WorkbenchPage.Render(sets, check, ((CheckReportBody)result.Body).Report, Convert.ToBase64String(json), pasted: pasted, materiality: materiality));
+            return Html(WorkbenchPage.Render(sets, check, ((CheckReportBody)result.Body).Report, papers.Keep(json), pasted: pasted, materiality: materiality));
         }
-        catch (InputException ex)
+        catch (InputException ex) when (PageNegotiation.WantsHtml(request))
         {
             return Html(WorkbenchPage.Render(sets, null, null, null, ex.Message, pasted: pasted, materiality: materiality), StatusCodes.Status422UnprocessableEntity);
         }
-        catch (ApiProblemException ex)
+        catch (ApiProblemException ex) when (PageNegotiation.WantsHtml(request))
         {
             return Html(WorkbenchPage.Render(sets, null, null, null, ex.Problem.Detail, pasted: pasted, materiality: materiality), ex.Problem.Kind.Status);
         }
@@ -111,32 +117,44 @@ public static class WorkbenchEndpoints
         }
         catch (InputException ex)
         {
-            return Html(CalculatePage.Render(sets, null, factorSet, (reading?.Locate(ex) ?? ex).Message, uncertainty), StatusCodes.Status422UnprocessableEntity);
+            var located = reading?.Locate(ex) ?? ex;
+            if (!PageNegotiation.WantsHtml(request))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(located); // the problem document names the cell too
+            }
+
+            return Html(CalculatePage.Render(sets, null, factorSet, located.Message, uncertainty), StatusCodes.Status422UnprocessableEntity);
         }
-        catch (ApiProblemException ex)
+        catch (ApiProblemException ex) when (PageNegotiation.WantsHtml(request))
         {
             return Html(CalculatePage.Render(sets, null, factorSet, ex.Problem.Detail, uncertainty), ex.Problem.Kind.Status);
         }
     }
 
-    private static async Task<IResult> PaperAsync(HttpRequest request, ComputeRunner runner, CancellationToken cancellationToken)
+    private static async Task<IResult> PaperAsync(string hash, PaperStore papers, ComputeRunner runner, CancellationToken cancellationToken)
     {
-        var form = await request.ReadFormAsync(cancellationToken);
-        byte[] json;
-        try
+        if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
         {
-            json = Convert.FromBase64String(form["request"].ToString());
-        }
-        catch (FormatException)
-        {
-            throw new InputException("request", null, "the check request the page sent with the download button");
+            throw new ApiProblemException(new ApiProblem(ProblemKinds.NotFound, $"'{hash}' is not a working paper's key", "hash", hash,
+                "the 64 hex digits of the download link the Check page gave", "path"));
         }
 
+        var json = papers.Find(hash) ?? throw new ApiProblemException(new ApiProblem(ProblemKinds.Gone,
+            "this working paper is no longer held: the page keeps a check's request for an hour after its last download; run the check again for a new link",
+            "hash", hash, "the link of a check run within the hour", "path"));
         using var document = JsonDocument.Parse(json);
         var result = await runner.RunAsync(ComputeKind.Check, document.RootElement, null, ComputePurpose.Request, null, cancellationToken);
         using var stream = new MemoryStream();
         result.Workbook!(stream);
-        return TypedResults.File(stream.ToArray(), WorkingPaper.MediaType, "working-paper.xlsx");
+        return TypedResults.File(stream.ToArray(), WorkingPaper.MediaType, PaperName(document.RootElement, hash));
+    }
+
+    // working-paper-Kuaishou-Technology-2020-1a2b3c4d.xlsx: who, which period, which check (the first digits of its key).
+    private static string PaperName(JsonElement request, string hash)
+    {
+        string Field(string name) => request.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? FileNames.Safe(value.GetString()) : "";
+        var parts = new[] { "working-paper", Field("organization"), Field("period"), hash[..8] }.Where(p => p.Length > 0);
+        return string.Join('-', parts) + ".xlsx";
     }
 
     private static SpreadsheetReading Read(IFormCollection form)

@@ -25,6 +25,11 @@ internal static class WorkbenchHtml
         .material{background:#ffc7ce;font-weight:700}.unverifiable,.untested{background:#ededed}.error{background:#ffc7ce;padding:.75rem;border:1px solid #c00}
         .important{background:#ffc7ce}.warning{background:#ffeb9c}.note{background:#ededed}
         .summary{font-size:1.1rem;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}details summary{cursor:pointer;color:#1f3f7f}
+        a.button{display:inline-block;font-size:1rem;padding:.4rem 1rem;border:1px solid #1f5fbf;border-radius:3px;color:#1f3f7f;text-decoration:none}
+        form.session{display:flex;gap:1rem;align-items:center;justify-content:flex-end}form.session button{margin:0}
+        dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
+        .series{display:inline-block;vertical-align:top;margin:1rem 1rem 1rem 0;max-width:34rem}.series table{font-size:.9rem}
+        table.diff td.num{white-space:normal;overflow-wrap:anywhere;min-width:7rem}table.diff th .name{display:block;font-weight:400;font-size:.85rem}
         figure{margin:1rem 0}figcaption{font-weight:600}svg text{font-size:12px;font-family:inherit}
         """;
 
@@ -36,7 +41,7 @@ internal static class WorkbenchHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>Emissions workbench — ").Append(E(english)).Append(" / ").Append(E(chinese)).Append("</title><style>").Append(Style)
             .Append("</style></head><body><nav aria-label=\"Workbench\"><ul>");
-        foreach (var (href, en, zh) in new[] { ("/", "Check a report", "核对报告"), ("/calculate", "Calculate", "计算") })
+        foreach (var (href, en, zh) in new[] { ("/", "Check a report", "核对报告"), ("/calculate", "Calculate", "计算"), ("/submissions", "Submissions", "报送记录") })
         {
             html.Append("<li><a href=\"").Append(href).Append('"').Append(href == path ? " aria-current=\"page\"" : "").Append('>')
                 .Append(E(en)).Append(" <span lang=\"zh\">").Append(E(zh)).Append("</span></a></li>");

@@ -12,7 +12,7 @@ namespace Emissions.Api.Workbench;
 /// </summary>
 internal static class WorkbenchPage
 {
-    public static string Render(IReadOnlyList<string> sets, CheckRequest? request, CheckReport? report, string? requestBase64, string? error = null,
+    public static string Render(IReadOnlyList<string> sets, CheckRequest? request, CheckReport? report, string? paperKey, string? error = null,
         SpreadsheetReading? preview = null, string? pasted = null, string? materiality = null)
     {
         ArgumentNullException.ThrowIfNull(sets);
@@ -47,22 +47,23 @@ internal static class WorkbenchPage
 
             if (request is not null && report is not null)
             {
-                Results(html, request, report, requestBase64);
+                Results(html, request, report, paperKey);
             }
         });
     }
 
-    private static void Results(StringBuilder html, CheckRequest request, CheckReport report, string? requestBase64)
+    private static void Results(StringBuilder html, CheckRequest request, CheckReport report, string? paperKey)
     {
         var s = report.Summary;
         html.Append("<section aria-labelledby=\"results\"><h2 id=\"results\">Verdicts <span lang=\"zh\">核对结论</span></h2>");
         html.Append("<p class=\"summary\" id=\"summary\">").Append(E(
             $"{report.Checks.Count} checks over {request.Figures.Count} figures: {s["reproduced"]} reproduced, {s["consistent"]} consistent, " +
             $"{s["discrepant"]} discrepant ({s["material"]} material), {s["unverifiable"]} unverifiable")).Append("</p>");
-        if (requestBase64 is not null)
+        if (paperKey is not null)
         {
-            html.Append("<form method=\"post\" action=\"/workbench/paper\"><input type=\"hidden\" name=\"request\" value=\"")
-                .Append(requestBase64).Append("\"><button type=\"submit\" id=\"paper\">Download the working paper / 下载底稿 (.xlsx)</button></form>");
+            // A plain link: works without script, and the browser saves the file under the name the answer gives.
+            html.Append("<p><a class=\"button\" id=\"paper\" href=\"/workbench/papers/").Append(E(paperKey))
+                .Append("\">Download the working paper / 下载底稿 (.xlsx)</a></p>");
         }
 
         VerdictTable.Render(html, request, report);

@@ -56,6 +56,7 @@ public sealed class WorkbenchBrowserTests
         }
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#paper"));
+        Assert.Matches("^working-paper-Kuaishou-Technology-2020-[0-9a-f]{8}\\.xlsx$", download.SuggestedFilename); // a link, saved under the answer's name
         var paper = Path.Combine(folder, "paper.xlsx");
         await download.SaveAsAsync(paper);
 

@@ -24,6 +24,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The throw-away SQLite file the service uses unless the caller named another database (tests put keys in it).</summary>
+    public string DatabasePath => Path.Combine(_folder, "service.db");
+
     /// <summary>The operating-system process id (to signal it).</summary>
     public int Id => _process.Id;
 

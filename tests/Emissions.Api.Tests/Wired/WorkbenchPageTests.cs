@@ -61,18 +61,34 @@ public sealed class WorkbenchPageTests(RealServiceFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_download_button_answers_the_working_paper()
+    public async Task The_download_link_answers_the_working_paper_under_a_file_name()
     {
         using var form = new MultipartFormDataContent { { KuaishouWorkbook.Content(), "file", "kuaishou-2020.xlsx" } };
         var html = await (await Client.PostAsync("/workbench/check", form)).Content.ReadAsStringAsync();
-        var start = html.IndexOf("name=\"request\" value=\"", StringComparison.Ordinal) + "name=\"request\" value=\"".Length;
-        var request = html[start..html.IndexOf('"', start)];
+        var start = html.IndexOf("id=\"paper\" href=\"", StringComparison.Ordinal) + "id=\"paper\" href=\"".Length;
+        var link = html[start..html.IndexOf('"', start)];
+        Assert.Matches("^/workbench/papers/[0-9a-f]{64}$", link);
 
-        using var response = await Client.PostAsync("/workbench/paper", new FormUrlEncodedContent([new("request", request)]));
+        using var response = await Client.GetAsync(link);
 
         Assert.Equal(WorkingPaper.MediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal($"working-paper-Kuaishou-Technology-2020-{link[^64..^56]}.xlsx", response.Content.Headers.ContentDisposition?.FileName);
         var summary = XlsxWorkbookReader.Read(await response.Content.ReadAsStreamAsync(), "paper.xlsx").Single(s => s.Name == "Summary");
         Assert.Equal("discrepant by 289.54 兆瓦時 (0.040 %), not material at 5 %", summary.Rows.Single(r => r.At(0)?.Text == "energy_indirect").At(4)?.Text);
+    }
+
+    [Fact]
+    public async Task A_working_paper_link_the_service_no_longer_holds_is_410_saying_to_check_again()
+    {
+        using var browser = PageSession.Browser(fixture.Factory);
+
+        using var page = await browser.GetAsync("/workbench/papers/" + new string('a', 64));
+        using var problem = await Client.GetAsync("/workbench/papers/" + new string('a', 64));
+
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("run the check again", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await ProblemAssert.IsProblemAsync(problem, HttpStatusCode.Gone, "gone", "hash");
     }
 
     [Fact]
@@ -80,7 +96,7 @@ public sealed class WorkbenchPageTests(RealServiceFixture fixture) : IClassFixtu
     {
         using var form = new MultipartFormDataContent { { new StringContent("id,value,unit\nenergy_total,n/a,MWh\n", Encoding.UTF8), "file", "bad.csv" } };
 
-        using var response = await Client.PostAsync("/workbench/check", form);
+        using var response = await PageSession.Browser(fixture.Factory).PostAsync("/workbench/check", form);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("bad.csv line 2 column B (value)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -91,7 +91,7 @@ public sealed class WorkbenchPreviewAndCalculateTests(RealServiceFixture fixture
     {
         using var form = new MultipartFormDataContent { { new StringContent("kind,fuel,amount,unit\nfuel,diesel,about 900,t\n"), "file", "lines.csv" } };
 
-        using var response = await Client.PostAsync("/workbench/calculate", form);
+        using var response = await PageSession.Browser(fixture.Factory).PostAsync("/workbench/calculate", form);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("lines.csv line 2 column C (amount): &#x27;about 900 t&#x27;", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
