@@ -46,13 +46,31 @@ public class CompiledFormulaTests
     [Fact]
     public void Over_columns_the_formula_reads_each_row_in_canonical_units()
     {
-        // Slot 0: facility, slot 1: IT (kWh, canonical); rows 120/100 and 150/100 MWh give PUE 1.2 and 1.5.
-        decimal[]?[] columns = [[120_000m, 150_000m], [100_000m, 100_000m]];
+        // Slot 0: facility, slot 1: IT (kWh, canonical); rows 120/100, 150/100 and 130/100 MWh give PUE 1.2, 1.5 and 1.3.
+        decimal[]?[] columns = [[120_000m, 150_000m, 130_000m], [100_000m, 100_000m, 100_000m]];
         var pue = CompiledFormula.Compile(ExpressionParser.Parse("facility / it"), name => name == "facility" ? 0 : 1, _ => Dimension.EnergyDim);
+        var all = new decimal[3];
+        var lastTwo = new decimal[2];
+
+        pue.Run(columns, 0, all);
+        pue.Run(columns, 1, lastTwo);
 
         Assert.Equal(Dimension.None, pue.Kind);
-        Assert.Equal(1.2m, pue.Run(columns, 0));
-        Assert.Equal(1.5m, pue.Run(columns, 1));
+        Assert.Equal([1.2m, 1.5m, 1.3m], all);
+        Assert.Equal([1.5m, 1.3m], lastTwo);
+    }
+
+    [Fact]
+    public void Over_columns_an_inner_node_gives_each_row_what_the_evaluator_gives()
+    {
+        // facility − it − cooling, then divided by it: inner nodes over a span of rows, as dc.olf over dc.energy.other.
+        decimal[]?[] columns = [[1_300m, 1_500m], [1_000m, 1_200m], [150m, 60m]];
+        var olf = CompiledFormula.Compile(ExpressionParser.Parse("(facility - it - cooling) / it"), name => name switch { "facility" => 0, "it" => 1, _ => 2 }, _ => Dimension.EnergyDim);
+        var rows = new decimal[2];
+
+        olf.Run(columns, 0, rows);
+
+        Assert.Equal([0.15m, 0.2m], rows);
     }
 
     [Fact]
@@ -67,13 +85,15 @@ public class CompiledFormulaTests
     [Fact]
     public void Dividing_by_a_zero_row_fails_as_a_quantity_would()
     {
-        decimal[]?[] columns = [[1m], [0m]];
+        decimal[]?[] columns = [[1m, 1m], [2m, 0m]];
         var ratio = CompiledFormula.Compile(ExpressionParser.Parse("x / y"), name => name == "x" ? 0 : 1, _ => Dimension.EnergyDim);
+        var rows = new decimal[2];
 
-        var error = Assert.Throws<QuantityException>(() => ratio.Run(columns, 0));
+        var error = Assert.Throws<QuantityException>(() => ratio.Run(columns, 0, rows));
         var quantityError = Assert.Throws<QuantityException>(() => Quantity.From(1m, "kWh") / Quantity.From(0m, "kWh"));
 
         Assert.Equal(QuantityError.DivisionByZero, error.Error);
         Assert.Equal(quantityError.Message, error.Message);
+        Assert.Equal(0.5m, rows[0]);
     }
 }

@@ -17,7 +17,10 @@ namespace Emissions.Calculation.DataCenters;
 /// <remarks>
 /// Site figures are exact decimals in canonical units (kWh, m³, kg CO2e), read from the inventory's
 /// <see cref="DataCenterColumns"/> (kinds checked there) and written to a <see cref="SiteFigureTable"/>;
-/// the definitions' kinds are checked once when compiled, and a grid factor's once per region.
+/// the definitions' kinds are checked once when compiled, and a grid factor's once per region. The definitions run
+/// column by column over all sites (issue 13: per site, one virtual call per formula node and site made the
+/// calculation 6.6× the bare decimal loop); only when one fails are the sites evaluated in turn, so that the error
+/// names the first site to fail, as it always has.
 /// </remarks>
 internal static class DataCenterCalculator
 {
@@ -32,68 +35,130 @@ internal static class DataCenterCalculator
         var columns = context.Columns.DataCenters;
         var grids = new SiteGrid?[columns.Regions.Count];
         var table = new SiteFigureTable(sites, columns, grids);
-        var definitions = DataCenterFigures.Definitions;
-        foreach (var definition in definitions)
+        foreach (var definition in DataCenterFigures.Definitions)
         {
             table.Column(definition.Figure);
         }
 
-        var ghg = table.Column(DataCenterFigures.Ghg);
-        var values = table.Columns;
-        var ghgBit = DataCenterFigures.Bit(DataCenterFigures.Ghg);
-        for (var s = 0; s < sites.Count; s++)
+        var bits = table.Has;
+        try
         {
-            if (columns.It[s] == 0m)
+            Evaluate(context, table, bits, 0, sites.Count);
+        }
+        catch (InvalidInputException)
+        {
+            // Column by column, the error found first is the first definition's to fail, at whichever site. The error
+            // reported is the first site's to fail, as when each site was evaluated in turn: so evaluate them in turn.
+            for (var s = 0; s < sites.Count; s++)
             {
-                // The reader refuses a zero IT energy; an inventory built in code fails as the division would.
-                var dc = sites[s];
-                _ = dc.Facility.Quantity / dc.It.Quantity;
+                Evaluate(context, table, bits, s, 1);
             }
 
-            var bits = DataCenterFigures.Bit(DataCenterFigures.Facility) | DataCenterFigures.Bit(DataCenterFigures.It) | DataCenterFigures.PartBits[(int)columns.Parts[s]];
-            var region = columns.Region[s];
-            var emissionsDone = region < 0;
-            foreach (var definition in definitions)
-            {
-                if (!emissionsDone && (definition.Needs & ghgBit) != 0)
-                {
-                    ghg[s] = Emissions(context, columns, s, grids);
-                    bits |= ghgBit;
-                    emissionsDone = true;
-                }
-
-                if ((bits & definition.Needs) == definition.Needs)
-                {
-                    var value = definition.Formula.Run(values, s);
-                    if (definition.Figure == DataCenterFigures.Other && value < 0m)
-                    {
-                        throw FacilityBelowParts(sites[s], columns, s);
-                    }
-
-                    values[definition.Figure]![s] = value;
-                    bits |= DataCenterFigures.Bit(definition.Figure);
-                }
-            }
-
-            if (!emissionsDone)
-            {
-                ghg[s] = Emissions(context, columns, s, grids);
-                bits |= ghgBit;
-            }
-
-            table.Complete(s, bits);
+            throw;
         }
 
+        table.Complete();
         context.AddSites(table);
         Fleet(context, table);
     }
 
-    /// <summary>The site's location-based emissions: (facility − renewable) × the grid factor of its region, renewable at zero.</summary>
-    private static decimal Emissions(CalculationContext context, DataCenterColumns columns, int s, SiteGrid?[] grids)
+    /// <summary>
+    /// The figures of the sites from <paramref name="start"/>: each catalogue definition run over the site columns in
+    /// dependency order, one call per run of consecutive sites that have every figure it needs (so a definition's program
+    /// is dispatched per column, not per site), the emissions recipe just before the first definition that needs it.
+    /// </summary>
+    private static void Evaluate(CalculationContext context, SiteFigureTable table, ulong[] bits, int start, int count)
     {
-        var grid = grids[columns.Region[s]] ??= Grid(context, context.Inventory.DataCenters[s]);
-        var grey = (columns.Parts[s] & DataCenterParts.Renewable) != 0 ? Arithmetic.Subtract(columns.Facility[s], columns.Renewable[s]) : columns.Facility[s];
-        return Arithmetic.Multiply(grey, grid.Factor);
+        var columns = context.Columns.DataCenters;
+        var end = start + count;
+        for (var s = start; s < end; s++)
+        {
+            if (columns.It[s] == 0m)
+            {
+                // The reader refuses a zero IT energy; an inventory built in code fails as the division would.
+                var dc = context.Inventory.DataCenters[s];
+                _ = dc.Facility.Quantity / dc.It.Quantity;
+            }
+
+            bits[s] = DataCenterFigures.Bit(DataCenterFigures.Facility) | DataCenterFigures.Bit(DataCenterFigures.It) | DataCenterFigures.PartBits[(int)columns.Parts[s]];
+        }
+
+        var values = table.Columns;
+        var ghgBit = DataCenterFigures.Bit(DataCenterFigures.Ghg);
+        var emissionsDone = false;
+        foreach (var definition in DataCenterFigures.Definitions)
+        {
+            if (!emissionsDone && (definition.Needs & ghgBit) != 0)
+            {
+                Emissions(context, table, bits, start, end);
+                emissionsDone = true;
+            }
+
+            var needs = definition.Needs;
+            var bit = DataCenterFigures.Bit(definition.Figure);
+            var column = values[definition.Figure]!;
+            var isOther = definition.Figure == DataCenterFigures.Other;
+            for (var s = start; s < end;)
+            {
+                if ((bits[s] & needs) != needs)
+                {
+                    s++;
+                    continue;
+                }
+
+                var run = s + 1;
+                while (run < end && (bits[run] & needs) == needs)
+                {
+                    run++;
+                }
+
+                definition.Formula.Run(values, s, column.AsSpan(s, run - s));
+                for (; s < run; s++)
+                {
+                    if (isOther && column[s] < 0m)
+                    {
+                        throw FacilityBelowParts(context.Inventory.DataCenters[s], columns, s);
+                    }
+
+                    bits[s] |= bit;
+                }
+            }
+        }
+
+        if (!emissionsDone)
+        {
+            Emissions(context, table, bits, start, end);
+        }
+    }
+
+    /// <summary>Each site's location-based emissions: (facility − renewable) × the grid factor of its region, renewable at zero.</summary>
+    private static void Emissions(CalculationContext context, SiteFigureTable table, ulong[] bits, int start, int end)
+    {
+        var columns = context.Columns.DataCenters;
+        var grids = table.Grids;
+        var ghg = table.Column(DataCenterFigures.Ghg);
+        var ghgBit = DataCenterFigures.Bit(DataCenterFigures.Ghg);
+        for (var s = start; s < end; s++)
+        {
+            var region = columns.Region[s];
+            if (region < 0)
+            {
+                continue;
+            }
+
+            var factor = (grids[region] ??= Grid(context, context.Inventory.DataCenters[s])).Factor;
+            try
+            {
+                var grey = (columns.Parts[s] & DataCenterParts.Renewable) != 0 ? columns.Facility[s] - columns.Renewable[s] : columns.Facility[s];
+                ghg[s] = grey * factor;
+            }
+            catch (OverflowException)
+            {
+                throw Arithmetic.Overflow();
+            }
+
+            bits[s] |= ghgBit;
+        }
     }
 
     /// <summary>The input check on the evaluated other load: facility energy covers IT, cooling and power loss.</summary>
@@ -134,10 +199,18 @@ internal static class DataCenterCalculator
             return null;
         }
 
-        var total = table.Value(0, figure);
-        for (var s = 1; s < table.Sites; s++)
+        var column = table.Columns[figure].AsSpan(0, table.Sites);
+        var total = column[0];
+        try
         {
-            total = Arithmetic.Add(total, table.Value(s, figure));
+            for (var s = 1; s < column.Length; s++)
+            {
+                total += column[s];
+            }
+        }
+        catch (OverflowException)
+        {
+            throw Arithmetic.Overflow();
         }
 
         var id = DataCenterFigures.Id(figure);
@@ -165,9 +238,9 @@ internal static class DataCenterCalculator
         if (definition.Figure == DataCenterFigures.Find("dc.pue"))
         {
             var meanOfSites = 0m;
-            for (var s = 0; s < table.Sites; s++)
+            foreach (var pue in table.Columns[definition.Figure].AsSpan(0, table.Sites))
             {
-                meanOfSites += table.Value(s, definition.Figure);
+                meanOfSites += pue;
             }
 
             meanOfSites /= table.Sites;

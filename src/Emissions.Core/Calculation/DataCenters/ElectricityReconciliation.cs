@@ -1,5 +1,6 @@
 using Emissions.Calculation.Recipes;
 using Emissions.Diagnostics;
+using Emissions.Inventory;
 using Emissions.Quantities;
 
 namespace Emissions.Calculation.DataCenters;
@@ -14,36 +15,94 @@ internal static class ElectricityReconciliation
 {
     public static void Check(CalculationContext context, PurchasedEnergySums purchased)
     {
-        var sites = context.Inventory.DataCenters.Where(dc => dc.PurchasedElectricity).ToList();
-        if (sites.Count == 0)
+        // One pass over the site columns: facility energy of the purchased-electricity sites summed by grid region, in
+        // the order their first such site names them (the sums in site order, as a quantity sum would add them).
+        var sites = context.Inventory.DataCenters;
+        var columns = context.Columns.DataCenters;
+        var regionSums = new decimal[columns.Regions.Count];
+        var regionSites = new int[columns.Regions.Count];
+        var regionOrder = new List<int>(columns.Regions.Count);
+        var purchasing = 0;
+        var withoutRegion = false;
+        try
+        {
+            for (var s = 0; s < sites.Count; s++)
+            {
+                if (!sites[s].PurchasedElectricity)
+                {
+                    continue;
+                }
+
+                purchasing++;
+                var facility = columns.Facility[s];
+                var region = columns.Region[s];
+                if (region < 0)
+                {
+                    withoutRegion = true;
+                    continue;
+                }
+
+                if (regionSites[region]++ == 0)
+                {
+                    regionOrder.Add(region);
+                    regionSums[region] = facility;
+                }
+                else
+                {
+                    regionSums[region] += facility;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            throw Arithmetic.Overflow();
+        }
+
+        if (purchasing == 0)
         {
             return;
         }
 
         var zero = new Quantity(0m, Dimension.EnergyDim);
         var byRegion = purchased.Regions.ToDictionary(r => r.First.Region, r => r.Energy, StringComparer.Ordinal);
-        foreach (var group in sites.Where(dc => dc.Region is not null).GroupBy(dc => dc.Region!, StringComparer.Ordinal))
+        foreach (var region in regionOrder)
         {
-            Compare(context, $"in {group.Key}", [.. group], byRegion.GetValueOrDefault(group.Key, zero), $"the electricity lines for {group.Key}");
+            var name = columns.Regions[region];
+            Compare(context, $"in {name}", regionSites[region], regionSums[region], byRegion.GetValueOrDefault(name, zero), $"the electricity lines for {name}");
         }
 
-        if (sites.Any(dc => dc.Region is null))
+        if (withoutRegion)
         {
             // A site without a grid region can be covered by any line: compare every such site with every line.
-            Compare(context, "in all", sites, purchased.Electricity ?? zero, "all electricity lines");
+            Compare(context, "in all", purchasing, SumOfAll(sites, columns), purchased.Electricity ?? zero, "all electricity lines");
         }
     }
 
-    private static void Compare(CalculationContext context, string where, List<Inventory.DataCenterInput> sites, Quantity lines, string linesName)
+    /// <summary>The facility energy of every purchased-electricity site, with or without a region.</summary>
+    private static decimal SumOfAll(IReadOnlyList<DataCenterInput> sites, DataCenterColumns columns)
     {
-        var facility = sites.Skip(1).Aggregate(sites[0].Facility.Quantity, (sum, dc) => sum + dc.Facility.Quantity);
+        decimal? sum = null;
+        for (var s = 0; s < sites.Count; s++)
+        {
+            if (sites[s].PurchasedElectricity)
+            {
+                sum = sum is { } before ? Arithmetic.Add(before, columns.Facility[s]) : columns.Facility[s];
+            }
+        }
+
+        return sum!.Value;
+    }
+
+    private static void Compare(CalculationContext context, string where, int sites, decimal facilityEnergy, Quantity lines, string linesName)
+    {
+        var facility = new Quantity(facilityEnergy, Dimension.EnergyDim);
         if (facility <= lines)
         {
             return;
         }
 
         static string Mwh(Quantity q) => $"{DecimalText.Exact(q.As("MWh"))} MWh";
-        var count = sites.Count == 1 ? "1 data center" : $"{sites.Count} data centers";
+        var count = sites == 1 ? "1 data center" : $"{sites} data centers";
         context.Warn(new Warning(WarningCodes.DataCenterEnergyNotInScope2, WarningSeverity.Important, $"{count} {where} used {Mwh(facility)} of facility energy, counted as purchased electricity, but {linesName} total {Mwh(lines)}: " +
             $"{Mwh(facility - lines)} of data-center energy is in no scope-2 figure (scope 2 is computed from the electricity lines only). " +
             "Add it as electricity lines, or mark a site whose energy is not purchased electricity with \"purchasedElectricity\": false"));

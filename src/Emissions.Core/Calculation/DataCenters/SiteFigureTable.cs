@@ -53,21 +53,46 @@ internal sealed class SiteFigureTable
 
     public int Sites => _sites.Count;
 
+    /// <summary>The grid factors by region, filled in as the sites' emissions are calculated.</summary>
+    public SiteGrid?[] Grids => _grids;
+
     /// <summary>The columns by figure, what the compiled definitions run over.</summary>
     public decimal[]?[] Columns => _columns;
 
     /// <summary>A figure's column, allocated the first time a site has the figure.</summary>
     public decimal[] Column(int figure) => _columns[figure] ??= new decimal[_sites.Count];
 
-    /// <summary>Records which figures a site has, once its row is complete; its figures list in figure order.</summary>
-    public void Complete(int site, ulong bits)
+    /// <summary>Each site's presence bits, one per figure, set as its figures are calculated.</summary>
+    public ulong[] Has => _has;
+
+    /// <summary>Lists each site's figures in figure order, once every site's <see cref="Has"/> bits are set.</summary>
+    public void Complete()
     {
-        _start[site] = Count;
-        _has[site] = bits;
-        Count += BitOperations.PopCount(bits);
+        // Sites in a row with the same figures (most fleets report alike) add to the figure counts once per run.
+        var (count, run, runBits) = (0, 0, 0UL);
+        for (var s = 0; s < _has.Length; s++)
+        {
+            var bits = _has[s];
+            _start[s] = count;
+            count += BitOperations.PopCount(bits);
+            if (bits != runBits)
+            {
+                AddCounts(runBits, run);
+                (runBits, run) = (bits, 0);
+            }
+
+            run++;
+        }
+
+        AddCounts(runBits, run);
+        Count = count;
+    }
+
+    private void AddCounts(ulong bits, int sites)
+    {
         for (var rest = bits; rest != 0; rest &= rest - 1)
         {
-            _counts[BitOperations.TrailingZeroCount(rest)]++;
+            _counts[BitOperations.TrailingZeroCount(rest)] += sites;
         }
     }
 

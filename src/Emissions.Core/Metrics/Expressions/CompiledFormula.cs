@@ -1,3 +1,4 @@
+using System.Buffers;
 using Emissions.Budget;
 using Emissions.Quantities;
 
@@ -7,13 +8,15 @@ namespace Emissions.Metrics.Expressions;
 /// A formula compiled once from its parsed <see cref="Expr"/>: names become slot numbers the caller chose, so running it
 /// neither parses nor looks a name up. It runs two ways: with any <see cref="IArithmetic{T}"/> (exact quantities,
 /// intervals) over values by slot, and — when compiled with the slots' kinds, which are then checked once, here —
-/// over plain decimal columns in canonical units, one row at a time (a data-center site's figures). Calculation and
-/// verification run the same compiled form of a formula (<see cref="CompiledRelations"/>): the catalogue's, and a check
-/// request's own relations, compiled once per formula text (<see cref="CustomFormulas"/>).
+/// over plain decimal columns in canonical units, a span of rows at a time (the data-center sites' figures). Calculation
+/// and verification run the same compiled form of a formula (<see cref="CompiledRelations"/>): the catalogue's, and a
+/// check request's own relations, compiled once per formula text (<see cref="CustomFormulas"/>).
 /// </summary>
 /// <remarks>
 /// The column path is the exact evaluator's arithmetic without the per-value kind: every kind was checked at compile
-/// time, and overflow and division by zero fail with the same <see cref="QuantityException"/> a quantity would.
+/// time, and overflow and division by zero fail with the same <see cref="QuantityException"/> a quantity would. Each
+/// node runs once over the whole span (one virtual call per node, not per node and row); a slot is read in place and
+/// an inner node's values go to a buffer rented for the call, so running it allocates nothing.
 /// </remarks>
 internal sealed class CompiledFormula
 {
@@ -77,8 +80,16 @@ internal sealed class CompiledFormula
         return _root.Run(arithmetic, slot, factor);
     }
 
-    /// <summary>Runs the formula over row <paramref name="row"/> of <paramref name="columns"/> (indexed by slot), in canonical units.</summary>
-    public decimal Run(decimal[]?[] columns, int row) => _root.Run(columns, row);
+    /// <summary>
+    /// Runs the formula over the rows from <paramref name="start"/> of <paramref name="columns"/> (indexed by slot), in
+    /// canonical units, writing row <c>start + i</c>'s value to <paramref name="into"/>[i]. The first failing row
+    /// fails the call; the rows before it are written.
+    /// </summary>
+    public void Run(decimal[]?[] columns, int start, Span<decimal> into)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        _root.Run(columns, start, into);
+    }
 
     public override string ToString() => Formula.ToString();
 
@@ -132,7 +143,20 @@ internal sealed class CompiledFormula
 
         public abstract T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor);
 
-        public abstract decimal Run(decimal[]?[] columns, int row);
+        /// <summary>The node's values of the rows from <paramref name="start"/>, into <paramref name="into"/>.</summary>
+        public abstract void Run(decimal[]?[] columns, int start, Span<decimal> into);
+
+        /// <summary>
+        /// The node's values of <paramref name="count"/> rows from <paramref name="start"/>: computed into a buffer
+        /// rented for the caller to return (<paramref name="rented"/>), or — a slot — the column itself.
+        /// </summary>
+        public virtual ReadOnlySpan<decimal> Read(decimal[]?[] columns, int start, int count, ref decimal[]? rented)
+        {
+            rented = ArrayPool<decimal>.Shared.Rent(count);
+            var values = rented.AsSpan(0, count);
+            Run(columns, start, values);
+            return values;
+        }
     }
 
     private sealed class ConstantNode : Node
@@ -147,7 +171,7 @@ internal sealed class CompiledFormula
 
         public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Constant(_value);
 
-        public override decimal Run(decimal[]?[] columns, int row) => _value.CanonicalValue;
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => into.Fill(_value.CanonicalValue);
     }
 
     private sealed class SlotNode : Node
@@ -162,7 +186,11 @@ internal sealed class CompiledFormula
 
         public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => slot(_slot);
 
-        public override decimal Run(decimal[]?[] columns, int row) => columns[_slot]![row];
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => Column(columns, start, into.Length).CopyTo(into);
+
+        public override ReadOnlySpan<decimal> Read(decimal[]?[] columns, int start, int count, ref decimal[]? rented) => Column(columns, start, count);
+
+        private ReadOnlySpan<decimal> Column(decimal[]?[] columns, int start, int count) => columns[_slot].AsSpan(start, count);
     }
 
     private sealed class FactorNode(FactorReference reference) : Node
@@ -170,7 +198,7 @@ internal sealed class CompiledFormula
         public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) =>
             factor is null ? throw new ExpressionException($"no factor set to resolve {reference}") : factor(reference);
 
-        public override decimal Run(decimal[]?[] columns, int row) => throw new ExpressionException($"no factor set to resolve {reference}");
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => throw new ExpressionException($"no factor set to resolve {reference}");
     }
 
     private sealed class NegateNode : Node
@@ -185,7 +213,14 @@ internal sealed class CompiledFormula
 
         public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Negate(_operand.Run(arithmetic, slot, factor));
 
-        public override decimal Run(decimal[]?[] columns, int row) => -_operand.Run(columns, row);
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
+        {
+            _operand.Run(columns, start, into);
+            foreach (ref var value in into)
+            {
+                value = -value;
+            }
+        }
     }
 
     private sealed class BinaryNode : Node
@@ -228,25 +263,76 @@ internal sealed class CompiledFormula
             };
         }
 
-        public override decimal Run(decimal[]?[] columns, int row)
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {
-            var left = _left.Run(columns, row);
-            var right = _right.Run(columns, row);
-            switch (_operator)
+            decimal[]? leftBuffer = null;
+            decimal[]? rightBuffer = null;
+            try
             {
-                case '+':
-                    return Arithmetic.Add(left, right);
-                case '-':
-                    return Arithmetic.Subtract(left, right);
-                case '*':
-                    return Arithmetic.Multiply(left, right);
-                default:
-                    if (right == 0m)
-                    {
-                        throw new QuantityException(QuantityError.DivisionByZero, _zero ?? "division by zero");
-                    }
+                var left = _left.Read(columns, start, into.Length, ref leftBuffer);
+                var right = _right.Read(columns, start, into.Length, ref rightBuffer);
+                Combine(left, right, into);
+            }
+            finally
+            {
+                Return(leftBuffer);
+                Return(rightBuffer);
+            }
+        }
 
-                    return Arithmetic.Divide(left, right);
+        private static void Return(decimal[]? buffer)
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<decimal>.Shared.Return(buffer);
+            }
+        }
+
+        /// <summary>One operator over the span: the switch is once per span, the overflow handler once around the loop.</summary>
+        private void Combine(ReadOnlySpan<decimal> left, ReadOnlySpan<decimal> right, Span<decimal> into)
+        {
+            try
+            {
+                switch (_operator)
+                {
+                    case '+':
+                        for (var i = 0; i < into.Length; i++)
+                        {
+                            into[i] = left[i] + right[i];
+                        }
+
+                        break;
+                    case '-':
+                        for (var i = 0; i < into.Length; i++)
+                        {
+                            into[i] = left[i] - right[i];
+                        }
+
+                        break;
+                    case '*':
+                        for (var i = 0; i < into.Length; i++)
+                        {
+                            into[i] = left[i] * right[i];
+                        }
+
+                        break;
+                    default:
+                        for (var i = 0; i < into.Length; i++)
+                        {
+                            if (right[i] == 0m)
+                            {
+                                throw new QuantityException(QuantityError.DivisionByZero, _zero ?? "division by zero");
+                            }
+
+                            into[i] = left[i] / right[i];
+                        }
+
+                        break;
+                }
+            }
+            catch (OverflowException)
+            {
+                throw Arithmetic.Overflow();
             }
         }
     }
