@@ -23,8 +23,8 @@ public sealed record FuzzOptions
     /// <summary>The calling thread's CPU time in nanoseconds; null when not measured.</summary>
     public Func<long>? ThreadCpuNanoseconds { get; init; }
 
-    /// <summary>Slow inputs kept per worker (all are counted).</summary>
-    public int MaxSlowKept { get; init; } = 500;
+    /// <summary>Slow inputs kept per worker, to be re-timed (all are counted); a loaded machine makes thousands slow, so keep them all.</summary>
+    public int MaxSlowKept { get; init; } = 100_000;
 }
 
 /// <summary>What a sweep saw: inputs tried, those parsed, the violations by kind (first few kept), time, and every slow input.</summary>
