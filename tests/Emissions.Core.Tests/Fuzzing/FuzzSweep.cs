@@ -48,10 +48,10 @@ public static class FuzzSweep
             return Worker(target, new Random(seed), count, options);
         }
 
-        // Each worker has its own seeded generator and share, so a parallel sweep replays too.
+        // Each worker has its own seeded generator and share (not HashCode.Combine: it is randomized per process), so a parallel sweep replays too.
         var parts = new FuzzResult[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-            parts[w] = Worker(target, new Random(HashCode.Combine(seed, w)), (count / workers) + (w < count % workers ? 1 : 0), options));
+            parts[w] = Worker(target, new Random(unchecked((seed * 7919) + w)), (count / workers) + (w < count % workers ? 1 : 0), options));
         return new FuzzResult(target.Name, parts.Sum(p => p.Inputs), parts.Sum(p => p.Parsed), parts.Sum(p => p.Exceptions),
             parts.Sum(p => p.RoundTripFailures), [.. parts.SelectMany(p => p.Violations).Take(20)], parts.Max(p => p.SlowestMs),
             parts.Max(p => p.SlowestCpuMs), parts.Sum(p => p.CpuSeconds), parts.Sum(p => p.SlowCount), [.. parts.SelectMany(p => p.Slow)]);
