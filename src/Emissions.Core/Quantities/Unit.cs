@@ -112,6 +112,8 @@ public sealed class Unit : IEquatable<Unit>
         return Compounds.GetOrAdd(key, unit);
     }
 
+    internal static void ForgetCompounds() => Compounds.Clear();
+
     private static Unit Product(Unit a, Unit b)
     {
         return new Unit(Join(a.Symbol, "·", b.Symbol), a.Dimension * b.Dimension, a.Scale * b.Scale, $"{a.Name} {b.Name}", Caveats(a, b));

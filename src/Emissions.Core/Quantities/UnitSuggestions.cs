@@ -122,17 +122,34 @@ internal static class UnitSuggestions
         return null;
     }
 
+    /// <summary>Every known symbol with its lower-case form, computed once (the catalogue is fixed at start-up).</summary>
+    private static readonly Lazy<(string Symbol, string Folded)[]> Candidates =
+        new(() => [.. UnitCatalog.Symbols.Keys.Where(k => k.Length > 0).Select(k => (k, k.ToLowerInvariant()))]);
+
     /// <summary>
     /// Known symbols close to <paramref name="text"/>, nearest first. Symbols are case-sensitive, and
     /// a wrong case is the likeliest slip ("Kwh", "MWH"), so the distance ignoring case ranks first.
+    /// A symbol is kept when that distance is at most max(2, half the text's length); lower-casing maps
+    /// one character to one, so the distance ignoring case is never above the exact one, and the exact
+    /// distance (which only orders ties) is computed for the kept symbols alone.
     /// </summary>
     private static List<string> Ranked(string text)
     {
         var folded = text.ToLowerInvariant();
-        return [.. UnitCatalog.Symbols.Keys.Where(k => k.Length > 0)
-            .Select(k => (Symbol: k, Folded: EditDistance.Between(folded, k.ToLowerInvariant()), Distance: EditDistance.Between(text, k)))
-            .Where(x => Math.Min(x.Folded, x.Distance) <= Math.Max(2, text.Length / 2))
-            .OrderBy(x => x.Folded).ThenBy(x => x.Distance).ThenBy(x => x.Symbol, StringComparer.Ordinal)
-            .Select(x => x.Symbol)];
+        var bound = Math.Max(2, text.Length / 2);
+        var kept = new List<(string Symbol, int Folded, int Distance)>();
+        foreach (var (symbol, foldedSymbol) in Candidates.Value)
+        {
+            var distance = EditDistance.Within(folded, foldedSymbol, bound);
+            if (distance <= bound)
+            {
+                kept.Add((symbol, distance, EditDistance.Between(text, symbol)));
+            }
+        }
+
+        kept.Sort(static (x, y) => x.Folded != y.Folded ? x.Folded.CompareTo(y.Folded)
+            : x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance)
+            : string.CompareOrdinal(x.Symbol, y.Symbol));
+        return kept.ConvertAll(x => x.Symbol);
     }
 }

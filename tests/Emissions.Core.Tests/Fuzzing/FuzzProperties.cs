@@ -10,45 +10,35 @@ namespace Emissions.Core.Tests.Fuzzing;
 /// <summary>
 /// What every public parser promises for any input: it either parses or throws its documented error
 /// (never another exception), and what it parsed prints to text that parses back to the same thing.
-/// Each property returns null when the input keeps the promise, else what went wrong.
 /// </summary>
 public static class FuzzProperties
 {
-    /// <summary>Set by a property when its input parsed (so that a sweep can tell how deep its inputs got); per thread.</summary>
-    [ThreadStatic]
-    private static bool lastParsed;
-
-    public static bool LastParsed { get => lastParsed; set => lastParsed = value; }
-
     /// <summary>DecimalText.TryParse: a bool, never an exception; the value printed invariantly reads back with its scale.</summary>
-    public static string? Number(string input)
+    public static FuzzOutcome Number(string input)
     {
-        LastParsed = DecimalText.TryParse(input, out var value);
-        if (!LastParsed)
+        if (!DecimalText.TryParse(input, out var value))
         {
-            return null;
+            return FuzzOutcome.Refused;
         }
 
         var printed = value.ToString(CultureInfo.InvariantCulture);
         return DecimalText.TryParse(printed, out var again) && again == value && again.Scale == value.Scale
-            ? null
-            : $"{value} printed as '{printed}' reads back as {again}";
+            ? FuzzOutcome.Parsed
+            : FuzzOutcome.RoundTripFailed($"{value} printed as '{printed}' reads back as {again}");
     }
 
     /// <summary>Unit.Parse: a unit or a QuantityException; the symbol reads back to the same dimension and scale.</summary>
-    public static string? Unit(string input) => Guard(input, () =>
+    public static FuzzOutcome Unit(string input) => Guard(() =>
     {
         var unit = Emissions.Quantities.Unit.Parse(input);
-        LastParsed = true;
         var again = Emissions.Quantities.Unit.Parse(unit.Symbol);
         return again.IsEquivalentTo(unit) ? null : $"'{unit.Symbol}' ({unit.Kind}, {unit.Scale}) reads back as {again.Kind}, {again.Scale}";
     });
 
     /// <summary>Measurement.Parse: a measurement or a QuantityException; its text reads back to the same value, precision and unit.</summary>
-    public static string? Quantity(string input) => Guard(input, () =>
+    public static FuzzOutcome Quantity(string input) => Guard(() =>
     {
         var measurement = Measurement.Parse(input);
-        LastParsed = true;
         var printed = measurement.ToString();
         var again = Measurement.Parse(printed);
         return again.Value == measurement.Value && again.Scale == measurement.Scale && again.Unit.IsEquivalentTo(measurement.Unit)
@@ -57,10 +47,9 @@ public static class FuzzProperties
     });
 
     /// <summary>ExpressionParser.Parse: a tree or an ExpressionException / QuantityException; the printed tree parses back to the same tree.</summary>
-    public static string? Formula(string input) => Guard(input, () =>
+    public static FuzzOutcome Formula(string input) => Guard(() =>
     {
         var expr = ExpressionParser.Parse(input);
-        LastParsed = true;
         var printed = expr.ToString();
         Expr again;
         try
@@ -76,37 +65,37 @@ public static class FuzzProperties
     });
 
     /// <summary>CheckRequestReader.Parse: a request or an InputException naming a JSON path.</summary>
-    public static string? CheckBody(string input)
+    public static FuzzOutcome CheckBody(string input)
     {
         try
         {
             CheckRequestReader.Parse(input);
-            LastParsed = true;
-            return null;
+            return FuzzOutcome.Parsed;
         }
         catch (InputException ex)
         {
-            return ex.Path.StartsWith('$') ? null : $"InputException without a JSON path: {ex.Message}";
+            return ex.Path.StartsWith('$') ? FuzzOutcome.Refused : new(FuzzVerdict.Exception, $"InputException without a JSON path: {ex.Message}");
         }
         catch (Exception ex)
         {
-            return $"{ex.GetType().Name}: {ex.Message}";
+            return FuzzOutcome.Escaped(ex);
         }
     }
 
-    private static string? Guard(string input, Func<string?> property)
+    /// <summary>Runs a parse-and-print-back property: its answer is null when what parsed read back the same, else what differed.</summary>
+    private static FuzzOutcome Guard(Func<string?> property)
     {
         try
         {
-            return property();
+            return property() is { } difference ? FuzzOutcome.RoundTripFailed(difference) : FuzzOutcome.Parsed;
         }
         catch (Exception ex) when (ex is QuantityException or ExpressionException)
         {
-            return null;
+            return FuzzOutcome.Refused;
         }
         catch (Exception ex)
         {
-            return $"{ex.GetType().Name}: {ex.Message}";
+            return FuzzOutcome.Escaped(ex);
         }
     }
 
