@@ -97,9 +97,10 @@ internal sealed partial class FactorLibraryReader
         var setFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var setFile in _setFiles)
         {
+            // A second file with a set's id is already an error ("also defined in …"); it must not end the load early.
             if (ReadSet(setFile, setFiles) is { } set)
             {
-                sets.Add(set.Id, set);
+                sets.TryAdd(set.Id, set);
             }
         }
 
