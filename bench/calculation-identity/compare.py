@@ -1,6 +1,7 @@
 # compare.py BEFORE AFTER: compares two captures of capture.sh, allowing only the changes ADR 0011 made on purpose —
 # trace formula texts that became the catalogue relation's formula, and the note on a total of parts with a part not
 # given (see RENAMED and the notes rule below). Prints the counts and every other difference; exit 1 if any.
+# Files are read with newline='' so a CRLF/LF change in CSV or table output counts as a difference.
 import json, os, re, sys
 before, after = sys.argv[1], sys.argv[2]
 RENAMED = {
@@ -23,7 +24,7 @@ def notes(doc):
 files = sorted(os.listdir(before))
 same = renamed = other = 0
 for f in files:
-    a, b = open(os.path.join(before, f), encoding='utf-8').read(), open(os.path.join(after, f), encoding='utf-8').read()
+    a, b = open(os.path.join(before, f), encoding='utf-8', newline='').read(), open(os.path.join(after, f), encoding='utf-8', newline='').read()
     if a == b:
         same += 1; continue
     if f.endswith('.json') and a.startswith('{') and b.startswith('{'):

@@ -66,7 +66,18 @@ http:
 YAML
 docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
 registry_pid=$!
-cleanup() { kill "$registry_pid" 2>/dev/null || true; [[ -n "${service_pid:-}" ]] && kill "$service_pid" 2>/dev/null || true; umount "$work/bundle/rootfs/proc" 2>/dev/null || true; }
+# The service runs as the child of `unshare --fork` (PID 1 of its namespace): signalling unshare alone leaves it
+# running, so its children are stopped too, with a bounded wait and SIGKILL after it, before /proc is unmounted.
+stop_service() {
+  [[ -n "${service_pid:-}" ]] || return 0
+  local pids
+  pids="$(pgrep -P "$service_pid" || true) $service_pid"
+  kill -TERM $pids 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 $pids 2>/dev/null || break; sleep 0.2; done
+  kill -KILL $pids 2>/dev/null || true
+  service_pid=
+}
+cleanup() { kill "$registry_pid" 2>/dev/null || true; stop_service; umount "$work/bundle/rootfs/proc" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do curl -fs "http://$registry/v2/" >/dev/null && break; sleep 0.2; done
 skopeo copy -q --dest-tls-verify=false "oci:$layout:bookworm" "docker://$registry/emissions-base:bookworm"

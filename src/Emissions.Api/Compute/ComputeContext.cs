@@ -13,5 +13,5 @@ namespace Emissions.Api.Compute;
 public sealed record ComputeContext(FactorSet? FactorSet, string? OrganizationId, ComputePurpose Purpose)
 {
     /// <summary>A calculation's trace detail (POST /v1/calculations?trace=); null: chosen by the answer's size.</summary>
-    public Emissions.Contract.Calculations.TraceDetail? Trace { get; init; }
+    internal Emissions.Contract.Calculations.TraceDetail? Trace { get; init; }
 }

@@ -17,7 +17,7 @@ namespace Emissions.Api.Compute;
 /// </summary>
 public sealed class ComputeRunner(ICalculationService calculations, ICheckService checks, FactorSetResolver factorSets, IOptions<EmissionsOptions> options)
 {
-    public async Task<ComputeResult> RunAsync(
+    internal async Task<ComputeResult> RunAsync(
         ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Emissions.Contract.Calculations.TraceDetail? trace = null)
     {
         JsonFields.RequireObject(request, JsonPath.Root);

@@ -20,7 +20,7 @@ public sealed class SpreadsheetBody(IOptions<EmissionsOptions> options)
     public static bool IsSpreadsheet(string? contentType) => MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals(WorkingPaper.MediaType, StringComparison.OrdinalIgnoreCase) || media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
 
-    public async Task<SpreadsheetRequest> ReadAsync(HttpRequest request, ComputeKind kind, string name, CancellationToken cancellationToken)
+    internal async Task<SpreadsheetRequest> ReadAsync(HttpRequest request, ComputeKind kind, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limits = options.Value.Limits;

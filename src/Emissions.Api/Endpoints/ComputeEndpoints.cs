@@ -58,7 +58,7 @@ public static class ComputeEndpoints
     }
 
     // The JSON bodies' schemas are docs/schemas' (ContractSchemaTransformer), not ones generated from these types.
-    public static Task<Results<Ok<CalculationResponse>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
+    internal static Task<Results<Ok<CalculationResponse>, ContentHttpResult, FileContentHttpResult>> CalculateAsync(
         HttpRequest request, JsonBodyReader reader, SpreadsheetBody spreadsheets, ComputeRunner runner, CancellationToken cancellationToken) =>
         RunAsync<CalculationResponse>(ComputeKind.Calculation, request, reader, spreadsheets, runner, cancellationToken, TraceQuery(request));
 

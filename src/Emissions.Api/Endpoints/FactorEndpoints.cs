@@ -77,7 +77,7 @@ public static class FactorEndpoints
             : TypedResults.Ok(FactorWire.Detail(found.Set, found.Version));
     }
 
-    public static Results<Ok<FactorDto>, ProblemHttpResult> GetFactor(string id, IFactorCatalog catalog, HttpContext context) =>
+    internal static Results<Ok<FactorDto>, ProblemHttpResult> GetFactor(string id, IFactorCatalog catalog, HttpContext context) =>
         catalog.FindFactor(id) is { } factor
             ? TypedResults.Ok(FactorDto.From(factor))
             : ProblemResults.NotFound($"there is no factor '{id}'", context, "id", id);

@@ -12,7 +12,7 @@ internal sealed class ProgressBar(TextWriter terminal) : IDisposable
     private long _lastDrawn = -1000;
     private bool _drawn;
 
-    public void Show(BulkProgress progress)
+    internal void Show(BulkProgress progress)
     {
         var now = _clock.ElapsedMilliseconds;
         if (now - _lastDrawn < 100)

@@ -17,6 +17,13 @@ namespace Emissions.Attribution;
 /// </summary>
 public static class CalculationAttributor
 {
+    /// <summary>Calculates the inventory with every given set, as shipped and with each of the library's grid factors for its country, and says which combinations reproduce its printed totals at their printed precision.</summary>
+    /// <param name="inventory">The inventory, with its printed totals (<c>$.totals</c>) and its country (<c>$.region</c> or an electricity line's).</param>
+    /// <param name="sets">The factor sets to try, each as for its own reporting year.</param>
+    /// <param name="library">Every factor known, from which the country's grid factors are taken.</param>
+    /// <returns>Each combination's totals against the print, and the sets that could not calculate the inventory with why.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">The inventory has no printed totals (<c>$.totals</c>) or no country (<c>$.region</c>).</exception>
     public static CalculationAttributionReport Attribute(Inventory.Inventory inventory, IEnumerable<FactorSet> sets, IEnumerable<Factor> library)
     {
         ArgumentNullException.ThrowIfNull(inventory);

@@ -80,6 +80,13 @@ public static class CalculationRequest
         return Run(InventoryReader.Read(request, path), factorSet, path);
     }
 
+    /// <summary>Calculates an inventory already read with a set already chosen (the set wins over any <c>gwp</c> or set name in the inventory); with the inventory's uncertainty options, every figure's 95 % interval too.</summary>
+    /// <param name="inventory">The inventory.</param>
+    /// <param name="factorSet">The factor set to calculate with.</param>
+    /// <param name="path">Where the inventory sits in its document (<c>$.inputs</c> inside a check), so errors name the full JSON path.</param>
+    /// <returns>Every figure with its trace, the set's id and content hash, and the warnings (secondary factors, fallbacks).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inventory"/> or <paramref name="factorSet"/> is null.</exception>
+    /// <exception cref="InputException">The inventory names another GWP edition than the set's (<c>gwp</c>), or a line needs a factor the set lacks (naming the line's path).</exception>
     public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet, string path = "$")
     {
         ArgumentNullException.ThrowIfNull(inventory);

@@ -8,6 +8,10 @@ public sealed record CalculationResult(IReadOnlyList<MetricValue> Metrics, strin
     /// <summary>Every figure's 95 % intervals, when the request gave an uncertainty.</summary>
     public global::Emissions.Uncertainty.UncertaintyResult? Uncertainty { get; init; }
 
+    /// <summary>The figure with this metric id (and site); for a test that expects it to have been computed.</summary>
+    /// <param name="id">The metric id, e.g. <c>ghg.scope2.location</c>.</param>
+    /// <param name="site">The site, or null for the organisation's figure.</param>
+    /// <exception cref="KeyNotFoundException">The calculation did not compute that figure (its inputs were not given); the message names it.</exception>
     public MetricValue Get(string id, string? site = null) =>
         Find(id, site) ?? throw new KeyNotFoundException($"metric '{id}'{(site is null ? "" : $" at site {site}")} was not computed");
 

@@ -12,6 +12,11 @@ namespace Emissions.Calculation;
 /// </summary>
 public static class Calculator
 {
+    /// <summary>Calculates every figure the inventory's data allows, each with its trace, taking factors from <paramref name="resolver"/>.</summary>
+    /// <param name="inventory">The activity data.</param>
+    /// <param name="resolver">Answers factor queries against one set and its overrides.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputException">A line cannot be calculated (a factor is missing for it, or its unit does not suit it); the message names the line's path.</exception>
     public static CalculationResult Calculate(Inventory.Inventory inventory, IFactorResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(inventory);

@@ -9,7 +9,9 @@ namespace Emissions.Calculation;
 /// </summary>
 public readonly record struct TraceInput(string Field, [property: JsonIgnore] Measurement Measured)
 {
+    /// <summary>The input's value as exact invariant text.</summary>
     public string Value => DecimalText.Exact(Measured.Value);
 
+    /// <summary>The input's unit symbol.</summary>
     public string Unit => Measured.Unit.Symbol;
 }

@@ -4,7 +4,7 @@ namespace Emissions.Contract;
 /// The one CSV writer of the command line and the service (RFC 4180): CRLF line ends, a field quoted when it holds a
 /// comma, quote, CR or LF, quotes doubled. Rows go straight to the writer: a 100,000-line answer is never one string.
 /// </summary>
-public static class CsvWriter
+internal static class CsvWriter
 {
     public const string MediaType = "text/csv";
 

@@ -7,5 +7,6 @@ namespace Emissions.Diagnostics;
 /// </summary>
 public sealed record Warning(string Code, WarningSeverity Severity, string Message, string? Group = null)
 {
+    /// <summary>The warning's message.</summary>
     public override string ToString() => Message;
 }

@@ -16,5 +16,7 @@ public sealed record Factor(
     string? Note,
     Edition Edition)
 {
+    /// <summary>The factor's value in canonical units, for arithmetic with other quantities.</summary>
+    /// <exception cref="QuantityException">The value overflows in canonical units.</exception>
     public Quantity Quantity => Value.Quantity;
 }

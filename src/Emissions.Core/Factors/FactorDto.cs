@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Emissions.Factors;
 
 /// <summary>A factor as the CLI and the service show it: wire names, the value as published ("0.5810").</summary>
-public sealed record FactorDto(
+internal sealed record FactorDto(
     string Id,
     string Parameter,
     string? Basis,

@@ -20,6 +20,10 @@ public sealed partial class FactorResolver : IFactorResolver
 
     private readonly Dictionary<string, FactorOverride> _overrides = new(StringComparer.Ordinal);
 
+    /// <summary>A resolver over one set; an override with a factor id replaces that factor wherever it is used, and the trace says so.</summary>
+    /// <param name="factorSet">The set to resolve against.</param>
+    /// <param name="overrides">One-off values for factor ids, or null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factorSet"/> is null.</exception>
     public FactorResolver(FactorSet factorSet, IReadOnlyList<FactorOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(factorSet);
@@ -55,10 +59,16 @@ public sealed partial class FactorResolver : IFactorResolver
         }
     }
 
+    /// <summary>The set factors are resolved against.</summary>
     public FactorSet FactorSet { get; }
 
+    /// <summary>The overrides that win over the set's factors.</summary>
     public IReadOnlyList<FactorOverride> Overrides { get; }
 
+    /// <summary>The factor for a parameter, carrier, region and year: an override if one names it, else the set's factor for the year (or the nearest year the set has), for the region or, failing it, its country; with the reason for the choice.</summary>
+    /// <param name="query">What is needed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    /// <exception cref="FactorResolutionException">The carrier is unknown, the set has no factor for the query, or two factors answer it equally; the message lists what the set does have.</exception>
     public FactorResolution Resolve(FactorQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -112,6 +122,10 @@ public sealed partial class FactorResolver : IFactorResolver
         throw new FactorResolutionException(Miss(query, year, basis, sameCarrier));
     }
 
+    /// <summary>The 100-year GWP of a gas or refrigerant blend (a blend's from its composition) under the set's assessment report and CH4 convention.</summary>
+    /// <param name="gas">The gas or blend name ("HFC-134a", "R-410A").</param>
+    /// <exception cref="ArgumentException"><paramref name="gas"/> is null or blank.</exception>
+    /// <exception cref="FactorResolutionException">The set has no GWP for the gas (or for a gas of the blend).</exception>
     public FactorResolution ResolveGwp(string gas)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(gas);

@@ -6,6 +6,8 @@ namespace Emissions.Factors;
 /// </summary>
 public enum ScopeOneMethod
 {
+    /// <summary>The Chinese enterprise accounting guidelines: activity × NCV × carbon content × oxidation rate × 44/12.</summary>
     Cn,
+    /// <summary>IPCC 2006 Tier 1: energy × the fuel's CO2 (and CH4, N2O) per TJ.</summary>
     Ipcc,
 }

@@ -8,5 +8,6 @@ public sealed record Amount(Measurement Measurement, string Path)
     /// <summary>The amount in canonical units, converted once: calculation reads it several times per line.</summary>
     public Quantity Quantity { get; } = Measurement.Quantity;
 
+    /// <summary>The measurement as written, e.g. "721117.23 MWh".</summary>
     public override string ToString() => Measurement.ToString();
 }

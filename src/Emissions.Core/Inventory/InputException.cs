@@ -5,6 +5,12 @@ namespace Emissions.Inventory;
 /// <summary>Bad input: names the JSON path, the value found and what was expected, and what kind of problem it is.</summary>
 public sealed class InputException : InvalidInputException
 {
+    /// <summary>Bad input at <paramref name="path"/>; the message reads "path: 'value': expected …".</summary>
+    /// <param name="path">The JSON path (or file, line and column) of the bad value.</param>
+    /// <param name="value">The value found (shortened if long), or null when it is missing or there is no one value to quote.</param>
+    /// <param name="expected">What was expected, in words a report writer understands.</param>
+    /// <param name="error">What kind of bad input this is.</param>
+    /// <param name="innerException">The exception that revealed it, if any.</param>
     public InputException(string path, string? value, string expected, InputError error = InputError.InvalidValue, Exception? innerException = null)
         : base(Describe(path, value is null ? null : Excerpt.Of(value), expected, error), innerException)
     {
@@ -14,16 +20,22 @@ public sealed class InputException : InvalidInputException
         Error = error;
     }
 
+    /// <summary>Bad input at the document's root, with no detail.</summary>
     public InputException()
         : this("$", null, "a valid request")
     {
     }
 
+    /// <summary>Bad input at the document's root; <paramref name="message"/> says what was expected.</summary>
+    /// <param name="message">What was expected.</param>
     public InputException(string message)
         : this("$", null, message)
     {
     }
 
+    /// <summary>Bad input at the document's root, revealed by another exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The exception that revealed it.</param>
     public InputException(string message, Exception innerException)
         : base(message, innerException)
     {

@@ -5,7 +5,7 @@ using Emissions.Quantities;
 namespace Emissions.Inventory;
 
 /// <summary>Reads the CONTRACT "Calculate" request into an <see cref="Inventory"/>, failing on the first bad field with its JSON path.</summary>
-public static class InventoryReader
+internal static class InventoryReader
 {
     public static readonly IReadOnlyList<string> Fuels = ["natural-gas", "diesel", "gasoline", "lpg", "coal"];
 

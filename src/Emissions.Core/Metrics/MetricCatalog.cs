@@ -132,6 +132,11 @@ public static class MetricCatalog
         Base.Values.Concat(Base.Values.Where(m => m.PerEmployeeUnit is not null)
             .SelectMany(m => Denominator.All.Select(d => Derive(m, d))));
 
+    /// <summary>Finds a metric by id, base metrics and their derived intensities (<c>ghg.total.per-employee</c>) alike.</summary>
+    /// <param name="id">The metric id.</param>
+    /// <param name="definition">The definition, when found.</param>
+    /// <returns>Whether the catalogue has the id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public static bool TryFind(string id, out MetricDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -155,11 +160,16 @@ public static class MetricCatalog
         return false;
     }
 
+    /// <summary>The metric with this id.</summary>
+    /// <param name="id">The metric id.</param>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such id; the message names the three nearest.</exception>
     public static MetricDefinition Find(string id) =>
         TryFind(id, out var definition)
             ? definition
             : throw new KeyNotFoundException($"unknown metric '{id}'; nearest: {string.Join(", ", Nearest(id))}");
 
+    /// <summary>The three catalogue ids nearest to <paramref name="id"/> by edit distance, for "did you mean" messages.</summary>
+    /// <param name="id">A metric id, perhaps misspelt.</param>
     public static IReadOnlyList<string> Nearest(string id) =>
         [.. AllWithIntensities().Select(m => m.Id).OrderBy(k => Emissions.Quantities.EditDistance.Between(id, k)).Take(3)];
 

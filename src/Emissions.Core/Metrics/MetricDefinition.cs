@@ -15,6 +15,7 @@ public sealed record MetricDefinition(
     IReadOnlyList<string> DisclosureCodes,
     IReadOnlyList<Relation> Relations)
 {
+    /// <summary>The metric's kind, that of its canonical unit.</summary>
     public Dimension Kind => CanonicalUnit.Dimension;
 
     /// <summary>
@@ -32,5 +33,6 @@ public sealed record MetricDefinition(
     /// <summary>The intensity this definition was derived from, if it is one.</summary>
     public Denominator? Denominator { get; init; }
 
+    /// <summary>For a derived intensity, the id of the metric it divides (<c>ghg.total</c> for <c>ghg.total.per-employee</c>); null otherwise.</summary>
     public string? BaseMetric { get; init; }
 }

@@ -1,5 +1,6 @@
 namespace Emissions.Metrics;
 
+/// <summary>How a relation's metric compares with its formula.</summary>
 public enum RelationKind
 {
     /// <summary>metric = formula.</summary>

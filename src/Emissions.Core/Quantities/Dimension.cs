@@ -14,32 +14,54 @@ public readonly record struct Dimension
     // comparison of a 64-bit word, which calculation does for every addition of every inventory line.
     private readonly ulong _exponents;
 
+    /// <summary>The exponent of energy (1 for kWh, -1 in a factor per kWh); energy is a base of its own here, not SI's kg·m²/s².</summary>
     public sbyte Energy { get => Get(0); init => _exponents = With(_exponents, 0, value); }
+    /// <summary>The exponent of mass (of anything but CO2e and carbon: fuel, waste, water by weight).</summary>
     public sbyte Mass { get => Get(1); init => _exponents = With(_exponents, 1, value); }
+    /// <summary>The exponent of CO2-equivalent mass, a base of its own so tonnes of CO2e never add to tonnes of waste.</summary>
     public sbyte Co2e { get => Get(2); init => _exponents = With(_exponents, 2, value); }
+    /// <summary>The exponent of carbon mass (tC, as carbon contents are printed), apart from CO2e: 1 tC is 44/12 tCO2 only through an explicit factor.</summary>
     public sbyte Carbon { get => Get(3); init => _exponents = With(_exponents, 3, value); }
+    /// <summary>The exponent of length: 1 for m, 2 for an area, 3 for a volume.</summary>
     public sbyte Length { get => Get(4); init => _exponents = With(_exponents, 4, value); }
+    /// <summary>The exponent of time (1 for h, -1 in a power, which is energy per time).</summary>
     public sbyte Time { get => Get(5); init => _exponents = With(_exponents, 5, value); }
+    /// <summary>The exponent of headcount (-1 in a per-employee intensity such as t/person).</summary>
     public sbyte Person { get => Get(6); init => _exponents = With(_exponents, 6, value); }
+    /// <summary>The exponent of money (-1 in a revenue intensity); the currency is <see cref="Currency"/>.</summary>
     public sbyte Money { get => Get(7); init => _exponents = With(_exponents, 7, value); }
 
     /// <summary>ISO 4217 code when <see cref="Money"/> is not zero: amounts in different currencies never mix.</summary>
     public string? Currency { get; init; }
 
+    /// <summary>No dimension: pure numbers, ratios, percentages and PUE.</summary>
     public static readonly Dimension None;
+    /// <summary>Energy (canonical unit kWh).</summary>
     public static readonly Dimension EnergyDim = new() { Energy = 1 };
+    /// <summary>Mass (canonical unit kg).</summary>
     public static readonly Dimension MassDim = new() { Mass = 1 };
+    /// <summary>CO2-equivalent mass (canonical unit kgCO2e).</summary>
     public static readonly Dimension Co2eDim = new() { Co2e = 1 };
+    /// <summary>Carbon mass (canonical unit kgC).</summary>
     public static readonly Dimension CarbonDim = new() { Carbon = 1 };
+    /// <summary>Length (canonical unit m).</summary>
     public static readonly Dimension LengthDim = new() { Length = 1 };
+    /// <summary>Area, length squared (canonical unit m²).</summary>
     public static readonly Dimension AreaDim = new() { Length = 2 };
+    /// <summary>Volume, length cubed (canonical unit m³).</summary>
     public static readonly Dimension VolumeDim = new() { Length = 3 };
+    /// <summary>Time (canonical unit h, so that kW × h is kWh).</summary>
     public static readonly Dimension TimeDim = new() { Time = 1 };
+    /// <summary>Power, energy per time (canonical unit kW).</summary>
     public static readonly Dimension PowerDim = new() { Energy = 1, Time = -1 };
+    /// <summary>Headcount (canonical unit person).</summary>
     public static readonly Dimension PersonDim = new() { Person = 1 };
 
+    /// <summary>Money in one currency: amounts in different currencies have different dimensions and never add.</summary>
+    /// <param name="currency">The ISO 4217 code, e.g. "CNY".</param>
     public static Dimension MoneyDim(string currency) => new() { Money = 1, Currency = currency };
 
+    /// <summary>Whether this is <see cref="None"/>: every exponent zero and no currency.</summary>
     public bool IsDimensionless => _exponents == 0 && Currency is null;
 
     private sbyte Get(int index) => unchecked((sbyte)(byte)(_exponents >> (index * 8)));
@@ -47,8 +69,16 @@ public readonly record struct Dimension
     private static ulong With(ulong exponents, int index, sbyte value) =>
         (exponents & ~(0xFFUL << (index * 8))) | ((ulong)(byte)value << (index * 8));
 
+    /// <summary>The dimension of a product: exponents add (energy × CO2e/energy is CO2e), currencies must agree.</summary>
+    /// <param name="a">The first factor's dimension.</param>
+    /// <param name="b">The second factor's dimension.</param>
+    /// <exception cref="QuantityException">An exponent leaves the supported range (code <c>overflow</c>), or the two carry different currencies.</exception>
     public static Dimension operator *(Dimension a, Dimension b) => Combine(a, b, 1);
 
+    /// <summary>The dimension of a quotient: exponents subtract (CO2e / person is a per-employee intensity), currencies must agree.</summary>
+    /// <param name="a">The numerator's dimension.</param>
+    /// <param name="b">The denominator's dimension.</param>
+    /// <exception cref="QuantityException">An exponent leaves the supported range (code <c>overflow</c>), or the two carry different currencies.</exception>
     public static Dimension operator /(Dimension a, Dimension b) => Combine(a, b, -1);
 
     /// <summary>

@@ -5,18 +5,23 @@ public interface IQuantity<TSelf, TUnit>
     where TSelf : struct, IQuantity<TSelf, TUnit>
     where TUnit : struct, Enum
 {
+    /// <summary>The dimension every value of the kind has.</summary>
     static abstract Dimension Dimension { get; }
 
     /// <summary>The value in the kind's canonical unit (kWh, kg, kg CO2e, m³, m², kW, h, person, 1).</summary>
     decimal CanonicalValue { get; }
 
+    /// <summary>Makes a value of the kind from its value in the kind's canonical unit.</summary>
+    /// <param name="canonicalValue">The value in the canonical unit (kWh, kg, kg CO2e, m³, m², kW, h, person, 1).</param>
     static abstract TSelf FromCanonical(decimal canonicalValue);
 
+    /// <summary>The catalogue symbol of a unit of the kind, which <see cref="Unit.Parse"/> reads back.</summary>
+    /// <param name="unit">A defined unit of the kind.</param>
     static abstract string SymbolOf(TUnit unit);
 }
 
 /// <summary>The operations every typed quantity shares, written once.</summary>
-public static class TypedQuantity
+internal static class TypedQuantity
 {
     public static TSelf From<TSelf, TUnit>(decimal value, TUnit unit)
         where TSelf : struct, IQuantity<TSelf, TUnit>

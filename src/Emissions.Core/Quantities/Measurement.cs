@@ -12,10 +12,16 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
     /// <summary>Decimals as printed: 2 for "69.44", 0 for "21,499".</summary>
     public int Scale => Value.Scale;
 
+    /// <summary>The measurement in its kind's canonical unit, exactly (721,117.23 MWh is 721,117,230 kWh).</summary>
+    /// <exception cref="QuantityException">The canonical value is beyond decimal's range (code <c>overflow</c>).</exception>
     public Quantity Quantity => Quantity.From(Value, Unit);
 
+    /// <summary>The kind of the measurement, its unit's dimension.</summary>
     public Dimension Dimension => Unit.Dimension;
 
+    /// <summary>Reads a figure as printed with its unit ("721,117.23 MWh", "69.44 萬噸", "5億500万度", "94.8 %"), the number in the invariant format, digits and printed precision kept.</summary>
+    /// <param name="text">The printed figure.</param>
+    /// <exception cref="QuantityException">The text has no number (code <c>malformed-number</c>), an unknown unit (code <c>unknown-unit</c>, with suggestions), or a value beyond decimal's range; the message names the text.</exception>
     public static Measurement Parse(string text) => Parse(text, NumberFormat.Invariant);
 
     /// <summary>
@@ -111,6 +117,10 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
         }
     }
 
+    /// <summary>Like <see cref="Parse(string)"/>, but answers false instead of throwing for text that is not a figure with a unit.</summary>
+    /// <param name="text">The printed figure.</param>
+    /// <param name="measurement">The measurement read, or <c>default</c> when the answer is false.</param>
+    /// <returns>Whether <paramref name="text"/> reads as a measurement.</returns>
     public static bool TryParse(string text, out Measurement measurement)
     {
         try
@@ -159,6 +169,9 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
         return result;
     }
 
+    /// <summary>As <see cref="ConvertTo(Unit)"/>, with the target unit given as text ("t", "吨", "GJ").</summary>
+    /// <param name="target">The target unit's text.</param>
+    /// <exception cref="QuantityException">The unit is unknown, of another kind (code <c>wrong-kind</c>), or the converted value overflows.</exception>
     public Measurement ConvertTo(string target) => ConvertTo(UnitParser.Parse(target));
 
     /// <summary>
@@ -167,12 +180,22 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
     /// </summary>
     public static Measurement operator *(Measurement a, Measurement b) => new(Arithmetic.Multiply(a.Value, b.Value), a.Unit * b.Unit);
 
+    /// <summary>Quotient of values and of units, scales kept as exact fractions (kgCO2e / MWh); the value exact to decimal's 28 significant digits.</summary>
+    /// <param name="a">The numerator.</param>
+    /// <param name="b">The denominator.</param>
+    /// <exception cref="QuantityException"><paramref name="b"/>'s value is zero (code <c>division-by-zero</c>) or the quotient overflows.</exception>
     public static Measurement operator /(Measurement a, Measurement b) => b.Value == 0m
         ? throw new QuantityException(QuantityError.DivisionByZero, $"division by zero ({b})")
         : new(Arithmetic.Divide(a.Value, b.Value), a.Unit / b.Unit);
 
+    /// <summary>The named form of <c>*</c>: values and units multiplied.</summary>
+    /// <param name="other">The other factor.</param>
+    /// <exception cref="QuantityException">The product overflows.</exception>
     public Measurement Multiply(Measurement other) => this * other;
 
+    /// <summary>The named form of <c>/</c>: values and units divided.</summary>
+    /// <param name="other">The denominator.</param>
+    /// <exception cref="QuantityException"><paramref name="other"/>'s value is zero or the quotient overflows.</exception>
     public Measurement Divide(Measurement other) => this / other;
 
     /// <summary>

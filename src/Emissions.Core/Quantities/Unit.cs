@@ -16,15 +16,18 @@ public sealed class Unit : IEquatable<Unit>
         CalorificBasis = basis;
     }
 
+    /// <summary>The unit's canonical spelling ("MWh", "tCO2e/MWh", "万t"), which <see cref="Parse"/> reads back as this unit.</summary>
     public string Symbol { get; }
 
+    /// <summary>The kind of quantity this unit measures.</summary>
     public Dimension Dimension { get; }
 
-    public UnitScale Scale { get; }
+    internal UnitScale Scale { get; }
 
     /// <summary>English name, e.g. "megawatt hour".</summary>
     public string Name { get; }
 
+    /// <summary>The kind's name as messages print it ("Energy", "Co2e/Energy").</summary>
     public string Kind => Dimension.ToString();
 
     /// <summary>
@@ -36,8 +39,15 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>For a fuel's energy printed as "kWh (Gross CV)" or "kWh (Net CV)" (UK DESNZ): the calorific basis it is on.</summary>
     public CalorificBasis CalorificBasis { get; }
 
+    /// <summary>Reads a unit in any spelling the catalogue knows, English or Chinese, with SI prefixes, Chinese scale words and compounds ("MWh", "兆瓦时", "万吨", "tCO2e/MWh", "kg/m^3").</summary>
+    /// <param name="symbol">The unit's text.</param>
+    /// <exception cref="QuantityException">The unit is unknown (code <c>unknown-unit</c>, with the nearest known symbols in <see cref="QuantityException.Suggestions"/>) or beyond the parser's limits (code <c>too-complex</c>).</exception>
     public static Unit Parse(string symbol) => UnitParser.Parse(symbol);
 
+    /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing for a unit it cannot read.</summary>
+    /// <param name="symbol">The unit's text.</param>
+    /// <param name="unit">The unit read, or null when the answer is false.</param>
+    /// <returns>Whether <paramref name="symbol"/> is a unit.</returns>
     public static bool TryParse(string symbol, out Unit? unit)
     {
         try
@@ -69,6 +79,10 @@ public sealed class Unit : IEquatable<Unit>
     // Keyed by reference: parsed units are shared instances, and hashing symbols and scales per look-up cost more than the product.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Unit, Unit, char), Unit> Compounds = new(new ReferencePairComparer());
 
+    /// <summary>The product unit ("kW·h"), dimensions multiplied and scales kept as an exact fraction.</summary>
+    /// <param name="a">The first unit.</param>
+    /// <param name="b">The second unit.</param>
+    /// <exception cref="ArgumentNullException">Either unit is null.</exception>
     public static Unit operator *(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -76,6 +90,10 @@ public sealed class Unit : IEquatable<Unit>
         return Compounds.TryGetValue((a, b, '*'), out var cached) ? cached : Remember((a, b, '*'), Product(a, b));
     }
 
+    /// <summary>The quotient unit ("tCO2/MWh"), dimensions divided and scales kept as an exact fraction.</summary>
+    /// <param name="a">The numerator unit.</param>
+    /// <param name="b">The denominator unit.</param>
+    /// <exception cref="ArgumentNullException">Either unit is null.</exception>
     public static Unit operator /(Unit a, Unit b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -107,6 +125,9 @@ public sealed class Unit : IEquatable<Unit>
         return new Unit($"{(a.Symbol.Length == 0 ? "1" : a.Symbol)}/{denominator}", a.Dimension / b.Dimension, a.Scale / b.Scale, $"{a.Name} per {b.Name}", Caveats(a, b));
     }
 
+    /// <summary>The unit raised to a whole power ("m^2"), dimension and scale with it.</summary>
+    /// <param name="power">The exponent.</param>
+    /// <exception cref="QuantityException">An exponent of the dimension leaves the supported range (code <c>overflow</c>).</exception>
     public Unit Pow(int power) => new(power == 1 ? Symbol : $"{Symbol}^{power}", Dimension.Pow(power), Scale.Pow(power), $"{Name}^{power}", Caveat);
 
     internal Unit Scaled(UnitScale prefix, string prefixSymbol, string prefixName) =>
@@ -117,12 +138,18 @@ public sealed class Unit : IEquatable<Unit>
     /// <summary>Same dimension and same scale: "度" equals "kWh".</summary>
     public bool IsEquivalentTo(Unit other) => other is not null && other.Dimension == Dimension && other.Scale == Scale;
 
+    /// <summary>Same symbol, dimension and scale; "度" and "kWh" are not equal but are <see cref="IsEquivalentTo">equivalent</see>.</summary>
+    /// <param name="other">The unit to compare with.</param>
     public bool Equals(Unit? other) => other is not null && other.Symbol == Symbol && other.Dimension == Dimension && other.Scale == Scale;
 
+    /// <summary>Whether <paramref name="obj"/> is a <see cref="Unit"/> equal to this one (see <see cref="Equals(Unit?)"/>).</summary>
+    /// <param name="obj">The object to compare with.</param>
     public override bool Equals(object? obj) => obj is Unit other && Equals(other);
 
+    /// <summary>A hash of the symbol and dimension, consistent with <see cref="Equals(Unit?)"/>.</summary>
     public override int GetHashCode() => HashCode.Combine(Symbol, Dimension);
 
+    /// <summary>The unit's <see cref="Symbol"/>.</summary>
     public override string ToString() => Symbol;
 
     private static string? Caveats(Unit a, Unit b) =>

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// Fractions are kept in lowest terms with whole numerator and denominator, so equal scales
 /// compare equal ("GJ/MWh" and "MJ/kWh" are both 5/18).
 /// </summary>
-public readonly record struct UnitScale
+internal readonly record struct UnitScale
 {
     // Declared before One: static fields initialize in order, and One is reduced with it.
     private static readonly UInt128 MaxMantissa = (UInt128)decimal.MaxValue;

@@ -6,6 +6,7 @@ namespace Emissions.Quantities;
 /// </summary>
 public static class WaterDensity
 {
+    /// <summary>The convention's name as traces and the contract print it, so a reader sees the assumed density.</summary>
     public const string ConventionName = "water at 1 t = 1 m³ (1000 kg/m³)";
 
     // kg of water per m³ under the convention.

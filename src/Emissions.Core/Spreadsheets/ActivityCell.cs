@@ -1,7 +1,7 @@
 namespace Emissions.Spreadsheets;
 
 /// <summary>What a cell of an activity sheet holds, and so how it becomes CONTRACT JSON.</summary>
-public enum ActivityCell
+internal enum ActivityCell
 {
     /// <summary>Text kept as written (a site, a label; fuels and regions are read by the inventory reader's printed names).</summary>
     Text,

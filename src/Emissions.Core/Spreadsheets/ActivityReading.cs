@@ -7,7 +7,7 @@ namespace Emissions.Spreadsheets;
 /// An activity workbook read as the CONTRACT "Calculate" request (<see cref="Json"/>), with where each field came from,
 /// so that an error the calculation raises about "$.fuels[1].amount" names "inventory.xlsx sheet 'Fuels' row 3 column B (amount)".
 /// </summary>
-public sealed class ActivityReading(byte[] json, IReadOnlyDictionary<string, string> locations, string file)
+internal sealed class ActivityReading(byte[] json, IReadOnlyDictionary<string, string> locations, string file)
 {
     /// <summary>The request as UTF-8 JSON.</summary>
     public byte[] Json { get; } = json;

@@ -7,7 +7,7 @@ namespace Emissions.Spreadsheets;
 /// sheet per input kind of the CONTRACT "Calculate" request, and the lists the drop-downs offer. Headers and sheet
 /// names are matched in English or Chinese, ignoring case, spaces, '-' and '_' (and either side of "English / 中文").
 /// </summary>
-public static class ActivitySheets
+internal static class ActivitySheets
 {
     public const string InventorySheet = "Inventory";
     public const string ListsSheet = "Lists";

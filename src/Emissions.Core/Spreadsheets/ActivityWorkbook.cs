@@ -8,7 +8,7 @@ namespace Emissions.Spreadsheets;
 /// hidden Lists sheet they draw on. Empty, it is the template teams fill in; given a CONTRACT "Calculate" request, it is
 /// that request as a workbook, which <see cref="ActivityWorkbookReader"/> reads back to the same request.
 /// </summary>
-public static class ActivityWorkbook
+internal static class ActivityWorkbook
 {
     private const int MinimumWidth = 14;
 

@@ -7,7 +7,7 @@ namespace Emissions.Spreadsheets;
 /// and the factor ids of its trace), Factors (every factor used, with its value, source and verification),
 /// Warnings (by severity) and About (the factor set and its content hash, which pins the results).
 /// </summary>
-public static class CalculationWorkbook
+internal static class CalculationWorkbook
 {
     public static void Write(Stream output, CalculationResult result)
     {

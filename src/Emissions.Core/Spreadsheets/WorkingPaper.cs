@@ -15,7 +15,7 @@ namespace Emissions.Spreadsheets;
 /// Warnings (plausibility flags and notes), and the request itself — Figures, Relations, Options —
 /// so that the paper reads back with <see cref="SpreadsheetCheckReader"/> and re-runs to the same verdicts.
 /// </summary>
-public static class WorkingPaper
+internal static class WorkingPaper
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

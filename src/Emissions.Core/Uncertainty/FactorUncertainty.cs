@@ -18,5 +18,6 @@ public sealed record FactorUncertainty(decimal? Percent)
     /// <summary>The publisher's range where the library has one, else the documented default.</summary>
     public static FactorUncertainty Published { get; } = new((decimal?)null);
 
+    /// <summary>Whether each factor's published range is used (else one percentage for every factor).</summary>
     public bool IsPublished => Percent is null;
 }

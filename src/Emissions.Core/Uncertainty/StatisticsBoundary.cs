@@ -7,7 +7,7 @@ namespace Emissions.Uncertainty;
 /// interval leaves rounded outward to <see cref="SignificantDigits"/> significant digits (the low end down, the high
 /// end up), so that rounding moves an end by far less than the sampling error of 10,000 draws (about 1 % of the half-width), which the answer states by its draws and seed.
 /// </summary>
-public static class StatisticsBoundary
+internal static class StatisticsBoundary
 {
     public const int SignificantDigits = 6;
 

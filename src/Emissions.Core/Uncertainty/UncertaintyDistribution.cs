@@ -7,7 +7,10 @@ namespace Emissions.Uncertainty;
 /// </summary>
 public enum UncertaintyDistribution
 {
+    /// <summary>A normal error; the percentage is the 95 % half-width (σ = % ÷ 1.96).</summary>
     Normal,
+    /// <summary>A uniform error over ± the percentage.</summary>
     Uniform,
+    /// <summary>A symmetric triangular error over ± the percentage, most likely at the value.</summary>
     Triangular,
 }

@@ -5,5 +5,6 @@ namespace Emissions.Uncertainty;
 /// <param name="High">The high end.</param>
 public sealed record UncertaintyInterval(decimal Low, decimal High)
 {
+    /// <summary>The interval as exact text: "[low, high]".</summary>
     public override string ToString() => $"[{Quantities.DecimalText.Exact(Low)}, {Quantities.DecimalText.Exact(High)}]";
 }

@@ -18,6 +18,8 @@ public sealed record UncertaintyResult(
 {
     private Dictionary<string, MetricUncertainty>? _byField;
 
+    /// <summary>The intervals of one figure, or null when it has none.</summary>
+    /// <param name="field">The figure's field: its metric id, with "@site" for a site's figure.</param>
     public MetricUncertainty? Find(string field) =>
         (_byField ??= Metrics.ToDictionary(m => m.Field, StringComparer.Ordinal)).GetValueOrDefault(field);
 }

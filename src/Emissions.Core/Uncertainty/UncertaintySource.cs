@@ -11,7 +11,9 @@ namespace Emissions.Uncertainty;
 /// <param name="Basis">Where the percentage came from: "request", "published range" or "documented default".</param>
 public sealed record UncertaintySource(string Name, string Kind, decimal Percent, UncertaintyDistribution Distribution, string Basis)
 {
+    /// <summary>The <see cref="Kind"/> of a source that is a kind of activity data.</summary>
     public const string Activity = "activity";
+    /// <summary>The <see cref="Kind"/> of a source that is one factor.</summary>
     public const string Factor = "factor";
 
     /// <summary>The error's relative standard deviation: the statistics' one conversion from a percentage (a double from here on).</summary>

@@ -3,6 +3,7 @@ namespace Emissions.Verification;
 /// <summary>CONTRACT "options": materiality and about tolerance as fractions (5 % = 0.05), and the factor set to use.</summary>
 public sealed record CheckOptions
 {
+    /// <summary>5 % materiality, 5 % "about" tolerance, no factor set named and no one-off factors.</summary>
     public static readonly CheckOptions Default = new();
 
     /// <summary>A discrepancy at least this large, relative to the recomputed value, is material.</summary>
@@ -11,6 +12,7 @@ public sealed record CheckOptions
     /// <summary>How far "about" reaches either side of the printed value, relative to it.</summary>
     public decimal AboutTolerance { get; init; } = 0.05m;
 
+    /// <summary>The factor set whose factors formulas may refer to (<c>@parameter[carrier]</c>), by id; null for none.</summary>
     public string? FactorSet { get; init; }
 
     /// <summary>One-off factors (options.factors): they answer factor references before the factor set does.</summary>

@@ -10,6 +10,7 @@ public sealed record CheckRequest(
     IReadOnlyList<CustomRelation> Relations,
     CheckOptions Options)
 {
+    /// <summary>Where the figures come from (a report's title or file), echoed in the report.</summary>
     public string? Source { get; init; }
 
     /// <summary>Document-level site, if the whole report is about one site; figures may override it.</summary>

@@ -72,6 +72,7 @@ public sealed record CheckResult(
 /// <summary>A value with its unit and interval, all in the checked figure's printed unit; null ends are unbounded.</summary>
 public sealed record ValueView(decimal? Value, string Unit, decimal? Low, decimal? High, bool LowInclusive, bool HighInclusive)
 {
+    /// <summary>The printed qualifier that widened the interval ("about", "over"), or null for an exact figure.</summary>
     public string? Qualifier { get; init; }
 }
 
@@ -81,4 +82,7 @@ public sealed record DeviationView(decimal Absolute, string Unit, decimal? Relat
 /// <summary>The value one unknown would need for the relation to hold exactly, and its range over the printed intervals.</summary>
 public sealed record ImpliedValue(string Name, decimal Value, string Unit, decimal? Low = null, decimal? High = null);
 
+/// <summary>What an "about" or "nearly" figure's face-value recomputation prints as, and the verdict it would get were the figure exact.</summary>
+/// <param name="PrintsAs">The recomputed value rounded to the printed precision.</param>
+/// <param name="Verdict">The verdict if the figure were printed without its qualifier.</param>
 public sealed record ExactReading(decimal PrintsAs, Verdict Verdict);

@@ -46,6 +46,11 @@ public sealed class Checker
         _settings = new CheckerSettings(factors, recompute, rules ?? [new StairClimbRule()], candidates);
     }
 
+    /// <summary>Checks every relation the request's figures take part in, catalogue and custom, and runs the plausibility rules.</summary>
+    /// <param name="request">The figures as printed, with custom relations and options.</param>
+    /// <returns>One result per relation with its verdict and explanation, the plausibility flags and notes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="Inventory.InputException">A figure or custom relation is malformed (an unparsable value or formula, an unknown metric), naming its path.</exception>
     public CheckReport Check(CheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -13,6 +13,9 @@ public sealed class FactorCandidates
 {
     private readonly Lazy<ILookup<(FactorParameter Parameter, string? Carrier), Factor>> _index;
 
+    /// <summary>Candidates from a list of factors (duplicated ids counted once).</summary>
+    /// <param name="factors">The factors an unexplained figure may be attributed to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factors"/> is null.</exception>
     public FactorCandidates(IEnumerable<Factor> factors)
         : this(() => factors)
     {

@@ -127,6 +127,7 @@ public sealed record ReportedFigure(
         return new PrintedInterval(Printed.Value - half, Printed.Value + half, true, false);
     }
 
+    /// <summary>The figure's key and printed text, with its qualifier when it has one ("ghg.total about 69.44 万吨").</summary>
     public override string ToString() => Qualifier == Qualifier.Exact ? $"{Key} {Printed}" : $"{Key} {Qualifier.Name()} {Printed}";
 
     internal static decimal HalfUnit(int scale) => scale >= 28 ? 0m : new decimal(5, 0, 0, false, (byte)(scale + 1));

@@ -16,14 +16,19 @@ namespace Emissions.Verification;
 /// </summary>
 public sealed class StairClimbRule(StairClimbAssumptions? assumptions = null) : IPlausibilityRule
 {
+    /// <summary>The rule's name in flags.</summary>
     public const string Name = "avoided-co2-per-floor-climbed";
 
     private static readonly string[] FloorUnits = ["层", "層", "floor", "floors"];
 
     private static readonly string[] FloorWords = ["floor", "stair", "层", "層", "爬楼", "爬樓", "楼梯", "樓梯"];
 
+    /// <summary>The body mass, storey height, grid factor and threshold the rule measures a claim against (<see cref="StairClimbAssumptions.Default"/> when none are given).</summary>
     public StairClimbAssumptions Assumptions { get; } = assumptions ?? StairClimbAssumptions.Default;
 
+    /// <summary>Flags a claimed CO2 saving per floor climbed (<c>ghg.avoided</c> over floors) more than <see cref="StairClimbAssumptions.Threshold"/> times the CO2 of the electricity that lifting a person one storey takes at the grid factor.</summary>
+    /// <param name="request">The figures as printed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public IEnumerable<PlausibilityFlag> Evaluate(CheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -11,6 +11,7 @@ namespace Emissions.Verification;
 /// <param name="Inputs">Each input counted, with its percentage ("electricity ±2 %").</param>
 public sealed record UncertaintyVerdict(bool Within, decimal GapPercent, decimal CombinedPercent, IReadOnlyList<string> Inputs)
 {
+    /// <summary>"within" or "beyond the inputs' combined uncertainty", as the explanation says it.</summary>
     public string Label => Within ? "within the inputs' combined uncertainty" : "beyond the inputs' combined uncertainty";
 
     /// <summary>The sentence the explanation gains.</summary>

@@ -16,8 +16,11 @@ public enum Verdict
     Unverifiable,
 }
 
+/// <summary>The contract's wire names of <see cref="Verdict"/>.</summary>
 public static class Verdicts
 {
+    /// <summary>The verdict's wire name: "reproduced", "consistent", "discrepant" or "unverifiable".</summary>
+    /// <param name="verdict">The verdict.</param>
     public static string Name(this Verdict verdict) => verdict switch
     {
         Verdict.Reproduced => "reproduced",

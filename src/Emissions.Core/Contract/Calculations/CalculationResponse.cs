@@ -12,7 +12,7 @@ namespace Emissions.Contract.Calculations;
 /// With <see cref="TraceDetail.Summary"/> traces, <see cref="Lines"/> holds every input line once and each trace refers
 /// to its lines by index range; with <see cref="TraceDetail.None"/> the metrics carry no trace.
 /// </summary>
-public sealed record CalculationResponse(
+internal sealed record CalculationResponse(
     IReadOnlyList<CalculationResponse.MetricDto> Metrics,
     CalculationResponse.FactorSetDto FactorSet,
     IReadOnlyList<string> Warnings,

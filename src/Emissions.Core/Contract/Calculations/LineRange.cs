@@ -1,4 +1,4 @@
 namespace Emissions.Contract.Calculations;
 
 /// <summary>Lines <see cref="From"/> to <see cref="To"/> (both included) of a calculation answer's <c>lines</c>.</summary>
-public sealed record LineRange(int From, int To);
+internal sealed record LineRange(int From, int To);

@@ -1,7 +1,7 @@
 namespace Emissions.Contract.Calculations;
 
 /// <summary>How much of each figure's trace a calculation answer carries (CONTRACT "Traces").</summary>
-public enum TraceDetail
+internal enum TraceDetail
 {
     /// <summary>No traces: the figures, factor set, warnings and diagnostics only.</summary>
     None,

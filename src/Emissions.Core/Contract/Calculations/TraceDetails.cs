@@ -3,7 +3,7 @@ using Emissions.Inventory;
 namespace Emissions.Contract.Calculations;
 
 /// <summary>The wire names of <see cref="TraceDetail"/> and the default for an answer's size.</summary>
-public static class TraceDetails
+internal static class TraceDetails
 {
     /// <summary>
     /// Answers whose traces use more input lines than this default to <see cref="TraceDetail.Summary"/> (and compact

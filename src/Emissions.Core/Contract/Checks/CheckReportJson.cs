@@ -16,7 +16,7 @@ namespace Emissions.Contract.Checks;
 /// values and interval ends are exact decimals in the checked figure's printed unit (null = unbounded),
 /// deviations are measurement strings ("289.5444 兆瓦時", "0.0402 %").
 /// </summary>
-public static class CheckReportJson
+internal static class CheckReportJson
 {
     private static readonly JsonWriterOptions Options = new()
     {

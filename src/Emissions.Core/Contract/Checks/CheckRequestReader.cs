@@ -15,7 +15,7 @@ namespace Emissions.Contract.Checks;
 /// value found and what was expected (like <see cref="InventoryReader"/>). The rules for each field's
 /// value are <see cref="CheckRequestFields"/>, shared with the CSV and spreadsheet readers.
 /// </summary>
-public static class CheckRequestReader
+internal static class CheckRequestReader
 {
     public const int DefaultMaxFigures = 10_000;
 

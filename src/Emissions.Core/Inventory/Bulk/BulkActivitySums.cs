@@ -8,7 +8,7 @@ namespace Emissions.Inventory.Bulk;
 /// group's sum by its factors once), so that 10⁸ rows take the memory of their groups, not of their lines. A group's
 /// kind, region, fuel and unit are checked when its first row is seen; every row's amount and period are checked.
 /// </summary>
-public sealed class BulkActivitySums
+internal sealed class BulkActivitySums
 {
     private const char Separator = '\u001F';
 

@@ -7,7 +7,7 @@ namespace Emissions.Inventory.Bulk;
 /// The rows of a bulk file that share every factor (kind, region, fuel and unit, as ADR 0008 groups lines), summed:
 /// what the calculation needs of them, and what the trace says of them (how many rows, the first and last, the periods).
 /// </summary>
-public sealed class BulkGroup
+internal sealed class BulkGroup
 {
     private readonly char[] _firstPeriod = new char[BulkPeriods.MaxLength];
     private readonly char[] _lastPeriod = new char[BulkPeriods.MaxLength];

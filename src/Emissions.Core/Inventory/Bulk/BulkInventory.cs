@@ -9,7 +9,7 @@ namespace Emissions.Inventory.Bulk;
 /// multiplies each sum by its factors once, as it does for lines of one group (ADR 0008), so the figures equal those
 /// of the same rows given as JSON lines.
 /// </summary>
-public static class BulkInventory
+internal static class BulkInventory
 {
     /// <summary>
     /// <paramref name="inventory"/> (the organisation's own data: period, factor set, headcount, any JSON lines) with the

@@ -1,7 +1,7 @@
 namespace Emissions.Inventory.Bulk;
 
 /// <summary>Which list of the calculate request a bulk row adds to.</summary>
-public enum BulkKind
+internal enum BulkKind
 {
     Electricity,
     Heat,

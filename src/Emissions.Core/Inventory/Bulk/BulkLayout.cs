@@ -5,7 +5,7 @@ namespace Emissions.Inventory.Bulk;
 /// (<c>kind</c>: electricity, heat or fuel), how much (<c>amount</c> in <c>unit</c>), where (<c>region</c>),
 /// which <c>fuel</c>, and when (<c>period</c>). The names are the JSON lines' field names (docs/CONTRACT.md, "Bulk activity data").
 /// </summary>
-public static class BulkLayout
+internal static class BulkLayout
 {
     public const string Kind = "kind";
     public const string Amount = "amount";

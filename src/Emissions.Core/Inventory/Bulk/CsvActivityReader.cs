@@ -9,7 +9,7 @@ namespace Emissions.Inventory.Bulk;
 /// order, RFC 4180 quotes) row by row into <see cref="BulkActivitySums"/>, in constant memory: Sep hands out each
 /// row's columns as spans of its buffer, and only a row starting a new group makes strings.
 /// </summary>
-public static class CsvActivityReader
+internal static class CsvActivityReader
 {
     private const int ProgressEvery = 1 << 18;
 

@@ -9,7 +9,7 @@ namespace Emissions.Inventory.Bulk;
 /// <c>amount</c> as a decimal, an integer or a string, never a floating-point number, which is not exact) one row
 /// group at a time into <see cref="BulkActivitySums"/>: memory is that of one row group's columns.
 /// </summary>
-public static class ParquetActivityReader
+internal static class ParquetActivityReader
 {
     /// <summary>Reads <paramref name="stream"/> (seekable), naming <paramref name="source"/> (the file) in errors and traces.</summary>
     public static async Task ReadAsync(Stream stream, string source, BulkActivitySums sums, Action<BulkProgress>? progress = null, CancellationToken cancellationToken = default)

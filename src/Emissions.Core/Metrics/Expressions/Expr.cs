@@ -18,31 +18,40 @@ public abstract record Expr
         _ => [],
     };
 
+    /// <summary>The formula as written in the catalogue, parenthesised so that it parses back to the same tree.</summary>
     public abstract override string ToString();
 }
 
 /// <summary>A constant, optionally with a unit: <c>3.6 GJ/MWh</c>, <c>1</c>, <c>100</c>.</summary>
 public sealed record Constant(Measurement Value) : Expr
 {
+    /// <summary>The constant with its unit, as written.</summary>
     public override string ToString() => Value.ToString();
 }
 
 /// <summary>A metric id (<c>energy.direct</c>) or figure id (<c>s1_2023</c>).</summary>
 public sealed record Reference(string Name) : Expr
 {
+    /// <summary>The id referred to.</summary>
     public override string ToString() => Name;
 }
 
 /// <summary>A factor the evaluator resolves from the factor set: <c>@absorption-rate[forest]</c>.</summary>
 public sealed record FactorReference(string Parameter, string Carrier) : Expr
 {
+    /// <summary>The reference as written: <c>@parameter[carrier]</c>.</summary>
     public override string ToString() => $"@{Parameter}[{Carrier}]";
 }
 
+/// <summary>An arithmetic operation of two sub-formulas: <c>energy.direct + energy.indirect</c>.</summary>
+/// <param name="Operator">One of <c>+ - * /</c>.</param>
+/// <param name="Left">The left operand.</param>
+/// <param name="Right">The right operand.</param>
 public sealed record Binary(char Operator, Expr Left, Expr Right) : Expr
 {
     // Operators associate to the left, so a right operand of the same precedence keeps its parentheses:
     // a - (b + c) and a / (b * c) print as written and parse back to the same tree.
+    /// <summary>The operation as written, a right operand of the same precedence kept in parentheses (<c>a - (b + c)</c>).</summary>
     public override string ToString() =>
         $"{Wrap(Left, Precedence(Left) < Precedence(Operator))} {Operator} {Wrap(Right, Precedence(Right) <= Precedence(Operator))}";
 
@@ -53,9 +62,12 @@ public sealed record Binary(char Operator, Expr Left, Expr Right) : Expr
     internal static int Precedence(char op) => op is '+' or '-' ? 1 : 2;
 }
 
+/// <summary>A negated sub-formula: <c>-a</c>.</summary>
+/// <param name="Operand">The sub-formula negated.</param>
 public sealed record Negation(Expr Operand) : Expr
 {
     // Minus binds tighter than any operator: -(a + b) and -(a * b) keep their parentheses.
+    /// <summary>The negation as written, an operation operand in parentheses: <c>-(a + b)</c>.</summary>
     public override string ToString() => Operand is Binary ? $"-({Operand})" : $"-{Operand}";
 }
 
@@ -65,5 +77,6 @@ public sealed record Negation(Expr Operand) : Expr
 /// </summary>
 public sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments) : Expr
 {
+    /// <summary>The call as written: <c>yoy(a, b)</c>.</summary>
     public override string ToString() => $"{Function}({string.Join(", ", Arguments)})";
 }
