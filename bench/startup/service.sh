@@ -4,14 +4,14 @@
 # and with EMISSIONS_CACHE_DIR=off (every factor file validated against its schema, as every start was before the
 # snapshot). Wall seconds from the launch (curl polls every 10 ms) and the server's CPU seconds (user + sys, from
 # /proc) at its first check answer. RUNS (default 5) starts each; medians. Release build, SQLite in a temp folder,
-# loopback only (PORT, default 5091); each server is stopped before the next starts.
+# loopback only (PORT, default 5091); each server is stopped before the next starts. DLL: another build of the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-5091}
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=tests/fixtures/kuaishou-2020/report.json
-DLL=src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll
+DLL=${DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
 TICKS=$(getconf CLK_TCK)
 work=$(mktemp -d /tmp/emissions-service-start.XXXXXX)
 pid=""
