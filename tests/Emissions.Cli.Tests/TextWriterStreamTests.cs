@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Emissions.Contract.Calculations;
 
 namespace Emissions.Cli.Tests;
 
@@ -24,7 +26,11 @@ public class TextWriterStreamTests
     [Fact]
     public void Json_written_through_the_stream_is_the_json_serialised_to_a_string()
     {
-        var value = new { metrics = Enumerable.Range(0, 2_000).Select(i => new { id = $"dc.pue@站点{i}", value = i * 1.25m }).ToList() };
+        var value = new CalculationResponse(
+            [.. Enumerable.Range(0, 2_000).Select(i => new CalculationResponse.MetricDto($"dc.pue@站点{i}", (i * 1.25m).ToString(CultureInfo.InvariantCulture), "1", $"站点{i}", null))],
+            new CalculationResponse.FactorSetDto("cn-2022", "hash"),
+            [],
+            []);
         using var text = new StringWriter();
 
         CliJson.Write(text, value);

@@ -412,4 +412,18 @@ public class LoaderValidationTests
         var resolver = library.CreateResolver("my-2022");
         Assert.Equal(2255.5m, resolver.ResolveGwp("R-410A").Factor.Value.Value);
     }
+
+    [Fact]
+    public void Two_set_files_with_one_id_are_an_error_naming_both_not_a_crash()
+    {
+        using var tree = TempFactorTree.CopyOfRepository();
+        File.Copy(tree.Path("sets/cn-2022.json"), tree.Path("sets/cn-2022-copy.json"));
+
+        var exception = LoadFails(tree.Root);
+
+        var file = tree.Path("sets/cn-2022.json");
+        // Files are read in name order: the copy first, so the original is the second definition.
+        Assert.Contains(exception.Errors, e => e.File == file && e.Path == "$.id" && e.Message == $"set id 'cn-2022' is also defined in {tree.Path("sets/cn-2022-copy.json")}");
+        Assert.Contains(exception.Errors, e => e.Message == "set id 'cn-2022' does not equal the file name 'cn-2022-copy.json'");
+    }
 }

@@ -273,7 +273,7 @@ internal static partial class ActivityWorkbookReader
             };
         }
 
-        lines.Add(line);
+        lines.Add((JsonNode)line); // the JsonNode overload: the generic one needs reflection (not trimming- or AOT-safe)
     }
 
     /// <summary>Water (keyed by flow) and printed totals (keyed by metric): the row's amount under its key.</summary>

@@ -55,10 +55,19 @@ public sealed class FactorLibrary : IFactorSetSource
     /// </summary>
     /// <param name="directories">Factor directories, each laid out like the repository's factors/ (editions/, sets/, optionally schema/).</param>
     /// <exception cref="FactorLibraryException">Any file does not validate; every problem found is listed with its file and JSON path.</exception>
-    public static FactorLibrary Load(params string[] directories)
+    /// <remarks>
+    /// Files whose text passed their schema in an earlier load are not validated against it again: their keys (a hash of
+    /// the schema and the file's text) are kept in a validation snapshot in $EMISSIONS_CACHE_DIR (default
+    /// ~/.cache/emissions; <c>off</c> validates every file every time). An edited or new file has a new key and is
+    /// validated in full; the values are always read from the files, and every rule beyond the schemas runs every time.
+    /// </remarks>
+    public static FactorLibrary Load(params string[] directories) => Load(ValidationSnapshot.Default(), directories);
+
+    /// <summary>Reads the directories with the given validation snapshot (<see cref="ValidationSnapshot.Off"/>: validate every file).</summary>
+    internal static FactorLibrary Load(ValidationSnapshot snapshot, params string[] directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
-        return new FactorLibraryReader().Read(directories);
+        return new FactorLibraryReader(snapshot).Read(directories);
     }
 
     /// <summary>

@@ -8,12 +8,13 @@ internal sealed partial class FactorLibraryReader
 {
     private void ReadFactors(string file, EditionData data)
     {
-        if (Parse(file) is not { } root)
+        if (Parse(file) is not { } parsed)
         {
             return;
         }
 
-        var violations = Validate(SchemaCatalog.Factors, file, root);
+        var violations = Validate(SchemaCatalog.Factors, file, parsed);
+        var root = parsed.Root;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("factors", out var factors) || factors.ValueKind != JsonValueKind.Array)
         {
             return;
@@ -208,12 +209,13 @@ internal sealed partial class FactorLibraryReader
 
     private void ReadBlends(string file, EditionData data)
     {
-        if (Parse(file) is not { } root)
+        if (Parse(file) is not { } parsed)
         {
             return;
         }
 
-        var violations = Validate(SchemaCatalog.Blends, file, root);
+        var violations = Validate(SchemaCatalog.Blends, file, parsed);
+        var root = parsed.Root;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("blends", out var blends) || blends.ValueKind != JsonValueKind.Array)
         {
             return;

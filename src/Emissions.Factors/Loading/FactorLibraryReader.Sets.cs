@@ -8,12 +8,12 @@ internal sealed partial class FactorLibraryReader
 {
     private void ParseSetFile(string file, string stem)
     {
-        if (Parse(file) is not { } root)
+        if (Parse(file) is not { } parsed)
         {
             return;
         }
 
-        _setFiles.Add(new SetFile(file, stem, root, Validate(SchemaCatalog.Set, file, root)));
+        _setFiles.Add(new SetFile(file, stem, parsed.Root, Validate(SchemaCatalog.Set, file, parsed)));
     }
 
     private FactorSet? ReadSet(SetFile setFile, Dictionary<string, string> setIds)

@@ -27,15 +27,19 @@ internal sealed partial class FactorLibraryReader
     private readonly SortedDictionary<string, EditionData> _editions = new(StringComparer.Ordinal);
     private readonly Dictionary<object, Location> _locations = new(ReferenceEqualityComparer.Instance);
     private readonly List<SetFile> _setFiles = [];
+    private readonly ValidationSnapshot _snapshot;
 
-    public FactorLibraryReader()
+    /// <summary>A reader that skips the schema validation of files the snapshot has seen pass, and adds those that pass now.</summary>
+    public FactorLibraryReader(ValidationSnapshot snapshot)
     {
+        _snapshot = snapshot;
     }
 
     /// <summary>A reader that already knows a loaded library's editions, to validate further set definitions against them.</summary>
     public FactorLibraryReader(FactorLibrary library)
     {
         ArgumentNullException.ThrowIfNull(library);
+        _snapshot = ValidationSnapshot.Off();
         foreach (var edition in library.Editions)
         {
             _editions.Add(edition.Path, new EditionData(edition.Path, "") { Edition = edition });
@@ -66,7 +70,7 @@ internal sealed partial class FactorLibraryReader
     /// </summary>
     public FactorSet ValidateSet(JsonElement definition, string sourceName)
     {
-        var violations = Validate(SchemaCatalog.Set, sourceName, definition);
+        var violations = Validate(SchemaCatalog.Set, sourceName, new ParsedFile(definition, ""));
         var stem = Text(definition, "id") ?? "";
         var set = ReadSet(new SetFile(sourceName, stem, definition, violations), new Dictionary<string, string>(StringComparer.Ordinal));
         if (_errors.Count > 0)
@@ -93,12 +97,15 @@ internal sealed partial class FactorLibraryReader
         var setFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var setFile in _setFiles)
         {
+            // A second file with a set's id is already an error ("also defined in …"); it must not end the load early.
             if (ReadSet(setFile, setFiles) is { } set)
             {
-                sets.Add(set.Id, set);
+                sets.TryAdd(set.Id, set);
             }
         }
 
+        // Files that passed their schema are remembered even when another file fails: only what is edited next is validated.
+        _snapshot.Save();
         if (_errors.Count > 0)
         {
             throw new FactorLibraryException(_errors);
@@ -242,12 +249,13 @@ internal sealed partial class FactorLibraryReader
     {
         var parts = editionPath.Split('/');
         var placeholder = new Edition(editionPath, parts[0], "", null, null, "", "");
-        if (Parse(file) is not { } root)
+        if (Parse(file) is not { } parsed)
         {
             return placeholder;
         }
 
-        var violations = Validate(SchemaCatalog.Manifest, file, root);
+        var violations = Validate(SchemaCatalog.Manifest, file, parsed);
+        var root = parsed.Root;
         if (root.ValueKind != JsonValueKind.Object)
         {
             return placeholder;
@@ -285,13 +293,13 @@ internal sealed partial class FactorLibraryReader
         return near.Count == 0 ? "" : $" (known editions nearby: {string.Join(", ", near)})";
     }
 
-    private JsonElement? Parse(string file)
+    private ParsedFile? Parse(string file)
     {
         try
         {
             var text = File.ReadAllText(file);
             using var document = JsonDocument.Parse(text, DocumentOptions);
-            return document.RootElement.Clone();
+            return new ParsedFile(document.RootElement.Clone(), text);
         }
         catch (JsonException ex)
         {
@@ -309,12 +317,25 @@ internal sealed partial class FactorLibraryReader
         return null;
     }
 
-    private IReadOnlyList<SchemaViolation> Validate(JsonSchemaValidator schema, string file, JsonElement root)
+    // A file whose text passed this schema before (the snapshot has its key) is not validated again; a file that passes
+    // now is added. Text that is not from a file (a set definition in a request) is always validated.
+    private IReadOnlyList<SchemaViolation> Validate(SchemaCatalog.FactorSchema schema, string file, ParsedFile parsed)
     {
-        var violations = schema.Validate(root);
+        var key = parsed.Text.Length == 0 ? null : ValidationSnapshot.Key(schema.Fingerprint, parsed.Text);
+        if (key is not null && _snapshot.Contains(key))
+        {
+            return [];
+        }
+
+        var violations = schema.Validator.Validate(parsed.Root);
         foreach (var violation in violations)
         {
             Error(file, violation.Path, violation.Message);
+        }
+
+        if (violations.Count == 0 && key is not null)
+        {
+            _snapshot.Add(key);
         }
 
         return violations;
@@ -334,6 +355,9 @@ internal sealed partial class FactorLibraryReader
     private void Error(string file, string path, string message) => _errors.Add(new FactorLibraryError(file, path, message));
 
     private readonly record struct Location(string File, string Path);
+
+    /// <summary>A file's JSON and the text it was parsed from (empty for a definition that is not a file).</summary>
+    private readonly record struct ParsedFile(JsonElement Root, string Text);
 
     private sealed record SetFile(string File, string Stem, JsonElement Root, IReadOnlyList<SchemaViolation> Violations);
 

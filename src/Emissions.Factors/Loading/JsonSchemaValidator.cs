@@ -16,6 +16,9 @@ internal sealed class JsonSchemaValidator
     private static readonly EvaluationOptions TreeOutput = new() { OutputFormat = OutputFormat.Hierarchical };
 
     private readonly JsonSchema _schema;
+
+    /// <summary>The validating library and its version, part of a validation snapshot's key: another version may judge a file differently.</summary>
+    public static string Engine => typeof(JsonSchema).Assembly.FullName ?? "JsonSchema.Net";
     private readonly JsonElement _text;
 
     /// <summary>Builds a validator; a schema the library cannot build (a <c>$ref</c> that resolves nowhere …) is refused here, before any document is checked.</summary>

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace Emissions.Factors.Loading;
@@ -6,18 +8,13 @@ namespace Emissions.Factors.Loading;
 /// <summary>The four schemas of factors/schema, compiled into this assembly as resources.</summary>
 internal static class SchemaCatalog
 {
-    private static readonly Lazy<JsonSchemaValidator> ManifestSchema = new(() => Load("manifest"));
-    private static readonly Lazy<JsonSchemaValidator> FactorsSchema = new(() => Load("factors"));
-    private static readonly Lazy<JsonSchemaValidator> BlendsSchema = new(() => Load("blends"));
-    private static readonly Lazy<JsonSchemaValidator> SetSchema = new(() => Load("set"));
+    public static FactorSchema Manifest { get; } = new("manifest");
 
-    public static JsonSchemaValidator Manifest => ManifestSchema.Value;
+    public static FactorSchema Factors { get; } = new("factors");
 
-    public static JsonSchemaValidator Factors => FactorsSchema.Value;
+    public static FactorSchema Blends { get; } = new("blends");
 
-    public static JsonSchemaValidator Blends => BlendsSchema.Value;
-
-    public static JsonSchemaValidator Set => SetSchema.Value;
+    public static FactorSchema Set { get; } = new("set");
 
     /// <summary>The text of factors/schema/&lt;name&gt;.schema.json as compiled in.</summary>
     public static string Text(string name)
@@ -29,9 +26,21 @@ internal static class SchemaCatalog
         return reader.ReadToEnd();
     }
 
-    private static JsonSchemaValidator Load(string name)
+    /// <summary>One schema: its validator, built on first use, and a fingerprint that is cheap to compute without it.</summary>
+    internal sealed class FactorSchema(string name)
     {
-        using var document = JsonDocument.Parse(Text(name));
-        return new JsonSchemaValidator(document.RootElement);
+        private readonly Lazy<JsonSchemaValidator> _validator = new(() =>
+        {
+            using var document = JsonDocument.Parse(Text(name));
+            return new JsonSchemaValidator(document.RootElement);
+        });
+
+        private readonly Lazy<string> _fingerprint = new(() =>
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\n{JsonSchemaValidator.Engine}\n{Text(name)}"))));
+
+        public JsonSchemaValidator Validator => _validator.Value;
+
+        /// <summary>The schema's name, its text and the validating library's version: what a file's validity depends on.</summary>
+        public string Fingerprint => _fingerprint.Value;
     }
 }
