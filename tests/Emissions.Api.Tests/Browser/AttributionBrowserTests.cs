@@ -13,29 +13,13 @@ namespace Emissions.Api.Tests.Browser;
 [Collection("Browser")]
 public sealed class AttributionBrowserTests
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private static async Task<(IPlaywright Playwright, IBrowser Browser, IPage Page)> OpenAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        page.SetDefaultTimeout(120_000); // a shared machine: a page may take longer than Playwright's 30 s default
-        return (playwright, browser, page);
-    }
-
     [BrowserFact]
     public async Task The_bytedance_forest_figure_shows_its_implied_factor_and_the_popular_67_kg_figure_beside_the_verdict()
     {
         const string pasted = "编号\t指标\t数值\t单位\nshuttle_co2\tghg.avoided\t65.08\t吨\nforest_mu_days\tequiv.forest-mu-days\t971\tmu·day\n";
         await using var service = await ServiceProcess.StartAsync();
-        var (playwright, browser, page) = await OpenAsync();
-        using (playwright)
-        await using (browser)
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
         {
             await page.GotoAsync(service.Address.ToString());
             await page.FillAsync("#paste", pasted);
@@ -58,9 +42,8 @@ public sealed class AttributionBrowserTests
         var upload = Path.Combine(folder, "kuaishou-2020-inventory.xlsx");
         await File.WriteAllBytesAsync(upload, SpreadsheetCalculationTests.KuaishouInventory(["cn-2020"]));
         await using var service = await ServiceProcess.StartAsync();
-        var (playwright, browser, page) = await OpenAsync();
-        using (playwright)
-        await using (browser)
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
         {
             await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
             await page.SetInputFilesAsync("#inventory", upload);

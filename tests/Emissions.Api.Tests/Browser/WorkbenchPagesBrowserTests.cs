@@ -12,36 +12,6 @@ namespace Emissions.Api.Tests.Browser;
 [Collection("Browser")]
 public sealed class WorkbenchPagesBrowserTests
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private static async Task<(IPlaywright Playwright, IBrowser Browser, IPage Page)> OpenAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-
-        // The machine is shared with parallel builds: a page may take longer than Playwright's 30 s default to answer.
-        page.SetDefaultTimeout(120_000);
-        return (playwright, browser, page);
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{name}");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
-        Assert.True(new FileInfo(file).Length > 10_000);
-        if (Environment.GetEnvironmentVariable("EMISSIONS_UPDATE_SCREENSHOTS") == "1")
-        {
-            File.Copy(file, Repository.PathOf(Path.Combine("docs", name)), overwrite: true);
-        }
-
-        File.Delete(file);
-    }
-
     [BrowserFact]
     public async Task A_table_pasted_from_excel_is_previewed_column_by_column_then_checked_by_keyboard()
     {
@@ -49,9 +19,8 @@ public sealed class WorkbenchPagesBrowserTests
         const string pasted = "项目\t编号\t指标\t数值（兆瓦時）\n直接能源消耗量\tenergy_direct\tenergy.direct\t13,543.85\n"
             + "間接能源消耗量\tenergy_indirect\tenergy.indirect\t721,117.23\n綜合能源消耗量\tenergy_total\tenergy.total\t734,661.07\n";
         await using var service = await ServiceProcess.StartAsync();
-        var (playwright, browser, page) = await OpenAsync();
-        using (playwright)
-        await using (browser)
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
         {
             await page.GotoAsync(service.Address.ToString());
             await page.FillAsync("#paste", pasted);
@@ -60,7 +29,7 @@ public sealed class WorkbenchPagesBrowserTests
             Assert.Contains("兆瓦時", await page.InnerTextAsync("tr[data-column=\"D\"]"), StringComparison.Ordinal);
             Assert.Contains("721117.23", await page.InnerTextAsync("#figures tr[data-figure=\"energy_indirect\"]"), StringComparison.Ordinal);
             await page.EvaluateAsync("() => window.scrollBy(0, document.getElementById('paste').getBoundingClientRect().top - 20)");
-            await ScreenshotAsync(page, "workbench-preview.png");
+            await browser.ScreenshotAsync("workbench-preview.png");
 
             // The pasted table is still in the form: Check runs it, reached from the keyboard alone.
             await page.FocusAsync("#check");
@@ -79,9 +48,8 @@ public sealed class WorkbenchPagesBrowserTests
         var upload = Path.Combine(folder, "kuaishou-2020-inventory.xlsx");
         await File.WriteAllBytesAsync(upload, SpreadsheetCalculationTests.KuaishouInventory(["cn-2020"]));
         await using var service = await ServiceProcess.StartAsync();
-        var (playwright, browser, page) = await OpenAsync();
-        using (playwright)
-        await using (browser)
+        await using var browser = await BrowserSession.OpenAsync();
+        var page = browser.Page;
         {
             await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
             await page.SetInputFilesAsync("#inventory", upload);
@@ -90,7 +58,7 @@ public sealed class WorkbenchPagesBrowserTests
             Assert.Contains("32.29917670589329736266803107", await page.InnerTextAsync("tr[data-metric=\"ghg.total.per-employee\"]"), StringComparison.Ordinal);
             Assert.Contains("factor set cn-2020", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
             Assert.Contains("differs from the sum of its components", await page.InnerTextAsync("#warning-groups ul.important"), StringComparison.Ordinal);
-            await ScreenshotAsync(page, "workbench-calculate.png");
+            await browser.ScreenshotAsync("workbench-calculate.png");
         }
 
         Directory.Delete(folder, recursive: true);
