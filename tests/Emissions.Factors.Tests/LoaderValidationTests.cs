@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one test per rule of the factor loader, kept in one file so the rules read as a list.
 using System.Text.Json.Nodes;
 using Emissions.Factors.Loading;
 using static Emissions.Factors.Tests.FactorJson;
