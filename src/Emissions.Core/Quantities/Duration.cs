@@ -160,7 +160,7 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     [SuppressMessage("Usage", "CA2225", Justification = "Division of like quantities is a Ratio; Quantity.Divide is the named alternative.")]
     public static Ratio operator /(Duration a, Duration b) => b.Seconds == 0m
         ? throw new QuantityException(QuantityError.DivisionByZero, "division by a zero Duration")
-        : Ratio.FromDecimalFraction(a.Seconds / b.Seconds);
+        : Ratio.FromDecimalFraction(Arithmetic.Divide(a.Seconds, b.Seconds));
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
     /// <param name="a">The left duration.</param>

@@ -23,9 +23,9 @@ public readonly record struct Money(decimal Amount, string Currency) : IComparab
     /// <param name="a">The first amount.</param>
     /// <param name="b">The second amount.</param>
     /// <exception cref="QuantityException">The currencies differ (code <c>currency-mismatch</c>): there is no currency conversion.</exception>
-    /// <exception cref="OverflowException">The sum is beyond decimal's range.</exception>
+    /// <exception cref="QuantityException">The sum is beyond decimal's range (code <c>overflow</c>).</exception>
     public static Money operator +(Money a, Money b) => a.Currency == b.Currency
-        ? new Money(a.Amount + b.Amount, a.Currency)
+        ? new Money(Arithmetic.Add(a.Amount, b.Amount), a.Currency)
         : throw new QuantityException(QuantityError.CurrencyMismatch, $"cannot add {a.Currency} and {b.Currency}: Emissions does no currency conversion");
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>.</summary>

@@ -82,9 +82,9 @@ public readonly record struct Ratio : IQuantity<Ratio, RatioUnit>, IComparable<R
     /// <summary>The product of two ratios (a share of a share), exact to decimal's 28 digits.</summary>
     /// <param name="a">The first ratio.</param>
     /// <param name="b">The second ratio.</param>
-    /// <exception cref="OverflowException">The product is beyond decimal's range.</exception>
+    /// <exception cref="QuantityException">The product is beyond decimal's range (code <c>overflow</c>).</exception>
     [SuppressMessage("Usage", "CA2225", Justification = "Multiply is the named alternative.")]
-    public static Ratio operator *(Ratio a, Ratio b) => new(a.DecimalFraction * b.DecimalFraction);
+    public static Ratio operator *(Ratio a, Ratio b) => new(Arithmetic.Multiply(a.DecimalFraction, b.DecimalFraction));
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
     /// <param name="a">The left ratio.</param>

@@ -186,6 +186,16 @@ public class QuantityErrorTests
     }
 
     [Fact]
+    public void A_ratio_of_durations_a_product_of_ratios_and_a_sum_of_money_beyond_decimal_are_named_overflows()
+    {
+        var durations = Assert.Throws<QuantityException>(() => Duration.FromSeconds(decimal.MaxValue / 2) / Duration.FromSeconds(0.25m));
+        var ratios = Assert.Throws<QuantityException>(() => Ratio.FromDecimalFraction(decimal.MaxValue / 2) * Ratio.FromDecimalFraction(4m));
+        var money = Assert.Throws<QuantityException>(() => new Money(decimal.MaxValue, "CNY") + new Money(1m, "CNY"));
+
+        Assert.All([durations, ratios, money], e => Assert.Equal(QuantityError.Overflow, e.Error));
+    }
+
+    [Fact]
     public void Water_mass_is_not_a_volume_without_the_water_density_convention()
     {
         var error = Assert.Throws<QuantityException>(() => Measurement.Parse("205.27 万吨").ConvertTo("m³"));
