@@ -15,16 +15,6 @@ namespace Emissions.Api.Tests.Browser;
 [Collection("Browser")]
 public sealed class SubmissionsBrowserTests
 {
-    private const string Revision1 = """
-        {"kind": "inputs", "period": "2020", "factorSet": "cn-2020",
-         "document": {"headcount": "21,499", "electricity": [{"amount": "715,200.83 兆瓦時", "region": "CN-North"}]}}
-        """;
-
-    private const string Revision2 = """
-        {"kind": "inputs", "period": "2020", "factorSet": "cn-2020",
-         "document": {"headcount": "21,499", "electricity": [{"amount": "715,200.83 兆瓦時", "region": "CN-North"}], "heat": [{"amount": "20,256.68 吉焦"}]}}
-        """;
-
     /// <summary>A key for a new organisation, written into the service's own database as `emissions keys create` would.</summary>
     private static async Task<(string Key, HttpClient Api)> KeyAsync(ServiceProcess service, string organization)
     {
@@ -52,8 +42,8 @@ public sealed class SubmissionsBrowserTests
         var (key, api) = await KeyAsync(service, "acme");
         using (api)
         {
-            var id = (await Wire.ReadAsync(await api.PostAsync("/v1/submissions", Wire.Body(Revision1)))).GetProperty("id").GetString()!;
-            await Wire.ReadAsync(await api.PutAsync($"/v1/submissions/{id}", Wire.Body(Revision2)));
+            var id = (await Wire.ReadAsync(await api.PostAsync("/v1/submissions", Wire.Body(KuaishouRevisions.First)))).GetProperty("id").GetString()!;
+            await Wire.ReadAsync(await api.PutAsync($"/v1/submissions/{id}", Wire.Body(KuaishouRevisions.Second)));
             await using var browser = await BrowserSession.OpenAsync();
             var page = browser.Page;
 

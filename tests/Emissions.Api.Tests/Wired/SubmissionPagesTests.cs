@@ -14,17 +14,6 @@ namespace Emissions.Api.Tests.Wired;
 /// </summary>
 public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFixture<RealServiceFixture>
 {
-    // The README's stored-submission example: Kuaishou 2020's electricity (ESG report 2020, energy table), then its heat added.
-    private const string Revision1 = """
-        {"kind": "inputs", "period": "2020", "factorSet": "cn-2020",
-         "document": {"headcount": "21,499", "electricity": [{"amount": "715,200.83 兆瓦時", "region": "CN-North"}]}}
-        """;
-
-    private const string Revision2 = """
-        {"kind": "inputs", "period": "2020", "factorSet": "cn-2020",
-         "document": {"headcount": "21,499", "electricity": [{"amount": "715,200.83 兆瓦時", "region": "CN-North"}], "heat": [{"amount": "20,256.68 吉焦"}]}}
-        """;
-
     private ApiFactory Factory => fixture.Factory;
 
     private static async Task<string> StoreAsync(HttpClient api, params string[] revisions)
@@ -42,7 +31,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task Signing_in_with_a_key_sets_an_httponly_samesite_strict_session_cookie_and_lists_the_organisations_submissions()
     {
         var (api, organization, key) = await Factory.NewOrganizationAsync();
-        var id = await StoreAsync(api, Revision1, Revision2);
+        var id = await StoreAsync(api, KuaishouRevisions.First, KuaishouRevisions.Second);
         using var browser = PageSession.Browser(Factory);
 
         using var signedIn = await SignInAsync(browser, key);
@@ -169,7 +158,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task Another_organisations_submission_is_not_found_on_every_page_and_absent_from_the_list()
     {
         var (owner, _, _) = await Factory.NewOrganizationAsync();
-        var id = await StoreAsync(owner, Revision1, Revision2);
+        var id = await StoreAsync(owner, KuaishouRevisions.First, KuaishouRevisions.Second);
         var (stranger, _, _, _) = await NewSignedInAsync(Factory);
 
         Assert.DoesNotContain(id, await stranger.GetStringAsync("/submissions"), StringComparison.Ordinal);
@@ -192,7 +181,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task The_diff_of_two_revisions_shows_the_added_heat_and_the_exact_change_of_indirect_energy()
     {
         var (browser, api, _, _) = await NewSignedInAsync(Factory);
-        var id = await StoreAsync(api, Revision1, Revision2);
+        var id = await StoreAsync(api, KuaishouRevisions.First, KuaishouRevisions.Second);
         var revisions = await browser.GetStringAsync($"/submissions/{id}");
         Assert.Contains("<option value=\"1\" selected>", revisions, StringComparison.Ordinal);
 
@@ -216,7 +205,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task Results_are_pinned_to_the_factor_set_and_content_hash_the_revision_was_stored_with()
     {
         var (browser, api, _, _) = await NewSignedInAsync(Factory);
-        var id = await StoreAsync(api, Revision1);
+        var id = await StoreAsync(api, KuaishouRevisions.First);
         var hash = (await Wire.ReadAsync(await api.GetAsync("/v1/factor-sets/cn-2020"))).GetProperty("contentHash").GetString()!;
 
         var html = await browser.GetStringAsync($"/submissions/{id}/revisions/1");
@@ -230,7 +219,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task A_revisions_workbook_downloads_under_a_file_name_and_reopens_with_its_metrics()
     {
         var (browser, api, _, _) = await NewSignedInAsync(Factory);
-        var id = await StoreAsync(api, Revision1);
+        var id = await StoreAsync(api, KuaishouRevisions.First);
 
         using var response = await browser.GetAsync($"/submissions/{id}/revisions/1/paper");
 
@@ -262,7 +251,7 @@ public sealed class SubmissionPagesTests(RealServiceFixture fixture) : IClassFix
     public async Task A_bad_revision_number_is_a_page_for_a_browser_and_a_problem_for_an_api_client()
     {
         var (browser, api, _, _) = await NewSignedInAsync(Factory);
-        var id = await StoreAsync(api, Revision1);
+        var id = await StoreAsync(api, KuaishouRevisions.First);
 
         using var page = await browser.GetAsync($"/submissions/{id}/diff?from=1&to=zwei");
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
