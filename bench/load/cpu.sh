@@ -9,7 +9,8 @@
 #   API_DLL=/tmp/before/Emissions.Api.dll bench/load/cpu.sh
 #   PERF=1 bench/load/cpu.sh                            # also perf record -g the server during the checks run
 #
-# Settings: DURATION (10s), CONNECTIONS (64), WARMUP (10s, each endpoint), PORT (5092), ROUNDS (1).
+# Settings: DURATION (10s), CONNECTIONS (64), WARMUP (10s, each endpoint), PORT (5092), ROUNDS (1), GEN0SIZE
+# (0x2000000 as the container image sets it; default: the runtime's own gen-0 budget).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -38,8 +39,14 @@ fi
 API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
 
 # With PERF: JIT-compiled frames resolve through /tmp/perf-PID.map, which needs W^X double mapping off.
-DOTNET_PerfMapEnabled=${PERF:+1} \
-DOTNET_EnableWriteXorExecute=${PERF:+0} \
+runtime_env=()
+[[ -n "${PERF:-}" ]] && runtime_env+=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+# DOTNET_GCgen0size as the container image sets it (see run.sh); GEN0SIZE=default for the runtime's own budget.
+gen0size=${GEN0SIZE:-0x2000000}
+[[ "$gen0size" == default ]] || runtime_env+=(DOTNET_GCgen0size="$gen0size")
+echo "DOTNET_GCgen0size: $gen0size"
+
+env "${runtime_env[@]}" \
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
