@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
@@ -105,16 +106,16 @@ internal sealed class RelationVerdict(CheckSession session)
             return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
         }
 
-        return Compare(spec, recomputed, point.Value, operands, slots, factors, () => CheckExplanation.FaceValueNote(operands.Values));
+        return Compare(spec, recomputed, point.Value, operands, slots, factors, CheckExplanation.FaceValueNote(operands.Values));
     }
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
         Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), [], NoFactors,
-            () => " (the calculator's result from the raw inputs and the factor set)");
+            " (the calculator's result from the raw inputs and the factor set)");
 
     private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands, Operand[] slots,
-        Dictionary<FactorReference, Quantity> factors, Func<string?> faceNote)
+        Dictionary<FactorReference, Quantity> factors, string? faceNote)
     {
         var target = spec.Target;
         var figure = target.Figure;
@@ -123,7 +124,7 @@ internal sealed class RelationVerdict(CheckSession session)
         var printsAs = Display.RoundTo(pointPrinted, target.Scale);
         var recomputedView = View(target, recomputed, pointPrinted);
         var reported = Reported(target, Options.AboutTolerance);
-        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options);
+        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options, session.Prose);
         Verdict verdict;
         ImpliedValue? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
@@ -244,5 +245,7 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         protected override string Render() => prose.Render();
+
+        public override void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name) => prose.Write(writer, name);
     }
 }
