@@ -184,6 +184,27 @@ internal static class Display
         return EnglishSymbols.GetOrAdd(unit, FindEnglishSymbol);
     }
 
+    /// <summary>"GJ/MWh": the English symbols of a ratio of two units, kept for the first 1,024 pairs (a request's units are not bounded).</summary>
+    public static string EnglishRatio(Unit numerator, Unit denominator)
+    {
+        if (EnglishRatios.TryGetValue((numerator, denominator), out var known))
+        {
+            return known;
+        }
+
+        var ratio = $"{EnglishSymbol(numerator)}/{EnglishSymbol(denominator)}";
+        if (EnglishRatios.Count < MaxEnglishRatios)
+        {
+            EnglishRatios.TryAdd((numerator, denominator), ratio);
+        }
+
+        return ratio;
+    }
+
+    private const int MaxEnglishRatios = 1024;
+
+    private static readonly ConcurrentDictionary<(Unit, Unit), string> EnglishRatios = new();
+
     private static string FindEnglishSymbol(Unit unit)
     {
         if (unit.Symbol.All(char.IsAscii))
