@@ -3,6 +3,7 @@
 # (diff -r OUT-before OUT-after). Uses the Release build of this tree: build it first.
 #   CLI `emissions check` in json, csv and table (stdout, stderr, exit code), plus the fixtures with options;
 #   API POST /v1/checks with Accept JSON and text/csv (status and content type, body; problem traceIds blanked).
+#   CLI=0 bench/check-identity/capture.sh CORPUS OUT captures the API only.
 set -euo pipefail
 corpus=$(cd "$1" && pwd); out=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,6 +12,8 @@ rm -rf "$out"; mkdir -p "$out/cli" "$out/api"
 out=$(cd "$out" && pwd)
 cli="$root/src/Emissions.Cli/bin/Release/net10.0/emissions.dll"
 export cli out
+# CLI=0 skips the CLI part (about an hour on a loaded two-core machine; the CLI runs the same CheckRun and writers).
+if [[ ${CLI:-1} != 0 ]]; then
 ls "$corpus"/*.json | xargs -P 2 -I{} bash -c '
   f={}; b=$(basename $f .json)
   for fmt in json csv table; do
@@ -23,6 +26,7 @@ for n in kuaishou-2020 kuaishou-2019 bytedance-2020 douyin-2022; do
     echo $rc >"$out/cli/opt-$n.$fmt.rc"
   done
 done
+fi
 
 tmp=$(mktemp -d /tmp/check-identity.XXXXXX)
 ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$tmp/db" RateLimit__Enabled=false Logging__LogLevel__Default=Warning \

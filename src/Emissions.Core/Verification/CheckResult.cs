@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emissions.Verification.Checking;
 
 namespace Emissions.Verification;
@@ -50,6 +51,19 @@ public sealed record CheckResult(
     {
         get => _diagnostics is { } d ? d.Explanation : _explanation;
         init => _explanation = value;
+    }
+
+    /// <summary>The explanation as a JSON string property, written from its UTF-8 prose where it has one.</summary>
+    internal void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name)
+    {
+        if (_diagnostics is { } d)
+        {
+            d.WriteExplanation(writer, name);
+        }
+        else
+        {
+            writer.WriteString(name, _explanation);
+        }
     }
 
     /// <summary>Where <see cref="Implied"/>, <see cref="Attribution"/> and <see cref="Explanation"/> come from when they are worked out on first read.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Numerics;
+using System.Text;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -18,6 +20,9 @@ internal static class Display
     // finished text becomes a string (this used to go through ToString, a StringBuilder and a substring).
     private const int MaxDigits = 64;
 
+    /// <summary>The longest text <see cref="Grouped(decimal, ReadOnlySpan{char}, bool)"/> writes: digits with a separator per three.</summary>
+    internal const int MaxGroupedLength = MaxDigits + (MaxDigits / 3);
+
     /// <summary>Thousands separators in the integer part of the invariant text of <paramref name="value"/>; optionally trailing fractional zeros dropped.</summary>
     private static string Grouped(decimal value, ReadOnlySpan<char> format, bool trimZeros)
     {
@@ -27,26 +32,57 @@ internal static class Display
             return Grouped(value.ToString(format.ToString(), CultureInfo.InvariantCulture), trimZeros);
         }
 
-        Span<char> grouped = stackalloc char[MaxDigits + (MaxDigits / 3)];
+        Span<char> grouped = stackalloc char[MaxGroupedLength];
         var written = Group(text[..length], grouped, trimZeros);
         return grouped[..written] is "-0" ? "0" : new string(grouped[..written]);
+    }
+
+    /// <summary>The same as UTF-8 into <paramref name="destination"/>; false when it does not fit.</summary>
+    internal static bool TryGrouped(decimal value, ReadOnlySpan<char> format, bool trimZeros, Span<byte> destination, out int written)
+    {
+        Span<byte> text = stackalloc byte[MaxDigits];
+        if (!value.TryFormat(text, out var length, format, CultureInfo.InvariantCulture))
+        {
+            // Wider than any decimal prints; kept for symmetry with the string path.
+            return Encoding.UTF8.TryGetBytes(Grouped(value, format, trimZeros), destination, out written);
+        }
+
+        Span<byte> grouped = stackalloc byte[MaxGroupedLength];
+        written = Group(text[..length], grouped, trimZeros);
+        if (grouped[..written].SequenceEqual("-0"u8))
+        {
+            grouped[0] = (byte)'0';
+            written = 1;
+        }
+
+        if (written > destination.Length)
+        {
+            written = 0;
+            return false;
+        }
+
+        grouped[..written].CopyTo(destination);
+        return true;
     }
 
     /// <summary>The same for text that did not fit the stack buffer.</summary>
     private static string Grouped(string text, bool trimZeros)
     {
         var grouped = new char[text.Length + (text.Length / 3) + 1];
-        var written = Group(text, grouped, trimZeros);
+        var written = Group<char>(text, grouped, trimZeros);
         return grouped.AsSpan(0, written) is "-0" ? "0" : new string(grouped, 0, written);
     }
 
-    private static int Group(ReadOnlySpan<char> text, Span<char> destination, bool trimZeros)
+    /// <summary>Over UTF-16 or UTF-8 digits alike (both are ASCII here).</summary>
+    private static int Group<T>(ReadOnlySpan<T> text, Span<T> destination, bool trimZeros)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        var point = text.IndexOf('.');
+        var zero = T.CreateTruncating('0');
+        var point = text.IndexOf(T.CreateTruncating('.'));
         var end = text.Length;
         if (point >= 0 && trimZeros)
         {
-            while (end > point + 1 && text[end - 1] == '0')
+            while (end > point + 1 && text[end - 1] == zero)
             {
                 end--;
             }
@@ -57,7 +93,7 @@ internal static class Display
             }
         }
 
-        var sign = text[0] == '-' ? 1 : 0;
+        var sign = text[0] == T.CreateTruncating('-') ? 1 : 0;
         var integerEnd = point >= 0 ? point : text.Length;
         var digits = integerEnd - sign;
         if (digits <= 3)
@@ -72,9 +108,10 @@ internal static class Display
         var first = digits % 3 == 0 ? 3 : digits % 3;
         text.Slice(sign, first).CopyTo(destination[written..]);
         written += first;
+        var comma = T.CreateTruncating(',');
         for (var i = sign + first; i < integerEnd; i += 3)
         {
-            destination[written++] = ',';
+            destination[written++] = comma;
             text.Slice(i, 3).CopyTo(destination[written..]);
             written += 3;
         }
@@ -106,12 +143,19 @@ internal static class Display
             return "0";
         }
 
-        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
-        var decimals = Math.Max(0, digits - 1 - magnitude);
-        var places = Math.Min(decimals, 28);
-        var rounded = RoundTo(value, places);
-        return Grouped(rounded, FixedFormats[places], trimZeros: false);
+        var places = SignificantPlaces(value, digits);
+        return Grouped(RoundTo(value, places), FixedFormats[places], trimZeros: false);
     }
+
+    /// <summary>The decimals that leave <paramref name="digits"/> significant digits of a non-zero value.</summary>
+    internal static int SignificantPlaces(decimal value, int digits)
+    {
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        return Math.Min(Math.Max(0, digits - 1 - magnitude), 28);
+    }
+
+    /// <summary>"F0" … "F28" for <paramref name="places"/> decimals.</summary>
+    internal static string FixedFormat(int places) => FixedFormats[places];
 
     /// <summary>"F0" … "F28", so that a percentage does not build its format string.</summary>
     private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 29).Select(places => "F" + places.ToString(CultureInfo.InvariantCulture))];
@@ -139,6 +183,27 @@ internal static class Display
         ArgumentNullException.ThrowIfNull(unit);
         return EnglishSymbols.GetOrAdd(unit, FindEnglishSymbol);
     }
+
+    /// <summary>"GJ/MWh": the English symbols of a ratio of two units, kept for the first 1,024 pairs (a request's units are not bounded).</summary>
+    public static string EnglishRatio(Unit numerator, Unit denominator)
+    {
+        if (EnglishRatios.TryGetValue((numerator, denominator), out var known))
+        {
+            return known;
+        }
+
+        var ratio = $"{EnglishSymbol(numerator)}/{EnglishSymbol(denominator)}";
+        if (EnglishRatios.Count < MaxEnglishRatios)
+        {
+            EnglishRatios.TryAdd((numerator, denominator), ratio);
+        }
+
+        return ratio;
+    }
+
+    private const int MaxEnglishRatios = 1024;
+
+    private static readonly ConcurrentDictionary<(Unit, Unit), string> EnglishRatios = new();
 
     private static string FindEnglishSymbol(Unit unit)
     {

@@ -100,6 +100,23 @@ internal sealed class Operand
             $"'{Figure.Printed.Unit.Symbol}' read as {Figure.Printed.Unit.Symbol} CO2e, the kind of its relation");
     }
 
+    /// <summary>
+    /// The figure as printed (<paramref name="build"/> of this operand), made once per operand for the tolerance it was
+    /// read with: a figure checked by several relations shares one view (views are immutable).
+    /// </summary>
+    public ValueView ReportedView(decimal aboutTolerance, Func<Operand, decimal, ValueView> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return aboutTolerance == _aboutTolerance ? _reportedView ??= build(this, aboutTolerance) : build(this, aboutTolerance);
+    }
+
+    private ValueView? _reportedView;
+
+    /// <summary>"heat conversion": the name of the unit conversion this figure would imply, made once per operand.</summary>
+    public string ConversionName => _conversionName ??= $"{Figure.Key} conversion";
+
+    private string? _conversionName;
+
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
     public decimal ToPrinted(decimal space)
     {

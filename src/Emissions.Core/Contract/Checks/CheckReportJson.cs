@@ -171,7 +171,7 @@ internal static class CheckReportJson
             writer.WriteEndObject();
         }
 
-        writer.WriteString(Names.Explanation, check.Explanation);
+        check.WriteExplanation(writer, Names.Explanation);
         writer.WriteEndObject();
     }
 

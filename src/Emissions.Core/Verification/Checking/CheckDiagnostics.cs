@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Emissions.Verification.Checking;
 
 /// <summary>
@@ -17,6 +19,9 @@ internal abstract class CheckDiagnostics
     public string Explanation => _explanation ??= Render();
 
     private Solution Solved => _solved ??= Solve();
+
+    /// <summary>The explanation as a JSON string property; a check whose prose is already UTF-8 writes it without a string.</summary>
+    public virtual void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name) => writer.WriteString(name, Explanation);
 
     protected abstract Solution Solve();
 

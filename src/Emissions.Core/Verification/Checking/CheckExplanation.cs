@@ -1,25 +1,34 @@
 using System.Text;
+using System.Text.Json;
 using Emissions.Metrics.Expressions;
+using P = Emissions.Verification.Checking.ProseParts;
 
 namespace Emissions.Verification.Checking;
 
 /// <summary>
-/// Why a verdict is what it is, in prose. The verdict collects its lines as it decides (numbers fixed then);
-/// the text is rendered only when <see cref="CheckResult.Explanation"/> is first read, and empty lines are dropped.
-/// Numbers print to the figure's precision plus four places, in the figure's printed unit.
+/// Why a verdict is what it is, in prose. The verdict writes its lines as it decides, as UTF-8 into the session's
+/// <see cref="ProseBuffer"/> (numbers formatted in place, no string per line); the last two lines — implied values
+/// and attributions — are added when the explanation is read or written, since they are solved on first read.
+/// Empty lines are dropped and the others joined by spaces. Numbers print to the figure's precision plus four
+/// places, in the figure's printed unit.
 /// </summary>
 internal sealed class CheckExplanation
 {
+    [ThreadStatic]
+    private static ProseBuffer? t_scratch;
+
     private readonly RelationSpec _spec;
     private readonly ValueView _reported;
     private readonly ValueView _recomputed;
     private readonly decimal _pointPrinted;
     private readonly CheckOptions _options;
     private readonly int _places;
-    private readonly List<Func<string>> _lines = new(4);
+    private readonly ProseBuffer _prose;
+    private ProseText _lines;
+    private int _lineStart;
     private CheckDiagnostics? _implied;
 
-    public CheckExplanation(RelationSpec spec, ValueView reported, ValueView recomputed, decimal pointPrinted, CheckOptions options)
+    public CheckExplanation(RelationSpec spec, ValueView reported, ValueView recomputed, decimal pointPrinted, CheckOptions options, ProseBuffer prose)
     {
         _spec = spec;
         _reported = reported;
@@ -27,6 +36,8 @@ internal sealed class CheckExplanation
         _pointPrinted = pointPrinted;
         _options = options;
         _places = spec.Target.Scale + 4;
+        _prose = prose;
+        prose.Begin();
     }
 
     private ReportedFigure Figure => _spec.Target.Figure;
@@ -55,109 +66,201 @@ internal sealed class CheckExplanation
     {
         if (holds)
         {
-            _lines.Add(() => $"{_spec.FormulaText} holds within the printed intervals: {Figure.Key} {Interval(_reported, _places)} against {Interval(_recomputed, _places)}.");
+            Line().Append($"{_spec.FormulaText} holds within the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
+            EndLine();
             if (slack.Low is { } low && low > 0m)
             {
-                _lines.Add(() => $"It needs {slack.Name} above {Display.Number(low, _places)}{Suffix(Unit)} (at face value {Display.Number(slack.Value, _places)}); "
+                Line().Append($"It needs {slack.Name} above {P.Number(low, _places)}{P.Suffix(Unit)} (at face value {P.Number(slack.Value, _places)}); "
                     + $"with {slack.Name} = 0 the figures would contradict each other.");
+                EndLine();
             }
         }
         else
         {
-            _lines.Add(() => $"{_spec.FormulaText} fails for every value inside the printed intervals: {Figure.Key} {Interval(_reported, _places)} against {Interval(_recomputed, _places)}.");
+            Line().Append($"{_spec.FormulaText} fails for every value inside the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
+            EndLine();
         }
     }
 
-    public void Reproduced(Func<string?> faceNote) =>
-        _lines.Add(() => $"At face value {Display.Number(_pointPrinted, _places)}{Suffix(Unit)}{faceNote()}, which prints as {Display.Printed(Figure.Printed.Value)}.");
+    public void Reproduced(string? faceNote)
+    {
+        Line().Append($"At face value {P.Number(_pointPrinted, _places)}{P.Suffix(Unit)}{faceNote}, which prints as {P.Printed(Figure.Printed.Value)}.");
+        EndLine();
+    }
 
-    public void Consistent(decimal printsAs, Func<string?> faceNote) => _lines.Add(() => ConsistentText(printsAs, faceNote()));
+    public void Consistent(decimal printsAs, string? faceNote)
+    {
+        var figure = Figure;
+        var unit = Unit;
+        var prose = Line();
+        prose.Append($"At face value {P.Number(_pointPrinted, _places)}{P.Suffix(unit)}{faceNote}");
+        switch (figure.Qualifier)
+        {
+            case Qualifier.About or Qualifier.Nearly:
+                prose.Append($", within '{figure.Qualifier.Name()} {P.Printed(figure.Printed.Value)}{P.Suffix(unit)}' "
+                    + $"(tolerance {P.Percent(_options.AboutTolerance)}: {P.Interval(_reported, _places)}); read as exact it would print as {P.Printed(printsAs)}{P.Suffix(unit)}, "
+                    + $"not {P.Printed(figure.Printed.Value)}{P.Suffix(unit)}.");
+                break;
+            case var qualifier when qualifier.IsBound():
+                prose.Append($"; the recomputed range {P.Interval(_recomputed, _places)} meets the claim '{figure.Qualifier.Name()} {P.Printed(figure.Printed.Value)}{P.Suffix(unit)}'.");
+                break;
+            default:
+                prose.Append($", which would print as {P.Printed(printsAs)}, not {P.Printed(figure.Printed.Value)}; "
+                    + $"within the printed rounding the figures agree (recomputed range {P.Interval(_recomputed, _places)}).");
+                break;
+        }
+
+        EndLine();
+    }
 
     /// <summary>Consistent only when trailing zeros are read as rounding (<see cref="SignificantFigureReading"/>).</summary>
-    public void ConsistentIfRounded(string reading, Func<string?> faceNote) =>
-        _lines.Add(() => $"At face value {Display.Number(_pointPrinted, _places)}{Suffix(Unit)}{faceNote()}, against {Display.Printed(Figure.Printed.Value)}; {reading}");
-
-    public void Discrepant(Dictionary<string, Operand> operands, QuantityInterval recomputed, decimal point, Func<string?> faceNote)
+    public void ConsistentIfRounded(string reading, string? faceNote)
     {
-        var printed = Figure.Printed.Value;
-        _lines.Add(() => $"Printed {Display.Printed(printed)}{Suffix(Unit)}, recomputed {Display.Number(_pointPrinted, _places)}{Suffix(Unit)}{faceNote()}; "
-            + $"no values inside the printed intervals reconcile them (recomputed range {Interval(_recomputed, _places)}).");
-        if (RoundedPartsReading(_spec, operands) is { } parts)
-        {
-            _lines.Add(() => parts);
-        }
-
-        _lines.Add(() => PercentReading.Explain(_spec.Formula, _spec.Target, recomputed, point) ?? "");
+        Line().Append($"At face value {P.Number(_pointPrinted, _places)}{P.Suffix(Unit)}{faceNote}, against {P.Printed(Figure.Printed.Value)}; {reading}");
+        EndLine();
     }
 
-    public void Gap(decimal absolute, decimal? relative, bool material) =>
-        _lines.Add(() => $"Gap {Display.WithSign(absolute, _places)}{Suffix(Unit)}"
-            + (relative is { } rel ? $" ({Display.Percent(rel, withSign: true)})" : "")
-            + (material ? $": material (threshold {Display.Percent(_options.Materiality)})." : $": not material (below {Display.Percent(_options.Materiality)})."));
+    public void Discrepant(Dictionary<string, Operand> operands, QuantityInterval recomputed, decimal point, string? faceNote)
+    {
+        var printed = Figure.Printed.Value;
+        Line().Append($"Printed {P.Printed(printed)}{P.Suffix(Unit)}, recomputed {P.Number(_pointPrinted, _places)}{P.Suffix(Unit)}{faceNote}; "
+            + $"no values inside the printed intervals reconcile them (recomputed range {P.Interval(_recomputed, _places)}).");
+        EndLine();
+        Line().Append(RoundedPartsReading(_spec, operands));
+        EndLine();
+        Line().Append(PercentReading.Explain(_spec.Formula, _spec.Target, recomputed, point));
+        EndLine();
+    }
+
+    public void Gap(decimal absolute, decimal? relative, bool material)
+    {
+        var prose = Line();
+        prose.Append($"Gap {P.WithSign(absolute, _places)}{P.Suffix(Unit)}");
+        if (relative is { } rel)
+        {
+            prose.Append($" ({P.Percent(rel, withSign: true)})");
+        }
+
+        if (material)
+        {
+            prose.Append($": material (threshold {P.Percent(_options.Materiality)}).");
+        }
+        else
+        {
+            prose.Append($": not material (below {P.Percent(_options.Materiality)}).");
+        }
+
+        EndLine();
+    }
 
     /// <summary>The values that would make the relation hold, and the factors they are attributed to: the last two lines.</summary>
     public void Implied(CheckDiagnostics diagnostics) => _implied = diagnostics;
 
-    /// <summary>"Implied for an exact match: …", conversions first ("3.4238 GJ/MWh" says more than the implied heat line).</summary>
-    private static string ImpliedText(IReadOnlyList<ImpliedValue> all)
-    {
-        var shown = all.Where(i => i.Name.EndsWith(" conversion", StringComparison.Ordinal))
-            .Concat(all.Where(i => !i.Name.EndsWith(" conversion", StringComparison.Ordinal))).Take(3).ToList();
-        return shown.Count == 0
-            ? ""
-            : "Implied for an exact match: " + string.Join("; ", shown.Select(i => $"{i.Name} {Display.Number(i.Value, 6)}{Suffix(i.Unit)}")) + ".";
-    }
-
-    private static string AttributionText(IReadOnlyList<FactorAttribution> attribution) =>
-        string.Join(' ', attribution.Select(a => $"{a.Factor}: {FactorAttributor.Explain(a)}"));
-
-    /// <summary>The non-empty lines, rendered in order and joined by spaces.</summary>
+    /// <summary>The whole explanation as a string.</summary>
     public string Render()
     {
-        if (_lines.Count == 1 && _implied is null)
+        if (_implied is null)
         {
-            return _lines[0]();
+            return Encoding.UTF8.GetString(_lines.Span);
         }
 
-        var rendered = new StringBuilder(512);
-        foreach (var line in _lines)
+        var scratch = t_scratch ??= new ProseBuffer();
+        RenderWithImplied(scratch, _implied);
+        return Encoding.UTF8.GetString(scratch.Segment);
+    }
+
+    /// <summary>The whole explanation as a JSON string property, from its UTF-8 text.</summary>
+    public void Write(Utf8JsonWriter writer, JsonEncodedText name)
+    {
+        if (_implied is null)
         {
-            Append(rendered, line());
+            writer.WriteString(name, _lines.Span);
+            return;
         }
 
-        if (_implied is { } diagnostics)
-        {
-            Append(rendered, ImpliedText(diagnostics.Implied));
-            Append(rendered, AttributionText(diagnostics.Attribution));
-        }
+        var scratch = t_scratch ??= new ProseBuffer();
+        RenderWithImplied(scratch, _implied);
+        writer.WriteString(name, scratch.Segment);
+    }
 
-        return rendered.ToString();
-
-        static void Append(StringBuilder rendered, string text)
+    /// <summary>The verdict's lines, then "Implied for an exact match: …" (conversions first: "3.4238 GJ/MWh" says more than the implied heat line) and the attributions.</summary>
+    private void RenderWithImplied(ProseBuffer scratch, CheckDiagnostics diagnostics)
+    {
+        scratch.Clear();
+        scratch.Append(_lines.Span);
+        var all = diagnostics.Implied;
+        var shown = 0;
+        foreach (var conversions in (ReadOnlySpan<bool>)[true, false])
         {
-            if (text.Length > 0)
+            foreach (var implied in all)
             {
-                (rendered.Length > 0 ? rendered.Append(' ') : rendered).Append(text);
+                if (shown < 3 && implied.Name.EndsWith(" conversion", StringComparison.Ordinal) == conversions)
+                {
+                    if (shown++ == 0)
+                    {
+                        Separate(scratch);
+                        scratch.Append("Implied for an exact match: "u8);
+                    }
+                    else
+                    {
+                        scratch.Append("; "u8);
+                    }
+
+                    scratch.Append($"{implied.Name} {P.Number(implied.Value, 6)}{P.Suffix(implied.Unit)}");
+                }
+            }
+        }
+
+        if (shown > 0)
+        {
+            scratch.Append("."u8);
+        }
+
+        var first = true;
+        foreach (var a in diagnostics.Attribution)
+        {
+            if (first)
+            {
+                Separate(scratch);
+                first = false;
+            }
+            else
+            {
+                scratch.Append(" "u8);
+            }
+
+            scratch.Append($"{a.Factor}: {FactorAttributor.Explain(a)}");
+        }
+
+        static void Separate(ProseBuffer scratch)
+        {
+            if (scratch.Length > 0)
+            {
+                scratch.Append(" "u8);
             }
         }
     }
 
-    private string ConsistentText(decimal printsAs, string? faceNote)
+    /// <summary>Starts a line: a space after the lines before it (taken back by <see cref="EndLine"/> if the line is empty).</summary>
+    private ProseBuffer Line()
     {
-        var figure = Figure;
-        var unit = Unit;
-        var at = $"At face value {Display.Number(_pointPrinted, _places)}{Suffix(unit)}{faceNote}";
-        return figure.Qualifier switch
+        if (_prose.Length > 0)
         {
-            Qualifier.About or Qualifier.Nearly =>
-                $"{at}, within '{figure.Qualifier.Name()} {Display.Printed(figure.Printed.Value)}{Suffix(unit)}' "
-                + $"(tolerance {Display.Percent(_options.AboutTolerance)}: {Interval(_reported, _places)}); read as exact it would print as {Display.Printed(printsAs)}{Suffix(unit)}, "
-                + $"not {Display.Printed(figure.Printed.Value)}{Suffix(unit)}.",
-            _ when figure.Qualifier.IsBound() =>
-                $"{at}; the recomputed range {Interval(_recomputed, _places)} meets the claim '{figure.Qualifier.Name()} {Display.Printed(figure.Printed.Value)}{Suffix(unit)}'.",
-            _ => $"{at}, which would print as {Display.Printed(printsAs)}, not {Display.Printed(figure.Printed.Value)}; "
-                + $"within the printed rounding the figures agree (recomputed range {Interval(_recomputed, _places)}).",
-        };
+            _prose.Append(" "u8);
+        }
+
+        _lineStart = _prose.Length;
+        return _prose;
+    }
+
+    private void EndLine()
+    {
+        if (_prose.Length == _lineStart)
+        {
+            _prose.Truncate(_lineStart == 0 ? 0 : _lineStart - 1);
+        }
+
+        _lines = _prose.End();
     }
 
     /// <summary>" (taking ulanqab_pue as 1.2)": how qualified inputs were taken at face value.</summary>
@@ -219,14 +322,6 @@ internal sealed class CheckExplanation
             default:
                 return false;
         }
-    }
-
-    /// <summary>"[1.2, 1.3) MWh": an interval in the figure's printed unit, unbounded ends as ∞.</summary>
-    public static string Interval(ValueView view, int places)
-    {
-        var low = view.Low is { } l ? Display.Number(l, places) : "−∞";
-        var high = view.High is { } h ? Display.Number(h, places) : "+∞";
-        return $"{(view.LowInclusive ? "[" : "(")}{low}, {high}{(view.HighInclusive ? "]" : ")")}{Suffix(view.Unit)}";
     }
 
     /// <summary>" MWh" after a number (" %" for percent); nothing for a pure number.</summary>

@@ -28,6 +28,9 @@ internal sealed class CheckSession
 
     public CheckOptions Options => _request.Options;
 
+    /// <summary>The UTF-8 explanation prose of every check of this session, one segment per check.</summary>
+    public ProseBuffer Prose { get; } = new();
+
     public CheckReport Execute()
     {
         foreach (var figure in _request.Figures)

@@ -11,16 +11,18 @@ namespace Emissions.Verification.Checking;
 /// </summary>
 internal sealed class ImpliedValues(CheckSession session)
 {
+    private static readonly FactorAttribution[] NoAttributions = [];
+
     private decimal AboutTolerance => session.Options.AboutTolerance;
 
     /// <summary>For each figure and factor of the formula: the value that would make the relation hold exactly, others at face value.</summary>
     /// <remarks>A discrepant relation's factors are also attributed to the library factors that explain their implied values.</remarks>
-    public (List<ImpliedValue> Implied, List<FactorAttribution> Attribution) Of(
+    public (List<ImpliedValue> Implied, IReadOnlyList<FactorAttribution> Attribution) Of(
         RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
     {
         var target = spec.Target;
-        var result = new List<ImpliedValue>();
-        var attributions = new List<FactorAttribution>();
+        var result = new List<ImpliedValue>(operands.Count + factors.Count);
+        List<FactorAttribution>? attributions = null;
         var solver = new RelationSolver(spec, operands, factors);
         foreach (var (name, operand) in operands)
         {
@@ -48,8 +50,8 @@ internal sealed class ImpliedValues(CheckSession session)
                     convHigh = ph / target.ToPrinted(rl);
                 }
 
-                result.Add(new ImpliedValue($"{operand.Figure.Key} conversion", part.Value / asTarget,
-                    $"{Display.EnglishSymbol(part.Unit)}/{Display.EnglishSymbol(whole.Unit)}", convLow, convHigh));
+                result.Add(new ImpliedValue(operand.ConversionName, part.Value / asTarget,
+                    Display.EnglishRatio(part.Unit, whole.Unit), convLow, convHigh));
             }
         }
 
@@ -67,11 +69,11 @@ internal sealed class ImpliedValues(CheckSession session)
             if (verdict == Verdict.Discrepant && solved.Range is { } range
                 && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } attribution)
             {
-                attributions.Add(attribution);
+                (attributions ??= []).Add(attribution);
             }
         }
 
-        return (result, attributions);
+        return (result, attributions is null ? NoAttributions : attributions);
     }
 
     /// <summary>What an inequality (PUE ≥ 1 + CLF + PLF) leaves over, at face value and as a range, in the figure's printed unit.</summary>

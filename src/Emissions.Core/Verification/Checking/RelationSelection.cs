@@ -95,6 +95,8 @@ internal sealed class RelationSelection
         }
 
         Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
+        RelationSpec Spec(Relation relation) =>
+            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
         var evaluated = 0;
         List<RelationSpec>? partial = null;
         foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
@@ -107,15 +109,15 @@ internal sealed class RelationSelection
                 present += Resolve(reference) is null ? 0 : 1;
             }
 
-            var spec = new RelationSpec(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
+            // A relation none of whose figures are printed is not even specified (most of a metric's relations, for most figures).
             if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
             {
                 evaluated++;
-                yield return spec;
+                yield return Spec(relation);
             }
             else if (present > 0)
             {
-                (partial ??= []).Add(spec);
+                (partial ??= []).Add(Spec(relation));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
@@ -15,6 +16,23 @@ internal sealed class RelationVerdict(CheckSession session)
     private static readonly Dictionary<FactorReference, Quantity> NoFactors = [];
 
     private readonly ImpliedValues _implied = new(session);
+
+    // The lookups the compiled formula runs over, made once per session rather than four closures per relation: a
+    // session evaluates one relation at a time, and sets these two fields before each run.
+    private Operand[] _slots = [];
+    private Dictionary<FactorReference, Quantity> _factors = NoFactors;
+    private Func<int, QuantityInterval>? _slotIntervalLookup;
+    private Func<int, Quantity>? _slotFaceLookup;
+    private Func<FactorReference, QuantityInterval>? _factorIntervalLookup;
+    private Func<FactorReference, Quantity>? _factorFaceLookup;
+
+    private Func<int, QuantityInterval> SlotInterval => _slotIntervalLookup ??= i => _slots[i].Interval;
+
+    private Func<int, Quantity> SlotFace => _slotFaceLookup ??= i => _slots[i].Face;
+
+    private Func<FactorReference, QuantityInterval> FactorInterval => _factorIntervalLookup ??= f => QuantityInterval.Point(_factors[f]);
+
+    private Func<FactorReference, Quantity> FactorFace => _factorFaceLookup ??= f => _factors[f];
 
     private CheckOptions Options => session.Options;
 
@@ -71,7 +89,9 @@ internal sealed class RelationVerdict(CheckSession session)
         try
         {
             slots = RelationSolver.Slots(shape, operands);
-            recomputed = shape.Compiled.Run(IntervalArithmetic.Instance, i => slots[i].Interval, f => QuantityInterval.Point(factors[f]));
+            _slots = slots;
+            _factors = factors;
+            recomputed = shape.Compiled.Run(IntervalArithmetic.Instance, SlotInterval, FactorInterval);
             if (recomputed.Dimension != spec.Target.Dimension)
             {
                 if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
@@ -93,7 +113,7 @@ internal sealed class RelationVerdict(CheckSession session)
         Quantity? point;
         try
         {
-            point = shape.Compiled.Run(ExactArithmetic.Instance, i => slots[i].Face, f => factors[f]);
+            point = shape.Compiled.Run(ExactArithmetic.Instance, SlotFace, FactorFace);
         }
         catch (QuantityException)
         {
@@ -105,16 +125,16 @@ internal sealed class RelationVerdict(CheckSession session)
             return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
         }
 
-        return Compare(spec, recomputed, point.Value, operands, slots, factors, () => CheckExplanation.FaceValueNote(operands.Values));
+        return Compare(spec, recomputed, point.Value, operands, slots, factors, CheckExplanation.FaceValueNote(operands.Values));
     }
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
         Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), [], NoFactors,
-            () => " (the calculator's result from the raw inputs and the factor set)");
+            " (the calculator's result from the raw inputs and the factor set)");
 
     private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands, Operand[] slots,
-        Dictionary<FactorReference, Quantity> factors, Func<string?> faceNote)
+        Dictionary<FactorReference, Quantity> factors, string? faceNote)
     {
         var target = spec.Target;
         var figure = target.Figure;
@@ -123,7 +143,7 @@ internal sealed class RelationVerdict(CheckSession session)
         var printsAs = Display.RoundTo(pointPrinted, target.Scale);
         var recomputedView = View(target, recomputed, pointPrinted);
         var reported = Reported(target, Options.AboutTolerance);
-        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options);
+        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options, session.Prose);
         Verdict verdict;
         ImpliedValue? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
@@ -205,8 +225,10 @@ internal sealed class RelationVerdict(CheckSession session)
         new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
             Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Diagnostics = diagnostics };
 
-    /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit.</summary>
-    public static ValueView Reported(Operand target, decimal aboutTolerance)
+    /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit (one view per operand).</summary>
+    public static ValueView Reported(Operand target, decimal aboutTolerance) => target.ReportedView(aboutTolerance, BuildReported);
+
+    private static ValueView BuildReported(Operand target, decimal aboutTolerance)
     {
         var figure = target.Figure;
         var interval = figure.Interval(aboutTolerance);
@@ -244,5 +266,7 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         protected override string Render() => prose.Render();
+
+        public override void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name) => prose.Write(writer, name);
     }
 }
