@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Emissions.Calculation;
 using Emissions.Factors;
 using MathNet.Numerics.Distributions;
@@ -161,24 +163,44 @@ public static class UncertaintyPropagation
         };
     }
 
-    /// <summary>Each figure's draws (figure × draw), the calculation repeated with every source drawn once per draw.</summary>
+    /// <summary>
+    /// Each figure's draws (figure × draw). Every multiplier is drawn first, draw by draw and source by source from the one
+    /// seeded generator (the order that makes a seed reproducible), then the draws are evaluated on all cores, each into
+    /// its own slot: the answer does not depend on the order they finish in. A draw that fails (an overflow) fails the run
+    /// with the failure of the earliest such draw, as one draw after another would.
+    /// </summary>
     private static double[][] MonteCarlo(Model model, List<UncertaintySource> sources, UncertaintyOptions options, List<string> notes)
     {
         var random = new MersenneTwister(options.Seed, threadSafe: false);
         var samplers = sources.Select(s => Sampler(s, random)).ToArray();
-        var draws = model.Baseline.Metrics.Select(_ => new double[options.Draws]).ToArray();
-        var multipliers = new double[sources.Count];
+        var multipliers = new double[options.Draws * sources.Count];
         var limited = 0;
-        for (var d = 0; d < options.Draws; d++)
+        for (var i = 0; i < multipliers.Length; i++)
         {
-            for (var k = 0; k < samplers.Length; k++)
-            {
-                multipliers[k] = samplers[k]();
-                limited += multipliers[k] < StatisticsBoundary.SmallestMultiplier ? 1 : 0;
-            }
+            multipliers[i] = samplers[i % samplers.Length]();
+            limited += multipliers[i] < StatisticsBoundary.SmallestMultiplier ? 1 : 0;
+        }
 
-            var result = model.Calculate(sources, multipliers);
-            model.Read(result, draws, d);
+        var draws = model.Baseline.Metrics.Select(_ => new double[options.Draws]).ToArray();
+        var failures = new ConcurrentDictionary<int, ExceptionDispatchInfo>();
+        Parallel.ForEach(Partitioner.Create(0, options.Draws, Math.Max(64, options.Draws / (4 * Environment.ProcessorCount))), range =>
+        {
+            for (var d = range.Item1; d < range.Item2; d++)
+            {
+                try
+                {
+                    model.Calculate(sources, multipliers.AsSpan(d * sources.Count, sources.Count), draws, d);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    failures[d] = ExceptionDispatchInfo.Capture(ex);
+                    return;
+                }
+            }
+        });
+        if (!failures.IsEmpty)
+        {
+            failures[failures.Keys.Min()].Throw();
         }
 
         if (limited > 0)
@@ -213,12 +235,14 @@ public static class UncertaintyPropagation
         return distribution.Sample;
     }
 
-    /// <summary>The calculation as a function of the sources' multipliers.</summary>
+    /// <summary>
+    /// The calculation as a function of the sources' multipliers: the (collapsed) inventory with each kind of activity data
+    /// scaled, and the factors of the draw from one shared <see cref="DrawResolver.Cache"/>, so a draw costs a calculation of
+    /// a few lines with no search through the factor set.
+    /// </summary>
     private sealed class Model(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
     {
-        private readonly Dictionary<string, Factor> _factors = set.Factors.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        private FactorResolver? _unmoved;
+        private readonly DrawResolver.Cache _factors = new(set, overrides);
 
         public CalculationResult Baseline { get; } = baseline;
 
@@ -226,8 +250,8 @@ public static class UncertaintyPropagation
         public double[] Sensitivity(UncertaintySource source)
         {
             var moved = source.Kind == UncertaintySource.Activity
-                ? Calculator.Calculate(InventoryScaling.Scale(inventory, source.Name, 1 + Step), Resolver([]))
-                : Calculator.Calculate(inventory, Resolver([(source.Name, 1 + Step)]));
+                ? Calculator.Calculate(InventoryScaling.Scale(inventory, source.Name, 1 + Step), new DrawResolver(_factors, NoMoves))
+                : Calculator.Calculate(inventory, new DrawResolver(_factors, new Dictionary<string, decimal>(StringComparer.Ordinal) { [source.Name] = 1 + Step }));
             var result = new double[Baseline.Metrics.Count];
             for (var i = 0; i < result.Length; i++)
             {
@@ -239,10 +263,11 @@ public static class UncertaintyPropagation
             return result;
         }
 
-        public CalculationResult Calculate(List<UncertaintySource> sources, double[] multipliers)
+        /// <summary>The figures with source k at <c>multipliers[k]</c>, each figure's value into <c>draws[figure][draw]</c>.</summary>
+        public void Calculate(List<UncertaintySource> sources, ReadOnlySpan<double> multipliers, double[][] draws, int draw)
         {
             var scaled = inventory;
-            var factorMoves = new List<(string, decimal)>();
+            var moves = new Dictionary<string, decimal>(sources.Count, StringComparer.Ordinal);
             for (var k = 0; k < sources.Count; k++)
             {
                 var by = StatisticsBoundary.Multiplier(multipliers[k]);
@@ -252,15 +277,11 @@ public static class UncertaintyPropagation
                 }
                 else
                 {
-                    factorMoves.Add((sources[k].Name, by));
+                    moves[sources[k].Name] = by;
                 }
             }
 
-            return Calculator.Calculate(scaled, Resolver(factorMoves));
-        }
-
-        public void Read(CalculationResult result, double[][] draws, int draw)
-        {
+            var result = Calculator.Calculate(scaled, new DrawResolver(_factors, moves));
             for (var i = 0; i < draws.Length; i++)
             {
                 var before = Baseline.Metrics[i];
@@ -268,6 +289,8 @@ public static class UncertaintyPropagation
                 draws[i][draw] = StatisticsBoundary.ToDouble(after is null ? before.Value : after.Quantity.As(before.Unit));
             }
         }
+
+        private static readonly Dictionary<string, decimal> NoMoves = new(StringComparer.Ordinal);
 
         /// <summary>The same figure in another run: at the same place in the list (the calculation's order is fixed), else looked up.</summary>
         private static MetricValue? Same(CalculationResult result, int index, MetricValue figure)
@@ -279,33 +302,6 @@ public static class UncertaintyPropagation
             }
 
             return result.Find(figure.Id, figure.Site);
-        }
-
-        /// <summary>The set with the inventory's own overrides and each moved factor at its value × multiplier (an override of an override moves the override).</summary>
-        private FactorResolver Resolver(List<(string Id, decimal By)> moves)
-        {
-            if (moves.Count == 0)
-            {
-                return _unmoved ??= new FactorResolver(set, overrides);
-            }
-
-            var all = new List<FactorOverride>(overrides.Count + moves.Count);
-            foreach (var o in overrides)
-            {
-                var move = moves.FindIndex(m => m.Id == o.FactorId);
-                all.Add(move < 0 ? o : o with { Value = o.Value with { Value = o.Value.Value * moves[move].By } });
-            }
-
-            foreach (var (id, by) in moves)
-            {
-                if (!overrides.Exists(o => o.FactorId == id))
-                {
-                    var factor = _factors[id];
-                    all.Add(new FactorOverride(id, factor.Value with { Value = factor.Value.Value * by }));
-                }
-            }
-
-            return new FactorResolver(set, all);
         }
     }
 }
