@@ -16,15 +16,13 @@ namespace Emissions.Uncertainty;
 /// each source from one exact (decimal) recalculation with that source moved by one part in a million — exact for sums and
 /// products of independent sources, first-order for ratios — then σ² = Σ (sensitivity × σ_source)², 95 % = ± 1.96 σ;</item>
 /// <item>Monte Carlo (IPCC Approach 2): every source drawn from its distribution (MathNet.Numerics, Mersenne Twister seeded
-/// by the request, so the same seed gives the same intervals), the whole calculation repeated per draw, the 2.5th and
-/// 97.5th percentiles of each figure.</item>
+/// by the request, so the same seed gives the same intervals), the calculation repeated per draw on its reduced model
+/// (<see cref="DrawModel"/>: the same figures, exactly, from a few lines and cached factors), the 2.5th and 97.5th
+/// percentiles of each figure.</item>
 /// </list>
 /// </summary>
 public static class UncertaintyPropagation
 {
-    /// <summary>The relative step of the first-order sensitivities: small against any uncertainty, large against decimal's 28 digits.</summary>
-    private const decimal Step = 0.000001m;
-
     private const double Z95 = 1.959963984540054;
 
     /// <summary>
@@ -40,7 +38,7 @@ public static class UncertaintyPropagation
         var notes = new List<string>();
         var baseOverrides = inventory.Overrides.Select(o => new FactorOverride(o.Factor, o.Value.Measurement)).ToList();
         var sources = Sources(inventory, set, baseline, options, notes);
-        var model = new Model(Collapsed(inventory, set, baseOverrides, baseline), set, baseOverrides, baseline);
+        var model = DrawModel.Of(inventory, set, baseOverrides, baseline);
 
         var values = baseline.Metrics.Select(m => StatisticsBoundary.ToDouble(m.Value)).ToArray();
         var sensitivities = sources.Select(s => model.Sensitivity(s)).ToArray();
@@ -72,32 +70,6 @@ public static class UncertaintyPropagation
         }
 
         return new UncertaintyResult(sources, options.Draws, options.Seed, metrics, notes);
-    }
-
-    /// <summary>
-    /// The inventory with its lines summed per group when that gives every figure exactly (<see cref="InventoryCollapse"/>), else as it is:
-    /// one error per kind moves a group's sum as it moves its lines, so the draws need not visit every line.
-    /// </summary>
-    private static Inventory.Inventory Collapsed(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
-    {
-        if (inventory.Electricity.Count + inventory.Fuels.Count + inventory.Heat.Count < 16)
-        {
-            return inventory;
-        }
-
-        var collapsed = InventoryCollapse.Of(inventory);
-        try
-        {
-            var check = Calculator.Calculate(collapsed, new FactorResolver(set, overrides));
-            return check.Metrics.Count == baseline.Metrics.Count
-                && baseline.Metrics.Select((m, i) => check.Metrics[i].Field == m.Field && check.Metrics[i].Quantity == m.Quantity).All(same => same)
-                ? collapsed
-                : inventory;
-        }
-        catch (Exception ex) when (ex is Quantities.QuantityException or Inventory.InputException)
-        {
-            return inventory;
-        }
     }
 
     /// <summary>The request's kinds of activity data that the inventory has, then every factor the calculation used (when factors are uncertain).</summary>
@@ -169,7 +141,7 @@ public static class UncertaintyPropagation
     /// its own slot: the answer does not depend on the order they finish in. A draw that fails (an overflow) fails the run
     /// with the failure of the earliest such draw, as one draw after another would.
     /// </summary>
-    private static double[][] MonteCarlo(Model model, List<UncertaintySource> sources, UncertaintyOptions options, List<string> notes)
+    private static double[][] MonteCarlo(DrawModel model, List<UncertaintySource> sources, UncertaintyOptions options, List<string> notes)
     {
         var random = new MersenneTwister(options.Seed, threadSafe: false);
         var samplers = sources.Select(s => Sampler(s, random)).ToArray();
@@ -233,75 +205,5 @@ public static class UncertaintyPropagation
             _ => new Triangular(1 - half, 1 + half, 1, random),
         };
         return distribution.Sample;
-    }
-
-    /// <summary>
-    /// The calculation as a function of the sources' multipliers: the (collapsed) inventory with each kind of activity data
-    /// scaled, and the factors of the draw from one shared <see cref="DrawResolver.Cache"/>, so a draw costs a calculation of
-    /// a few lines with no search through the factor set.
-    /// </summary>
-    private sealed class Model(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
-    {
-        private readonly DrawResolver.Cache _factors = new(set, overrides);
-
-        public CalculationResult Baseline { get; } = baseline;
-
-        /// <summary>∂figure/∂(relative change of the source), each figure: one recalculation moved by <see cref="Step"/>.</summary>
-        public double[] Sensitivity(UncertaintySource source)
-        {
-            var moved = source.Kind == UncertaintySource.Activity
-                ? Calculator.Calculate(InventoryScaling.Scale(inventory, source.Name, 1 + Step), new DrawResolver(_factors, NoMoves))
-                : Calculator.Calculate(inventory, new DrawResolver(_factors, new Dictionary<string, decimal>(StringComparer.Ordinal) { [source.Name] = 1 + Step }));
-            var result = new double[Baseline.Metrics.Count];
-            for (var i = 0; i < result.Length; i++)
-            {
-                var before = Baseline.Metrics[i];
-                var after = Same(moved, i, before);
-                result[i] = after is null ? 0 : StatisticsBoundary.ToDouble((after.Quantity.As(before.Unit) - before.Value) / Step);
-            }
-
-            return result;
-        }
-
-        /// <summary>The figures with source k at <c>multipliers[k]</c>, each figure's value into <c>draws[figure][draw]</c>.</summary>
-        public void Calculate(List<UncertaintySource> sources, ReadOnlySpan<double> multipliers, double[][] draws, int draw)
-        {
-            var scaled = inventory;
-            var moves = new Dictionary<string, decimal>(sources.Count, StringComparer.Ordinal);
-            for (var k = 0; k < sources.Count; k++)
-            {
-                var by = StatisticsBoundary.Multiplier(multipliers[k]);
-                if (sources[k].Kind == UncertaintySource.Activity)
-                {
-                    scaled = InventoryScaling.Scale(scaled, sources[k].Name, by);
-                }
-                else
-                {
-                    moves[sources[k].Name] = by;
-                }
-            }
-
-            var result = Calculator.Calculate(scaled, new DrawResolver(_factors, moves));
-            for (var i = 0; i < draws.Length; i++)
-            {
-                var before = Baseline.Metrics[i];
-                var after = Same(result, i, before);
-                draws[i][draw] = StatisticsBoundary.ToDouble(after is null ? before.Value : after.Quantity.As(before.Unit));
-            }
-        }
-
-        private static readonly Dictionary<string, decimal> NoMoves = new(StringComparer.Ordinal);
-
-        /// <summary>The same figure in another run: at the same place in the list (the calculation's order is fixed), else looked up.</summary>
-        private static MetricValue? Same(CalculationResult result, int index, MetricValue figure)
-        {
-            var metrics = result.Metrics;
-            if (index < metrics.Count && metrics[index] is { } m && m.Id == figure.Id && m.Site == figure.Site)
-            {
-                return m;
-            }
-
-            return result.Find(figure.Id, figure.Site);
-        }
     }
 }
