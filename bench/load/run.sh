@@ -46,6 +46,13 @@ fi
 API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# DOTNET_GCgen0size: the container image's setting (Emissions.Api.csproj, ContainerEnvironmentVariable), so that the
+# benchmark runs the service as it ships; GEN0SIZE=default runs the runtime's own budget instead.
+gen0size=${GEN0SIZE:-0x2000000}
+[[ "$gen0size" == default ]] && gen0env=() || gen0env=(DOTNET_GCgen0size="$gen0size")
+echo "DOTNET_GCgen0size: $gen0size"
+
+env "${gen0env[@]}" \
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \

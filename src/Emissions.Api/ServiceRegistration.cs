@@ -85,6 +85,7 @@ public static class ServiceRegistration
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
         services.AddWorkbenchSession(configuration);
+        services.AddPageStatusCodes();
         services.AddSingleton<PaperStore>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, policy => policy.RequireAuthenticatedUser())
@@ -136,26 +137,19 @@ public static class ServiceRegistration
         return services;
     }
 
-    // Routing refuses a path no endpoint serves (404) or a method the endpoint does not serve (405) before any
-    // handler runs; the problem names the part of the request at fault all the same.
+    // Routing refuses a path (404) or a method (405) before any handler runs; the problem names the part of the request
+    // at fault all the same (RoutingRefusal, which the pages' error page uses too).
     private static void NameRoutingField(Microsoft.AspNetCore.Mvc.ProblemDetails details, HttpContext context)
     {
-        var (field, value, expected) = details.Status switch
-        {
-            StatusCodes.Status404NotFound => ("path", context.Request.Path.ToString(), "a route listed in /openapi/v1.json"),
-            StatusCodes.Status405MethodNotAllowed => ("method", context.Request.Method,
-                context.Response.Headers.Allow is { Count: > 0 } allow ? "one of " + allow.ToString() : "a method the route serves"),
-            _ => (null, null, null),
-        };
-        if (field is null)
+        if (details.Status is not { } status || RoutingRefusal.Describe(status, context) is not { } problem)
         {
             return;
         }
 
-        details.Extensions["field"] = field;
-        details.Extensions["location"] = field;
-        details.Extensions["value"] = value;
-        details.Extensions["expected"] = expected;
-        details.Detail ??= $"{(field == "path" ? "no route serves" : "the route does not serve")} {(field == "path" ? value : value + " " + context.Request.Path)}";
+        details.Extensions["field"] = problem.Field;
+        details.Extensions["location"] = problem.Location;
+        details.Extensions["value"] = problem.Value;
+        details.Extensions["expected"] = problem.Expected;
+        details.Detail ??= problem.Detail;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Parsing;
 using Emissions.Cli.Commands;
 
 namespace Emissions.Cli;
@@ -45,6 +47,36 @@ public static class CliApp
             return $"emissions {command.Name}: missing argument {string.Join(" and ", missing)} (usage: emissions {command.Name} {usage})";
         }
 
+        if (UnacceptedValue(parsed) is { } unaccepted)
+        {
+            return $"emissions {Verb(parsed.CommandResult)}: {unaccepted}";
+        }
+
         return $"emissions: {parsed.Errors[0].Message}";
+    }
+
+    /// <summary>The verb as typed, with its parents ("factors sets").</summary>
+    private static string Verb(CommandResult command) =>
+        command.Parent is CommandResult { Command: not RootCommand } parent ? $"{Verb(parent)} {command.Command.Name}" : command.Command.Name;
+
+    /// <summary>
+    /// For a value outside an option's choices (AcceptOnlyFromAmong), the option, the value and the choices on one
+    /// line, instead of System.CommandLine's message of one line per choice; null for any other error.
+    /// </summary>
+    private static string? UnacceptedValue(ParseResult parsed)
+    {
+        var symbol = parsed.Errors[0].SymbolResult;
+        if ((symbol as OptionResult ?? symbol?.Parent as OptionResult) is not { } result)
+        {
+            return null;
+        }
+
+        var choices = result.Option.GetCompletions(CompletionContext.Empty).Select(choice => choice.Label).ToList();
+        if (choices.Count == 0 || result.Tokens.FirstOrDefault(token => !choices.Contains(token.Value, StringComparer.Ordinal)) is not { } given)
+        {
+            return null;
+        }
+
+        return $"{result.Option.Name} '{given.Value}': expected one of {string.Join(", ", choices)}";
     }
 }

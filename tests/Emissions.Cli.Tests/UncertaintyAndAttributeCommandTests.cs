@@ -41,6 +41,31 @@ public class UncertaintyAndAttributeCommandTests
     }
 
     [Fact]
+    public void The_results_workbook_gives_a_published_range_its_own_lower_upper_unit_and_confidence_columns()
+    {
+        var file = TempJson("""{"factorSet": "ipcc-2006-ar5", "region": "CN", "fuels": [{"fuel": "diesel", "amount": "100 t"}]}""");
+        var results = Path.Combine(Path.GetTempPath(), $"emissions-{Guid.NewGuid():N}.xlsx");
+
+        var (exit, _, error) = Run("calculate", file, "--uncertainty", "factors=ipcc", "--uncertainty", "draws=200", "--out", results);
+
+        Assert.True(exit == 0, error);
+        using var stream = File.OpenRead(results);
+        var sheet = Emissions.Spreadsheets.XlsxWorkbookReader.Read(stream, "results.xlsx").Single(s => s.Name == "Uncertainty");
+        Assert.Equal(["Source", "Kind", "± %", "Distribution", "Lower", "Upper", "Unit", "Confidence (%)", "Basis"],
+            Enumerable.Range(0, 9).Select(i => sheet.Rows[0].At(i)?.Text));
+
+        // IPCC 2006 GL Vol. 2 Ch. 1 Table 1.2, Gas/Diesel Oil: NCV 43.0 TJ/Gg, 95 % range 41.4–43.3 (factors/ipcc).
+        var ncv = sheet.Rows.Single(r => r.At(0)?.Text == "ipcc/stationary-combustion/2006:gas-diesel-oil.ncv");
+        Assert.Equal(["41.4", "43.3", "TJ/Gg", "95"], Enumerable.Range(4, 4).Select(i => ncv.At(i)?.Text));
+        Assert.StartsWith("published range 41.4–43.3 TJ/Gg", ncv.At(8)?.Text, StringComparison.Ordinal);
+
+        // A factor without a published range takes the documented ±5 %: no limits to show.
+        var ch4 = sheet.Rows.Single(r => r.At(0)?.Text == "ipcc/stationary-combustion/2006:gas-diesel-oil.ch4.manufacturing");
+        Assert.All(Enumerable.Range(4, 4), i => Assert.Null(ch4.At(i)?.Text));
+        Assert.Equal("5", ch4.At(2)?.Text);
+    }
+
+    [Fact]
     public void Factors_ipcc_names_each_published_range_with_its_table_in_the_table_answer()
     {
         var file = TempJson("""{"factorSet": "ipcc-2006-ar5", "region": "CN", "fuels": [{"fuel": "diesel", "amount": "100 t"}]}""");

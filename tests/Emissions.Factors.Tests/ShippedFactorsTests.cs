@@ -20,9 +20,9 @@ public class ShippedFactorsTests
         { "cn-2022", "791dd7eeec65ab308ba0125357ac6af467b641c86f45d9b13108625188cd9a94" },
         { "cn-2023", "619ccf8e4e8b008b725f0596a7ce47e1744575548d958bf1574ecbeb3b53a913" },
         { "cn-ets-2022", "2b4bc264138860c306ed9d5860f83f011d9a9995a0b0807a2bd3dec7c398f1c2" },
-        { "ipcc-2006-ar5", "3412cf653fb08dc93bf92d2c848eefc09b0d9b85c8aba729c369c6a9e2c38fd5" },
-        { "uk-desnz-2024", "370ff6e257b9c1cc6dcfe4fa7fe7f2f7c5356b881d55f1055b81225d0b7162f7" },
-        { "us-eia-2023", "be22d1819b728a5d63af5c6d73d6595ef1b7204a0c17503b1bbe07a58689bad5" },
+        { "ipcc-2006-ar5", "5728742c31a7f7e68f5d58103d92eba6ce276fcc94365043c1eb287bfa63b076" },
+        { "uk-desnz-2024", "362f273b938d05cf44f2810013e91d25677ad9b00becb0c983ca6a11d8b04bd3" },
+        { "us-eia-2023", "26ce6ea3a816fbd280ab211dfff0b632aa3b138050b81d107ab63e9bbae4c20b" },
     };
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Emissions.Factors;
 /// The content hash that pins a calculation to the exact factor values it used: lower-case hex
 /// SHA-256 of a canonical text of the set. The text is built with the invariant culture, ordinal
 /// sorting and "\n" line ends, so it is the same on every machine and in every run; titles,
-/// descriptions, sources and notes are left out because they cannot change a result.
+/// descriptions, sources and notes are left out because they cannot change a result. A factor's
+/// published uncertainty range is in (it changes the intervals of factors=ipcc).
 /// </summary>
 internal static class FactorSetHash
 {
@@ -19,8 +20,8 @@ internal static class FactorSetHash
     }
 
     /// <summary>
-    /// One line per convention, edition, factor (id|parameter|basis|value|unit|gas|gwpBasis|applicability|verification)
-    /// and blend (id|name|gas=fraction,…|verification), each group sorted by ordinal.
+    /// One line per convention, edition, factor (id|parameter|basis|value|unit|gas|gwpBasis|applicability|verification,
+    /// then |uncertainty for a factor with a published range: lower;upper;confidence;verification) and blend (id|name|gas=fraction,…|verification), each group sorted by ordinal.
     /// </summary>
     public static string CanonicalForm(FactorSet set)
     {
@@ -60,7 +61,7 @@ internal static class FactorSetHash
             $"dataYear={Int(a.DataYear)}",
             $"reportingYears={Int(a.ReportingYearFrom)}-{Int(a.ReportingYearTo)}",
             $"ch4Convention={a.Ch4Convention}");
-        return string.Join("|",
+        var line = string.Join("|",
             "factor",
             f.Id,
             f.Parameter.ToWire(),
@@ -71,7 +72,17 @@ internal static class FactorSetHash
             f.GwpBasis ?? "",
             applicability,
             f.Verification.ToWire());
+
+        // The published range feeds factors=ipcc intervals, so it is content; a factor without one keeps its line.
+        return f.Uncertainty is { } range ? line + "|" + Range(range) : line;
     }
+
+    /// <summary>lower=…;upper=…;confidence=95;verification=… (the source, like the factor's, is left out).</summary>
+    private static string Range(PublishedRange range) => string.Join(";",
+        $"lower={range.Lower.ToString(CultureInfo.InvariantCulture)}",
+        $"upper={range.Upper.ToString(CultureInfo.InvariantCulture)}",
+        "confidence=95",
+        $"verification={range.Verification.ToWire()}");
 
     private static string Line(RefrigerantBlend b)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Emissions.Factors;
 using Emissions.Inventory.Streaming;
 using Emissions.Quantities;
 
@@ -88,7 +89,7 @@ internal static class InventoryReader
         var inventory = new Inventory(
             JsonInput.OptionalString(root, "organization", path),
             JsonInput.OptionalString(root, "period", path),
-            JsonInput.OptionalString(root, "factorSet", path),
+            FactorSetName.OfCalculation(root, path)?.Id, // the one rule for where and how a request names its set
             JsonInput.OptionalString(root, "gwp", path),
             headcount,
             basis,

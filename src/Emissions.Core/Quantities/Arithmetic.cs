@@ -78,4 +78,8 @@ internal static class Arithmetic
     /// <summary>The error an overflowing addition or product reports; for loops that catch <see cref="OverflowException"/> once around many operations.</summary>
     public static QuantityException Overflow() =>
         new(QuantityError.Overflow, "value out of range: decimal arithmetic overflowed (more than 7.9e28 in canonical units)");
+
+    /// <summary>The error an overflowing computation of <paramref name="figure"/> reports, naming it.</summary>
+    public static QuantityException Overflow(string figure) =>
+        new(QuantityError.Overflow, $"value out of range: {figure} overflowed decimal arithmetic (more than 7.9e28 in canonical units)");
 }

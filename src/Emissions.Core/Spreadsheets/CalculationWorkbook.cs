@@ -37,12 +37,13 @@ internal static class CalculationWorkbook
 
         if (u is not null)
         {
-            // Where each interval comes from: every source with its percentage and basis, the draws and the seed.
-            var sources = book.Sheet("Uncertainty", true, 50, 12, 12, 14, 60);
-            sources.Heading("Source", "Kind", "± %", "Distribution", "Basis");
+            // Where each interval comes from: every source with its percentage and basis, the draws and the seed. A factor's
+            // published range has its limits in columns of their own (in the factor's unit), to compute with.
+            var sources = book.Sheet("Uncertainty", true, 50, 12, 12, 14, 14, 14, 12, 14, 60);
+            sources.Heading("Source", "Kind", "± %", "Distribution", "Lower", "Upper", "Unit", "Confidence (%)", "Basis");
             foreach (var s in u.Sources)
             {
-                sources.Row(s.Name, s.Kind, s.Percent, s.Distribution.ToString().ToLowerInvariant(), s.Basis);
+                sources.Row(s.Name, s.Kind, s.Percent, s.Distribution.ToString().ToLowerInvariant(), s.Lower, s.Upper, s.RangeUnit, s.Confidence, s.Basis);
             }
 
             sources.Row($"Monte Carlo: {u.Draws:N0} draws, seed {u.Seed}; first order: GHG Protocol tool / IPCC 2006 Vol. 1 Ch. 3 Approach 1");

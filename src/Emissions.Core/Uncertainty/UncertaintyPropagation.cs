@@ -132,6 +132,10 @@ public static class UncertaintyPropagation
             Above = below == above ? null : above,
             Range = text,
             RangeSource = range.Source,
+            Lower = range.Lower,
+            Upper = range.Upper,
+            RangeUnit = factor.Value.Unit.Symbol,
+            Confidence = 95,
         };
     }
 

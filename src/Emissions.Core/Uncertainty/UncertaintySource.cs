@@ -28,6 +28,18 @@ public sealed record UncertaintySource(string Name, string Kind, decimal Percent
     /// <summary>Where the published range is printed (table, row, page); null for a percentage given or defaulted.</summary>
     public string? RangeSource { get; init; }
 
+    /// <summary>The published range's lower limit, in <see cref="RangeUnit"/>; null for a percentage given or defaulted.</summary>
+    public decimal? Lower { get; init; }
+
+    /// <summary>The published range's upper limit, in <see cref="RangeUnit"/>; null for a percentage given or defaulted.</summary>
+    public decimal? Upper { get; init; }
+
+    /// <summary>The unit of <see cref="Lower"/> and <see cref="Upper"/> (the factor's); null for a percentage given or defaulted.</summary>
+    public string? RangeUnit { get; init; }
+
+    /// <summary>The confidence level of the published range in percent (95, the only level factor files accept); null for a percentage given or defaulted.</summary>
+    public int? Confidence { get; init; }
+
     /// <summary>The error's relative standard deviation: the statistics' one conversion from a percentage (a double from here on).</summary>
     public double RelativeSigma => (double)Percent / 100 / Distribution switch
     {

@@ -23,10 +23,11 @@ public sealed class HostileCorpusTests(CorpusFixture fixture) : IClassFixture<Co
         var hostile = HostileCorpus.All.Single(c => c.Name == name);
         var (response, text, elapsed) = await SendAsync(hostile);
 
-        // The machine the suite runs on is shared (a load average of 70 was seen): a trivial request can wait a
-        // second for a core. Work an input causes takes as long again, a stall does not; so an answer over the
-        // bound is timed once more and the faster of the two must be within it.
-        if (elapsed >= TimeSpan.FromSeconds(1))
+        // The machine the suite runs on is shared (a load average of 70 was seen), and the other test classes run
+        // beside this one (browsers, service processes, garbage collections of their own): a trivial request can
+        // wait a second for a core, twice in a row. Work an input causes takes as long each time, a stall does not;
+        // so an answer over the bound is timed up to twice more and the fastest must be within it.
+        for (var attempt = 2; attempt <= 3 && elapsed >= TimeSpan.FromSeconds(1); attempt++)
         {
             response.Dispose();
             (response, text, var again) = await SendAsync(hostile);

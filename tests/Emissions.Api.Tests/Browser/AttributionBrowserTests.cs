@@ -1,5 +1,4 @@
 using Emissions.Api.Tests.Infrastructure;
-using Emissions.Api.Tests.Wired;
 using Microsoft.Playwright;
 
 namespace Emissions.Api.Tests.Browser;
@@ -20,50 +19,43 @@ public sealed class AttributionBrowserTests
         await using var service = await ServiceProcess.StartAsync();
         await using var browser = await BrowserSession.OpenAsync();
         var page = browser.Page;
-        {
-            await page.GotoAsync(service.Address.ToString());
-            await page.FillAsync("#paste", pasted);
-            await page.ClickAsync("#check");
-            await page.WaitForSelectorAsync("#verdicts");
+        await page.GotoAsync(service.Address.ToString());
+        await page.FillAsync("#paste", pasted);
+        await page.ClickAsync("#check");
+        await page.WaitForSelectorAsync("#verdicts");
 
-            var row = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"]");
-            Assert.Contains("unverifiable", row, StringComparison.Ordinal);
-            var attribution = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"] td.attribution");
-            Assert.Contains("@absorption-rate[forest] implied 67.023687 kgCO2/(mu·day) [66.984045, 67.063369]", attribution, StringComparison.Ordinal);
-            Assert.Contains("Explained by popular/forest-absorption/2007:forest-per-mu-day 67 kgCO2/(mu·day) (CN, unverified: a popular figure, not an official factor)",
-                attribution, StringComparison.Ordinal);
-        }
+        var row = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"]");
+        Assert.Contains("unverifiable", row, StringComparison.Ordinal);
+        var attribution = await page.InnerTextAsync("#verdicts tr[data-figure=\"forest_mu_days\"] td.attribution");
+        Assert.Contains("@absorption-rate[forest] implied 67.023687 kgCO2/(mu·day) [66.984045, 67.063369]", attribution, StringComparison.Ordinal);
+        Assert.Contains("Explained by popular/forest-absorption/2007:forest-per-mu-day 67 kgCO2/(mu·day) (CN, unverified: a popular figure, not an official factor)",
+            attribution, StringComparison.Ordinal);
     }
 
     [BrowserFact]
     public async Task The_calculate_page_shows_both_95_percent_intervals_beside_each_metric_when_asked()
     {
-        var folder = Directory.CreateTempSubdirectory("emissions-browser-files-").FullName;
-        var upload = Path.Combine(folder, "kuaishou-2020-inventory.xlsx");
-        await File.WriteAllBytesAsync(upload, SpreadsheetCalculationTests.KuaishouInventory(["cn-2020"]));
+        using var upload = new KuaishouInventoryFile();
         // 10,000 Monte Carlo draws take seconds of CPU in a service just started, and the suite's projects share the
         // cores: the default 10 s budget (tested in ComputeBudgetTests) is not what this test is about.
         await using var service = await ServiceProcess.StartAsync(new Dictionary<string, string> { ["Limits__ComputeBudgetSeconds"] = "600" });
         await using var browser = await BrowserSession.OpenAsync();
         var page = browser.Page;
-        {
-            await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
-            await page.SetInputFilesAsync("#inventory", upload);
-            await page.CheckAsync("#uncertainty");
-            await page.ClickAsync("#calculate");
+        await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
+        await page.SetInputFilesAsync("#inventory", upload.Path);
+        await page.CheckAsync("#uncertainty");
+        await page.ClickAsync("#calculate");
 
-            // The results or an error message: either ends the wait, and an error fails with what the page said.
-            await page.WaitForSelectorAsync("#results, #error");
-            if (await page.Locator("#error").CountAsync() > 0)
-            {
-                Assert.Fail(await page.InnerTextAsync("#error"));
-            }
-            var scope2 = await page.InnerTextAsync("tr[data-metric=\"ghg.scope2\"]");
-            Assert.Matches(@"\[\d+(\.\d+)?, \d+(\.\d+)?\] \| \[\d+(\.\d+)?, \d+(\.\d+)?\] \(±\d+(\.\d+)? %\)", scope2); // Monte Carlo | first order (±%)
-            Assert.True(await page.IsCheckedAsync("#uncertainty"));
-            Assert.Contains("documented default ±5 %", await page.InnerTextAsync("#uncertainty-sources"), StringComparison.Ordinal);
+        // The results or an error message: either ends the wait, and an error fails with what the page said.
+        await page.WaitForSelectorAsync("#results, #error");
+        if (await page.Locator("#error").CountAsync() > 0)
+        {
+            Assert.Fail(await page.InnerTextAsync("#error"));
         }
 
-        Directory.Delete(folder, recursive: true);
+        var scope2 = await page.InnerTextAsync("tr[data-metric=\"ghg.scope2\"]");
+        Assert.Matches(@"\[\d+(\.\d+)?, \d+(\.\d+)?\] \| \[\d+(\.\d+)?, \d+(\.\d+)?\] \(±\d+(\.\d+)? %\)", scope2); // Monte Carlo | first order (±%)
+        Assert.True(await page.IsCheckedAsync("#uncertainty"));
+        Assert.Contains("documented default ±5 %", await page.InnerTextAsync("#uncertainty-sources"), StringComparison.Ordinal);
     }
 }

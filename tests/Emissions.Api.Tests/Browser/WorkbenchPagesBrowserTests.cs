@@ -1,5 +1,4 @@
 using Emissions.Api.Tests.Infrastructure;
-using Emissions.Api.Tests.Wired;
 using Microsoft.Playwright;
 
 namespace Emissions.Api.Tests.Browser;
@@ -21,46 +20,38 @@ public sealed class WorkbenchPagesBrowserTests
         await using var service = await ServiceProcess.StartAsync();
         await using var browser = await BrowserSession.OpenAsync();
         var page = browser.Page;
-        {
-            await page.GotoAsync(service.Address.ToString());
-            await page.FillAsync("#paste", pasted);
-            await page.ClickAsync("#preview-button");
+        await page.GotoAsync(service.Address.ToString());
+        await page.FillAsync("#paste", pasted);
+        await page.ClickAsync("#preview-button");
 
-            Assert.Contains("兆瓦時", await page.InnerTextAsync("tr[data-column=\"D\"]"), StringComparison.Ordinal);
-            Assert.Contains("721117.23", await page.InnerTextAsync("#figures tr[data-figure=\"energy_indirect\"]"), StringComparison.Ordinal);
-            await page.EvaluateAsync("() => window.scrollBy(0, document.getElementById('paste').getBoundingClientRect().top - 20)");
-            await browser.ScreenshotAsync("workbench-preview.png");
+        Assert.Contains("兆瓦時", await page.InnerTextAsync("tr[data-column=\"D\"]"), StringComparison.Ordinal);
+        Assert.Contains("721117.23", await page.InnerTextAsync("#figures tr[data-figure=\"energy_indirect\"]"), StringComparison.Ordinal);
+        await page.EvaluateAsync("() => window.scrollBy(0, document.getElementById('paste').getBoundingClientRect().top - 20)");
+        await browser.ScreenshotAsync("workbench-preview.png");
 
-            // The pasted table is still in the form: Check runs it, reached from the keyboard alone.
-            await page.FocusAsync("#check");
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForSelectorAsync("#verdicts");
-            Assert.Contains("consistent within the printed rounding", await page.InnerTextAsync("#verdicts tr[data-figure=\"energy_total\"]"), StringComparison.Ordinal);
-            await page.ClickAsync("#verdicts tr[data-figure=\"energy_total\"] summary");
-            Assert.Contains("recomputed", await page.InnerTextAsync("#verdicts tr[data-figure=\"energy_total\"] details"), StringComparison.Ordinal);
-        }
+        // The pasted table is still in the form: Check runs it, reached from the keyboard alone.
+        await page.FocusAsync("#check");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#verdicts");
+        Assert.Contains("consistent within the printed rounding", await page.InnerTextAsync("#verdicts tr[data-figure=\"energy_total\"]"), StringComparison.Ordinal);
+        await page.ClickAsync("#verdicts tr[data-figure=\"energy_total\"] summary");
+        Assert.Contains("recomputed", await page.InnerTextAsync("#verdicts tr[data-figure=\"energy_total\"] details"), StringComparison.Ordinal);
     }
 
     [BrowserFact]
     public async Task The_kuaishou_activity_workbook_is_calculated_on_the_calculate_page()
     {
-        var folder = Directory.CreateTempSubdirectory("emissions-browser-files-").FullName;
-        var upload = Path.Combine(folder, "kuaishou-2020-inventory.xlsx");
-        await File.WriteAllBytesAsync(upload, SpreadsheetCalculationTests.KuaishouInventory(["cn-2020"]));
+        using var upload = new KuaishouInventoryFile();
         await using var service = await ServiceProcess.StartAsync();
         await using var browser = await BrowserSession.OpenAsync();
         var page = browser.Page;
-        {
-            await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
-            await page.SetInputFilesAsync("#inventory", upload);
-            await page.ClickAsync("#calculate");
+        await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
+        await page.SetInputFilesAsync("#inventory", upload.Path);
+        await page.ClickAsync("#calculate");
 
-            Assert.Contains("32.29917670589329736266803107", await page.InnerTextAsync("tr[data-metric=\"ghg.total.per-employee\"]"), StringComparison.Ordinal);
-            Assert.Contains("factor set cn-2020", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
-            Assert.Contains("differs from the sum of its components", await page.InnerTextAsync("#warning-groups ul.important"), StringComparison.Ordinal);
-            await browser.ScreenshotAsync("workbench-calculate.png");
-        }
-
-        Directory.Delete(folder, recursive: true);
+        Assert.Contains("32.29917670589329736266803107", await page.InnerTextAsync("tr[data-metric=\"ghg.total.per-employee\"]"), StringComparison.Ordinal);
+        Assert.Contains("factor set cn-2020", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
+        Assert.Contains("differs from the sum of its components", await page.InnerTextAsync("#warning-groups ul.important"), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("workbench-calculate.png");
     }
 }

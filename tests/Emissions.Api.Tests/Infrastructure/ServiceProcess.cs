@@ -44,6 +44,22 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
+        // The free port is found by binding and releasing it: another test's service or listener can take it in
+        // between (the test classes run in parallel), and then this one, refused the address, starts on another.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortAsync(environment);
+            }
+            catch (AddressInUseException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<ServiceProcess> StartOnFreePortAsync(IReadOnlyDictionary<string, string>? environment)
+    {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -99,8 +115,15 @@ public sealed class ServiceProcess : IAsyncDisposable
 
         var output = service.Output;
         await service.DisposeAsync();
+        if (output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AddressInUseException(address);
+        }
+
         throw new InvalidOperationException($"the service did not answer /readyz at {address}: {output}");
     }
+
+    private sealed class AddressInUseException(Uri address) : Exception($"{address} was taken before the service bound it");
 
     /// <summary>Waits for the process to end by itself (after a signal); its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)

@@ -60,20 +60,24 @@ public sealed class TelemetryExportTests
         using var content = new StringContent(Repository.Read("tests/fixtures/kuaishou-2020/report.json"), Encoding.UTF8, "application/json");
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/v1/checks", content)).StatusCode);
 
+        // The check's span ends before the request's, so the two can arrive in separate batches: wait (up to 30 s
+        // on a loaded machine) until both have, not only the first. The spans are protobuf, whose strings are plain UTF-8.
         (string Path, byte[] Body)[] traces = [];
-        for (var attempt = 0; attempt < 100 && !traces.Any(t => Encoding.UTF8.GetString(t.Body).Contains("emissions.outcome", StringComparison.Ordinal)); attempt++)
+        var text = "";
+        string[] expected = ["check", "emissions.outcome", "POST /v1/checks"];
+        for (var attempt = 0; attempt < 300 && !expected.All(e => text.Contains(e, StringComparison.Ordinal)); attempt++)
         {
             await Task.Delay(100);
             lock (received)
             {
                 traces = [.. received.Where(r => r.Path == "/v1/traces")];
             }
+
+            text = string.Join("\n", traces.Select(t => Encoding.UTF8.GetString(t.Body)));
         }
 
         collector.Stop();
         await receiving;
-        // The spans are protobuf, whose strings are plain UTF-8.
-        var text = string.Join("\n", traces.Select(t => Encoding.UTF8.GetString(t.Body)));
         Assert.NotEmpty(traces);
         Assert.Contains("check", text, StringComparison.Ordinal);
         Assert.Contains("emissions.outcome", text, StringComparison.Ordinal);

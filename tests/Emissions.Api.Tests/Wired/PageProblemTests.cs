@@ -29,6 +29,40 @@ public sealed class PageProblemTests(RealServiceFixture fixture) : IClassFixture
         Assert.Contains("multipart/form-data", document.GetProperty("expected").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GET", "/workbench/check", "POST")]
+    [InlineData("PUT", "/workbench/calculate", "POST")]
+    [InlineData("POST", "/", "GET")]
+    [InlineData("DELETE", "/submissions/0123456789abcdef0123456789abcdef", "GET")]
+    public async Task A_method_a_page_does_not_serve_is_405_a_page_for_a_browser_and_a_problem_for_an_api_client(string method, string path, string allowed)
+    {
+        using var browser = PageSession.Browser(fixture.Factory);
+        using var api = fixture.Factory.CreateClient();
+
+        using var page = await browser.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        using var problem = await api.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains($"the route does not serve {method} {path}", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Field / 字段</dt><dd><code>method</code></dd>", html, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Expected / 应为</dt><dd>one of {allowed}</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("Request id / 请求编号", html, StringComparison.Ordinal);
+        var document = await ProblemAssert.IsProblemAsync(problem, HttpStatusCode.MethodNotAllowed, "method-not-allowed", "method");
+        Assert.Equal($"one of {allowed}", document.GetProperty("expected").GetString());
+    }
+
+    [Fact]
+    public async Task A_method_an_api_route_does_not_serve_is_a_problem_document_even_for_a_browser()
+    {
+        using var browser = PageSession.Browser(fixture.Factory);
+
+        using var response = await browser.GetAsync("/v1/calculations");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed, "method-not-allowed", "method");
+    }
+
     [Fact]
     public async Task A_broken_multipart_body_is_400_malformed_form_not_a_500()
     {

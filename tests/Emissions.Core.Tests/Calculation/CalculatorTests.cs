@@ -40,6 +40,23 @@ public class CalculatorTests
     }
 
     [Fact]
+    public void An_unweighted_mean_of_site_pues_beyond_decimal_range_is_a_quantity_error_naming_the_figure()
+    {
+        // Each site's PUE is 4e16 MWh / 1e-12 MWh = 4e28, within decimal's 7.9e28, and so is the fleet's (8e16 / 2e-12);
+        // the sum of the two site PUEs that their mean divides, 8e28, is not.
+        var inventory = InventoryReader.Read(JsonDocument.Parse("""
+            {"dataCenters": [
+              {"id": "a", "facility": "40,000,000,000,000,000 MWh", "it": "0.000000000001 MWh"},
+              {"id": "b", "facility": "40,000,000,000,000,000 MWh", "it": "0.000000000001 MWh"}]}
+            """).RootElement);
+
+        var error = Assert.Throws<Emissions.Quantities.QuantityException>(() => Calculator.Calculate(inventory, TestFactorSet.ChineseDefaults()));
+
+        Assert.Equal(Emissions.Quantities.QuantityError.Overflow, error.Error);
+        Assert.Contains("unweighted mean of the 2 site PUEs (dc.pue)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pue_components_give_clf_plf_and_other_load_that_add_up_to_pue()
     {
         var result = Calculate("""

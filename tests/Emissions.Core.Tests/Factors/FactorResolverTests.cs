@@ -363,4 +363,21 @@ public class FactorResolverTests
 
         Assert.NotEqual(FactorSetHash.Compute(original), FactorSetHash.Compute(padded));
     }
+
+    [Fact]
+    public void Content_hash_changes_when_only_a_published_uncertainty_range_changes()
+    {
+        // IPCC 2006 GL Vol. 2 Ch. 1 Table 1.2, natural gas NCV 48.0 TJ/Gg, range 46.5–50.4 (as in factors/ipcc).
+        var range = new PublishedRange(46.5m, 50.4m, "IPCC 2006 GL Vol. 2 Ch. 1 Table 1.2", VerificationStatus.Unverified);
+        var without = Set([National2022]);
+        var with = Set([National2022 with { Uncertainty = range }]);
+        var wider = Set([National2022 with { Uncertainty = range with { Upper = 50.5m } }]);
+        var confirmed = Set([National2022 with { Uncertainty = range with { Verification = VerificationStatus.Confirmed } }]);
+        var otherSource = Set([National2022 with { Uncertainty = range with { Source = "another page" } }]);
+
+        Assert.Equal(4, new[] { without, with, wider, confirmed }.Select(FactorSetHash.Compute).Distinct().Count());
+        Assert.Equal(FactorSetHash.Compute(with), FactorSetHash.Compute(otherSource));
+        Assert.EndsWith("|lower=46.5;upper=50.4;confidence=95;verification=unverified\n", FactorSetHash.CanonicalForm(with), StringComparison.Ordinal);
+        Assert.DoesNotContain("lower=", FactorSetHash.CanonicalForm(without), StringComparison.Ordinal);
+    }
 }

@@ -40,6 +40,19 @@ public sealed class FactorSetNameTests
         Assert.Equal(("$.inputs.factorSet", "true", InputError.WrongType), (error.Path, error.Value, error.Error));
     }
 
+    [Theory]
+    [InlineData("""{"factorSet": 5}""", "$.factorSet", "$")]
+    [InlineData("""{"factorSet": ["cn-2020"]}""", "$.inputs.factorSet", "$.inputs")]
+    public void A_calculation_and_the_inventory_read_from_it_refuse_a_factorSet_that_is_not_a_string_alike(string json, string field, string path)
+    {
+        // The service reads the name before the body (FactorSetName.OfCalculation), the CLI through InventoryReader: one rule.
+        var named = Assert.Throws<InputException>(() => FactorSetName.OfCalculation(Json(json), path));
+        var read = Assert.Throws<InputException>(() => InventoryReader.Read(Json(json), path));
+
+        Assert.Equal((field, InputError.WrongType, "a factor-set id such as \"cn-2020\""), (read.Path, read.Error, read.Expected));
+        Assert.Equal((named.Path, named.Value, named.Expected), (read.Path, read.Value, read.Expected));
+    }
+
     [Fact]
     public void Raw_inputs_without_a_set_are_one_no_factor_set_error_at_the_options()
     {

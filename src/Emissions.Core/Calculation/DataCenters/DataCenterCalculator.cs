@@ -238,12 +238,19 @@ internal static class DataCenterCalculator
         if (definition.Figure == DataCenterFigures.Find("dc.pue"))
         {
             var meanOfSites = 0m;
-            foreach (var pue in table.Columns[definition.Figure].AsSpan(0, table.Sites))
+            try
             {
-                meanOfSites += pue;
-            }
+                foreach (var pue in table.Columns[definition.Figure].AsSpan(0, table.Sites))
+                {
+                    meanOfSites += pue;
+                }
 
-            meanOfSites /= table.Sites;
+                meanOfSites /= table.Sites;
+            }
+            catch (OverflowException)
+            {
+                throw Arithmetic.Overflow($"the unweighted mean of the {table.Sites} site PUEs (dc.pue)");
+            }
             notes = [$"unweighted mean of site PUEs: {DecimalText.Exact(meanOfSites)}"];
             if (meanOfSites != value.CanonicalValue)
             {
