@@ -134,12 +134,20 @@ if (args is ["--loop-calculation", ..])
 }
 
 // --loop-issue15: one reading of the uncertainty and attribution benchmarks with their same-run baselines.
-if (args is ["--loop-issue15"])
+if (args is ["--loop-issue15", ..])
 {
     var uncertainty = new Emissions.Benchmarks.UncertaintyBenchmarks();
     uncertainty.Setup();
     Measure("OneExactCalculation (10,000 lines)", 20, () => uncertainty.OneExactCalculation());
     Measure("TenThousandDrawsAndFirstOrder", 2, () => uncertainty.TenThousandDrawsAndFirstOrder());
+    Measure("TenThousandLinesElectricityAndFactors", 2, () => uncertainty.TenThousandLinesElectricityAndFactors());
+    Measure("KuaishouOneExactCalculation", 200, () => uncertainty.KuaishouOneExactCalculation());
+    Measure("KuaishouFactorsIpcc (10,000 draws)", 2, () => uncertainty.KuaishouFactorsIpcc());
+    if (args is [_, "uncertainty"])
+    {
+        return;
+    }
+
     var attribution = new Emissions.Benchmarks.AttributionBenchmarks();
     attribution.Setup();
     Measure("Unattributed (100 relations)", 50, () => attribution.Unattributed());

@@ -17,9 +17,19 @@ export cli out
   for f in "$corpus"/bad/*.json; do
     for fmt in json csv table; do echo "$f - $fmt"; done
   done
+  # Uncertainty (issue 15): Monte Carlo and first order, every input kind and factor at their published ranges, in json
+  # (every interval and share) and table; a second seed and draw count, and uniform/triangular shapes, under cn-2022.
+  for f in "$corpus"/good/*.json; do
+    for set in cn-2022 cn-2020; do
+      echo "$f $set json u1"; echo "$f $set table u1"
+    done
+    echo "$f cn-2022 json u2"
+  done
 } | xargs -P 2 -L 1 bash -c '
-  f=$0; set=$1; fmt=$2; b=$(basename $f .json)
+  f=$0; set=$1; fmt=$2; u=${3:-}; b=$(basename $f .json)
   if [[ $set == - ]]; then name="bad-$b.$fmt"; args=(); else name="$b.$set.$fmt"; args=(--factor-set "$set"); fi
+  if [[ $u == u1 ]]; then name="$b.$set.uncertainty.$fmt"; args+=(--uncertainty factors=ipcc --uncertainty electricity=2% --uncertainty fuels=5% --uncertainty heat=10% --uncertainty refrigerants=30% --uncertainty waste=20% --uncertainty water=5%); fi
+  if [[ $u == u2 ]]; then name="$b.$set.uncertainty2.$fmt"; args+=(--uncertainty factors=5% --uncertainty electricity=3%:uniform --uncertainty fuels=10%:triangular --uncertainty headcount=1% --uncertainty revenue=2% --uncertainty seed=11 --uncertainty draws=3000); fi
   dotnet "$cli" calculate "$f" --format $fmt "${args[@]}" >"$out/$name" 2>"$out/$name.err" && rc=0 || rc=$?
   echo $rc >"$out/$name.rc"'
 echo "captured $(ls "$out" | grep -vc "\.\(err\|rc\)$") runs"

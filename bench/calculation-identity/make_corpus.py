@@ -46,6 +46,12 @@ uniform = copy.deepcopy(fleet)
 for s in uniform['dataCenters']:
     s.update({"cooling": "150 MWh", "powerLoss": "40 MWh", "water": "5000 m³", "renewable": "100 MWh", "reused": "10 MWh"})
 dump('good', 'fleet-uniform', uniform)
+# 60 lines that share a handful of factor combinations: the uncertainty runs' draws collapse them (issue 15).
+dump('good', 'many-lines', {"factorSet": "cn-2022", "period": "2022", "region": "CN", "headcount": "1,200",
+    "electricity": [{"amount": f"{1000 + 3.37 * i:.2f} MWh", "region": ["CN-North", "CN-East", "CN-South"][i % 3],
+                     **({"renewable": f"{10 + i} MWh"} if i % 5 == 0 else {})} for i in range(36)],
+    "fuels": [{"fuel": ["diesel", "natural-gas"][i % 2], "amount": f"{12.5 + i * 0.125} t" if i % 2 == 0 else f"{2500 + 17 * i} m³"} for i in range(16)],
+    "heat": [{"amount": f"{100 + i * 7.5} GJ"} for i in range(8)]})
 dump('good', 'minimal', {"factorSet": "cn-2022", "electricity": [{"amount": "100 MWh", "region": "CN"}]})
 dump('good', 'one-waste', {"factorSet": "cn-2022", "headcount": "10", "waste": [{"category": "hazardous", "amount": "2 t"}]})
 dump('good', 'uk', {"factorSet": "uk-desnz-2024", "region": "GB", "fuels": [{"fuel": "diesel", "amount": "10 t"}],

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Emissions.Calculation;
 using Emissions.Factors;
 using MathNet.Numerics.Distributions;
@@ -14,15 +16,13 @@ namespace Emissions.Uncertainty;
 /// each source from one exact (decimal) recalculation with that source moved by one part in a million — exact for sums and
 /// products of independent sources, first-order for ratios — then σ² = Σ (sensitivity × σ_source)², 95 % = ± 1.96 σ;</item>
 /// <item>Monte Carlo (IPCC Approach 2): every source drawn from its distribution (MathNet.Numerics, Mersenne Twister seeded
-/// by the request, so the same seed gives the same intervals), the whole calculation repeated per draw, the 2.5th and
-/// 97.5th percentiles of each figure.</item>
+/// by the request, so the same seed gives the same intervals), the calculation repeated per draw on its reduced model
+/// (<see cref="DrawModel"/>: the same figures, exactly, from a few lines and cached factors), the 2.5th and 97.5th
+/// percentiles of each figure.</item>
 /// </list>
 /// </summary>
 public static class UncertaintyPropagation
 {
-    /// <summary>The relative step of the first-order sensitivities: small against any uncertainty, large against decimal's 28 digits.</summary>
-    private const decimal Step = 0.000001m;
-
     private const double Z95 = 1.959963984540054;
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class UncertaintyPropagation
         var notes = new List<string>();
         var baseOverrides = inventory.Overrides.Select(o => new FactorOverride(o.Factor, o.Value.Measurement)).ToList();
         var sources = Sources(inventory, set, baseline, options, notes);
-        var model = new Model(Collapsed(inventory, set, baseOverrides, baseline), set, baseOverrides, baseline);
+        var model = DrawModel.Of(inventory, set, baseOverrides, baseline);
 
         var values = baseline.Metrics.Select(m => StatisticsBoundary.ToDouble(m.Value)).ToArray();
         var sensitivities = sources.Select(s => model.Sensitivity(s)).ToArray();
@@ -70,32 +70,6 @@ public static class UncertaintyPropagation
         }
 
         return new UncertaintyResult(sources, options.Draws, options.Seed, metrics, notes);
-    }
-
-    /// <summary>
-    /// The inventory with its lines summed per group when that gives every figure exactly (<see cref="InventoryCollapse"/>), else as it is:
-    /// one error per kind moves a group's sum as it moves its lines, so the draws need not visit every line.
-    /// </summary>
-    private static Inventory.Inventory Collapsed(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
-    {
-        if (inventory.Electricity.Count + inventory.Fuels.Count + inventory.Heat.Count < 16)
-        {
-            return inventory;
-        }
-
-        var collapsed = InventoryCollapse.Of(inventory);
-        try
-        {
-            var check = Calculator.Calculate(collapsed, new FactorResolver(set, overrides));
-            return check.Metrics.Count == baseline.Metrics.Count
-                && baseline.Metrics.Select((m, i) => check.Metrics[i].Field == m.Field && check.Metrics[i].Quantity == m.Quantity).All(same => same)
-                ? collapsed
-                : inventory;
-        }
-        catch (Exception ex) when (ex is Quantities.QuantityException or Inventory.InputException)
-        {
-            return inventory;
-        }
     }
 
     /// <summary>The request's kinds of activity data that the inventory has, then every factor the calculation used (when factors are uncertain).</summary>
@@ -165,24 +139,44 @@ public static class UncertaintyPropagation
         };
     }
 
-    /// <summary>Each figure's draws (figure × draw), the calculation repeated with every source drawn once per draw.</summary>
-    private static double[][] MonteCarlo(Model model, List<UncertaintySource> sources, UncertaintyOptions options, List<string> notes)
+    /// <summary>
+    /// Each figure's draws (figure × draw). Every multiplier is drawn first, draw by draw and source by source from the one
+    /// seeded generator (the order that makes a seed reproducible), then the draws are evaluated on all cores, each into
+    /// its own slot: the answer does not depend on the order they finish in. A draw that fails (an overflow) fails the run
+    /// with the failure of the earliest such draw, as one draw after another would.
+    /// </summary>
+    private static double[][] MonteCarlo(DrawModel model, List<UncertaintySource> sources, UncertaintyOptions options, List<string> notes)
     {
         var random = new MersenneTwister(options.Seed, threadSafe: false);
         var samplers = sources.Select(s => Sampler(s, random)).ToArray();
-        var draws = model.Baseline.Metrics.Select(_ => new double[options.Draws]).ToArray();
-        var multipliers = new double[sources.Count];
+        var multipliers = new double[options.Draws * sources.Count];
         var limited = 0;
-        for (var d = 0; d < options.Draws; d++)
+        for (var i = 0; i < multipliers.Length; i++)
         {
-            for (var k = 0; k < samplers.Length; k++)
-            {
-                multipliers[k] = samplers[k]();
-                limited += multipliers[k] < StatisticsBoundary.SmallestMultiplier ? 1 : 0;
-            }
+            multipliers[i] = samplers[i % samplers.Length]();
+            limited += multipliers[i] < StatisticsBoundary.SmallestMultiplier ? 1 : 0;
+        }
 
-            var result = model.Calculate(sources, multipliers);
-            model.Read(result, draws, d);
+        var draws = model.Baseline.Metrics.Select(_ => new double[options.Draws]).ToArray();
+        var failures = new ConcurrentDictionary<int, ExceptionDispatchInfo>();
+        Parallel.ForEach(Partitioner.Create(0, options.Draws, Math.Max(64, options.Draws / (4 * Environment.ProcessorCount))), range =>
+        {
+            for (var d = range.Item1; d < range.Item2; d++)
+            {
+                try
+                {
+                    model.Calculate(sources, multipliers.AsSpan(d * sources.Count, sources.Count), draws, d);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    failures[d] = ExceptionDispatchInfo.Capture(ex);
+                    return;
+                }
+            }
+        });
+        if (!failures.IsEmpty)
+        {
+            failures[failures.Keys.Min()].Throw();
         }
 
         if (limited > 0)
@@ -215,101 +209,5 @@ public static class UncertaintyPropagation
             _ => new Triangular(1 - half, 1 + half, 1, random),
         };
         return distribution.Sample;
-    }
-
-    /// <summary>The calculation as a function of the sources' multipliers.</summary>
-    private sealed class Model(Inventory.Inventory inventory, FactorSet set, List<FactorOverride> overrides, CalculationResult baseline)
-    {
-        private readonly Dictionary<string, Factor> _factors = set.Factors.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        private FactorResolver? _unmoved;
-
-        public CalculationResult Baseline { get; } = baseline;
-
-        /// <summary>∂figure/∂(relative change of the source), each figure: one recalculation moved by <see cref="Step"/>.</summary>
-        public double[] Sensitivity(UncertaintySource source)
-        {
-            var moved = source.Kind == UncertaintySource.Activity
-                ? Calculator.Calculate(InventoryScaling.Scale(inventory, source.Name, 1 + Step), Resolver([]))
-                : Calculator.Calculate(inventory, Resolver([(source.Name, 1 + Step)]));
-            var result = new double[Baseline.Metrics.Count];
-            for (var i = 0; i < result.Length; i++)
-            {
-                var before = Baseline.Metrics[i];
-                var after = Same(moved, i, before);
-                result[i] = after is null ? 0 : StatisticsBoundary.ToDouble((after.Quantity.As(before.Unit) - before.Value) / Step);
-            }
-
-            return result;
-        }
-
-        public CalculationResult Calculate(List<UncertaintySource> sources, double[] multipliers)
-        {
-            var scaled = inventory;
-            var factorMoves = new List<(string, decimal)>();
-            for (var k = 0; k < sources.Count; k++)
-            {
-                var by = StatisticsBoundary.Multiplier(multipliers[k]);
-                if (sources[k].Kind == UncertaintySource.Activity)
-                {
-                    scaled = InventoryScaling.Scale(scaled, sources[k].Name, by);
-                }
-                else
-                {
-                    factorMoves.Add((sources[k].Name, by));
-                }
-            }
-
-            return Calculator.Calculate(scaled, Resolver(factorMoves));
-        }
-
-        public void Read(CalculationResult result, double[][] draws, int draw)
-        {
-            for (var i = 0; i < draws.Length; i++)
-            {
-                var before = Baseline.Metrics[i];
-                var after = Same(result, i, before);
-                draws[i][draw] = StatisticsBoundary.ToDouble(after is null ? before.Value : after.Quantity.As(before.Unit));
-            }
-        }
-
-        /// <summary>The same figure in another run: at the same place in the list (the calculation's order is fixed), else looked up.</summary>
-        private static MetricValue? Same(CalculationResult result, int index, MetricValue figure)
-        {
-            var metrics = result.Metrics;
-            if (index < metrics.Count && metrics[index] is { } m && m.Id == figure.Id && m.Site == figure.Site)
-            {
-                return m;
-            }
-
-            return result.Find(figure.Id, figure.Site);
-        }
-
-        /// <summary>The set with the inventory's own overrides and each moved factor at its value × multiplier (an override of an override moves the override).</summary>
-        private FactorResolver Resolver(List<(string Id, decimal By)> moves)
-        {
-            if (moves.Count == 0)
-            {
-                return _unmoved ??= new FactorResolver(set, overrides);
-            }
-
-            var all = new List<FactorOverride>(overrides.Count + moves.Count);
-            foreach (var o in overrides)
-            {
-                var move = moves.FindIndex(m => m.Id == o.FactorId);
-                all.Add(move < 0 ? o : o with { Value = o.Value with { Value = o.Value.Value * moves[move].By } });
-            }
-
-            foreach (var (id, by) in moves)
-            {
-                if (!overrides.Exists(o => o.FactorId == id))
-                {
-                    var factor = _factors[id];
-                    all.Add(new FactorOverride(id, factor.Value with { Value = factor.Value.Value * by }));
-                }
-            }
-
-            return new FactorResolver(set, all);
-        }
     }
 }
