@@ -69,7 +69,12 @@ row "\`dotnet empty.dll\` (baseline)" "$bw" "$bc"
 row "Native AOT empty program" "$aw" "$ac"
 for cli in "$@"; do
   # shellcheck disable=SC2086
-  $cli calculate "$WORK/one.json" --format json >/dev/null # the first run saves the validation snapshot
+  $cli calculate "$WORK/one.json" --format json >"$WORK/warm.json" # the first run saves the validation snapshot
+  # The cold path validates every factor file (in the AOT build, after JsonSchema.Net's deferred set-up): it must
+  # succeed and answer the same bytes, or the timings below compare a failure.
+  EMISSIONS_CACHE_DIR=off $cli calculate "$WORK/one.json" --format json >"$WORK/cold.json" \
+    || { echo "\`$cli calculate\` failed with EMISSIONS_CACHE_DIR=off" >&2; exit 1; }
+  cmp -s "$WORK/warm.json" "$WORK/cold.json" || { echo "\`$cli calculate\` answers differently without the snapshot" >&2; exit 1; }
   read -r w c < <(measure $cli convert "69.44 萬噸" t)
   row "\`$cli convert\`" "$w" "$c"
   read -r w c < <(measure $cli calculate "$WORK/one.json" --format json)

@@ -84,6 +84,8 @@ skopeo copy -q --dest-tls-verify=false "oci:$layout:bookworm" "docker://$registr
 say "base image served at $registry/emissions-base:bookworm"
 
 # --- the service image, by the SDK ----------------------------------------------------------------------------------
+# Self-contained, so composite ReadyToRun (Emissions.Api.csproj, ADR 0019): Crossgen2 compiles the framework and the
+# service into one image, about 7 CPU-minutes of this step, for a start that costs a third less CPU than the JIT build.
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 say "dotnet publish -t:PublishContainer → $out"

@@ -34,6 +34,7 @@ internal sealed class JsonSchemaValidator
     public JsonSchemaValidator(JsonElement schema, IEnumerable<JsonElement> companions)
     {
         ArgumentNullException.ThrowIfNull(companions);
+        JsonSchemaLibrary.EnsureInitialized(); // the build options below take the library's default dialect
         _text = schema.Clone();
 
         // Each validator has its own registry: two schemas may share an $id (a test's and a shipped one) without colliding.
