@@ -25,7 +25,7 @@ namespace Emissions.Benchmarks;
 public class CalculationBodyBenchmarks
 {
     private static readonly string[] RegionCodes = ["CN-North", "CN-Northeast", "CN-East", "CN-Central", "CN-Northwest", "CN-South", "CN-Southwest"];
-    private static readonly string[] FuelLines = ["\"fuel\":\"diesel\",\"amount\":\"{0}.5 t\"", "\"fuel\":\"natural-gas\",\"amount\":\"{0},000 m³\"", "\"fuel\":\"gasoline\",\"amount\":\"{0}.25 t\""];
+    private static readonly string[] FuelLines = ["\"fuel\":\"diesel\",\"amount\":\"{0}.5 t\"", "\"fuel\":\"natural-gas\",\"amount\":\"{0}000 m³\"", "\"fuel\":\"gasoline\",\"amount\":\"{0}.25 t\""];
 
     private byte[] _utf8 = null!;
     private FactorSet _set = null!;

@@ -44,5 +44,10 @@ internal sealed class InventoryRequest : IDisposable
     /// <summary>The inventory; errors name their fields under <paramref name="path"/> (<c>$.document</c> …).</summary>
     public Inventory Read(string path = "$") => InventoryReader.Read(Root, path, _lines);
 
-    public void Dispose() => _header.Dispose();
+    public void Dispose()
+    {
+        // The document first: it reads the scan's pooled header until then.
+        _header.Dispose();
+        _lines?.Scan.Dispose();
+    }
 }
