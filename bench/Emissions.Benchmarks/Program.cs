@@ -13,6 +13,23 @@ if (args is ["--loop"])
     return;
 }
 
+// --body-loop: CPU time and allocation per call of CalculationBodyBenchmarks, without BenchmarkDotNet (a loaded machine).
+if (args is ["--body-loop"])
+{
+    foreach (var body in new[] { "kuaishou-2020", "lines-10000" })
+    {
+        var reading = new Emissions.Benchmarks.CalculationBodyBenchmarks { Body = body };
+        reading.Setup();
+        var calls = body == "kuaishou-2020" ? 2_000 : 40;
+        Measure($"{body} DocumentRead", calls, () => reading.DocumentRead());
+        Measure($"{body} StreamedRead", calls, () => reading.StreamedRead());
+        Measure($"{body} DocumentReadCalculateAnswer", calls / 4, () => reading.DocumentReadCalculateAnswer());
+        Measure($"{body} StreamedReadCalculateAnswer", calls / 4, () => reading.StreamedReadCalculateAnswer());
+    }
+
+    return;
+}
+
 // --identity CORPUS OUT: every check answer of a corpus (bench/check-identity/make_corpus.py) in-process, as the CLI
 // builds it (JSON, the CSV table, errors), so that an optimisation can be compared byte for byte in seconds;
 // bench/check-identity/capture.sh compares the whole CLI and service.

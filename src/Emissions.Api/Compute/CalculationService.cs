@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Calculation;
 using Emissions.Factors;
@@ -8,14 +7,16 @@ using Emissions.Inventory;
 namespace Emissions.Api.Compute;
 
 /// <summary>
-/// POST /v1/calculations over Emissions.Core: the same <see cref="CalculationRequest"/> path as
-/// `emissions calculate`, with the factor set the service resolved (or the submission pinned).
+/// POST /v1/calculations over Emissions.Core: the same inventory reader and <see cref="CalculationRequest"/> path as
+/// `emissions calculate`, with the factor set the service resolved (or the submission pinned); no set named: the
+/// shipped default for the inventory's country and period, as `emissions calculate` picks it.
 /// Bad input surfaces as <see cref="InvalidInputException"/>s, mapped to problems naming their JSON path.
 /// </summary>
 public sealed class CalculationService(IFactorCatalog catalog) : ICalculationService
 {
-    public ComputeResult Calculate(JsonElement request, ComputeContext context)
+    public ComputeResult Calculate(CalculationInput request, ComputeContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         if (context.FactorSet is null && context.Purpose == ComputePurpose.ValidateSubmission)
         {
@@ -24,14 +25,12 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
                 "a stored inputs submission names its factor set, so that its results can be reproduced later; the request names none", catalog.Sets.Select(s => s.Id));
         }
 
-        var result = context.FactorSet is { } set ? CalculationRequest.Run(request, set) : WithDefaultSet(request);
+        var inventory = request.Read();
+        var result = context.FactorSet is { } set ? CalculationRequest.Run(inventory, set) : CalculationRequest.RunWithDefaultSet(inventory, catalog.Sets);
         return new ComputeResult(CalculationResponse.From(result, context.Trace), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
         {
             Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),
             Calculation = result,
         };
     }
-
-    /// <summary>No set named: the shipped default for the inventory's country and period, as `emissions calculate` picks it.</summary>
-    private CalculationResult WithDefaultSet(JsonElement request) => CalculationRequest.RunWithDefaultSet(InventoryReader.Read(request), catalog.Sets);
 }

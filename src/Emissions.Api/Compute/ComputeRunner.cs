@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Emissions.Api.Telemetry;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Api.Json;
@@ -19,6 +20,28 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
 {
     internal async Task<ComputeResult> RunAsync(
         ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Emissions.Contract.Calculations.TraceDetail? trace = null)
+    {
+        if (kind == ComputeKind.Calculation)
+        {
+            // A calculate request already parsed (a stored submission, a workbook's JSON) is read as a posted one is:
+            // from its bytes, by the one inventory reader.
+            return await CalculateAsync(JsonMarshal.GetRawUtf8Value(request).ToArray(), organizationId, purpose, pinned, cancellationToken, trace);
+        }
+
+        return await RunAsync(kind, request, organizationId, purpose, pinned, context => checks.Check(request, context), trace, cancellationToken);
+    }
+
+    /// <summary>A calculate request as its bytes, already scanned (<see cref="JsonBodyReader.ReadBodyAsync"/>) or taken from a parsed document.</summary>
+    internal async Task<ComputeResult> CalculateAsync(
+        ReadOnlyMemory<byte> utf8, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Emissions.Contract.Calculations.TraceDetail? trace = null)
+    {
+        using var input = CalculationInput.Parse(utf8, options.Value.Limits.MaxDepth);
+        return await RunAsync(ComputeKind.Calculation, input.Root, organizationId, purpose, pinned, context => calculations.Calculate(input, context), trace, cancellationToken);
+    }
+
+    private async Task<ComputeResult> RunAsync(
+        ComputeKind kind, JsonElement request, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, Func<ComputeContext, ComputeResult> module,
+        Emissions.Contract.Calculations.TraceDetail? trace, CancellationToken cancellationToken)
     {
         JsonFields.RequireObject(request, JsonPath.Root);
         var set = pinned;
@@ -39,7 +62,7 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
         {
             using (WorkBudget.Open(Budget, cancellationToken))
             {
-                var result = kind == ComputeKind.Calculation ? calculations.Calculate(request, context) : checks.Check(request, context);
+                var result = module(context);
                 outcome = "ok";
                 return result;
             }

@@ -1,4 +1,5 @@
 using Emissions.Api.Auth;
+using Emissions.Api.Compute;
 using Emissions.Api.Factors;
 using Emissions.Api.Json;
 using Emissions.Api.Options;
@@ -32,15 +33,23 @@ public static class AttributionEndpoints
     }
 
     public static async Task<Ok<CalculationAttributionReport>> AttributeAsync(
-        HttpRequest request, JsonBodyReader reader, IFactorCatalog catalog, FactorSetResolver resolver, IEmissionsStore store, CancellationToken cancellationToken)
+        HttpRequest request, JsonBodyReader reader, IFactorCatalog catalog, FactorSetResolver resolver, IEmissionsStore store, IOptions<EmissionsOptions> options,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(store);
-        using var document = await reader.ReadAsync(request, cancellationToken);
-        var inventory = InventoryReader.Read(document.RootElement);
+        ArgumentNullException.ThrowIfNull(options);
+        Inventory.Inventory inventory;
+        using (var body = await reader.ReadBodyAsync(request, cancellationToken))
+        {
+            // Read as POST /v1/calculations reads it: the lines streamed from the bytes by the one inventory reader.
+            using var input = CalculationInput.Parse(body.Utf8, options.Value.Limits.MaxDepth);
+            inventory = input.Read();
+        }
+
         var sets = catalog.Sets.ToList();
         if (Caller.From(request.HttpContext.User) is { } caller)
         {

@@ -87,8 +87,17 @@ public static class ComputeEndpoints
     {
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
-        using var body = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType)
-            ? await spreadsheets.ReadAsync(request, kind, "body", cancellationToken)
+        var isSpreadsheet = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType);
+        if (kind == ComputeKind.Calculation && !isSpreadsheet)
+        {
+            // Straight from the body's bytes into the inventory: no document of the whole request (issue 16).
+            using var utf8 = await reader.ReadBodyAsync(request, cancellationToken);
+            var calculated = await runner.CalculateAsync(utf8.Utf8, Caller.From(request.HttpContext.User)?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
+            return ResponseFormats.Write<T>(calculated, format, name);
+        }
+
+        using var body = isSpreadsheet
+            ? await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken)
             : new SpreadsheetRequest(await reader.ReadAsync(request, cancellationToken), null);
         var caller = Caller.From(request.HttpContext.User);
         try

@@ -8,14 +8,28 @@ using Microsoft.Net.Http.Headers;
 namespace Emissions.Api.Json;
 
 /// <summary>
-/// Reads a request body as one JSON document within the configured limits. Every refusal is a
+/// Reads a request body as one JSON document, or as its scanned bytes (<see cref="ReadBodyAsync"/>), within the configured limits. Every refusal is a
 /// 4xx problem: 415 not JSON, 413 too large or too many entries, 400 empty, malformed, too deep or duplicated.
 /// </summary>
 public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The body as a document (checks, factor sets, submissions …).</summary>
     public async Task<JsonDocument> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var body = await ReadBodyAsync(request, cancellationToken);
+
+        // The document keeps the memory it parses: it gets its own copy, the pooled buffer goes back.
+        return JsonDocument.Parse(body.Utf8.ToArray(), new JsonDocumentOptions { MaxDepth = options.Value.Limits.MaxDepth + 1 });
+    }
+
+    /// <summary>
+    /// The body's bytes, read from the request stream into a pooled buffer within Limits:MaxBodyBytes and scanned once
+    /// (<see cref="JsonScanner"/>: syntax, depth, duplicate fields, Limits:MaxFigures entries), for a reader that
+    /// streams them itself (a calculate request: Core's inventory reader) instead of building a document.
+    /// </summary>
+    public async Task<JsonBody> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limits = options.Value.Limits;
@@ -24,65 +38,57 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
             throw TooLarge(limits.MaxBodyBytes, request.ContentLength.Value);
         }
 
-        var bytes = request.ContentLength is > 0 and var length
-            ? await ReadExactlyAsync(request.Body, (int)length, cancellationToken)
-            : await ReadToEndAsync(request.Body, limits.MaxBodyBytes, cancellationToken);
-        if (bytes.Span.StartsWith(Utf8Bom))
+        var pool = ArrayPool<byte>.Shared;
+        var buffer = pool.Rent(request.ContentLength is > 0 and var length ? (int)length + 1 : 4096);
+        var written = 0;
+        var handedOver = false;
+        try
         {
-            bytes = bytes[Utf8Bom.Length..];
-        }
-
-        if (IsBlank(bytes.Span))
-        {
-            throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", JsonPath.Root, "", "a JSON object"));
-        }
-
-        if (!IsJsonMediaType(request.ContentType))
-        {
-            throw new ApiProblemException(new ApiProblem(ProblemKinds.UnsupportedMediaType,
-                $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
-        }
-
-        JsonScanner.Scan(bytes.Span, limits.MaxDepth, limits.MaxFigures);
-        return JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = limits.MaxDepth + 1 });
-    }
-
-    // Content-Length is known and within the limit: one array of that size, filled in place (Kestrel ends the body
-    // there). Growing a buffer from a guess cost a second, doubled array and a copy on every check request.
-    private static async Task<ReadOnlyMemory<byte>> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
-    {
-        var bytes = new byte[length];
-        var filled = 0;
-        while (filled < length)
-        {
-            var read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                break;
+                if (written == buffer.Length)
+                {
+                    var larger = pool.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, written).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(written), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                written += read;
+                if (written > limits.MaxBodyBytes)
+                {
+                    throw TooLarge(limits.MaxBodyBytes, null);
+                }
             }
 
-            filled += read;
-        }
-
-        return bytes.AsMemory(0, filled);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadToEndAsync(Stream body, long maxBodyBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
-        {
-            var memory = buffer.GetMemory(8192);
-            var read = await body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            var start = buffer.AsSpan(0, written).StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+            var bytes = buffer.AsSpan(start, written - start);
+            if (IsBlank(bytes))
             {
-                return buffer.WrittenMemory;
+                throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", JsonPath.Root, "", "a JSON object"));
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBodyBytes)
+            if (!IsJsonMediaType(request.ContentType))
             {
-                throw TooLarge(maxBodyBytes, null);
+                throw new ApiProblemException(new ApiProblem(ProblemKinds.UnsupportedMediaType,
+                    $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
+            }
+
+            JsonScanner.Scan(bytes, limits.MaxDepth, limits.MaxFigures);
+            handedOver = true;
+            return new JsonBody(buffer, start, written - start);
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                pool.Return(buffer);
             }
         }
     }

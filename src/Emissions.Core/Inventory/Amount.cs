@@ -3,8 +3,27 @@ using Emissions.Quantities;
 namespace Emissions.Inventory;
 
 /// <summary>An input amount as written, with the JSON path it came from (for traces and errors).</summary>
+/// <param name="Measurement">The amount as written: its value and unit.</param>
+/// <param name="Path">The JSON path of the field it was read from (<c>$.fuels[0].amount</c>).</param>
 public sealed record Amount(Measurement Measurement, string Path)
 {
+    // The path as given, or as its parts for a streamed line's amount (built when first read).
+    private LinePath _path = LinePath.Of(Path);
+
+    /// <summary>An amount of a streamed line, whose path is built only when something names it.</summary>
+    internal Amount(Measurement measurement, LinePath path)
+        : this(measurement, Path: null!)
+    {
+        _path = path;
+    }
+
+    /// <summary>The JSON path of the field it was read from (<c>$.fuels[0].amount</c>), built on first read for a streamed line.</summary>
+    public string Path
+    {
+        get => _path.Text;
+        init => _path = LinePath.Of(value);
+    }
+
     /// <summary>The amount in canonical units, converted once: calculation reads it several times per line.</summary>
     public Quantity Quantity { get; } = Measurement.Quantity;
 

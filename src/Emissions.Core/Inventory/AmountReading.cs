@@ -49,6 +49,15 @@ internal sealed class AmountReading : IDisposable
         }
     }
 
+    /// <summary>As <see cref="Note(string, Unit)"/> for an amount read, whose path is built only when its unit has a caveat.</summary>
+    public static void Note(Amount amount)
+    {
+        if (amount.Measurement.Unit?.Caveat is not null)
+        {
+            Note(amount.Path, amount.Measurement.Unit);
+        }
+    }
+
     public void Dispose()
     {
         if (ReferenceEquals(t_current, this))

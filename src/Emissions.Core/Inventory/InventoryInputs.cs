@@ -6,7 +6,25 @@ namespace Emissions.Inventory;
 /// <param name="Site">The site it belongs to, for per-site totals; <see langword="null"/> for the organisation as a whole.</param>
 /// <param name="Path">The line's JSON path, which every error and trace about it names.</param>
 /// <param name="Region">The region whose factors apply (<c>CN</c>, <c>CN-North</c>); <see langword="null"/>: the inventory's.</param>
-public sealed record FuelInput(string Fuel, Amount Amount, string? Site, string Path, string? Region = null);
+public sealed record FuelInput(string Fuel, Amount Amount, string? Site, string Path, string? Region = null)
+{
+    // The path as given, or as its parts for a streamed line (built when first read).
+    private LinePath _path = LinePath.Of(Path);
+
+    /// <summary>A streamed line, whose path is built only when something names it.</summary>
+    internal FuelInput(string fuel, Amount amount, string? site, LinePath path, string? region)
+        : this(fuel, amount, site, Path: null!, region)
+    {
+        _path = path;
+    }
+
+    /// <summary>The line's JSON path (<c>$.fuels[0]</c>), which every error and trace about it names; built on first read for a streamed line.</summary>
+    public string Path
+    {
+        get => _path.Text;
+        init => _path = LinePath.Of(value);
+    }
+}
 
 /// <summary>One purchased-electricity line (<c>$.electricity[i]</c>): scope 2 by its grid region, and indirect energy.</summary>
 /// <param name="Amount">The electricity bought: an energy with its unit (<c>715,200.83 MWh</c>).</param>
@@ -14,13 +32,49 @@ public sealed record FuelInput(string Fuel, Amount Amount, string? Site, string 
 /// <param name="Renewable">The part of it that was renewable (certificates, direct supply), an energy; <see langword="null"/> when not given.</param>
 /// <param name="Site">The site it belongs to; <see langword="null"/> for the organisation as a whole.</param>
 /// <param name="Path">The line's JSON path.</param>
-public sealed record ElectricityInput(Amount Amount, string Region, Amount? Renewable, string? Site, string Path);
+public sealed record ElectricityInput(Amount Amount, string Region, Amount? Renewable, string? Site, string Path)
+{
+    // The path as given, or as its parts for a streamed line (built when first read).
+    private LinePath _path = LinePath.Of(Path);
+
+    /// <summary>A streamed line, whose path is built only when something names it.</summary>
+    internal ElectricityInput(Amount amount, string region, Amount? renewable, string? site, LinePath path)
+        : this(amount, region, renewable, site, Path: null!)
+    {
+        _path = path;
+    }
+
+    /// <summary>The line's JSON path (<c>$.electricity[0]</c>); built on first read for a streamed line.</summary>
+    public string Path
+    {
+        get => _path.Text;
+        init => _path = LinePath.Of(value);
+    }
+}
 
 /// <summary>One purchased heat or steam line (<c>$.heat[i]</c>): indirect energy and scope 2.</summary>
 /// <param name="Amount">The heat bought: an energy with its unit (<c>20,256.68 GJ</c>).</param>
 /// <param name="Site">The site it belongs to; <see langword="null"/> for the organisation as a whole.</param>
 /// <param name="Path">The line's JSON path.</param>
-public sealed record HeatInput(Amount Amount, string? Site, string Path);
+public sealed record HeatInput(Amount Amount, string? Site, string Path)
+{
+    // The path as given, or as its parts for a streamed line (built when first read).
+    private LinePath _path = LinePath.Of(Path);
+
+    /// <summary>A streamed line, whose path is built only when something names it.</summary>
+    internal HeatInput(Amount amount, string? site, LinePath path)
+        : this(amount, site, Path: null!)
+    {
+        _path = path;
+    }
+
+    /// <summary>The line's JSON path (<c>$.heat[0]</c>); built on first read for a streamed line.</summary>
+    public string Path
+    {
+        get => _path.Text;
+        init => _path = LinePath.Of(value);
+    }
+}
 
 /// <summary>One refrigerant line (<c>$.refrigerants[i]</c>): a gas or blend released, scope 1 by its GWP.</summary>
 /// <param name="Gas">The gas or blend as the factor library names it (<c>HFC-134a</c>, <c>R-410A</c>).</param>

@@ -28,27 +28,19 @@ internal static class InventoryReader
     /// <param name="path">Where the request sits in its document, for errors.</param>
     public static Inventory Read(ReadOnlyMemory<byte> utf8, string path = "$")
     {
-        var scan = InventoryScan.Of(utf8.Span, default);
-        using var document = JsonDocument.Parse(scan is null ? utf8 : scan.Header);
-        return Read(document.RootElement, path, scan is null ? null : new StreamedLines(utf8, scan));
+        using var request = InventoryRequest.Parse(utf8, default);
+        return request.Read(path);
     }
 
     public static Inventory Read(JsonElement root, string path = "$") => Read(root, path, null);
-
-    /// <summary>The request's bytes and where its streamed line lists are in them.</summary>
-    private sealed record StreamedLines(ReadOnlyMemory<byte> Utf8, InventoryScan Scan)
-    {
-        // (The null is cast: a bare null would convert to an empty ReadOnlyMemory through its conversion from an array.)
-        public ReadOnlyMemory<byte>? List(string name) =>
-            Scan.Ranges[Array.IndexOf(InventoryScan.Lists, name)] is { } range ? Utf8.Slice(range.Start, range.Length) : (ReadOnlyMemory<byte>?)null;
-    }
 
     private static List<T> Lines<T>(JsonElement root, string name, string path, StreamedLines? streamed, LineStream.Fast<T> fast, Func<JsonElement, string, T> slow)
         where T : class =>
         streamed?.List(name) is { } array ? LineStream.Read(array, $"{path}.{name}", fast, slow)
         : [.. JsonInput.OptionalArray(root, name, path).Select(x => slow(x.Item, x.Path))];
 
-    private static Inventory Read(JsonElement root, string path, StreamedLines? streamed)
+    /// <summary>Reads a request whose line lists are <paramref name="streamed"/> from its bytes, or from <paramref name="root"/> when null.</summary>
+    internal static Inventory Read(JsonElement root, string path, StreamedLines? streamed)
     {
         JsonInput.RequireObject(root, path);
         JsonInput.RejectUnknownFields(root, path, TopLevel);

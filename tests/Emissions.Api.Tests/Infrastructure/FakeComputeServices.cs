@@ -15,7 +15,7 @@ namespace Emissions.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeCalculationService : ICalculationService
 {
-    public ComputeResult Calculate(JsonElement request, ComputeContext context) => FakeCompute.Run("calculation", request, context);
+    public ComputeResult Calculate(CalculationInput request, ComputeContext context) => FakeCompute.Run("calculation", request.Root, context);
 }
 
 public sealed class FakeCheckService : ICheckService

@@ -48,6 +48,29 @@ public class StreamedInventoryReaderTests
         Assert.Equal(InventoryColumns.Of(element).Electricity.SumByGroup(), InventoryColumns.Of(streamed).Electricity.SumByGroup());
     }
 
+    [Fact]
+    public void A_streamed_lines_path_is_its_list_and_index_and_equals_the_same_path_given_whole()
+    {
+        var json = "{\"electricity\": [" + string.Join(",", Enumerable.Range(0, 12).Select(i => $"{{\"amount\": \"{i + 1} MWh\", \"region\": \"CN\", \"renewable\": \"1 MWh\"}}")) + "],"
+            + "\"fuels\": [{\"fuel\": \"diesel\", \"amount\": \"2 t\"}], \"heat\": [{\"amount\": \"3 GJ\"}, {\"amount\": \"4 GJ\"}]}";
+
+        var streamed = Streamed(json);
+
+        var line = streamed.Electricity[11];
+        Assert.Equal(("$.electricity[11]", "$.electricity[11].amount", "$.electricity[11].renewable"), (line.Path, line.Amount.Path, line.Renewable!.Path));
+        Assert.Equal(("$.fuels[0]", "$.fuels[0].amount"), (streamed.Fuels[0].Path, streamed.Fuels[0].Amount.Path));
+        Assert.Equal(("$.heat[1]", "$.heat[1].amount"), (streamed.Heat[1].Path, streamed.Heat[1].Amount.Path));
+
+        // Built in code with whole paths: equal, with equal hash codes, as a record of the same values always was.
+        var whole = new ElectricityInput(
+            new Amount(line.Amount.Measurement, "$.electricity[11].amount"), "CN", new Amount(line.Renewable.Measurement, "$.electricity[11].renewable"), null, "$.electricity[11]");
+        Assert.Equal(whole, line);
+        Assert.Equal(whole.GetHashCode(), line.GetHashCode());
+        Assert.NotEqual(whole, streamed.Electricity[10]);
+        Assert.Equal("$.moved", (line with { Path = "$.moved" }).Path);
+        Assert.Equal("$.electricity[11]", line.Path);
+    }
+
     [Theory]
     [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN", "amout": "1 MWh"}]}""")]
     [InlineData("""{"electricity": [{"amount": "5 t", "region": "CN"}]}""")]

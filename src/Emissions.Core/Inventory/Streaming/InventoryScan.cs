@@ -6,12 +6,13 @@ namespace Emissions.Inventory.Streaming;
 /// <summary>
 /// The top level of a calculate request scanned once with <see cref="Utf8JsonReader"/>: where the line lists
 /// (<c>fuels</c>, <c>electricity</c>, <c>heat</c>) are, and the rest of the request with those lists written as
-/// <c>[]</c> (<see cref="Header"/>: a few hundred bytes, read as before). The lines are then read straight from
+/// <c>[]</c> (<see cref="Header"/>: a few hundred bytes, read as before, in a buffer rented from the shared pool and
+/// returned on <see cref="Dispose"/>). The lines are then read straight from
 /// the request's bytes by <see cref="LineStream"/>. The scan reads every token, so a request that is not JSON
 /// fails here as <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> failed on it: the
 /// same <see cref="JsonException"/>, at the same line and byte.
 /// </summary>
-internal sealed class InventoryScan
+internal sealed class InventoryScan : IDisposable
 {
     /// <summary>The streamed lists, in the order the reader reads them.</summary>
     public static readonly string[] Lists = ["fuels", "electricity", "heat"];
@@ -19,14 +20,18 @@ internal sealed class InventoryScan
     private static readonly byte[][] ListNames = [.. Lists.Select(System.Text.Encoding.UTF8.GetBytes)];
     private static readonly byte[] EmptyArray = "[]"u8.ToArray();
 
-    private InventoryScan(byte[] header, (int Start, int Length)?[] ranges)
+    private byte[]? _buffer;
+    private readonly int _length;
+
+    private InventoryScan(byte[] buffer, int length, (int Start, int Length)?[] ranges)
     {
-        Header = header;
+        _buffer = buffer;
+        _length = length;
         Ranges = ranges;
     }
 
-    /// <summary>The request with the streamed lists as empty arrays.</summary>
-    public byte[] Header { get; }
+    /// <summary>The request with the streamed lists as empty arrays; valid until <see cref="Dispose"/>.</summary>
+    public ReadOnlyMemory<byte> Header => _buffer is { } buffer ? buffer.AsMemory(0, _length) : throw new ObjectDisposedException(nameof(InventoryScan));
 
     /// <summary>Per <see cref="Lists"/> entry, the array's bytes when the request's (last) value of that field is an array.</summary>
     public IReadOnlyList<(int Start, int Length)?> Ranges { get; }
@@ -47,42 +52,67 @@ internal sealed class InventoryScan
             return null;
         }
 
-        var header = new ArrayBufferWriter<byte>(Math.Min(utf8.Length, 4096));
-        var ranges = new (int Start, int Length)?[Lists.Length];
-        var copied = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // The header is never longer than the request: each list it cuts out is at least the "[]" it writes instead.
+        var header = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        var written = 0;
+        try
         {
-            var list = ListOf(ref reader);
-            reader.Read();
-            if (list < 0)
+            var ranges = new (int Start, int Length)?[Lists.Length];
+            var copied = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                var list = ListOf(ref reader);
+                reader.Read();
+                if (list < 0)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    ranges[list] = null;
+                    reader.Skip();
+                    continue;
+                }
+
+                var start = checked((int)reader.TokenStartIndex);
                 reader.Skip();
-                continue;
+                var end = checked((int)reader.BytesConsumed);
+                ranges[list] = (start, end - start);
+                Append(header, ref written, utf8[copied..start]);
+                Append(header, ref written, EmptyArray);
+                copied = end;
             }
 
-            if (reader.TokenType != JsonTokenType.StartArray)
+            while (reader.Read())
             {
-                ranges[list] = null;
-                reader.Skip();
-                continue;
+                // Nothing may follow the object; a reader throws on anything but white space.
             }
 
-            var start = checked((int)reader.TokenStartIndex);
-            reader.Skip();
-            var end = checked((int)reader.BytesConsumed);
-            ranges[list] = (start, end - start);
-            header.Write(utf8[copied..start]);
-            header.Write(EmptyArray);
-            copied = end;
+            Append(header, ref written, utf8[copied..]);
+            return new InventoryScan(header, written, ranges);
         }
-
-        while (reader.Read())
+        catch
         {
-            // Nothing may follow the object; a reader throws on anything but white space.
+            ArrayPool<byte>.Shared.Return(header);
+            throw;
         }
+    }
 
-        header.Write(utf8[copied..]);
-        return new InventoryScan(header.WrittenSpan.ToArray(), ranges);
+    public void Dispose()
+    {
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Append(byte[] header, ref int written, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(header.AsSpan(written));
+        written += bytes.Length;
     }
 
     private static int ListOf(ref Utf8JsonReader reader)

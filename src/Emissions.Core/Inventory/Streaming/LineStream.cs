@@ -25,7 +25,8 @@ internal static class LineStream
     private static readonly Dimension[] EnergyKinds = [Dimension.EnergyDim];
 
     /// <summary>A fast reader of one line object: the line, or <see langword="null"/> to leave it to the element reader.</summary>
-    public delegate T? Fast<T>(ref Utf8JsonReader reader, string path)
+    /// <remarks>The line's path stays as its parts (<paramref name="path"/>) until an error, a warning or a trace names it.</remarks>
+    public delegate T? Fast<T>(ref Utf8JsonReader reader, LinePath path)
         where T : class;
 
     /// <summary>Every line of the array <paramref name="array"/> (its bytes, "[" to "]"), whose path is <paramref name="listPath"/>.</summary>
@@ -37,7 +38,7 @@ internal static class LineStream
         reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var path = $"{listPath}[{lines.Count}]";
+            var path = LinePath.Of(listPath, lines.Count);
             var start = reader;
             T? line = null;
             if (reader.TokenType == JsonTokenType.StartObject)
@@ -58,7 +59,7 @@ internal static class LineStream
                 var from = checked((int)reader.TokenStartIndex);
                 reader.Skip();
                 using var item = JsonDocument.Parse(array[from..checked((int)reader.BytesConsumed)]);
-                line = slow(item.RootElement, path);
+                line = slow(item.RootElement, path.Text);
             }
 
             lines.Add(line);
@@ -68,7 +69,7 @@ internal static class LineStream
     }
 
     /// <summary>An electricity line as <c>ReadElectricity</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static ElectricityInput? Electricity(ref Utf8JsonReader reader, string path)
+    public static ElectricityInput? Electricity(ref Utf8JsonReader reader, LinePath path)
     {
         string? amount = null, region = null, renewable = null, site = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -107,7 +108,7 @@ internal static class LineStream
     }
 
     /// <summary>A fuel line as <c>ReadFuel</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static FuelInput? FuelLine(ref Utf8JsonReader reader, string path)
+    public static FuelInput? FuelLine(ref Utf8JsonReader reader, LinePath path)
     {
         string? fuel = null, amount = null, site = null, region = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -135,14 +136,14 @@ internal static class LineStream
 
         if (region is null)
         {
-            return new FuelInput(code, burnt, site, path);
+            return new FuelInput(code, burnt, site, path, null);
         }
 
         return KnownRegion(region) is { } known ? new FuelInput(code, burnt, site, path, known) : null;
     }
 
     /// <summary>A heat line as <c>ReadHeat</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static HeatInput? Heat(ref Utf8JsonReader reader, string path)
+    public static HeatInput? Heat(ref Utf8JsonReader reader, LinePath path)
     {
         string? amount = null, site = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -206,7 +207,7 @@ internal static class LineStream
         return reader.TokenType == JsonTokenType.Null;
     }
 
-    private static Amount? ReadAmount(string? text, string linePath, string field, Dimension[] kinds)
+    private static Amount? ReadAmount(string? text, LinePath line, string field, Dimension[] kinds)
     {
         if (text is null)
         {
@@ -220,9 +221,9 @@ internal static class LineStream
             return null;
         }
 
-        var path = $"{linePath}.{field}";
-        AmountReading.Note(path, measurement.Unit);
-        return new Amount(measurement, path);
+        var amount = new Amount(measurement, line.Field(field));
+        AmountReading.Note(amount);
+        return amount;
     }
 
     private static string? KnownRegion(string? region) =>
