@@ -192,9 +192,25 @@ internal static partial class DecimalText
     /// </summary>
     public static string Exact(decimal value)
     {
-        var rounded = RoundToSignificant(value, 28);
-        var text = rounded.ToString("0.############################", CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
+        // A value of at most 20 digits (the high word of its 96-bit integer is zero, as for every measured figure) has
+        // nothing to round: its invariant text less the trailing zeros of its fraction is the pattern's text, without
+        // the custom-format parse the pattern costs (every line of a 100,000-line answer comes through here).
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        Span<char> text = stackalloc char[32];
+        if (bits[2] == 0 && value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
+        {
+            var digits = text[..written];
+            if (digits.Contains('.'))
+            {
+                digits = digits.TrimEnd('0').TrimEnd('.');
+            }
+
+            return digits is "-0" ? "0" : new string(digits);
+        }
+
+        var rounded = RoundToSignificant(value, 28).ToString("0.############################", CultureInfo.InvariantCulture);
+        return rounded == "-0" ? "0" : rounded;
     }
 
     /// <summary>The value with exactly <paramref name="scale"/> decimals, half away from zero.</summary>
