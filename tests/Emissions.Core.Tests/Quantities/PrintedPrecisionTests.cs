@@ -130,7 +130,8 @@ public class PrintedPrecisionTests
     [InlineData("5099950", "5099950")]
     [InlineData("18446744073709551615", "18446744073709551615")]
     [InlineData("18446744073709551616", "18446744073709551616")]
-    [InlineData("0.1234567890123456789012345678", "0.123456789012345678901234568")]
+    [InlineData("0.1234567890123456789012345678", "0.1234567890123456789012345678")]
+    [InlineData("1.2345678901234567890123456789", "1.234567890123456789012345679")]
     [InlineData("3455726.1200", "3455726.12")]
     public void Exact_text_drops_the_trailing_zeros_of_the_fraction_only_and_rounds_past_28_digits(string printed, string expected) =>
         Assert.Equal(expected, DecimalText.Exact(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture)));
