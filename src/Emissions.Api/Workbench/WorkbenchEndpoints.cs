@@ -2,6 +2,7 @@ using System.Text.Json;
 using Emissions.Api.Compute;
 using Emissions.Api.Factors;
 using Emissions.Api.Problems;
+using Emissions.Budget;
 using Emissions.Contract.Checks;
 using Emissions.Inventory;
 using Emissions.Spreadsheets;
@@ -71,6 +72,10 @@ public static class WorkbenchEndpoints
         {
             return Html(WorkbenchPage.Render(sets, null, null, null, ex.Problem.Detail, pasted: pasted, materiality: materiality), ex.Problem.Kind.Status);
         }
+        catch (WorkBudgetExceededException ex) when (PageNegotiation.WantsHtml(request))
+        {
+            return Html(WorkbenchPage.Render(sets, null, null, null, BudgetMessage(ex), pasted: pasted, materiality: materiality), ProblemKinds.BudgetExceeded.Status);
+        }
     }
 
     private static async Task<IResult> CalculateAsync(HttpRequest request, IFactorCatalog catalog, ComputeRunner runner, CancellationToken cancellationToken)
@@ -129,7 +134,15 @@ public static class WorkbenchEndpoints
         {
             return Html(CalculatePage.Render(sets, null, factorSet, ex.Problem.Detail, uncertainty), ex.Problem.Kind.Status);
         }
+        catch (WorkBudgetExceededException ex) when (PageNegotiation.WantsHtml(request))
+        {
+            return Html(CalculatePage.Render(sets, null, factorSet, BudgetMessage(ex), uncertainty), ProblemKinds.BudgetExceeded.Status);
+        }
     }
+
+    // A browser is told on the page, as a problem document tells an API client (ProblemDefaults), not sent that JSON.
+    private static string BudgetMessage(WorkBudgetExceededException ex) =>
+        $"{ex.Message}: send a smaller workbook, or ask the operator to raise Limits:ComputeBudgetSeconds";
 
     private static async Task<IResult> PaperAsync(string hash, PaperStore papers, ComputeRunner runner, CancellationToken cancellationToken)
     {

@@ -27,6 +27,23 @@ public sealed class ComputeBudgetTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_calculation_past_its_budget_is_told_on_the_page_not_as_json()
+    {
+        await using var factory = new ApiFactory(database, Modules.Real, new Dictionary<string, string?> { ["Limits:ComputeBudgetSeconds"] = "0.0000001" });
+        var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new StringContent("kind,fuel,amount,unit\nfuel,diesel,892.32,t\n"), "table" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/workbench/calculate") { Content = form };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("s of computation one request may use: send a smaller workbook, or ask the operator to raise Limits:ComputeBudgetSeconds", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_check_of_10000_entries_stays_within_the_default_budget()
     {
         await using var factory = new ApiFactory(database, Modules.Real);
