@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Emissions.Cli;
@@ -11,7 +12,7 @@ internal static class CliFiles
     /// <summary>A JSON file read by <paramref name="read"/> from its UTF-8 bytes (no document built); not JSON: the one-line error of <see cref="ReadJson(string)"/>.</summary>
     public static T ReadJson<T>(string path, Func<ReadOnlyMemory<byte>, T> read)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(ReadText(path));
+        var bytes = ReadUtf8(path);
         try
         {
             return read(bytes);
@@ -33,6 +34,34 @@ internal static class CliFiles
         {
             throw NotJson(path, ex);
         }
+    }
+
+    /// <summary>
+    /// The file as UTF-8 bytes, the same bytes <see cref="ReadText"/> and re-encoding would give: a file that is valid
+    /// UTF-8 is taken as it is (less its byte order mark), without the decoding to text and encoding back that cost a
+    /// tenth of a 100,000-line calculation; a UTF-16 or UTF-32 file, or one with invalid bytes (read as U+FFFD), goes
+    /// the long way.
+    /// </summary>
+    private static ReadOnlyMemory<byte> ReadUtf8(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{path}: no such file");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var utf8 = bytes.AsMemory();
+        if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
+        else if (utf8.Span.StartsWith(Encoding.Unicode.Preamble) || utf8.Span.StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            // UTF-16 or UTF-32 (whose little-endian mark starts as UTF-16's): decoded by its mark.
+            return Encoding.UTF8.GetBytes(ReadText(path));
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(utf8.Span) ? utf8 : Encoding.UTF8.GetBytes(ReadText(path));
     }
 
     private static CliInputException NotJson(string path, JsonException ex) =>

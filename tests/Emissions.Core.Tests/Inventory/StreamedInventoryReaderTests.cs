@@ -106,6 +106,53 @@ public class StreamedInventoryReaderTests
         Assert.Equal((expected.GetType(), expected.Message, expected.Field, expected.Value, expected.Expected), (actual.GetType(), actual.Message, actual.Field, actual.Value, actual.Expected));
     }
 
+    [Theory]
+    [InlineData("1.000 MWh")]
+    [InlineData("892 t")]
+    [InlineData("0.5   kWh")]
+    [InlineData("12 MT")]
+    [InlineData("100.990 GJ")]
+    [InlineData("1234567890123456789012345678 kWh")]
+    public void A_plain_amount_read_from_its_bytes_is_the_measurement_the_text_parse_gives(string text)
+    {
+        Assert.True(Emissions.Inventory.Streaming.PlainAmount.TryRead(Encoding.UTF8.GetBytes(text), out var plain));
+
+        var parsed = Emissions.Quantities.Measurement.Parse(text);
+        // The printed scale too ("1.000" stays 1.000, not 1): traces repeat the amount as written.
+        Assert.Equal((parsed.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), parsed.Unit), (plain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), plain.Unit));
+        Assert.Same(parsed.Unit, plain.Unit);
+    }
+
+    [Theory]
+    [InlineData("1,000.5 MWh")]
+    [InlineData("-5 MWh")]
+    [InlineData("+5 MWh")]
+    [InlineData("5 m³")]
+    [InlineData("5 m2")]
+    [InlineData("1e3 MWh")]
+    [InlineData(" 5 MWh")]
+    [InlineData("5 MWh ")]
+    [InlineData("5MWh")]
+    [InlineData("5. MWh")]
+    [InlineData(".5 MWh")]
+    [InlineData("5 kWh (Net CV)")]
+    [InlineData("５ MWh")]
+    [InlineData("123456789012345678901234567890 kWh")]
+    public void An_amount_that_is_not_plain_is_left_to_the_text_parse(string text) =>
+        Assert.False(Emissions.Inventory.Streaming.PlainAmount.TryRead(Encoding.UTF8.GetBytes(text), out _));
+
+    [Fact]
+    public void A_plain_amount_with_an_unknown_unit_is_refused_with_the_element_readers_error()
+    {
+        const string json = """{"electricity": [{"amount": "5 MWhh", "region": "CN"}]}""";
+        var expected = Assert.ThrowsAny<InvalidInputException>(() => ByElement(json));
+
+        var actual = Assert.ThrowsAny<InvalidInputException>(() => Streamed(json));
+
+        Assert.Equal((expected.Message, expected.Field, expected.Value), (actual.Message, actual.Field, actual.Value));
+        Assert.Equal("$.electricity[0].amount", actual.Field);
+    }
+
     [Fact]
     public void A_number_format_written_after_the_lines_applies_to_them()
     {

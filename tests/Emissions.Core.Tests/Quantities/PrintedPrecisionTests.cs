@@ -121,4 +121,18 @@ public class PrintedPrecisionTests
         Assert.Equal("100000000", DecimalText.Exact(1e8m));
         Assert.Equal("0", DecimalText.Exact(-0.000m));
     }
+
+    [Theory]
+    [InlineData("1.000", "1")]
+    [InlineData("100.00", "100")]
+    [InlineData("-0.500", "-0.5")]
+    [InlineData("8.919", "8.919")]
+    [InlineData("5099950", "5099950")]
+    [InlineData("18446744073709551615", "18446744073709551615")]
+    [InlineData("18446744073709551616", "18446744073709551616")]
+    [InlineData("0.1234567890123456789012345678", "0.1234567890123456789012345678")]
+    [InlineData("1.2345678901234567890123456789", "1.234567890123456789012345679")]
+    [InlineData("3455726.1200", "3455726.12")]
+    public void Exact_text_drops_the_trailing_zeros_of_the_fraction_only_and_rounds_past_28_digits(string printed, string expected) =>
+        Assert.Equal(expected, DecimalText.Exact(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Emissions.Calculation;
 
 namespace Emissions.Contract.Calculations;
@@ -18,7 +19,15 @@ internal sealed class LineTable
     // Traces that share one input list (scope 2 location and market) are split once.
     private readonly Dictionary<IReadOnlyList<TraceInput>, Split> _splits = new(ReferenceEqualityComparer.Instance);
 
-    public LineTable(IEnumerable<MetricValue> metrics) => _figures = [.. metrics.Select(m => m.Field)];
+    // Whether a figure's field could be mistaken for a line's JSON path ("$…"): metric ids never start with "$", so
+    // a line's path is told from a figure by its first character instead of hashing it.
+    private readonly bool _figureLooksLikePath;
+
+    public LineTable(IEnumerable<MetricValue> metrics)
+    {
+        _figures = [.. metrics.Select(m => m.Field)];
+        _figureLooksLikePath = _figures.Any(IsPath);
+    }
 
     public IReadOnlyList<TraceInput> Lines => _lines;
 
@@ -31,22 +40,26 @@ internal sealed class LineTable
 
         var figures = new List<TraceInput>();
         var numbers = new List<int>(inputs.Count);
+        if (_numbers.Count == 0)
+        {
+            _numbers.EnsureCapacity(inputs.Count);
+        }
+
+        var next = -1;
         foreach (var input in inputs)
         {
-            if (_figures.Contains(input.Field))
+            if ((_figureLooksLikePath || !IsPath(input.Field)) && _figures.Contains(input.Field))
             {
                 figures.Add(input);
                 continue;
             }
 
-            if (!_numbers.TryGetValue(input, out var number))
-            {
-                number = _lines.Count;
-                _numbers.Add(input, number);
-                _lines.Add(input);
-            }
-
+            // Traces list the lines in the inventory's order, so a line is most often the one after the last one
+            // found: checked in place first, without hashing its path (scope 2 and standard coal then cost a pass
+            // over the lines, not a lookup each).
+            var number = next >= 0 && next < _lines.Count && _lines[next].Equals(input) ? next : Number(input);
             numbers.Add(number);
+            next = number + 1;
         }
 
         var split = new Split(figures, Ranges(numbers));
@@ -54,10 +67,29 @@ internal sealed class LineTable
         return split;
     }
 
+    private static bool IsPath(string field) => field.StartsWith('$');
+
+    private int Number(TraceInput input)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_numbers, input, out var known);
+        if (!known)
+        {
+            number = _lines.Count;
+            _lines.Add(input);
+        }
+
+        return number;
+    }
+
     /// <summary>Sorted numbers cut into runs of consecutive ones; a number used twice starts a new range, so none is lost.</summary>
     private static List<LineRange> Ranges(List<int> numbers)
     {
-        numbers.Sort();
+        // Traces mostly list their lines in order already: sorting is then only the check that they are.
+        if (!IsAscending(numbers))
+        {
+            numbers.Sort();
+        }
+
         var ranges = new List<LineRange>();
         var at = 0;
         while (at < numbers.Count)
@@ -78,4 +110,17 @@ internal sealed class LineTable
 
     /// <summary>A trace's inputs: the figures it is computed from, and the ranges of its lines.</summary>
     public sealed record Split(IReadOnlyList<TraceInput> Figures, IReadOnlyList<LineRange> Lines);
+
+    private static bool IsAscending(List<int> numbers)
+    {
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            if (numbers[i] < numbers[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -72,24 +72,26 @@ internal static class LineStream
     public static ElectricityInput? Electricity(ref Utf8JsonReader reader, LinePath path)
     {
         string? amount = null, region = null, renewable = null, site = null;
+        Measurement? plain = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.ValueTextEquals(Amount) ? 0 : reader.ValueTextEquals(Region) ? 1 : reader.ValueTextEquals(Renewable) ? 2 : reader.ValueTextEquals(Site) ? 3 : Other(ref reader);
-            if (!Value(ref reader, field, out var text))
+            string? text = null;
+            if (field == 0 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
             {
                 return null;
             }
 
             switch (field)
             {
-                case 0: amount = text; break;
+                case 0: break;
                 case 1: region = text; break;
                 case 2: renewable = text; break;
                 case 3: site = text; break;
             }
         }
 
-        if (ReadAmount(amount, path, "amount", EnergyKinds) is not { } energy)
+        if (ReadAmount(amount, plain, path, "amount", EnergyKinds) is not { } energy)
         {
             return null;
         }
@@ -97,7 +99,7 @@ internal static class LineStream
         Amount? renewablePart = null;
         if (renewable is not null)
         {
-            renewablePart = ReadAmount(renewable, path, "renewable", EnergyKinds);
+            renewablePart = ReadAmount(renewable, null, path, "renewable", EnergyKinds);
             if (renewablePart is null || renewablePart.Quantity > energy.Quantity)
             {
                 return null;
@@ -111,10 +113,12 @@ internal static class LineStream
     public static FuelInput? FuelLine(ref Utf8JsonReader reader, LinePath path)
     {
         string? fuel = null, amount = null, site = null, region = null;
+        Measurement? plain = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.ValueTextEquals(Fuel) ? 0 : reader.ValueTextEquals(Amount) ? 1 : reader.ValueTextEquals(Site) ? 2 : reader.ValueTextEquals(Region) ? 3 : Other(ref reader);
-            if (!Value(ref reader, field, out var text))
+            string? text = null;
+            if (field == 1 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
             {
                 return null;
             }
@@ -122,14 +126,14 @@ internal static class LineStream
             switch (field)
             {
                 case 0: fuel = text; break;
-                case 1: amount = text; break;
+                case 1: break;
                 case 2: site = text; break;
                 case 3: region = text; break;
             }
         }
 
         if (string.IsNullOrEmpty(fuel) || !InventoryReader.TryFuel(fuel, out var code)
-            || ReadAmount(amount, path, "amount", FuelKinds) is not { } burnt || burnt.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
+            || ReadAmount(amount, plain, path, "amount", FuelKinds) is not { } burnt || burnt.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
         {
             return null;
         }
@@ -146,25 +150,23 @@ internal static class LineStream
     public static HeatInput? Heat(ref Utf8JsonReader reader, LinePath path)
     {
         string? amount = null, site = null;
+        Measurement? plain = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = reader.ValueTextEquals(Amount) ? 0 : reader.ValueTextEquals(Site) ? 1 : Other(ref reader);
-            if (!Value(ref reader, field, out var text))
+            string? text = null;
+            if (field == 0 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
             {
                 return null;
             }
 
-            if (field == 0)
-            {
-                amount = text;
-            }
-            else if (field == 1)
+            if (field == 1)
             {
                 site = text;
             }
         }
 
-        return ReadAmount(amount, path, "amount", EnergyKinds) is { } energy ? new HeatInput(energy, site, path) : null;
+        return ReadAmount(amount, plain, path, "amount", EnergyKinds) is { } energy ? new HeatInput(energy, site, path) : null;
     }
 
     // −1: an annotation field (skipped); −2: a field the contract does not define (the element reader refuses it).
@@ -183,7 +185,7 @@ internal static class LineStream
 
     // Moves to the field's value: a string or null is taken (null reads as absent, as the element reader reads it),
     // an annotation's value is skipped whatever it is, anything else leaves the line to the element reader.
-    private static bool Value(ref Utf8JsonReader reader, int field, out string? text)
+    private static bool Value(ref Utf8JsonReader reader, int field, out string? text, bool read = false)
     {
         text = null;
         if (field == -2)
@@ -191,7 +193,11 @@ internal static class LineStream
             return false;
         }
 
-        reader.Read();
+        if (!read)
+        {
+            reader.Read();
+        }
+
         if (field == -1)
         {
             reader.Skip();
@@ -207,15 +213,31 @@ internal static class LineStream
         return reader.TokenType == JsonTokenType.Null;
     }
 
-    private static Amount? ReadAmount(string? text, LinePath line, string field, Dimension[] kinds)
+    // An amount's value: a plain amount is read from its bytes (PlainAmount), any other string decoded for the general parse.
+    private static bool AmountValue(ref Utf8JsonReader reader, out string? text, out Measurement? plain)
     {
-        if (text is null)
+        plain = null;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && AmountReading.CurrentFormat == NumberFormat.Invariant && PlainAmount.TryRead(reader.ValueSpan, out var measurement))
+        {
+            text = null;
+            plain = measurement;
+            return true;
+        }
+
+        return Value(ref reader, 0, out text, read: true);
+    }
+
+    private static Amount? ReadAmount(string? text, Measurement? plain, LinePath line, string field, Dimension[] kinds)
+    {
+        if (text is null && plain is null)
         {
             return null;
         }
 
         Budget.WorkBudget.Checkpoint();
-        var measurement = JsonInput.ParseString(text, null);
+        var measurement = plain ?? JsonInput.ParseString(text!, null);
         if (!kinds.Contains(measurement.Dimension) || measurement.Value < 0m)
         {
             return null;
