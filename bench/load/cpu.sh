@@ -19,51 +19,11 @@ CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-5092}
 ROUNDS=${ROUNDS:-1}
-BASE="http://127.0.0.1:$PORT"
-FIXTURE=tests/fixtures/kuaishou-2020/report.json
-
-work_dir=$(mktemp -d /tmp/emissions-cpu.XXXXXX)
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work_dir"
-}
-trap cleanup EXIT
-
-if [[ -z "${API_DLL:-}" ]]; then
-  echo "Building Release …"
-  dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
-fi
-API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
-
 # With PERF: JIT-compiled frames resolve through /tmp/perf-PID.map, which needs W^X double mapping off.
 runtime_env=()
 [[ -n "${PERF:-}" ]] && runtime_env+=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
-# DOTNET_GCgen0size as the container image sets it (see run.sh); GEN0SIZE=default for the runtime's own budget.
-gen0size=${GEN0SIZE:-0x2000000}
-[[ "$gen0size" == default ]] || runtime_env+=(DOTNET_GCgen0size="$gen0size")
-echo "DOTNET_GCgen0size: $gen0size"
+source bench/load/service.sh
 
-env "${runtime_env[@]}" \
-ASPNETCORE_ENVIRONMENT=Production \
-Database__Provider=sqlite \
-Database__Path="$work_dir/bench.db" \
-RateLimit__Enabled=false \
-Logging__LogLevel__Default=Warning \
-  dotnet "$API_DLL" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -s -o /dev/null "$BASE/healthz" && break; sleep 0.5; done
-curl -s -o /dev/null "$BASE/healthz" || { echo "server did not start:"; cat "$work_dir/server.log"; exit 1; }
-
-cat >"$work_dir/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$PWD/$FIXTURE", "rb")
-wrk.body = f:read("*a")
-f:close()
-LUA
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")
 [[ "$status" == 200 ]] || { echo "POST /v1/checks answers $status"; exit 1; }
 

@@ -14,44 +14,11 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 HOSTILE_CONNECTIONS=${HOSTILE_CONNECTIONS:-4}
 PORT=${PORT:-5091}
-BASE="http://127.0.0.1:$PORT"
-FIXTURE=tests/fixtures/kuaishou-2020/report.json
-
-if ! command -v wrk >/dev/null 2>&1; then
-  if [[ "$(id -u)" == "0" ]]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  else
-    echo "wrk is not installed (apt-get install wrk)" >&2
-    exit 2
-  fi
-fi
-
-work=$(mktemp -d /tmp/emissions-hostile.XXXXXX)
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Building Release …"
-dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
-ASPNETCORE_ENVIRONMENT=Production Database__Path="$work/bench.db" RateLimit__Enabled=false Logging__LogLevel__Default=Warning \
-  dotnet src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll --urls "$BASE" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 0.5; done
-curl -sf -o /dev/null "$BASE/readyz" || { echo "server did not start:"; cat "$work/server.log"; exit 1; }
-
-cat >"$work/check.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$PWD/$FIXTURE", "rb")
-wrk.body = f:read("*a")
-f:close()
-LUA
+runtime_env=()
+source bench/load/service.sh
 
 # The hostile bodies, one per line, generated here so the script needs nothing but bash, python3 and wrk.
-python3 - "$work/hostile.txt" <<'PY'
+python3 - "$work_dir/hostile.txt" <<'PY'
 import json, sys
 def formula(f): return json.dumps({"figures": [{"id": "a", "value": "1"}], "relations": [{"id": "r", "metric": "a", "formula": f}]})
 def unit(u): return json.dumps({"figures": [{"id": "a", "value": "1", "unit": u}]})
@@ -64,9 +31,9 @@ bodies = [
 with open(sys.argv[1], "w") as out:
     for b in bodies: out.write(b.replace("\n", " ") + "\n")
 PY
-cat >"$work/hostile.lua" <<LUA
+cat >"$work_dir/hostile.lua" <<LUA
 local bodies = {}
-for line in io.lines("$work/hostile.txt") do bodies[#bodies + 1] = line end
+for line in io.lines("$work_dir/hostile.txt") do bodies[#bodies + 1] = line end
 local i = 0
 request = function()
   i = i % #bodies + 1
@@ -75,11 +42,11 @@ end
 LUA
 
 # Warm-up, then the clean run, then the same run with the hostile stream beside it.
-wrk -t2 -c"$CONNECTIONS" -d3s -s "$work/check.lua" "$BASE/v1/checks" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/check.lua" "$BASE/v1/checks" >"$work/clean.txt"
-wrk -t1 -c"$HOSTILE_CONNECTIONS" -d"$DURATION" --latency -s "$work/hostile.lua" "$BASE/v1/checks" >"$work/hostile.txt.out" &
+wrk -t2 -c"$CONNECTIONS" -d3s -s "$post_lua" "$BASE/v1/checks" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$post_lua" "$BASE/v1/checks" >"$work_dir/clean.txt"
+wrk -t1 -c"$HOSTILE_CONNECTIONS" -d"$DURATION" --latency -s "$work_dir/hostile.lua" "$BASE/v1/checks" >"$work_dir/hostile.txt.out" &
 hostile_pid=$!
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/check.lua" "$BASE/v1/checks" >"$work/mixed.txt"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$post_lua" "$BASE/v1/checks" >"$work_dir/mixed.txt"
 wait "$hostile_pid"
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'; }
@@ -87,13 +54,13 @@ rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 p99() { to_ms "$(awk '$1 == "99%" {print $2}' "$1")"; }
 non2xx() { awk '/Non-2xx/ {n = $NF} END {print n + 0}' "$1"; }
 
-clean_rps=$(rps "$work/clean.txt"); mixed_rps=$(rps "$work/mixed.txt")
-clean_p99=$(p99 "$work/clean.txt"); mixed_p99=$(p99 "$work/mixed.txt")
+clean_rps=$(rps "$work_dir/clean.txt"); mixed_rps=$(rps "$work_dir/mixed.txt")
+clean_p99=$(p99 "$work_dir/clean.txt"); mixed_p99=$(p99 "$work_dir/mixed.txt")
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-44s %12s %10s\n' "POST /v1/checks, $CONNECTIONS connections" "req/s" "p99 ms"
 printf '%-44s %12s %10s\n' "clean" "$clean_rps" "$clean_p99"
 printf '%-44s %12s %10s\n' "with hostile stream ($HOSTILE_CONNECTIONS conn.)" "$mixed_rps" "$mixed_p99"
 awk -v a="$clean_rps" -v b="$mixed_rps" -v c="$clean_p99" -v d="$mixed_p99" \
   'BEGIN { printf "throughput ratio (mixed/clean) %.3f, p99 ratio %.3f\n", b / a, d / c }'
-echo "hostile stream: $(rps "$work/hostile.txt.out") req/s, non-2xx: $(non2xx "$work/hostile.txt.out"), p99 $(p99 "$work/hostile.txt.out") ms"
-echo "check load non-2xx: clean $(non2xx "$work/clean.txt"), mixed $(non2xx "$work/mixed.txt")"
+echo "hostile stream: $(rps "$work_dir/hostile.txt.out") req/s, non-2xx: $(non2xx "$work_dir/hostile.txt.out"), p99 $(p99 "$work_dir/hostile.txt.out") ms"
+echo "check load non-2xx: clean $(non2xx "$work_dir/clean.txt"), mixed $(non2xx "$work_dir/mixed.txt")"

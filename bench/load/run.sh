@@ -15,66 +15,9 @@ DURATION=${DURATION:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-5090}
-HOST=127.0.0.1
-BASE="http://$HOST:$PORT"
-FIXTURE=tests/fixtures/kuaishou-2020/report.json
-
-if ! command -v wrk >/dev/null 2>&1; then
-  if [[ "$(id -u)" == "0" ]]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-  else
-    echo "wrk is not installed (apt-get install wrk)" >&2
-    exit 2
-  fi
-fi
-
-work_dir=$(mktemp -d /tmp/emissions-bench.XXXXXX)
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-  fi
-  rm -rf "$work_dir"
-}
-trap cleanup EXIT
-
-# API_DLL: run a server built elsewhere (a copy of an earlier tree's Release output, for before/after runs) instead of building this one.
-if [[ -z "${API_DLL:-}" ]]; then
-  echo "Building Release …"
-  dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
-fi
-API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
+runtime_env=()
+source bench/load/service.sh
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-# DOTNET_GCgen0size: the container image's setting (Emissions.Api.csproj, ContainerEnvironmentVariable), so that the
-# benchmark runs the service as it ships; GEN0SIZE=default runs the runtime's own budget instead.
-gen0size=${GEN0SIZE:-0x2000000}
-[[ "$gen0size" == default ]] && gen0env=() || gen0env=(DOTNET_GCgen0size="$gen0size")
-echo "DOTNET_GCgen0size: $gen0size"
-
-env "${gen0env[@]}" \
-ASPNETCORE_ENVIRONMENT=Production \
-Database__Provider=sqlite \
-Database__Path="$work_dir/bench.db" \
-RateLimit__Enabled=false \
-Logging__LogLevel__Default=Warning \
-  dotnet "$API_DLL" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
-server_pid=$!
-
-for _ in $(seq 1 60); do
-  if curl -s -o /dev/null "$BASE/healthz"; then break; fi
-  sleep 0.5
-done
-curl -s -o /dev/null "$BASE/healthz" || { echo "server did not start:"; cat "$work_dir/server.log"; exit 1; }
-
-post_lua="$work_dir/post.lua"
-cat >"$post_lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$PWD/$FIXTURE", "rb")
-wrk.body = f:read("*a")
-f:close()
-LUA
 
 check_status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")
 if [[ "$check_status" == "200" ]]; then
