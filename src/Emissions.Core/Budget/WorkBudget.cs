@@ -35,6 +35,24 @@ public static class WorkBudget
         }
     }
 
+    /// <summary>
+    /// This thread's open budget, for work it spreads over other threads (parallel Monte Carlo draws): each worker
+    /// <see cref="Adopt"/>s it, so its checkpoints stop with the request's deadline and cancellation too.
+    /// </summary>
+    internal static object? Ambient => current;
+
+    /// <summary>Makes <paramref name="ambient"/> (from <see cref="Ambient"/>) this thread's budget until disposed.</summary>
+    internal static IDisposable Adopt(object? ambient) => new Adopted((Scope?)ambient);
+
+    private sealed class Adopted : IDisposable
+    {
+        private readonly Scope? _previous = current;
+
+        public Adopted(Scope? scope) => current = scope;
+
+        public void Dispose() => current = _previous;
+    }
+
     private sealed class Scope : IDisposable
     {
         private readonly CancellationToken _cancellation;

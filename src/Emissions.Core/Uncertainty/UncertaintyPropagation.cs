@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Emissions.Budget;
 using Emissions.Calculation;
 using Emissions.Factors;
 using MathNet.Numerics.Distributions;
@@ -159,9 +160,11 @@ public static class UncertaintyPropagation
 
         var draws = model.Baseline.Metrics.Select(_ => new double[options.Draws]).ToArray();
         var failures = new ConcurrentDictionary<int, ExceptionDispatchInfo>();
-        Parallel.ForEach(Partitioner.Create(0, options.Draws, Math.Max(64, options.Draws / (4 * Environment.ProcessorCount))), range =>
+        var budget = WorkBudget.Ambient; // the request's deadline and cancellation hold on every worker thread
+        Parallel.ForEach(Partitioner.Create(0, options.Draws, Math.Max(64, options.Draws / (4 * Environment.ProcessorCount))), (range, loop) =>
         {
-            for (var d = range.Item1; d < range.Item2; d++)
+            using var adopted = WorkBudget.Adopt(budget);
+            for (var d = range.Item1; d < range.Item2 && !loop.ShouldExitCurrentIteration; d++)
             {
                 try
                 {
@@ -170,6 +173,11 @@ public static class UncertaintyPropagation
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     failures[d] = ExceptionDispatchInfo.Capture(ex);
+                    if (ex is WorkBudgetExceededException or OperationCanceledException)
+                    {
+                        loop.Stop(); // the whole request is over; any other failure leaves the earliest draw's to be found
+                    }
+
                     return;
                 }
             }

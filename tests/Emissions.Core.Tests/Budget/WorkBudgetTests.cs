@@ -23,6 +23,36 @@ public sealed class WorkBudgetTests
     }
 
     [Fact]
+    public void A_worker_thread_that_adopts_the_callers_budget_stops_with_it_and_is_unbudgeted_before_and_after()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Exception? before = null, adopted = null, after = null;
+
+        // A thread of its own: the budget is per thread, as each parallel Monte Carlo draw's worker is (UncertaintyPropagation).
+        using (WorkBudget.Open(null, cancelled.Token))
+        {
+            var ambient = WorkBudget.Ambient;
+            var worker = new Thread(() =>
+            {
+                before = Record.Exception(WorkBudget.Checkpoint);
+                using (WorkBudget.Adopt(ambient))
+                {
+                    adopted = Record.Exception(WorkBudget.Checkpoint);
+                }
+
+                after = Record.Exception(WorkBudget.Checkpoint);
+            });
+            worker.Start();
+            worker.Join();
+        }
+
+        Assert.Null(before);
+        Assert.IsType<OperationCanceledException>(adopted);
+        Assert.Null(after);
+    }
+
+    [Fact]
     public void A_cancelled_caller_stops_the_check()
     {
         using var cancelled = new CancellationTokenSource();
