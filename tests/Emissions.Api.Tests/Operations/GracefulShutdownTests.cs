@@ -35,8 +35,12 @@ public sealed class GracefulShutdownTests : IDisposable
         using var client = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
 
-        // Eight writers keep writing; SIGTERM arrives while some of their requests are in flight.
+        // Eight writers keep writing; SIGTERM arrives while some of their requests are in flight, once twenty have
+        // been answered (the writers say so; a run in which they cannot, because every write is refused or the
+        // service stopped answering, fails within the bound naming what they got instead).
         var answered = new ConcurrentBag<string>();
+        var refused = new ConcurrentBag<string>();
+        var twentyAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var attempts = 0;
         using var stop = new CancellationTokenSource();
         var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
@@ -52,6 +56,14 @@ public sealed class GracefulShutdownTests : IDisposable
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
                         answered.Add(period);
+                        if (answered.Count >= 20)
+                        {
+                            twentyAnswered.TrySetResult();
+                        }
+                    }
+                    else
+                    {
+                        refused.Add($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                     }
                 }
                 catch (HttpRequestException)
@@ -61,9 +73,12 @@ public sealed class GracefulShutdownTests : IDisposable
             }
         })).ToArray();
 
-        while (answered.Count < 20)
+        var deadline = TimeSpan.FromMinutes(2);
+        if (await Task.WhenAny(twentyAnswered.Task, Task.WhenAll(writers), Task.Delay(deadline)) != twentyAnswered.Task)
         {
-            await Task.Delay(10);
+            await stop.CancelAsync();
+            Assert.Fail($"{answered.Count} of the first 20 writes answered 201 within {deadline.TotalSeconds:0} s (writers still running: " +
+                $"{writers.Count(w => !w.IsCompleted)}); other answers: {string.Join(" | ", refused.Take(3))}; service output: {service.Output}");
         }
 
         Assert.Equal(0, await SigTermAsync(service.Id));

@@ -25,10 +25,11 @@ public sealed class HealthProbeTests
     [Fact]
     public async Task The_probe_exits_1_with_one_line_naming_the_address_when_nothing_answers()
     {
-        using var closed = new TcpListener(IPAddress.Loopback, 0);
-        closed.Start();
-        var url = $"http://127.0.0.1:{((IPEndPoint)closed.LocalEndpoint).Port}/healthz";
-        closed.Stop();
+        // A port bound but not listening refuses connections, and stays this test's while it is held (a port found
+        // free and released could be taken by another test's service before the probe tries it).
+        using var closed = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        closed.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var url = $"http://127.0.0.1:{((IPEndPoint)closed.LocalEndPoint!).Port}/healthz";
 
         var (exitCode, error) = await ProbeAsync(new() { ["EMISSIONS_HEALTHCHECK_URL"] = url });
 
