@@ -150,6 +150,14 @@ if (args is ["--loop-calculation", ..])
     return;
 }
 
+// --loop-budget: what a compute budget checkpoint costs, and the largest accepted check's wall and CPU time as more
+// threads share the cores (BudgetLoop).
+if (args is ["--loop-budget"])
+{
+    Emissions.Benchmarks.BudgetLoop.Run();
+    return;
+}
+
 // --loop-issue15: one reading of the uncertainty and attribution benchmarks with their same-run baselines.
 if (args is ["--loop-issue15", ..])
 {

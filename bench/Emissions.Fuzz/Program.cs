@@ -16,7 +16,7 @@ var workers = int.Parse(Option("--workers") ?? "1", CultureInfo.InvariantCulture
 var retimes = int.Parse(Option("--retime") ?? "5", CultureInfo.InvariantCulture);
 const double limitMs = 10;
 
-Func<long>? cpu = ThreadCpuClock.IsAvailable ? ThreadCpuClock.Nanoseconds : null;
+Func<long>? cpu = Emissions.Budget.ThreadCpuTime.IsAvailable ? Emissions.Budget.ThreadCpuTime.Nanoseconds : null;
 var options = new FuzzOptions { Workers = workers, SlowMs = limitMs, ThreadCpuNanoseconds = cpu };
 var targets = FuzzTargets.All.Append(FactorSetFuzz.Target).Where(t => only is null || only.Contains(t.Name, StringComparer.Ordinal)).ToList();
 

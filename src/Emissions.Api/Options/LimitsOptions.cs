@@ -13,9 +13,10 @@ public sealed class LimitsOptions
     public int MaxDepth { get; set; } = 64;
 
     /// <summary>
-    /// Seconds of computation one calculation or check may take before it is stopped with a 422
-    /// <c>budget-exceeded</c> problem; 0 or less: no limit. The default is far above what a legitimate
-    /// request needs (the largest accepted check, 10,000 figures, takes well under a second).
+    /// Seconds of CPU time one calculation or check may use before it is stopped with a 422
+    /// <c>budget-exceeded</c> problem; 0 or less: no limit. CPU time, not wall time (Emissions.Budget.WorkBudget):
+    /// a busy host makes requests wait for a core, which does not count. The default is far above what a legitimate
+    /// request needs (the largest accepted check, 10,000 figures, uses about 50 ms of CPU in the check itself).
     /// </summary>
     public double ComputeBudgetSeconds { get; set; } = 10;
 }
