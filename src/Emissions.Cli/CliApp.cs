@@ -47,7 +47,7 @@ public static class CliApp
             return $"emissions {command.Name}: missing argument {string.Join(" and ", missing)} (usage: emissions {command.Name} {usage})";
         }
 
-        if (UnacceptedValue(parsed) is { } unaccepted)
+        if ((UnacceptedValue(parsed) ?? UnacceptedFlagValue(parsed)) is { } unaccepted)
         {
             return $"emissions {Verb(parsed.CommandResult)}: {unaccepted}";
         }
@@ -78,5 +78,27 @@ public static class CliApp
         }
 
         return $"{result.Option.Name} '{given.Value}': expected one of {string.Join(", ", choices)}";
+    }
+
+    /// <summary>
+    /// For a flag (a true/false option such as --indent) given a value that is neither: the parser does not take the
+    /// value as the flag's and reports it only as an unrecognised argument; this names the flag, the value and what it
+    /// accepts instead. Null for any other error.
+    /// </summary>
+    private static string? UnacceptedFlagValue(ParseResult parsed)
+    {
+        var tokens = parsed.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Type == TokenType.Option && tokens[i + 1].Type == TokenType.Argument
+                && parsed.UnmatchedTokens.Contains(tokens[i + 1].Value)
+                && parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == tokens[i].Value || o.Aliases.Contains(tokens[i].Value)) is { } option
+                && (option.ValueType == typeof(bool) || option.ValueType == typeof(bool?)))
+            {
+                return $"{option.Name} '{tokens[i + 1].Value}': expected true or false ({option.Name} alone is true)";
+            }
+        }
+
+        return null;
     }
 }

@@ -28,4 +28,21 @@ public sealed class OptionChoiceErrorTests
         Assert.Equal(choices.Order(StringComparer.Ordinal), expected.Order(StringComparer.Ordinal));
         Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--indent", "maybe")]
+    [InlineData("--indent=maybe", "maybe")]
+    [InlineData("--indent:1", "1")]
+    public void A_flag_given_neither_true_nor_false_is_one_line_naming_the_flag_and_the_value_and_exits_2(string option, string value)
+    {
+        string[] args = option.Contains('=', StringComparison.Ordinal) || option.Contains(':', StringComparison.Ordinal)
+            ? ["calculate", "in.json", option]
+            : ["calculate", "in.json", option, value];
+
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"emissions calculate: --indent '{value}': expected true or false (--indent alone is true)", Assert.Single(error.TrimEnd('\n').Split('\n')));
+    }
 }
