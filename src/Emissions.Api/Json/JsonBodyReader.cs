@@ -18,10 +18,22 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
     /// <summary>The body as a document (checks, factor sets, submissions …).</summary>
     public async Task<JsonDocument> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var body = await ReadBodyAsync(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var documentOptions = new JsonDocumentOptions { MaxDepth = options.Value.Limits.MaxDepth + 1 };
 
-        // The document keeps the memory it parses: it gets its own copy, the pooled buffer goes back.
-        return JsonDocument.Parse(body.Utf8.ToArray(), new JsonDocumentOptions { MaxDepth = options.Value.Limits.MaxDepth + 1 });
+        // The document keeps the memory it parses, so it needs an array of its own. With a Content-Length within the
+        // limit the body is read straight into one of that size (the server ends the body there); a body of unknown
+        // length (chunked) is read into a pooled buffer as it grows and copied once into the document's array.
+        if (request.ContentLength is > 0 and var length && length <= options.Value.Limits.MaxBodyBytes)
+        {
+            var owned = new byte[length];
+            var written = await ReadIntoAsync(request, owned, growable: false, cancellationToken);
+            var start = Scan(request, owned.AsSpan(0, written));
+            return JsonDocument.Parse(owned.AsMemory(start, written - start), documentOptions);
+        }
+
+        using var body = await ReadBodyAsync(request, cancellationToken);
+        return JsonDocument.Parse(body.Utf8.ToArray(), documentOptions);
     }
 
     /// <summary>
@@ -32,55 +44,12 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
     public async Task<JsonBody> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var limits = options.Value.Limits;
-        if (request.ContentLength > limits.MaxBodyBytes)
-        {
-            throw TooLarge(limits.MaxBodyBytes, request.ContentLength.Value);
-        }
-
-        var pool = ArrayPool<byte>.Shared;
-        var buffer = pool.Rent(request.ContentLength is > 0 and var length ? (int)length + 1 : 4096);
-        var written = 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var length ? (int)Math.Min(length + 1, options.Value.Limits.MaxBodyBytes + 1) : 4096);
         var handedOver = false;
         try
         {
-            while (true)
-            {
-                if (written == buffer.Length)
-                {
-                    var larger = pool.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, written).CopyTo(larger);
-                    pool.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await request.Body.ReadAsync(buffer.AsMemory(written), cancellationToken);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                written += read;
-                if (written > limits.MaxBodyBytes)
-                {
-                    throw TooLarge(limits.MaxBodyBytes, null);
-                }
-            }
-
-            var start = buffer.AsSpan(0, written).StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-            var bytes = buffer.AsSpan(start, written - start);
-            if (IsBlank(bytes))
-            {
-                throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", JsonPath.Root, "", "a JSON object"));
-            }
-
-            if (!IsJsonMediaType(request.ContentType))
-            {
-                throw new ApiProblemException(new ApiProblem(ProblemKinds.UnsupportedMediaType,
-                    $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
-            }
-
-            JsonScanner.Scan(bytes, limits.MaxDepth, limits.MaxFigures);
+            var written = await ReadIntoAsync(request, buffer, growable: true, cancellationToken, grown => buffer = grown);
+            var start = Scan(request, buffer.AsSpan(0, written));
             handedOver = true;
             return new JsonBody(buffer, start, written - start);
         }
@@ -88,9 +57,74 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
         {
             if (!handedOver)
             {
-                pool.Return(buffer);
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads the body into <paramref name="buffer"/>; a growable (pooled) buffer is exchanged for a larger one when full
+    /// (<paramref name="grown"/> is told each), a fixed one of the Content-Length's size is read until full. The bytes read.
+    /// </summary>
+    private async Task<int> ReadIntoAsync(HttpRequest request, byte[] buffer, bool growable, CancellationToken cancellationToken, Action<byte[]>? grown = null)
+    {
+        var limit = options.Value.Limits.MaxBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit, request.ContentLength.Value);
+        }
+
+        var pool = ArrayPool<byte>.Shared;
+        var written = 0;
+        while (true)
+        {
+            if (written == buffer.Length)
+            {
+                if (!growable)
+                {
+                    return written;
+                }
+
+                var larger = pool.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, written).CopyTo(larger);
+                pool.Return(buffer);
+                buffer = larger;
+                grown?.Invoke(buffer);
+            }
+
+            var read = await request.Body.ReadAsync(buffer.AsMemory(written), cancellationToken);
+            if (read == 0)
+            {
+                return written;
+            }
+
+            written += read;
+            if (written > limit)
+            {
+                throw TooLarge(limit, null);
+            }
+        }
+    }
+
+    /// <summary>Checks the body read (not blank, JSON, within the limits: <see cref="JsonScanner"/>); where the JSON starts (after a byte-order mark).</summary>
+    private int Scan(HttpRequest request, ReadOnlySpan<byte> body)
+    {
+        var start = body.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var bytes = body[start..];
+        if (IsBlank(bytes))
+        {
+            throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", JsonPath.Root, "", "a JSON object"));
+        }
+
+        if (!IsJsonMediaType(request.ContentType))
+        {
+            throw new ApiProblemException(new ApiProblem(ProblemKinds.UnsupportedMediaType,
+                $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
+        }
+
+        var limits = options.Value.Limits;
+        JsonScanner.Scan(bytes, limits.MaxDepth, limits.MaxFigures);
+        return start;
     }
 
     public static bool IsJsonMediaType(string? contentType)
