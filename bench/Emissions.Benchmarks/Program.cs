@@ -158,6 +158,17 @@ if (args is ["--loop-budget"])
     return;
 }
 
+// --loop-attribution: one attribution of the Kuaishou 2020 calculation over every combination against one calculation.
+if (args is ["--loop-attribution"])
+{
+    var attribution = new Emissions.Benchmarks.CalculationAttributionBenchmarks();
+    attribution.Setup();
+    Console.WriteLine($"{attribution.Combinations} combinations");
+    Measure("OneCalculation (Kuaishou 2020, cn-2020)", 500, () => attribution.OneCalculation());
+    Measure("Attribute (every combination)", 20, () => attribution.Attribute());
+    return;
+}
+
 // --loop-issue15: one reading of the uncertainty and attribution benchmarks with their same-run baselines.
 if (args is ["--loop-issue15", ..])
 {

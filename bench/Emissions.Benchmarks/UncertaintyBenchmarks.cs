@@ -72,7 +72,7 @@ public class UncertaintyBenchmarks
     public UncertaintyResult KuaishouFactorsIpcc() => UncertaintyPropagation.Run(_kuaishou, _cn2020, _kuaishouBaseline, _factors);
 
     /// <summary>A file of tests/fixtures, found by walking up from the benchmark's directory to the repository.</summary>
-    private static string Fixture(params string[] parts)
+    internal static string Fixture(params string[] parts)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
