@@ -1,8 +1,10 @@
 # Sourced by run.sh, cpu.sh and hostile.sh: wrk installed, the Release service started on 127.0.0.1:$PORT the way the
 # container image runs it (SQLite in a temp folder, rate limiting off, warnings only, DOTNET_GCgen0size as the image
 # sets it; GEN0SIZE=default for the runtime's own gen-0 budget), stopped and its folder removed on exit, and the wrk
-# script that posts the Kuaishou 2020 report. The caller sets PORT and may set API_DLL (another tree's Release output)
-# and runtime_env (extra environment, e.g. perf maps). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
+# script that posts the Kuaishou 2020 report. The caller sets PORT and may set API (a build: an Emissions.Api.dll run
+# under `dotnet`, an executable — a self-contained or Native AOT Emissions.Api — or a published folder, whose
+# Emissions.Api executable is run; API_DLL is the older name of the same setting) and runtime_env (extra environment,
+# e.g. perf maps). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=tests/fixtures/kuaishou-2020/report.json
 
@@ -25,12 +27,19 @@ stop_service() {
 }
 trap stop_service EXIT
 
-# API_DLL: run a server built elsewhere (a copy of an earlier tree's Release output, for before/after runs).
-if [[ -z "${API_DLL:-}" ]]; then
+# API: run a server built elsewhere (a copy of an earlier tree's Release output for before/after runs, a publish).
+API=${API:-${API_DLL:-}}
+if [[ -z "$API" ]]; then
   echo "Building Release …"
   dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
+  API=src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll
 fi
-API_DLL=${API_DLL:-src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}
+if [[ -d "$API" ]]; then API="${API%/}/Emissions.Api"; fi
+case "$API" in
+  *.dll) [[ -f "$API" ]] || { echo "no such file: $API" >&2; exit 2; }; server_command=(dotnet "$API") ;;
+  *) [[ -x "$API" ]] || { echo "not an executable, a .dll or a published folder: $API" >&2; exit 2; }; server_command=("$API") ;;
+esac
+echo "server: ${server_command[*]}"
 
 # DOTNET_GCgen0size: the container image's setting (Emissions.Api.csproj, ContainerEnvironmentVariable); the runtime
 # reads it only from the environment.
@@ -45,7 +54,7 @@ Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
 RateLimit__Enabled=false \
 Logging__LogLevel__Default=Warning \
-  dotnet "$API_DLL" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
+  "${server_command[@]}" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 0.5; done
 curl -sf -o /dev/null "$BASE/readyz" || { echo "server did not start:"; cat "$work_dir/server.log"; exit 1; }
