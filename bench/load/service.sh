@@ -6,7 +6,7 @@
 # Emissions.Api executable is run; API_DLL is the older name of the same setting) and runtime_env (extra environment,
 # e.g. perf maps). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
 BASE="http://127.0.0.1:$PORT"
-FIXTURE=tests/fixtures/kuaishou-2020/report.json
+FIXTURE=${FIXTURE:-tests/fixtures/kuaishou-2020/report.json}
 
 if ! command -v wrk >/dev/null 2>&1; then
   if [[ "$(id -u)" == "0" ]]; then

@@ -15,25 +15,25 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The body as a document (checks, factor sets, submissions …).</summary>
+    /// <summary>The body as a document (checks, factor sets, submissions …), within the limits as <see cref="ReadBodyAsync"/> scans them.</summary>
     public async Task<JsonDocument> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var documentOptions = new JsonDocumentOptions { MaxDepth = options.Value.Limits.MaxDepth + 1 };
+        var limits = options.Value.Limits;
 
         // The document keeps the memory it parses, so it needs an array of its own. With a Content-Length within the
         // limit the body is read straight into one of that size (the server ends the body there); a body of unknown
         // length (chunked) is read into a pooled buffer as it grows and copied once into the document's array.
-        if (request.ContentLength is > 0 and var length && length <= options.Value.Limits.MaxBodyBytes)
+        if (request.ContentLength is > 0 and var length && length <= limits.MaxBodyBytes)
         {
             var owned = new byte[length];
             var written = await ReadIntoAsync(request, owned, growable: false, cancellationToken);
-            var start = Scan(request, owned.AsSpan(0, written));
-            return JsonDocument.Parse(owned.AsMemory(start, written - start), documentOptions);
+            var start = Check(request, owned.AsSpan(0, written));
+            return JsonBodyParser.ParseOwned(owned.AsMemory(start, written - start), limits.MaxDepth, limits.MaxFigures);
         }
 
-        using var body = await ReadBodyAsync(request, cancellationToken);
-        return JsonDocument.Parse(body.Utf8.ToArray(), documentOptions);
+        using var body = await ReadBytesAsync(request, cancellationToken);
+        return JsonBodyParser.Parse(body.Utf8, limits.MaxDepth, limits.MaxFigures);
     }
 
     /// <summary>
@@ -43,13 +43,31 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
     /// </summary>
     public async Task<JsonBody> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        var body = await ReadBytesAsync(request, cancellationToken);
+        try
+        {
+            var limits = options.Value.Limits;
+            JsonScanner.Scan(body.Utf8.Span, limits.MaxDepth, limits.MaxFigures);
+            return body;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The body's bytes in a pooled buffer within Limits:MaxBodyBytes, not blank, of a JSON media type; not yet scanned.</summary>
+    private async Task<JsonBody> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
-        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var length ? (int)Math.Min(length + 1, options.Value.Limits.MaxBodyBytes + 1) : 4096);
+        var limit = options.Value.Limits.MaxBodyBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var length ? (int)Math.Min(length + 1, limit + 1) : 4096);
         var handedOver = false;
         try
         {
             var written = await ReadIntoAsync(request, buffer, growable: true, cancellationToken, grown => buffer = grown);
-            var start = Scan(request, buffer.AsSpan(0, written));
+            var start = Check(request, buffer.AsSpan(0, written));
             handedOver = true;
             return new JsonBody(buffer, start, written - start);
         }
@@ -63,8 +81,9 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
     }
 
     /// <summary>
-    /// Reads the body into <paramref name="buffer"/>; a growable (pooled) buffer is exchanged for a larger one when full
-    /// (<paramref name="grown"/> is told each), a fixed one of the Content-Length's size is read until full. The bytes read.
+    /// Reads the body into <paramref name="buffer"/> within Limits:MaxBodyBytes; a growable (pooled) buffer is exchanged
+    /// for a larger one when full (<paramref name="grown"/> is told each), a fixed one of the Content-Length's size is read
+    /// until full. The bytes read.
     /// </summary>
     private async Task<int> ReadIntoAsync(HttpRequest request, byte[] buffer, bool growable, CancellationToken cancellationToken, Action<byte[]>? grown = null)
     {
@@ -106,12 +125,11 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
         }
     }
 
-    /// <summary>Checks the body read (not blank, JSON, within the limits: <see cref="JsonScanner"/>); where the JSON starts (after a byte-order mark).</summary>
-    private int Scan(HttpRequest request, ReadOnlySpan<byte> body)
+    /// <summary>Refuses a blank body or one not of a JSON media type; where the JSON starts (after a byte-order mark).</summary>
+    private static int Check(HttpRequest request, ReadOnlySpan<byte> body)
     {
         var start = body.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
-        var bytes = body[start..];
-        if (IsBlank(bytes))
+        if (IsBlank(body[start..]))
         {
             throw new ApiProblemException(new ApiProblem(ProblemKinds.EmptyBody, "the request has no body", JsonPath.Root, "", "a JSON object"));
         }
@@ -122,8 +140,6 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
                 $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
         }
 
-        var limits = options.Value.Limits;
-        JsonScanner.Scan(bytes, limits.MaxDepth, limits.MaxFigures);
         return start;
     }
 
