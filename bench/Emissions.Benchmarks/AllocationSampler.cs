@@ -12,6 +12,9 @@ internal sealed class AllocationSampler : EventListener
     private readonly Dictionary<string, long> _bytes = [];
     private long _total;
 
+    /// <summary>The phase allocations are counted against (a prefix of each type's line).</summary>
+    public string Phase { get; set; } = "";
+
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
         if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
@@ -27,7 +30,7 @@ internal sealed class AllocationSampler : EventListener
             return;
         }
 
-        var type = eventData.Payload[eventData.PayloadNames.IndexOf("TypeName")] as string ?? "?";
+        var type = $"{Phase,-16} {eventData.Payload[eventData.PayloadNames.IndexOf("TypeName")] as string ?? "?"}";
         var amount = Convert.ToInt64(eventData.Payload[eventData.PayloadNames.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
         lock (_bytes)
         {
@@ -41,7 +44,7 @@ internal sealed class AllocationSampler : EventListener
         lock (_bytes)
         {
             Console.WriteLine($"sampled {_total / runs / 1024} KB per request");
-            foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(40))
+            foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(60))
             {
                 Console.WriteLine($"{bytes / runs / 1024.0,9:F1} KB  {100.0 * bytes / _total,5:F1} %  {type}");
             }

@@ -89,10 +89,7 @@ if (args is ["--alloc-path", ..])
     path.Setup();
     var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
     using var listener = new Emissions.Benchmarks.AllocationSampler();
-    for (var i = 0; i < runs; i++)
-    {
-        path.RequestBytesToResponseBytes();
-    }
+    path.Phases(runs, phase => listener.Phase = phase);
 
     listener.Print(runs);
     return;

@@ -95,8 +95,8 @@ internal sealed class RelationSelection
         }
 
         Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
-        RelationSpec Spec(Relation relation) =>
-            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
+        RelationSpec Spec(Relation relation, FormulaShape shape) =>
+            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null) { Shape = shape };
         var evaluated = 0;
         List<RelationSpec>? partial = null;
         foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
@@ -113,11 +113,11 @@ internal sealed class RelationSelection
             if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
             {
                 evaluated++;
-                yield return Spec(relation);
+                yield return Spec(relation, shape);
             }
             else if (present > 0)
             {
-                (partial ??= []).Add(Spec(relation));
+                (partial ??= []).Add(Spec(relation, shape));
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed class RelationVerdict(CheckSession session)
 
     public CheckResult Evaluate(RelationSpec spec)
     {
-        var shape = FormulaShape.Of(spec.Formula);
+        var shape = spec.Shape;
         var names = shape.Names;
         var slots = names.Count == 0 ? [] : new Operand[names.Count];
         List<string>? missing = null;
