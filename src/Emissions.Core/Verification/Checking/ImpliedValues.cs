@@ -41,10 +41,9 @@ internal sealed class ImpliedValues(CheckSession session)
             if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
                 && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
             {
-                var printedRange = operand.Figure.Interval(AboutTolerance);
                 decimal? convLow = null;
                 decimal? convHigh = null;
-                if (range is { Low: { } rl, High: { } rh } && printedRange is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
+                if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
                 {
                     convLow = pl / target.ToPrinted(rh);
                     convHigh = ph / target.ToPrinted(rl);
