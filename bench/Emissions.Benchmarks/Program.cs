@@ -70,6 +70,31 @@ if (args is ["--identity", var corpus, var outDir])
     return;
 }
 
+// --profile-path [N]: the wide-500 request bytes → response bytes N times (default 3,000) and nothing else, for a
+// sampling profiler (perf record with DOTNET_PerfMapEnabled=1) to see the steady state rather than start-up and JIT.
+if (args is ["--profile-path", ..])
+{
+    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = "wide-500" };
+    path.Setup();
+    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3_000;
+    Console.WriteLine($"wide-500 {Time(runs, () => path.RequestBytesToResponseBytes()):F1} µs CPU per request over {runs} requests");
+    return;
+}
+
+// --alloc-path [N]: the types allocated by N wide-500 requests (default 500), from the runtime's sampled allocation
+// events (one every ~100 KB), largest share first: where the allocation per request goes.
+if (args is ["--alloc-path", ..])
+{
+    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = "wide-500" };
+    path.Setup();
+    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
+    using var listener = new Emissions.Benchmarks.AllocationSampler();
+    path.Phases(runs, phase => listener.Phase = phase);
+
+    listener.Print(runs);
+    return;
+}
+
 // --loop-path [REPORT …]: request bytes → response bytes (CheckPathBenchmarks) for each report (default: all three),
 // best of five rounds, against the floor.
 if (args is ["--loop-path", ..])

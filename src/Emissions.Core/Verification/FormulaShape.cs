@@ -34,28 +34,18 @@ internal sealed class FormulaShape
 
     public Expr Normalized { get; }
 
-    /// <summary>For each name and factor that occurs exactly once, the path of operations down to it (for rearrangement); absent otherwise.</summary>
-    public IReadOnlyDictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths => Rearrangements.Paths;
-
     private PathTable Rearrangements => _rearrangements ??= FindPaths();
 
     private PathTable? _rearrangements;
 
     /// <summary>
-    /// The other operand of an operation on a path (<see cref="Paths"/>), compiled over this formula's slots: rearranging
-    /// y = a + x for x runs a. Each is compiled once, with the paths.
+    /// The rearrangement for the name at <paramref name="slot"/> (<see cref="Names"/>[slot]): null when the name occurs more
+    /// than once (root finding). Implied values are solved for every name of every relation; by slot spares a lookup by name.
     /// </summary>
-    public CompiledFormula Part(Expr operand) => Rearrangements.Parts[operand];
+    public RearrangeStep[]? StepsForSlot(int slot) => Rearrangements.NameSteps[slot];
 
-    /// <summary>
-    /// <see cref="Paths"/> of the names, by name: implied values are solved for every name of every
-    /// relation, and a string key spares building a leaf and hashing it as a record.
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<(Expr Node, bool Left)>> NamePaths => _namePaths ??= Paths
-        .Where(p => p.Key is Reference)
-        .ToDictionary(p => ((Reference)p.Key).Name, p => p.Value, StringComparer.Ordinal);
-
-    private Dictionary<string, IReadOnlyList<(Expr Node, bool Left)>>? _namePaths;
+    /// <summary>The rearrangement for a factor or name that occurs exactly once (the operations on the path down to it), else null.</summary>
+    public RearrangeStep[]? StepsFor(Expr unknown) => Rearrangements.Steps.GetValueOrDefault(unknown);
 
     public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
 
@@ -95,11 +85,48 @@ internal sealed class FormulaShape
             }
         }
 
-        return new PathTable(paths, parts);
+        var steps = new Dictionary<Expr, RearrangeStep[]>(paths.Count);
+        foreach (var (leaf, path) in paths)
+        {
+            steps[leaf] = [.. path.Select(p => Step(p.Node, p.Left, parts))];
+        }
+
+        var nameSteps = new RearrangeStep[]?[Names.Count];
+        for (var i = 0; i < nameSteps.Length; i++)
+        {
+            nameSteps[i] = steps.GetValueOrDefault(new Reference(Names[i]));
+        }
+
+        return new PathTable(steps, nameSteps);
     }
 
-    /// <summary>The paths to each unknown that occurs once, and the compiled parts rearranging along them runs; built together, published at once.</summary>
-    private sealed record PathTable(Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>> Paths, Dictionary<Expr, CompiledFormula> Parts);
+    private RearrangeStep Step(Expr node, bool left, Dictionary<Expr, CompiledFormula> parts)
+    {
+        if (node is not Binary b)
+        {
+            return new RearrangeStep(RearrangeStep.Negate, false, -1, null);
+        }
+
+        var other = left ? b.Right : b.Left;
+        var slot = other is Reference r ? IndexOfName(r.Name) : -1;
+        return new RearrangeStep(b.Operator, left, slot, slot < 0 ? parts[other] : null);
+    }
+
+    private int IndexOfName(string name)
+    {
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (string.Equals(Names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The rearrangement of each unknown that occurs once, by leaf and (for names) by slot; built together, published at once.</summary>
+    private sealed record PathTable(Dictionary<Expr, RearrangeStep[]> Steps, RearrangeStep[]?[] NameSteps);
 
     private static void Collect(Expr e, List<FactorReference> factors)
     {

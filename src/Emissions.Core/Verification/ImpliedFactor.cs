@@ -12,25 +12,17 @@ internal static class ImpliedFactor
 {
     /// <summary>The factor's value (canonical) and range that make the relation hold; null unless it occurs once and the arithmetic succeeds.</summary>
     public static (Quantity Value, QuantityInterval Range)? Solve(
-        Expr formula, Operand target, IReadOnlyDictionary<string, Operand> operands, IReadOnlyDictionary<FactorReference, Quantity> factors, FactorReference unknown)
+        Expr formula, Operand target, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors, FactorReference unknown)
     {
         var shape = FormulaShape.Of(formula);
-        if (!shape.Paths.TryGetValue(unknown, out var path))
+        if (shape.StepsFor(unknown) is not { } steps)
         {
             return null;
         }
 
-        try
-        {
-            var slots = Checking.RelationSolver.Slots(shape, operands);
-            var point = ImpliedSolver.Rearrange(shape, path, target.Face, ExactArithmetic.Instance, i => slots[i].Face, f => factors[f]);
-            var range = ImpliedSolver.Rearrange(shape, path, target.Interval, IntervalArithmetic.Instance, i => slots[i].Interval, f => QuantityInterval.Point(factors[f]));
-            return range.IsEntire || range.IsEmpty ? null : (point, range);
-        }
-        catch (QuantityException)
-        {
-            return null;
-        }
+        return Checking.RelationSolver.Rearrange(target, steps, slots, factors) is (var point, var range) && !range.IsEntire && !range.IsEmpty
+            ? (point, range)
+            : null;
     }
 
     /// <summary>The implied value in the display unit, with its range.</summary>

@@ -16,45 +16,32 @@ internal static class ImpliedSolver
 {
     /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
     /// <remarks>
-    /// The other operand of each step runs compiled (<see cref="FormulaShape.Part"/>) over the formula's slots:
-    /// <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
+    /// The other operand of each step is a name read by slot or a part compiled over the formula's slots
+    /// (<see cref="RearrangeStep"/>): <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
     /// </remarks>
-    public static T Rearrange<T>(
-        FormulaShape shape, IReadOnlyList<(Expr Node, bool Left)> path, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
+    public static T Rearrange<T>(RearrangeStep[] steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(arithmetic);
         var y = target;
-        for (var i = 0; i < path.Count; i++)
+        foreach (var step in steps)
         {
-            var (node, left) = path[i];
-            switch (node)
+            if (step.Operator == RearrangeStep.Negate)
             {
-                case Negation:
-                    y = arithmetic.Negate(y);
-                    break;
-                case Binary b when left:
-                    var v = shape.Part(b.Right).Run(arithmetic, slot, factor);
-                    y = b.Operator switch
-                    {
-                        '+' => arithmetic.Subtract(y, v),
-                        '-' => arithmetic.Add(y, v),
-                        '*' => arithmetic.Divide(y, v),
-                        _ => arithmetic.Multiply(y, v),
-                    };
-                    break;
-                case Binary b:
-                    var u = shape.Part(b.Left).Run(arithmetic, slot, factor);
-                    y = b.Operator switch
-                    {
-                        '+' => arithmetic.Subtract(y, u),
-                        '-' => arithmetic.Subtract(u, y),
-                        '*' => arithmetic.Divide(y, u),
-                        _ => arithmetic.Divide(u, y),
-                    };
-                    break;
+                y = arithmetic.Negate(y);
+                continue;
             }
+
+            var other = step.Part is { } part ? part.Run(arithmetic, slot, factor) : slot(step.Slot);
+            y = (step.Operator, step.UnknownLeft) switch
+            {
+                ('+', _) => arithmetic.Subtract(y, other),
+                ('-', true) => arithmetic.Add(y, other),
+                ('-', false) => arithmetic.Subtract(other, y),
+                ('*', _) => arithmetic.Divide(y, other),
+                (_, true) => arithmetic.Multiply(y, other),
+                _ => arithmetic.Divide(other, y),
+            };
         }
 
         return y;

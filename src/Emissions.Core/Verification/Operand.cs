@@ -25,8 +25,11 @@ internal sealed class Operand
         _factor = factor;
         _aboutTolerance = aboutTolerance;
         Note = note;
-        _inverseFactor = factor == 1m ? null : ExactReciprocal(factor);
-        _inverseNumerator = numerator == 1m ? null : ExactReciprocal(numerator);
+        _factorIsOne = factor == 1m;
+        _numeratorIsOne = numerator == 1m;
+        _denominatorIsExactlyOne = denominator == 1m && denominator.Scale == 0;
+        _inverseFactor = _factorIsOne ? null : ExactReciprocal(factor);
+        _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
         Interval = ToSpace(figure.Interval(aboutTolerance));
         SignificantFigureInterval = figure.SignificantFigureInterval() is { } alt ? ToSpace(alt) : null;
         Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
@@ -121,14 +124,21 @@ internal sealed class Operand
     public decimal ToPrinted(decimal space)
     {
         // Multiplying by an exact reciprocal (1/1000 for MWh) gives the same decimal as dividing, faster.
-        var canonical = _factor == 1m ? space : _inverseFactor is { } f ? space * f : space / _factor;
-        return _numerator == 1m ? canonical * _denominator
-            : _inverseNumerator is { } n ? canonical * _denominator * n
-            : canonical * _denominator / _numerator;
+        var canonical = _factorIsOne ? space : _inverseFactor is { } f ? space * f : space / _factor;
+
+        // Multiplying by a 1 of scale 0 gives back the same decimal (digits and scale), so it is skipped.
+        var scaled = _denominatorIsExactlyOne ? canonical : canonical * _denominator;
+        return _numeratorIsOne ? scaled
+            : _inverseNumerator is { } n ? scaled * n
+            : scaled / _numerator;
     }
 
-    private decimal? _inverseFactor;
-    private decimal? _inverseNumerator;
+    // Worked out once: ToPrinted runs several times per check, and comparing decimals is not free.
+    private readonly bool _factorIsOne;
+    private readonly bool _numeratorIsOne;
+    private readonly bool _denominatorIsExactlyOne;
+    private readonly decimal? _inverseFactor;
+    private readonly decimal? _inverseNumerator;
 
     /// <summary>1/x when that is an exact decimal (x a power of ten), else null.</summary>
     private static decimal? ExactReciprocal(decimal x)

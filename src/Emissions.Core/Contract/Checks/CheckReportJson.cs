@@ -138,7 +138,7 @@ internal static class CheckReportJson
             writer.WriteStartObject();
             writer.WriteString(Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);
-            writer.WriteString(Names.Unit, implied.Unit);
+            WriteUnit(writer, implied.Unit);
             WriteNumberOrNull(writer, Names.Low, implied.Low);
             WriteNumberOrNull(writer, Names.High, implied.High);
             writer.WriteEndObject();
@@ -240,7 +240,7 @@ internal static class CheckReportJson
             WriteNumberOrNull(writer, Names.Value, view.Value);
         }
 
-        writer.WriteString(Names.Unit, view.Unit);
+        WriteUnit(writer, view.Unit);
         if (view.Qualifier is { } qualifier)
         {
             writer.WriteString(Names.Qualifier, qualifier);
@@ -252,6 +252,13 @@ internal static class CheckReportJson
         writer.WriteBoolean(Names.HighInclusive, view.HighInclusive);
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// A unit symbol: a report's few units ("兆瓦時") are written several times per check, so each is encoded for the
+    /// writer's encoder once per thread (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
+    /// </summary>
+    private static void WriteUnit(Utf8JsonWriter writer, string unit) =>
+        writer.WriteString(Names.Unit, UnitTexts.For(writer.Options.Encoder, unit));
 
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
     {

@@ -120,13 +120,13 @@ internal sealed class CheckExplanation
         EndLine();
     }
 
-    public void Discrepant(Dictionary<string, Operand> operands, QuantityInterval recomputed, decimal point, string? faceNote)
+    public void Discrepant(FormulaShape? shape, Operand[] slots, QuantityInterval recomputed, decimal point, string? faceNote)
     {
         var printed = Figure.Printed.Value;
         Line().Append($"Printed {P.Printed(printed)}{P.Suffix(Unit)}, recomputed {P.Number(_pointPrinted, _places)}{P.Suffix(Unit)}{faceNote}; "
             + $"no values inside the printed intervals reconcile them (recomputed range {P.Interval(_recomputed, _places)}).");
         EndLine();
-        Line().Append(RoundedPartsReading(_spec, operands));
+        Line().Append(shape is null ? null : RoundedPartsReading(_spec, shape, slots));
         EndLine();
         Line().Append(PercentReading.Explain(_spec.Formula, _spec.Target, recomputed, point));
         EndLine();
@@ -264,7 +264,7 @@ internal sealed class CheckExplanation
     }
 
     /// <summary>" (taking ulanqab_pue as 1.2)": how qualified inputs were taken at face value.</summary>
-    public static string? FaceValueNote(Dictionary<string, Operand>.ValueCollection operands)
+    public static string? FaceValueNote(Operand[] operands)
     {
         List<string>? qualified = null;
         foreach (var o in operands)
@@ -283,9 +283,22 @@ internal sealed class CheckExplanation
     /// A discrepant total that equals the sum of its parts each rounded first (to the total's
     /// precision or coarser), but not the rounded sum of the parts: the report added rounded parts.
     /// </summary>
-    private static string? RoundedPartsReading(RelationSpec spec, Dictionary<string, Operand> operands)
+    private static int IndexOf(IReadOnlyList<string> names, string name)
     {
-        var formula = FormulaShape.Of(spec.Formula).Normalized;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"'{name}' is not one of the formula's names");
+    }
+
+    private static string? RoundedPartsReading(RelationSpec spec, FormulaShape shape, Operand[] slots)
+    {
+        var formula = shape.Normalized;
         var names = new List<string>();
         if (!IsPureSum(formula, names) || names.Count < 2)
         {
@@ -294,7 +307,7 @@ internal sealed class CheckExplanation
 
         var target = spec.Target;
         var printed = target.Figure.Printed.Value;
-        var parts = names.Select(n => target.ToPrinted(operands[n].Face.CanonicalValue)).ToList();
+        var parts = names.Select(n => target.ToPrinted(slots[IndexOf(shape.Names, n)].Face.CanonicalValue)).ToList();
         var exactSum = Display.RoundTo(parts.Sum(), target.Scale);
         for (var decimals = target.Scale; decimals >= target.Scale - 3; decimals--)
         {

@@ -43,10 +43,12 @@ internal sealed class CheckSession
 
         var selection = new RelationSelection(_request, this);
         var verdicts = new RelationVerdict(this);
+        var specs = new List<RelationSpec>();
         foreach (var figure in _request.Figures)
         {
             WorkBudget.Checkpoint();
-            foreach (var spec in selection.CatalogueRelations(figure))
+            selection.CatalogueRelations(figure, specs);
+            foreach (var spec in specs)
             {
                 _checks.Add(verdicts.Evaluate(spec));
             }

@@ -18,21 +18,21 @@ internal sealed class ImpliedValues(CheckSession session)
     /// <summary>For each figure and factor of the formula: the value that would make the relation hold exactly, others at face value.</summary>
     /// <remarks>A discrepant relation's factors are also attributed to the library factors that explain their implied values.</remarks>
     public (List<ImpliedValue> Implied, IReadOnlyList<FactorAttribution> Attribution) Of(
-        RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
     {
         var target = spec.Target;
-        var result = new List<ImpliedValue>(operands.Count + factors.Count);
+        var result = new List<ImpliedValue>(slots.Length + factors.Count);
         List<FactorAttribution>? attributions = null;
-        var solver = new RelationSolver(spec, operands, factors);
-        foreach (var (name, operand) in operands)
+        for (var i = 0; i < slots.Length; i++)
         {
-            if (solver.Solve(name, operand.Face.CanonicalValue) is not { } solved)
+            if (RelationSolver.SolveName(spec, shape, slots, factors, i) is not { } solved)
             {
                 continue;
             }
 
+            var operand = slots[i];
             var (value, range) = solved;
-            var (low, high) = Bounds(range, operand.ToPrinted);
+            var (low, high) = Bounds(range, operand);
             result.Add(new ImpliedValue(operand.Figure.Key, operand.ToPrinted(value), operand.Unit, low, high));
 
             // Same kind, different unit (GJ of heat in a MWh total): the conversion that would close the relation.
@@ -41,10 +41,9 @@ internal sealed class ImpliedValues(CheckSession session)
             if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
                 && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
             {
-                var printedRange = operand.Figure.Interval(AboutTolerance);
                 decimal? convLow = null;
                 decimal? convHigh = null;
-                if (range is { Low: { } rl, High: { } rh } && printedRange is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
+                if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
                 {
                     convLow = pl / target.ToPrinted(rh);
                     convHigh = ph / target.ToPrinted(rl);
@@ -57,15 +56,14 @@ internal sealed class ImpliedValues(CheckSession session)
 
         foreach (var (factor, quantity) in factors)
         {
-            if (solver.Solve(factor, quantity.CanonicalValue) is not { } solved)
+            if (RelationSolver.SolveFactor(spec, shape, slots, factors, factor, quantity.CanonicalValue) is not { } solved)
             {
                 continue;
             }
 
             var displayUnit = FactorUnit(factor, quantity.Dimension);
-            decimal ToUnit(decimal canonical) => displayUnit.Scale.FromCanonical(canonical);
-            var (low, high) = Bounds(solved.Range, ToUnit);
-            result.Add(new ImpliedValue(factor.ToString(), ToUnit(solved.Value), displayUnit.Symbol, low, high));
+            var (low, high) = Bounds(solved.Range, displayUnit.Scale);
+            result.Add(new ImpliedValue(factor.ToString(), displayUnit.Scale.FromCanonical(solved.Value), displayUnit.Symbol, low, high));
             if (verdict == Verdict.Discrepant && solved.Range is { } range
                 && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } attribution)
             {
@@ -113,8 +111,11 @@ internal sealed class ImpliedValues(CheckSession session)
     private static bool SameScale(Unit a, Unit b) =>
         a.Scale.Numerator * b.Scale.Denominator == b.Scale.Numerator * a.Scale.Denominator;
 
-    private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Func<decimal, decimal> toUnit) =>
-        range is { } r && !r.IsEntire ? (r.Low is { } l ? toUnit(l) : null, r.High is { } h ? toUnit(h) : null) : (null, null);
+    private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Operand operand) =>
+        range is { } r && !r.IsEntire ? (r.Low is { } l ? operand.ToPrinted(l) : null, r.High is { } h ? operand.ToPrinted(h) : null) : (null, null);
+
+    private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, UnitScale scale) =>
+        range is { } r && !r.IsEntire ? (r.Low is { } l ? scale.FromCanonical(l) : null, r.High is { } h ? scale.FromCanonical(h) : null) : (null, null);
 
     private IReadOnlyList<Factors.Factor> CandidatesFor(FactorReference factor) => session.Settings.Candidates?.For(factor) ?? [];
 

@@ -21,6 +21,11 @@ internal sealed class RelationSelection
     private readonly Dictionary<string, ReportedFigure> _byKey;
     private readonly Dictionary<ReportedFigure, Operand> _custom;
 
+    // The name lookups of relations, one per period and site rather than a closure per figure or relation.
+    private readonly Dictionary<FigureGroup, Func<string, Operand?>> _catalogueResolvers = [];
+    private readonly Dictionary<FigureGroup, Func<string, Operand?>> _customResolvers = [];
+    private readonly List<RelationSpec> _partial = [];
+
     /// <summary>Reads every figure once into the operands relations will use, noting figures that cannot stand for their metric.</summary>
     public RelationSelection(CheckRequest request, CheckSession session)
     {
@@ -77,28 +82,36 @@ internal sealed class RelationSelection
     }
 
     /// <summary>
-    /// The catalogue relations of the figure's metric whose figures are all printed for its period and site. A relation
-    /// with some of its figures missing is returned only when nothing else could be checked for the figure:
-    /// PUE ≥ 1 + CLF + PLF makes "PUE = 1 + CLF + PLF + OLF (OLF not printed)" noise.
+    /// The catalogue relations of the figure's metric whose figures are all printed for its period and site, into
+    /// <paramref name="into"/> (cleared first; one list reused for every figure). A relation with some of its figures
+    /// missing is given only when nothing else could be checked for the figure: PUE ≥ 1 + CLF + PLF makes
+    /// "PUE = 1 + CLF + PLF + OLF (OLF not printed)" noise.
     /// </summary>
-    public IEnumerable<RelationSpec> CatalogueRelations(ReportedFigure figure)
+    public void CatalogueRelations(ReportedFigure figure, List<RelationSpec> into)
     {
+        into.Clear();
         if (figure.Metric is null)
         {
-            yield break;
+            return;
         }
 
         var group = _session.GroupOf(figure);
         if (!_catalogue.TryGetValue(group, out var metrics) || !metrics.TryGetValue(figure.Metric, out var target) || !ReferenceEquals(target.Figure, figure))
         {
-            yield break;
+            return;
         }
 
-        Operand? Resolve(string name) => metrics.TryGetValue(name, out var o) ? o : null;
-        RelationSpec Spec(Relation relation) =>
-            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, Resolve, null);
-        var evaluated = 0;
-        List<RelationSpec>? partial = null;
+        // One lookup per period and site, shared by its figures' relations.
+        if (!_catalogueResolvers.TryGetValue(group, out var resolve))
+        {
+            resolve = name => metrics.TryGetValue(name, out var o) ? o : null;
+            _catalogueResolvers[group] = resolve;
+        }
+
+        RelationSpec Spec(Relation relation, FormulaShape shape) =>
+            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, resolve, null) { Shape = shape };
+        var partial = _partial;
+        partial.Clear();
         foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
         {
             var shape = FormulaShape.Of(relation.Formula);
@@ -106,28 +119,26 @@ internal sealed class RelationSelection
             var present = 0;
             foreach (var reference in references)
             {
-                present += Resolve(reference) is null ? 0 : 1;
+                present += metrics.ContainsKey(reference) ? 1 : 0;
             }
 
             // A relation none of whose figures are printed is not even specified (most of a metric's relations, for most figures).
             if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
             {
-                evaluated++;
-                yield return Spec(relation);
+                into.Add(Spec(relation, shape));
             }
             else if (present > 0)
             {
-                (partial ??= []).Add(Spec(relation));
+                partial.Add(Spec(relation, shape));
             }
         }
 
-        if (evaluated == 0 && partial is not null)
+        if (into.Count == 0)
         {
-            foreach (var spec in partial)
-            {
-                yield return spec;
-            }
+            into.AddRange(partial);
         }
+
+        partial.Clear();
     }
 
     /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
@@ -136,18 +147,25 @@ internal sealed class RelationSelection
         var targetFigure = _byKey[relation.Metric];
         var target = Custom(targetFigure);
         var group = _session.GroupOf(targetFigure);
-        Operand? Resolve(string name)
+        if (!_customResolvers.TryGetValue(group, out var resolve))
         {
-            if (_byKey.TryGetValue(name, out var figure))
-            {
-                return Custom(figure);
-            }
-
-            var matches = _request.Figures.Where(f => f.Metric == name && _session.GroupOf(f) == group).ToList();
-            return matches.Count == 1 ? Custom(matches[0]) : null;
+            resolve = name => ResolveCustom(name, group);
+            _customResolvers[group] = resolve;
         }
 
-        return new RelationSpec(relation.Id, relation.Formula, $"{relation.Metric} = {relation.FormulaText}", RelationKind.Equal, target, group, Resolve, relation);
+        return new RelationSpec(relation.Id, relation.Formula, $"{relation.Metric} = {relation.FormulaText}", RelationKind.Equal, target, group, resolve, relation);
+    }
+
+    /// <summary>A name in an auditor's relation: a figure id, else the one figure of that metric for the target's period and site.</summary>
+    private Operand? ResolveCustom(string name, FigureGroup group)
+    {
+        if (_byKey.TryGetValue(name, out var figure))
+        {
+            return Custom(figure);
+        }
+
+        var matches = _request.Figures.Where(f => f.Metric == name && _session.GroupOf(f) == group).ToList();
+        return matches.Count == 1 ? Custom(matches[0]) : null;
     }
 
     private Operand Custom(ReportedFigure figure)

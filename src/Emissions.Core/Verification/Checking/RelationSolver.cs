@@ -4,68 +4,109 @@ using Emissions.Quantities;
 namespace Emissions.Verification.Checking;
 
 /// <summary>
-/// Solves one relation for each of its unknowns in turn, with lookups built once: by rearranging the formula when
-/// the unknown occurs once (exactly at face value, and as a range over the printed intervals), else by root finding.
+/// Solves one relation for one of its unknowns: by rearranging the formula when the unknown occurs once (exactly at
+/// face value, and as a range over the printed intervals), else by root finding. The operands are read by slot through
+/// lookups made once per thread, not four closures per relation.
 /// </summary>
-internal sealed class RelationSolver(RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors)
+internal static class RelationSolver
 {
-    private readonly FormulaShape _shape = FormulaShape.Of(spec.Formula);
+    [ThreadStatic]
+    private static Lookups? t_lookups;
 
-    // Lookups made when first needed (root finding is rare), then shared by every unknown of the relation.
-    private Operand[]? _slots;
-    private Func<int, Quantity>? _face;
-    private Func<int, QuantityInterval>? _interval;
-    private Func<FactorReference, Quantity>? _factor;
-    private Func<FactorReference, QuantityInterval>? _factorInterval;
-
-    /// <summary>The figure's exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
-    public (decimal Value, QuantityInterval? Range)? Solve(string name, decimal start) =>
-        _shape.NamePaths.TryGetValue(name, out var path) ? Rearranged(path) : Root(e => e is Reference r && r.Name == name, start);
+    /// <summary>The figure at <paramref name="slot"/>'s exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
+    public static (decimal Value, QuantityInterval? Range)? SolveName(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, int slot) =>
+        shape.StepsForSlot(slot) is { } steps
+            ? Rearranged(spec, steps, slots, factors)
+            : Root(spec, shape, slots, factors, e => e is Reference r && r.Name == shape.Names[slot], slots[slot].Face.CanonicalValue);
 
     /// <summary>The same for a factor.</summary>
-    public (decimal Value, QuantityInterval? Range)? Solve(FactorReference factor, decimal start) =>
-        _shape.Paths.TryGetValue(factor, out var path) ? Rearranged(path) : Root(e => e.Equals(factor), start);
+    public static (decimal Value, QuantityInterval? Range)? SolveFactor(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, FactorReference factor, decimal start) =>
+        shape.StepsFor(factor) is { } steps ? Rearranged(spec, steps, slots, factors) : Root(spec, shape, slots, factors, e => e.Equals(factor), start);
 
-    private (decimal Value, QuantityInterval? Range)? Rearranged(IReadOnlyList<(Expr Node, bool Left)> path)
+    /// <summary>
+    /// The target rearranged along <paramref name="steps"/>, at face value and over the printed intervals; null when the
+    /// arithmetic fails (a division by zero, a range of no values).
+    /// </summary>
+    public static (Quantity Value, QuantityInterval Range)? Rearrange(
+        Operand target, RearrangeStep[] steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors)
     {
-        var target = spec.Target;
+        var lookups = t_lookups ??= new Lookups();
+        lookups.Slots = slots;
+        lookups.Factors = factors;
         try
         {
-            var slots = _slots ??= Slots(_shape, operands);
-            var point = ImpliedSolver.Rearrange(_shape, path, target.Face, ExactArithmetic.Instance, _face ??= i => slots[i].Face, _factor ??= f => factors[f]);
-            var range = ImpliedSolver.Rearrange(_shape, path, target.Interval, IntervalArithmetic.Instance,
-                _interval ??= i => slots[i].Interval, _factorInterval ??= f => QuantityInterval.Point(factors[f]));
-            return (point.CanonicalValue, range.IsEntire ? null : range);
+            var point = ImpliedSolver.Rearrange(steps, target.Face, ExactArithmetic.Instance, lookups.Face, lookups.Factor);
+            var range = ImpliedSolver.Rearrange(steps, target.Interval, IntervalArithmetic.Instance, lookups.Interval, lookups.FactorInterval);
+            return (point, range);
         }
         catch (QuantityException)
         {
             return null;
         }
-    }
-
-    /// <summary>The operands by slot of the compiled formula (every name of a relation that is solved has one).</summary>
-    public static Operand[] Slots(FormulaShape shape, IReadOnlyDictionary<string, Operand> operands)
-    {
-        var slots = new Operand[shape.Names.Count];
-        for (var i = 0; i < slots.Length; i++)
+        finally
         {
-            slots[i] = operands[shape.Names[i]];
+            lookups.Slots = [];
+            lookups.Factors = Lookups.NoFactors;
         }
-
-        return slots;
     }
 
-    private (decimal Value, QuantityInterval? Range)? Root(Func<Expr, bool> isUnknown, decimal start)
+    private static (decimal Value, QuantityInterval? Range)? Rearranged(
+        RelationSpec spec, RearrangeStep[] steps, Operand[] slots, Dictionary<FactorReference, Quantity> factors) =>
+        Rearrange(spec.Target, steps, slots, factors) is (var point, var range) ? (point.CanonicalValue, range.IsEntire ? null : range) : null;
+
+    private static (decimal Value, QuantityInterval? Range)? Root(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Func<Expr, bool> isUnknown, decimal start)
     {
         try
         {
-            var root = ImpliedSolver.FindRoot(_shape.Normalized, isUnknown, spec.Target.Face.CanonicalValue, start,
-                n => operands[n].Face.CanonicalValue, f => factors[f].CanonicalValue);
+            var root = ImpliedSolver.FindRoot(shape.Normalized, isUnknown, spec.Target.Face.CanonicalValue, start,
+                n => slots[IndexOf(shape, n)].Face.CanonicalValue, f => factors[f].CanonicalValue);
             return root is { } r ? (r, null) : null;
         }
         catch (QuantityException)
         {
             return null;
         }
+    }
+
+    private static int IndexOf(FormulaShape shape, string name)
+    {
+        for (var i = 0; i < shape.Names.Count; i++)
+        {
+            if (string.Equals(shape.Names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"'{name}' is not one of the formula's names");
+    }
+
+    /// <summary>The slot and factor lookups of one thread: set before each rearrangement, cleared after (a rearrangement never nests).</summary>
+    private sealed class Lookups
+    {
+        public static readonly IReadOnlyDictionary<FactorReference, Quantity> NoFactors = new Dictionary<FactorReference, Quantity>();
+
+        public Lookups()
+        {
+            Face = i => Slots[i].Face;
+            Interval = i => Slots[i].Interval;
+            Factor = f => Factors[f];
+            FactorInterval = f => QuantityInterval.Point(Factors[f]);
+        }
+
+        public Operand[] Slots { get; set; } = [];
+
+        public IReadOnlyDictionary<FactorReference, Quantity> Factors { get; set; } = NoFactors;
+
+        public Func<int, Quantity> Face { get; }
+
+        public Func<int, QuantityInterval> Interval { get; }
+
+        public Func<FactorReference, Quantity> Factor { get; }
+
+        public Func<FactorReference, QuantityInterval> FactorInterval { get; }
     }
 }

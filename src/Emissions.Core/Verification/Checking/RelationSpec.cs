@@ -12,4 +12,14 @@ internal sealed record RelationSpec(
     Operand Target,
     FigureGroup Group,
     Func<string, Operand?> Resolve,
-    CustomRelation? Custom);
+    CustomRelation? Custom)
+{
+    private FormulaShape? _shape;
+
+    /// <summary>The formula's shape (<see cref="FormulaShape.Of"/>), looked up once per spec; given when the selection already has it.</summary>
+    public FormulaShape Shape
+    {
+        get => _shape ??= FormulaShape.Of(Formula);
+        init => _shape = value;
+    }
+}

@@ -38,18 +38,19 @@ internal sealed class RelationVerdict(CheckSession session)
 
     public CheckResult Evaluate(RelationSpec spec)
     {
-        var shape = FormulaShape.Of(spec.Formula);
-        var operands = new Dictionary<string, Operand>(shape.Names.Count, StringComparer.Ordinal);
+        var shape = spec.Shape;
+        var names = shape.Names;
+        var slots = names.Count == 0 ? [] : new Operand[names.Count];
         List<string>? missing = null;
-        foreach (var name in shape.Names)
+        for (var i = 0; i < slots.Length; i++)
         {
-            if (spec.Resolve(name) is { } operand)
+            if (spec.Resolve(names[i]) is { } operand)
             {
-                operands[name] = operand;
+                slots[i] = operand;
             }
             else
             {
-                (missing ??= []).Add(name);
+                (missing ??= []).Add(names[i]);
             }
         }
 
@@ -69,26 +70,27 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         session.Involve(spec.Target.Figure);
-        foreach (var operand in operands.Values)
+        foreach (var operand in slots)
         {
-            session.Involve(operand.Figure);
+            if (operand is not null)
+            {
+                session.Involve(operand.Figure);
+            }
         }
 
         if (missing is not null || missingFactors is not null)
         {
             var needs = CheckExplanation.Needs(spec, missing ?? [], missingFactors ?? []);
             return missing is null && missingFactors is [var factor] && spec.Kind == RelationKind.Equal
-                && ImpliedFactor.Solve(spec.Formula, spec.Target, operands, factors, factor) is { } solved
+                && ImpliedFactor.Solve(spec.Formula, spec.Target, slots, factors, factor) is { } solved
                 ? Unverifiable(spec, _implied.ForMissingFactor(needs, factor, solved.Value, solved.Range))
                 : Unverifiable(spec, needs);
         }
 
         // The compiled formula (the catalogue's, or the request's own compiled once per text) over the operands by slot.
-        Operand[] slots;
         QuantityInterval recomputed;
         try
         {
-            slots = RelationSolver.Slots(shape, operands);
             _slots = slots;
             _factors = factors;
             recomputed = shape.Compiled.Run(IntervalArithmetic.Instance, SlotInterval, FactorInterval);
@@ -125,15 +127,15 @@ internal sealed class RelationVerdict(CheckSession session)
             return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
         }
 
-        return Compare(spec, recomputed, point.Value, operands, slots, factors, CheckExplanation.FaceValueNote(operands.Values));
+        return Compare(spec, recomputed, point.Value, shape, slots, factors, CheckExplanation.FaceValueNote(slots));
     }
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
-        Compare(spec, QuantityInterval.Point(value), value, new Dictionary<string, Operand>(StringComparer.Ordinal), [], NoFactors,
+        Compare(spec, QuantityInterval.Point(value), value, null, [], NoFactors,
             " (the calculator's result from the raw inputs and the factor set)");
 
-    private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, Dictionary<string, Operand> operands, Operand[] slots,
+    private CheckResult Compare(RelationSpec spec, QuantityInterval recomputed, Quantity point, FormulaShape? shape, Operand[] slots,
         Dictionary<FactorReference, Quantity> factors, string? faceNote)
     {
         var target = spec.Target;
@@ -174,12 +176,12 @@ internal sealed class RelationVerdict(CheckSession session)
             else
             {
                 verdict = Verdict.Discrepant;
-                prose.Discrepant(operands, recomputed, point.CanonicalValue, faceNote);
+                prose.Discrepant(shape, slots, recomputed, point.CanonicalValue, faceNote);
             }
         }
 
         // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
-        var diagnostics = new RelationDiagnostics(_implied, spec, operands, factors, verdict, slack, prose);
+        var diagnostics = new RelationDiagnostics(_implied, spec, shape, slots, factors, verdict, slack, prose);
         DeviationView? deviation = null;
         var material = false;
         if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
@@ -246,7 +248,7 @@ internal sealed class RelationVerdict(CheckSession session)
 
     /// <summary>A compared relation's implied values (or an inequality's slack) and its prose, when first read.</summary>
     private sealed class RelationDiagnostics(
-        ImpliedValues implied, RelationSpec spec, Dictionary<string, Operand> operands, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
+        ImpliedValues implied, RelationSpec spec, FormulaShape? shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
         ImpliedValue? slack, CheckExplanation prose) : CheckDiagnostics
     {
         protected override Solution Solve()
@@ -256,12 +258,12 @@ internal sealed class RelationVerdict(CheckSession session)
                 return new Solution([slack], []);
             }
 
-            if (operands.Count == 0 && factors.Count == 0)
+            if (shape is null || (slots.Length == 0 && factors.Count == 0))
             {
                 return Solution.None;
             }
 
-            var (values, attribution) = implied.Of(spec, operands, factors, verdict);
+            var (values, attribution) = implied.Of(spec, shape, slots, factors, verdict);
             return new Solution(values, attribution);
         }
 

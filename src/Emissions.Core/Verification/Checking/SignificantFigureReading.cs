@@ -23,7 +23,7 @@ internal static class SignificantFigureReading
         }
 
         var wide = slots.Any(o => o.SignificantFigureInterval is not null)
-            ? FormulaShape.Of(spec.Formula).Compiled.Run(IntervalArithmetic.Instance,
+            ? spec.Shape.Compiled.Run(IntervalArithmetic.Instance,
                 i => slots[i].SignificantFigureInterval ?? slots[i].Interval, f => QuantityInterval.Point(factors[f]))
             : recomputed;
         if (wide.IsEntire || !wide.Overlaps(target.SignificantFigureInterval ?? target.Interval))
