@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Emissions.Core.Tests.Fuzzing;
 using Emissions.Factors.Tests.Fuzzing;
-using Emissions.Fuzz;
 using Emissions.Quantities;
 
 // dotnet run -c Release --project bench/Emissions.Fuzz [-- COUNT [SEED]] [--only NAME,NAME] [--workers N] [--retime K]
