@@ -24,6 +24,12 @@ public sealed record Amount(Measurement Measurement, string Path)
         init => _path = LinePath.Of(value);
     }
 
+    /// <summary>Whether this is the amount <paramref name="field"/> of line <paramref name="index"/> of a streamed list (<see cref="LinePath.IsField"/>).</summary>
+    internal bool IsField(int index, string field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? list) => _path.IsField(index, field, out list);
+
+    /// <summary><see cref="Path"/> as UTF-8 into <paramref name="utf8"/>, without building the string of a streamed line's path.</summary>
+    internal bool TryFormatPath(Span<byte> utf8, out int written) => _path.TryFormatUtf8(utf8, out written);
+
     /// <summary>The amount in canonical units, converted once: calculation reads it several times per line.</summary>
     public Quantity Quantity { get; } = Measurement.Quantity;
 
