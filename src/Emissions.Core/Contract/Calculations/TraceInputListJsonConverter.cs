@@ -10,7 +10,8 @@ namespace Emissions.Contract.Calculations;
 /// A list of trace inputs (a trace's <c>inputs</c>, a summary answer's <c>lines</c>) written as the serialiser writes
 /// it, the same bytes, each input as <see cref="TraceInputJsonConverter"/> writes it; the lines of an inventory list a
 /// trace refers to (<see cref="LineInputs"/>) are written from their amounts, a streamed line's path formatted straight
-/// into the writer, with no input or string made per line. Writing only.
+/// into the writer, with no input or string made per line; the writer is flushed as the list goes (to its stream,
+/// when it has one). Writing only.
 /// </summary>
 internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<TraceInput>>
 {
@@ -20,6 +21,9 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
 
     // Longer paths than this are written from their string.
     private const int PathBytes = 256;
+
+    // A writer over a stream passes what it holds on at this size: a list of 100,000 lines is written in one call.
+    private const int FlushAt = 64 * 1024;
 
     public override IReadOnlyList<TraceInput> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("trace inputs are written, not read");
@@ -37,6 +41,7 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
                 for (var i = 0; i < lines.Count; i++)
                 {
                     Write(writer, lines.AmountAt(i), path);
+                    FlushFull(writer);
                 }
 
                 continue;
@@ -45,6 +50,7 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
             foreach (var input in part)
             {
                 Write(writer, input.Field, input.Measured);
+                FlushFull(writer);
             }
         }
 
@@ -91,6 +97,14 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
         }
 
         writer.WriteString(UnitName, measured.Unit.Symbol);
+    }
+
+    private static void FlushFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > FlushAt)
+        {
+            writer.Flush();
+        }
     }
 
     private static IEnumerable<IReadOnlyList<TraceInput>> Parts(IReadOnlyList<TraceInput> inputs) => inputs switch
