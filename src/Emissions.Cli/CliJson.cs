@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Emissions.Contract.Calculations;
 
 namespace Emissions.Cli;
 
@@ -21,15 +22,36 @@ internal static class CliJson
         {
             // The process's buffered standard output: UTF-8 goes straight to its buffer, not decoded to text and encoded back.
             writer.Flush();
-            JsonSerializer.Serialize(stream, value, type);
+            Serialize(stream, value, type, options);
         }
         else
         {
             using var decoded = new TextWriterStream(writer);
-            JsonSerializer.Serialize(decoded, value, type);
+            Serialize(decoded, value, type, options);
         }
 
         writer.WriteLine();
+    }
+
+    /// <summary>
+    /// The serialiser's bytes through a writer over <paramref name="stream"/> (the serialiser's own writer options),
+    /// so that a converter writing a long list in one go (every line of a 100,000-line answer) can flush it as it
+    /// goes, instead of the whole answer collecting in the serialiser's buffer.
+    /// </summary>
+    private static void Serialize<T>(Stream stream, T value, JsonTypeInfo<T> type, JsonSerializerOptions options)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+            SkipValidation = true,
+        });
+        JsonSerializer.Serialize(json, value, type);
+        json.Flush();
     }
 
     private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
@@ -38,5 +60,8 @@ internal static class CliJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = CliJsonContext.Default,
+        // The context's own converters apply only to its own options: these write trace inputs and the lines of a
+        // summary answer straight from the inventory (the same bytes as without them).
+        Converters = { new TraceInputJsonConverter(), new TraceInputListJsonConverter() },
     };
 }

@@ -10,7 +10,7 @@ namespace Emissions.Cli;
 /// Serialisation code for every answer the CLI writes as JSON, generated at build time: no reflection at run time, so
 /// the Native AOT build writes the same bytes as the JIT one (and starts without building serialisers).
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(TraceInputJsonConverter)])]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CalculationResponse))]
 [JsonSerializable(typeof(CalculationAttributionReport))]
 [JsonSerializable(typeof(FactorListView))]

@@ -24,8 +24,19 @@ public sealed record Amount(Measurement Measurement, string Path)
         init => _path = LinePath.Of(value);
     }
 
-    /// <summary>The amount in canonical units, converted once: calculation reads it several times per line.</summary>
-    public Quantity Quantity { get; } = Measurement.Quantity;
+    /// <summary>Whether this is the amount <paramref name="field"/> of line <paramref name="index"/> of a streamed list (<see cref="LinePath.IsField"/>).</summary>
+    internal bool IsField(int index, string field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? list) => _path.IsField(index, field, out list);
+
+    /// <summary><see cref="Path"/> as UTF-8 into <paramref name="utf8"/>, without building the string of a streamed line's path.</summary>
+    internal bool TryFormatPath(Span<byte> utf8, out int written) => _path.TryFormatUtf8(utf8, out written);
+
+    /// <summary>The amount in canonical units.</summary>
+    /// <remarks>
+    /// Converted when read, not held: a streamed inventory keeps one amount per line (100,000 for a year of meter
+    /// readings), and the calculation sums lines by group from their written values (<see cref="AmountColumn"/>),
+    /// reading this for a group's first line, not for every line.
+    /// </remarks>
+    public Quantity Quantity => Measurement.Quantity;
 
     /// <summary>The measurement as written, e.g. "721117.23 MWh".</summary>
     public override string ToString() => Measurement.ToString();

@@ -34,6 +34,24 @@ internal struct LinePath : IEquatable<LinePath>
     /// <summary>The same line's field <paramref name="field"/> (a line's <c>.amount</c>), still unbuilt if this is.</summary>
     public readonly LinePath Field(string field) => _list is null ? Of($"{_text}.{field}") : Of(_list, _index, field);
 
+    /// <summary>
+    /// Whether this is the field <paramref name="field"/> of line <paramref name="index"/> of a list, held as its parts
+    /// (a streamed line's), and that list's path: lines of one list at their own indexes are all different inputs.
+    /// </summary>
+    public readonly bool IsField(int index, string field, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? list)
+    {
+        list = _list;
+        return _list is not null && _index == index && string.Equals(_field, field, StringComparison.Ordinal);
+    }
+
+    /// <summary>The path as UTF-8 into <paramref name="utf8"/> without building its string; false when it does not fit.</summary>
+    public readonly bool TryFormatUtf8(Span<byte> utf8, out int written) =>
+        _text is not null || _list is null
+            ? System.Text.Unicode.Utf8.FromUtf16(_text ?? "", utf8, out _, out written) == System.Buffers.OperationStatus.Done
+            : _field is null
+                ? System.Text.Unicode.Utf8.TryWrite(utf8, System.Globalization.CultureInfo.InvariantCulture, $"{_list}[{_index}]", out written)
+                : System.Text.Unicode.Utf8.TryWrite(utf8, System.Globalization.CultureInfo.InvariantCulture, $"{_list}[{_index}].{_field}", out written);
+
     /// <summary>The path, built on first read.</summary>
     public string Text => _text ??= _field is null ? $"{_list}[{_index}]" : $"{_list}[{_index}].{_field}";
 

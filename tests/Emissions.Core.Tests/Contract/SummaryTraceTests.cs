@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Emissions.Calculation;
 using Emissions.Core.Tests.Calculation;
 using Emissions.Contract.Calculations;
 using Emissions.Factors;
+using Emissions.Inventory;
 
 namespace Emissions.Core.Tests.Contract;
 
@@ -31,6 +35,29 @@ public class SummaryTraceTests
 
     private static CalculationResult Run(string json) => CalculationRequest.Run(JsonDocument.Parse(json).RootElement, Set);
 
+    /// <summary>The same request read as the CLI and the service read it: streamed from its bytes, line paths kept as parts.</summary>
+    private static CalculationResult RunStreamed(string json) => CalculationRequest.Run(InventoryReader.Read(Encoding.UTF8.GetBytes(json)), Set);
+
+    private static CalculationResult Run(string json, bool streamed) => streamed ? RunStreamed(json) : Run(json);
+
+    /// <summary>1,200 meters with every fifth one's renewable part, 900 fuel lines of two fuels, 1,000 heat lines and a refrigerant.</summary>
+    private static string ManyKinds()
+    {
+        var electricity = Enumerable.Range(0, 1200).Select(i =>
+            $$"""{"amount": "{{1 + (i % 97)}}.5 MWh", "region": "{{(i % 3 == 0 ? "CN-East" : "CN-North")}}"{{(i % 5 == 0 ? $", \"renewable\": \"0.{i % 7}5 MWh\"" : "")}}}""");
+        var fuels = Enumerable.Range(0, 900).Select(i => i % 2 == 0 ? $$"""{"fuel": "diesel", "amount": "{{1 + (i % 13)}} t"}""" : $$"""{"fuel": "natural-gas", "amount": "{{100 + i}} m³"}""");
+        var heat = Enumerable.Range(0, 1000).Select(i => $$"""{"amount": "{{1 + (i % 17)}} GJ"}""");
+        return $$"""
+            {"factorSet": "test-set", "region": "CN", "headcount": "120",
+             "fuels": [{{string.Join(",", fuels)}}], "electricity": [{{string.Join(",", electricity)}}], "heat": [{{string.Join(",", heat)}}],
+             "refrigerants": [{"gas": "R-410A", "released": "12 kg"}]}
+            """;
+    }
+
+    /// <summary>Meters and heat lines without renewable parts: every sum is over whole streamed lists.</summary>
+    private static string MetersAndHeat(int count) =>
+        $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"amount": "{{i}} MWh", "region": "{{(i % 2 == 0 ? "CN-North" : "CN")}}"}"""))}}], "heat": [{"amount": "20 GJ"}, {"amount": "30 GJ"}]}""";
+
     /// <summary>1 MWh, 2 MWh … <paramref name="count"/> MWh on the CN-North grid.</summary>
     private static string Meters(int count) =>
         $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"amount": "{{i}} MWh", "region": "CN-North"}"""))}}]}""";
@@ -43,12 +70,23 @@ public class SummaryTraceTests
 
     private static string Text(TraceInput input) => $"{input.Field}={input.Value} {input.Unit}";
 
-    [Theory]
-    [InlineData(Everything)]
-    [InlineData("""{"factorSet": "test-set", "electricity": [{"amount": "7 MWh", "region": "CN"}]}""")]
-    public void Every_full_trace_is_rebuilt_from_the_summary_trace(string json)
+    public static TheoryData<string, bool> Inventories() => new()
     {
-        var result = Run(json);
+        { Everything, false },
+        { Everything, true },
+        { """{"factorSet": "test-set", "electricity": [{"amount": "7 MWh", "region": "CN"}]}""", false },
+        { """{"factorSet": "test-set", "electricity": [{"amount": "7 MWh", "region": "CN"}]}""", true },
+        { ManyKinds(), true },
+        { MetersAndHeat(1500), true },
+    };
+
+    public static TheoryData<string> LargeInventories() => [Everything, ManyKinds(), MetersAndHeat(1500), Meters(1500)];
+
+    [Theory]
+    [MemberData(nameof(Inventories))]
+    public void Every_full_trace_is_rebuilt_from_the_summary_trace(string json, bool streamed)
+    {
+        var result = Run(json, streamed);
         var full = CalculationResponse.From(result, TraceDetail.Full);
         var summary = CalculationResponse.From(result, TraceDetail.Summary);
 
@@ -62,6 +100,55 @@ public class SummaryTraceTests
             // A trace's lines are a multiset (the figures are sums): compared in order of text.
             Assert.Equal(f.Trace.Inputs.Select(Text).Order(StringComparer.Ordinal), Expand(summary, s.Trace).Order(StringComparer.Ordinal));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(LargeInventories))]
+    public void A_streamed_inventory_gets_the_lines_and_ranges_of_the_same_inventory_read_line_by_line(string json)
+    {
+        // The streamed lists are numbered as blocks (each list's lines in one go); the document's lines one by one.
+        var streamed = CalculationResponse.From(RunStreamed(json), TraceDetail.Summary);
+        var read = CalculationResponse.From(Run(json), TraceDetail.Summary);
+
+        Assert.Equal(read.Lines!.Select(Text), streamed.Lines!.Select(Text));
+        Assert.Equal(read.Lines!.Count, streamed.Lines!.Count);
+        foreach (var (r, s) in read.Metrics.Zip(streamed.Metrics, (r, s) => (r.Trace!, s.Trace!)))
+        {
+            Assert.Equal(r.Inputs.Select(Text), s.Inputs.Select(Text));
+            Assert.Equal(r.Lines, s.Lines);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LargeInventories))]
+    public void Inputs_and_lines_written_from_the_inventory_are_the_bytes_the_serialiser_writes(string json)
+    {
+        var plain = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var converted = new JsonSerializerOptions(plain) { Converters = { new TraceInputJsonConverter(), new TraceInputListJsonConverter() } };
+        var result = RunStreamed(json);
+
+        foreach (var detail in new[] { TraceDetail.Summary, TraceDetail.Full })
+        {
+            var answer = CalculationResponse.From(result, detail);
+            Assert.Equal(JsonSerializer.Serialize(answer, plain), JsonSerializer.Serialize(answer, converted));
+        }
+    }
+
+    [Fact]
+    public void The_meters_of_a_streamed_inventory_are_one_block_shared_by_every_trace_that_sums_them()
+    {
+        var answer = CalculationResponse.From(RunStreamed(MetersAndHeat(1500)), TraceDetail.Summary);
+
+        // 1,500 electricity lines, then the 2 heat lines (first used by energy.heat, after energy.electricity).
+        Assert.Equal(1502, answer.Lines!.Count);
+        Assert.Equal("$.electricity[1499].amount=1500 MWh", Text(answer.Lines[1499]));
+        Assert.Equal("$.heat[1].amount=30 GJ", Text(answer.Lines[1501]));
+        Assert.Equal([new LineRange(0, 1499)], answer.Metrics.Single(m => m.Id == "energy.electricity").Trace!.Lines);
+        Assert.Equal([new LineRange(0, 1501)], answer.Metrics.Single(m => m.Id == "ghg.scope2").Trace!.Lines);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ internal static class LineRecipes
             }
 
             var notes = byFuel.ConvertAll(g => $"{g.Fuel}: {DecimalText.Exact(Sum(g.Groups, static f => f.Energy).As("MWh"))} MWh");
-            return new Trace("Σ fuel quantity × net calorific value", [.. lines.Select(f => TraceInputs.Of(f.Amount))], [.. ncvs], [.. notes]);
+            return new Trace("Σ fuel quantity × net calorific value", LineInputs.Of(lines, "amount", static f => f.Amount), [.. ncvs], [.. notes]);
         });
     }
 
@@ -126,11 +126,11 @@ internal static class LineRecipes
     public static void PurchasedEnergy(CalculationContext context, PurchasedEnergySums sums)
     {
         var inv = context.Inventory;
-        Sum(context, "energy.electricity", inv.Electricity, sums.Electricity, static e => e.Amount);
-        Sum(context, "energy.heat", inv.Heat, sums.Heat, static h => h.Amount);
+        Sum(context, "energy.electricity", inv.Electricity, sums.Electricity, "amount", static e => e.Amount);
+        Sum(context, "energy.heat", inv.Heat, sums.Heat, "amount", static h => h.Amount);
         if (sums.AnyRenewable)
         {
-            Sum(context, "energy.renewable", [.. inv.Electricity.Where(e => e.Renewable is not null)], sums.Renewable, static e => e.Renewable!);
+            Sum(context, "energy.renewable", [.. inv.Electricity.Where(e => e.Renewable is not null)], sums.Renewable, "renewable", static e => e.Renewable!);
         }
     }
 
@@ -149,7 +149,7 @@ internal static class LineRecipes
         {
             var formulas = new List<string>();
             var seenFormulas = new HashSet<string>(StringComparer.Ordinal);
-            var inputs = new List<TraceInput>(context.Inventory.Fuels.Count + refrigerants.Count);
+            var released = new List<TraceInput>(refrigerants.Count);
             var factors = new List<TraceFactor>();
             var seenFactors = new HashSet<TraceFactor>(ReferenceEqualityComparer.Instance);
             foreach (var f in fuels)
@@ -168,11 +168,6 @@ internal static class LineRecipes
                 }
             }
 
-            foreach (var line in context.Inventory.Fuels)
-            {
-                inputs.Add(TraceInputs.Of(line.Amount));
-            }
-
             if (refrigerants.Count > 0)
             {
                 formulas.Add("refrigerant released × GWP");
@@ -180,7 +175,7 @@ internal static class LineRecipes
 
             foreach (var r in refrigerants)
             {
-                inputs.Add(TraceInputs.Of(r.Input.Released));
+                released.Add(TraceInputs.Of(r.Input.Released));
                 if (seenFactors.Add(r.Factor))
                 {
                     factors.Add(r.Factor);
@@ -194,7 +189,8 @@ internal static class LineRecipes
             }
 
             notes.AddRange(refrigerants.GroupBy(r => r.Input.Gas).Select(g => $"{g.Key}: {DecimalText.Exact(g.Skip(1).Aggregate(g.First().Co2e, (acc, r) => acc + r.Co2e).As("tCO2e"))} tCO2e"));
-            return new Trace(string.Join(" + ", formulas), [.. inputs], [.. factors], [.. notes]);
+            var inputs = JoinedInputs.Of(LineInputs.Of(context.Inventory.Fuels, "amount", static f => f.Amount), released);
+            return new Trace(string.Join(" + ", formulas), inputs, [.. factors], [.. notes]);
         });
 
         var hasScope2 = context.Inventory.Electricity.Count > 0 || context.Inventory.Heat.Count > 0;
@@ -242,25 +238,18 @@ internal static class LineRecipes
     }
 
     private static MetricValue? Sum(CalculationContext context, string id, List<Amount> amounts) =>
-        Sum(context, id, amounts, amounts.Count == 0 ? null : SumOf(amounts), static a => a);
+        Sum(context, id, amounts, amounts.Count == 0 ? null : SumOf(amounts), "amount", static a => a);
 
     /// <summary>A metric that is the sum of its lines (<paramref name="total"/>, summed by the caller), traced to every line.</summary>
-    private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Quantity? total, Func<T, Amount> amount)
+    /// <remarks>The trace refers to the lines (<see cref="LineInputs"/>): their amounts are the lines' field <paramref name="field"/>.</remarks>
+    private static MetricValue? Sum<T>(CalculationContext context, string id, IReadOnlyList<T> lines, Quantity? total, string field, Func<T, Amount> amount)
     {
         if (lines.Count == 0 || total is null)
         {
             return context.SettleGivenOnly(id);
         }
 
-        return context.Settle(id, KindCoercion.ToKind(total.Value, MetricCatalog.Find(id), out _), () =>
-        {
-            var inputs = new TraceInput[lines.Count];
-            for (var i = 0; i < inputs.Length; i++)
-            {
-                inputs[i] = TraceInputs.Of(amount(lines[i]));
-            }
-
-            return new Trace(lines.Count == 1 ? "given" : $"Σ {lines.Count} lines", inputs, [], []);
-        });
+        return context.Settle(id, KindCoercion.ToKind(total.Value, MetricCatalog.Find(id), out _),
+            () => new Trace(lines.Count == 1 ? "given" : $"Σ {lines.Count} lines", LineInputs.Of(lines, field, amount), [], []));
     }
 }

@@ -9,34 +9,44 @@ internal static class PurchasedEnergyCalculator
 {
     public sealed record Scope2(Quantity Location, Quantity? Market, Inventory.Inventory Inventory, IReadOnlyList<TraceFactor> LocationFactors, IReadOnlyList<TraceFactor> MarketFactors, IReadOnlyList<string> Notes)
     {
-        private TraceInput[]? _inputs;
+        private IReadOnlyList<TraceInput>? _inputs;
 
         /// <summary>
         /// Every electricity line (and its renewable part, when market-based is computed), then every heat line:
-        /// built once and shared by the location- and market-based traces, which list the same inputs.
+        /// built once and shared by the location- and market-based traces, which list the same inputs. Without
+        /// renewable parts to interleave, the inventory's lists themselves (<see cref="LineInputs"/>), not copies.
         /// </summary>
-        public TraceInput[] Inputs()
+        public IReadOnlyList<TraceInput> Inputs()
         {
             if (_inputs is { } built)
             {
                 return built;
             }
 
-            var count = Inventory.Electricity.Count + Inventory.Heat.Count;
+            var renewables = 0;
             if (Market is not null)
             {
                 foreach (var line in Inventory.Electricity)
                 {
-                    count += line.Renewable is null ? 0 : 1;
+                    renewables += line.Renewable is null ? 0 : 1;
                 }
             }
 
-            var inputs = new TraceInput[count];
+            // Two threads rendering at once may both build it; they build equal lists.
+            _inputs = renewables == 0
+                ? JoinedInputs.Of(LineInputs.Of(Inventory.Electricity, "amount", static e => e.Amount), LineInputs.Of(Inventory.Heat, "amount", static h => h.Amount))
+                : Interleaved(renewables);
+            return _inputs;
+        }
+
+        private TraceInput[] Interleaved(int renewables)
+        {
+            var inputs = new TraceInput[Inventory.Electricity.Count + renewables + Inventory.Heat.Count];
             var at = 0;
             foreach (var line in Inventory.Electricity)
             {
                 inputs[at++] = TraceInputs.Of(line.Amount);
-                if (Market is not null && line.Renewable is not null)
+                if (line.Renewable is not null)
                 {
                     inputs[at++] = TraceInputs.Of(line.Renewable);
                 }
@@ -47,8 +57,6 @@ internal static class PurchasedEnergyCalculator
                 inputs[at++] = TraceInputs.Of(line.Amount);
             }
 
-            // Two threads rendering at once may both build it; they build equal arrays.
-            _inputs = inputs;
             return inputs;
         }
     }

@@ -52,23 +52,10 @@ internal static class StandardCoalCalculator
         var factors = coefficients.ConvertAll(context.Trace);
         context.Add(new DeferredMetric("energy.standard-coal", total, MetricCatalog.Find("energy.standard-coal").CanonicalUnit, null, () =>
         {
-            var inputs = new TraceInput[inv.Fuels.Count + inv.Electricity.Count + inv.Heat.Count];
-            var at = 0;
-            foreach (var fuel in inv.Fuels)
-            {
-                inputs[at++] = TraceInputs.Of(fuel.Amount);
-            }
-
-            foreach (var line in inv.Electricity)
-            {
-                inputs[at++] = TraceInputs.Of(line.Amount);
-            }
-
-            foreach (var line in inv.Heat)
-            {
-                inputs[at++] = TraceInputs.Of(line.Amount);
-            }
-
+            var inputs = JoinedInputs.Of(
+                LineInputs.Of(inv.Fuels, "amount", static f => f.Amount),
+                LineInputs.Of(inv.Electricity, "amount", static e => e.Amount),
+                LineInputs.Of(inv.Heat, "amount", static h => h.Amount));
             return new Trace("Σ quantity × standard-coal coefficient (GB/T 2589)", inputs, factors, notes);
         }));
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emissions.Calculation;
-using Emissions.Quantities;
 
 namespace Emissions.Contract.Calculations;
 
@@ -12,29 +11,9 @@ namespace Emissions.Contract.Calculations;
 /// </summary>
 internal sealed class TraceInputJsonConverter : JsonConverter<TraceInput>
 {
-    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
-    private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
-    private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode("unit");
-
     public override TraceInput Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("trace inputs are written, not read");
 
-    public override void Write(Utf8JsonWriter writer, TraceInput value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteString(FieldName, value.Field);
-        Span<char> text = stackalloc char[DecimalText.ShortExactLength];
-        if (DecimalText.TryFormatShortExact(value.Measured.Value, text, out var written))
-        {
-            writer.WriteString(ValueName, text[..written]);
-        }
-        else
-        {
-            writer.WriteString(ValueName, value.Value);
-        }
-
-        writer.WriteString(UnitName, value.Unit);
-        writer.WriteEndObject();
-    }
+    public override void Write(Utf8JsonWriter writer, TraceInput value, JsonSerializerOptions options) =>
+        TraceInputListJsonConverter.Write(writer, value.Field, value.Measured);
 }

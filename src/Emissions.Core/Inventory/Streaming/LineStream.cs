@@ -21,6 +21,15 @@ internal static class LineStream
     private static readonly byte[] Fuel = "fuel"u8.ToArray();
     private static readonly byte[][] Annotations = [.. JsonInput.AnnotationFields.Select(System.Text.Encoding.UTF8.GetBytes)];
 
+    // The last region read on this thread as written (UTF-8), as decoded, and as known (or null): a list's lines
+    // mostly share a region, so its text is decoded and looked up once per run of lines that repeat it, not per line.
+    [ThreadStatic]
+    private static byte[]? t_regionUtf8;
+    [ThreadStatic]
+    private static string? t_regionText;
+    [ThreadStatic]
+    private static string? t_regionKnown;
+
     private static readonly Dimension[] FuelKinds = [Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim];
     private static readonly Dimension[] EnergyKinds = [Dimension.EnergyDim];
 
@@ -62,6 +71,13 @@ internal static class LineStream
                 line = slow(item.RootElement, path.Text);
             }
 
+            if (lines.Count == 0)
+            {
+                // Room for as many lines as the first one's size says the list holds (a line is at least 16 bytes,
+                // {"amount":"1 t"}), instead of growing the list by copies.
+                lines.Capacity = Math.Max(1, array.Length / Math.Max(16, checked((int)reader.BytesConsumed)));
+            }
+
             lines.Add(line);
         }
 
@@ -77,7 +93,7 @@ internal static class LineStream
         {
             var field = reader.ValueTextEquals(Amount) ? 0 : reader.ValueTextEquals(Region) ? 1 : reader.ValueTextEquals(Renewable) ? 2 : reader.ValueTextEquals(Site) ? 3 : Other(ref reader);
             string? text = null;
-            if (field == 0 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
+            if (field switch { 0 => !AmountValue(ref reader, out amount, out plain), 1 => !RegionValue(ref reader, out text), _ => !Value(ref reader, field, out text) })
             {
                 return null;
             }
@@ -213,6 +229,27 @@ internal static class LineStream
         return reader.TokenType == JsonTokenType.Null;
     }
 
+    // A region's value as Value reads it; the text of the last region read is reused when the bytes repeat it.
+    private static bool RegionValue(ref Utf8JsonReader reader, out string? text)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return Value(ref reader, 1, out text, read: true);
+        }
+
+        var utf8 = reader.ValueSpan;
+        if (t_regionUtf8 is not { } last || !utf8.SequenceEqual(last))
+        {
+            t_regionUtf8 = utf8.ToArray();
+            t_regionText = reader.GetString();
+            t_regionKnown = null;
+        }
+
+        text = t_regionText;
+        return true;
+    }
+
     // An amount's value: a plain amount is read from its bytes (PlainAmount), any other string decoded for the general parse.
     private static bool AmountValue(ref Utf8JsonReader reader, out string? text, out Measurement? plain)
     {
@@ -248,6 +285,17 @@ internal static class LineStream
         return amount;
     }
 
-    private static string? KnownRegion(string? region) =>
-        string.IsNullOrEmpty(region) ? null : Factors.Regions.Canonical(region) ?? (PrintedNames.TryRegion(region, out var read) ? read : null);
+    private static string? KnownRegion(string? region)
+    {
+        if (region is not null && ReferenceEquals(region, t_regionText))
+        {
+            // The last region read (RegionValue), looked up once.
+            return t_regionKnown ??= Known(region);
+        }
+
+        return Known(region);
+
+        static string? Known(string? region) =>
+            string.IsNullOrEmpty(region) ? null : Factors.Regions.Canonical(region) ?? (PrintedNames.TryRegion(region, out var read) ? read : null);
+    }
 }
