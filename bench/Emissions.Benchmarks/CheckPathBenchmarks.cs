@@ -15,7 +15,8 @@ namespace Emissions.Benchmarks;
 /// <see cref="CheckRequestReader.Read"/>, <see cref="CheckRun.Run"/> and <see cref="CheckReportJson"/> writing the whole
 /// answer (every implied value and explanation included) with the service's writer settings (relaxed escaping, not
 /// indented) into a reused buffer. Two requests: the 500-figure / 1,000-relation report of <see cref="CheckBenchmarks"/>
-/// (goal &lt; 5 ms) and the Kuaishou 2020 report with its factor set cn-2022 (the load benchmark's request).
+/// (goal &lt; 5 ms), the Kuaishou 2020 report with its factor set cn-2022 (the load benchmark's request) and three of
+/// its figures with their one relation (bench/load/requests: what a check costs whatever its size).
 /// The baseline is the same path without the check: parse the body and copy the answer already rendered.
 /// </summary>
 [MemoryDiagnoser]
@@ -29,7 +30,7 @@ public class CheckPathBenchmarks
     private FactorSet? _set;
     private FactorCandidates? _candidates;
 
-    [Params("wide-500", "kuaishou-2020")]
+    [Params("wide-500", "kuaishou-2020", "kuaishou-2020-one-relation")]
     public string Report { get; set; } = "wide-500";
 
     [GlobalSetup]
@@ -42,7 +43,9 @@ public class CheckPathBenchmarks
         else
         {
             var library = FactorLibrary.LoadShipped();
-            _request = File.ReadAllBytes(Path.Combine(Repository.Root, "tests", "fixtures", "kuaishou-2020", "report.json"));
+            _request = File.ReadAllBytes(Report == "kuaishou-2020"
+                ? Path.Combine(Repository.Root, "tests", "fixtures", "kuaishou-2020", "report.json")
+                : Path.Combine(Repository.Root, "bench", "load", "requests", Report + ".json"));
             _set = library.Sets.Single(s => s.Id == "cn-2022");
             _candidates = new FactorCandidates(library.Factors);
         }

@@ -70,10 +70,11 @@ if (args is ["--identity", var corpus, var outDir])
     return;
 }
 
-// --loop-path: request bytes → response bytes (CheckPathBenchmarks) for both reports, best of five rounds, against the floor.
+// --loop-path [REPORT …]: request bytes → response bytes (CheckPathBenchmarks) for each report (default: all three),
+// best of five rounds, against the floor.
 if (args is ["--loop-path", ..])
 {
-    foreach (var report in new[] { "wide-500", "kuaishou-2020" })
+    foreach (var report in args.Length > 1 ? args[1..] : ["wide-500", "kuaishou-2020", "kuaishou-2020-one-relation"])
     {
         var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = report };
         path.Setup();

@@ -30,7 +30,7 @@ fi
 
 tmp=$(mktemp -d /tmp/check-identity.XXXXXX)
 ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$tmp/db" RateLimit__Enabled=false Logging__LogLevel__Default=Warning \
-  dotnet "$root/src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll" --urls "http://127.0.0.1:$port" >"$tmp/log" 2>&1 &
+  dotnet "${API_DLL:-$root/src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll}" --urls "http://127.0.0.1:$port" >"$tmp/log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 60); do curl -s -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done

@@ -4,7 +4,7 @@
 # script that posts the Kuaishou 2020 report. The caller sets PORT and may set API_DLL (another tree's Release output)
 # and runtime_env (extra environment, e.g. perf maps). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
 BASE="http://127.0.0.1:$PORT"
-FIXTURE=tests/fixtures/kuaishou-2020/report.json
+FIXTURE=${FIXTURE:-tests/fixtures/kuaishou-2020/report.json}
 
 if ! command -v wrk >/dev/null 2>&1; then
   if [[ "$(id -u)" == "0" ]]; then

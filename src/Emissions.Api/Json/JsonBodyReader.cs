@@ -15,13 +15,12 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The body as a document (checks, factor sets, submissions …).</summary>
+    /// <summary>The body as a document (checks, factor sets, submissions …), within the limits as <see cref="ReadBodyAsync"/> scans them.</summary>
     public async Task<JsonDocument> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var body = await ReadBodyAsync(request, cancellationToken);
-
-        // The document keeps the memory it parses: it gets its own copy, the pooled buffer goes back.
-        return JsonDocument.Parse(body.Utf8.ToArray(), new JsonDocumentOptions { MaxDepth = options.Value.Limits.MaxDepth + 1 });
+        var limits = options.Value.Limits;
+        using var body = await ReadBytesAsync(request, cancellationToken);
+        return JsonBodyParser.Parse(body.Utf8, limits.MaxDepth, limits.MaxFigures);
     }
 
     /// <summary>
@@ -30,6 +29,23 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
     /// streams them itself (a calculate request: Core's inventory reader) instead of building a document.
     /// </summary>
     public async Task<JsonBody> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var body = await ReadBytesAsync(request, cancellationToken);
+        try
+        {
+            var limits = options.Value.Limits;
+            JsonScanner.Scan(body.Utf8.Span, limits.MaxDepth, limits.MaxFigures);
+            return body;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The body's bytes within Limits:MaxBodyBytes, not blank, of a JSON media type; not yet scanned.</summary>
+    private async Task<JsonBody> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var limits = options.Value.Limits;
@@ -80,7 +96,6 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
                     $"Content-Type '{request.ContentType}' is not JSON", "Content-Type", request.ContentType ?? "", "application/json", "header"));
             }
 
-            JsonScanner.Scan(bytes, limits.MaxDepth, limits.MaxFigures);
             handedOver = true;
             return new JsonBody(buffer, start, written - start);
         }
