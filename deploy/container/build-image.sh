@@ -86,7 +86,7 @@ say "base image served at $registry/emissions-base:bookworm"
 
 # --- the service image, by the SDK ----------------------------------------------------------------------------------
 # Native AOT (ADR 0020): the service compiled ahead of time into one native executable (clang and lld from Debian),
-# about 8 CPU-minutes of this step, for a start to the first check answer of a fraction of the JIT build's CPU. The
+# about 8 CPU-minutes of this step, for a start to the first check answer of a fifth of the JIT build's CPU. The
 # debugging symbols (Emissions.Api.dbg, 150 MB) stay in obj/, out of the image. deploy/native-aot/parity.sh then
 # compares the published executable's answers with the JIT build's (.ci/run).
 for tool in clang lld; do command -v "$tool" >/dev/null || need_native+=("$tool"); done
