@@ -7,7 +7,8 @@
 # Each build starts RUNS (default 5) times with the factor library's validation snapshot warm (the normal case from
 # the second start on); NO_SNAPSHOT=1 adds a series with EMISSIONS_CACHE_DIR=off (every factor file validated against
 # its schema). Prints medians of: wall seconds from the launch to each answer (curl polls every 10 ms; meaningless
-# on a loaded machine) and the server's CPU seconds (user + sys of every thread, from /proc) at each answer.
+# on a loaded machine), the server's CPU seconds (user + sys of every thread, from /proc) at each answer and its peak
+# resident memory (VmHWM) at the check answer.
 # SQLite in a temp folder, loopback only (PORT, default 5091); each server is stopped before the next starts.
 #
 #   bash bench/startup/service.sh                                          # the Release build
@@ -39,10 +40,11 @@ command_of() {
 }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
 cpu_of() { awk -v t="$TICKS" '{ printf "%.3f", ($14 + $15) / t }' "/proc/$1/stat"; }
-# one start of "$@": prints "healthz_s check_s healthz_cpu_s check_cpu_s"
+rss_of() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# one start of "$@": prints "healthz_s check_s healthz_cpu_s check_cpu_s check_peak_rss_mib"
 start_once() {
   rm -f "$work/bench.db"*
-  local t0 t1 t2 c1 c2
+  local t0 t1 t2 c1 c2 r2
   t0=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$work/bench.db" RateLimit__Enabled=false \
     Logging__LogLevel__Default=Warning "$@" --urls "$BASE" >"$work/server.log" 2>&1 &
@@ -57,23 +59,24 @@ start_once() {
     || { echo "POST /v1/checks did not answer 200" >&2; exit 1; }
   t2=$(date +%s.%N)
   c2=$(cpu_of "$pid")
+  r2=$(rss_of "$pid")
   stop
   awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "%.2f %.2f ", b - a, c - a }'
-  echo "$c1 $c2"
+  echo "$c1 $c2 $r2"
 }
 median() { sort -n | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }'; }
 series() { # label command…: RUNS starts, medians of each column
   local label=$1; shift
   local rows=() col medians=()
   for _ in $(seq "$RUNS"); do rows+=("$(start_once "$@")"); done
-  for col in 1 2 3 4; do medians+=("$(printf '%s\n' "${rows[@]}" | awk -v c="$col" '{ print $c }' | median)"); done
-  echo "| $label | ${medians[0]} | ${medians[1]} | ${medians[2]} | ${medians[3]} | $(cut -d' ' -f1 /proc/loadavg) |"
+  for col in 1 2 3 4 5; do medians+=("$(printf '%s\n' "${rows[@]}" | awk -v c="$col" '{ print $c }' | median)"); done
+  echo "| $label | ${medians[0]} | ${medians[1]} | ${medians[2]} | ${medians[3]} | ${medians[4]} | $(cut -d' ' -f1 /proc/loadavg) |"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| service start (median of $RUNS) | → 200 from GET /healthz, wall s | → 200 from POST /v1/checks, wall s | server CPU s at /healthz 200 | server CPU s at /v1/checks 200 | load (1 min) after |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| service start (median of $RUNS) | → 200 from GET /healthz, wall s | → 200 from POST /v1/checks, wall s | server CPU s at /healthz 200 | server CPU s at /v1/checks 200 | peak RSS MiB at /v1/checks 200 | load (1 min) after |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for build in "$@"; do
   read -r -a cmd <<<"$(command_of "$build")"
   if [[ -n "${NO_SNAPSHOT:-}" ]]; then

@@ -43,6 +43,12 @@ public static class ServiceRegistration
             // Units and names are Chinese as often as not (萬噸, 温室气体排放总量) and formulas hold '+': write them as
             // text, not \u escapes. The answers are application/json, never embedded in HTML by the service.
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+            // Every body through generated code (ApiJsonContext; ASP.NET Core adds its problem-details context after
+            // it), never the reflection-based resolver: the JIT build resolves exactly as the Native AOT build must,
+            // so a wire type missing from the context fails the tests rather than only the AOT binary (ADR 0020).
+            json.SerializerOptions.TypeInfoResolverChain.Clear();
+            json.SerializerOptions.TypeInfoResolverChain.Add(ApiJsonContext.Default);
         });
 
         services.Configure<ProblemMappingOptions>(ProblemDefaults.Register);

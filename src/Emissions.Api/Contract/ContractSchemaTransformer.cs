@@ -155,7 +155,7 @@ public sealed class ContractSchemaTransformer : IOpenApiDocumentTransformer
                     {
                         var allOf = rewritten["allOf"] as JsonArray ?? [];
                         rewritten.Remove("allOf");
-                        allOf.Add(new JsonObject { ["$ref"] = pointer });
+                        allOf.Add((JsonNode)new JsonObject { ["$ref"] = pointer });
                         rewritten["allOf"] = allOf;
                     }
                 }

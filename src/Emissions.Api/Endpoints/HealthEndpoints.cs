@@ -1,6 +1,9 @@
 using Emissions.Api.Factors;
 using Emissions.Storage;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Endpoints;
 
@@ -30,8 +33,9 @@ public static class HealthEndpoints
     }
 
     public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetReadinessAsync(
-        IEmissionsStore store, IFactorCatalog catalog, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+        IEmissionsStore store, IFactorCatalog catalog, IHostApplicationLifetime lifetime, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(json);
         // One query: the schema version answers both "reachable" and "migrated to what".
         int? schema;
         try
@@ -49,7 +53,8 @@ public static class HealthEndpoints
             ready ? "ok" : stopping ? "stopping" : "unavailable",
             new DatabaseHealth(store.Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite", schema is not null, schema),
             new FactorHealth(catalog.IsLoaded, catalog.Sets.Count));
-        return ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return ready ? TypedResults.Ok(report) : TypedResults.Json(
+            report, (JsonTypeInfo<HealthReport>)json.Value.SerializerOptions.GetTypeInfo(typeof(HealthReport)), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }
 

@@ -48,7 +48,10 @@ public static class ProblemResults
 
         foreach (var (key, value) in problem.Extensions)
         {
-            details.Extensions[key] = value;
+            // Extension members are written as their run-time types, which the service's JSON context must know (ADR
+            // 0020): a list of strings of whatever kind (a collection expression's, a List's) is written as the array
+            // it is.
+            details.Extensions[key] = value is IEnumerable<string> strings and not string[] ? strings.ToArray() : value;
         }
 
         AddTraceId(details, context);
