@@ -10,7 +10,7 @@
 #   PERF=1 bench/load/cpu.sh                            # also perf record -g the server during the checks run
 #
 # Settings: DURATION (10s), CONNECTIONS (64), WARMUP (10s, each endpoint), PORT (5092), ROUNDS (1), GEN0SIZE
-# (0x2000000 as the container image sets it; default: the runtime's own gen-0 budget).
+# (2000000, hexadecimal, as the container image sets it; default: the runtime's own gen-0 budget).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
