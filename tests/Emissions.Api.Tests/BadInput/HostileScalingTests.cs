@@ -8,12 +8,12 @@ namespace Emissions.Api.Tests.BadInput;
 /// unlike a time) must grow by about as much from 2n to 4n as from n to 2n per byte added. Work in proportion to the
 /// input adds the same per byte at any size; quadratic work (a copy of the rest of the input per token, a list
 /// re-copied per entry) adds twice as much per byte from 2n to 4n and is caught. Work that is quadratic without
-/// allocating (a rescan of the input per token) is not seen here: bench/load/hostile.sh times the corpus.
+/// allocating (a rescan of the input per token) is not seen here: bench/load/hostile.sh times hostile bodies alone.
 /// </summary>
 [Collection(nameof(AloneInTheProcess))]
 public sealed class HostileScalingTests(CorpusFixture fixture, ITestOutputHelper output) : IClassFixture<CorpusFixture>
 {
-    // Linear work gives a ratio of 1 (measured: 0.3–1.2, see the test's output); quadratic gives 2. Bytes per added body
+    // Linear work gives a ratio of 1 (measured: 0.8–1.0, see the test's output); quadratic gives 2. Bytes per added body
     // byte that any size may add regardless (a pooled buffer resized, a problem's excerpt): keeps a path that does
     // almost no work per byte (a refusal at a depth limit) from failing on a few hundred bytes of noise.
     private const double MaxGrowth = 1.5;
