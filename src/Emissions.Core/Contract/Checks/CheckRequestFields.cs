@@ -92,7 +92,7 @@ internal static class CheckRequestFields
 
     internal static void RejectDuplicateIds(IReadOnlyList<ReportedFigure> figures)
     {
-        var seen = new Dictionary<string, ReportedFigure>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
         foreach (var figure in figures.Where(f => f.Id is not null))
         {
             if (!seen.TryAdd(figure.Id!, figure))
@@ -143,8 +143,13 @@ internal static class CheckRequestFields
 
     internal static void CheckRelations(IReadOnlyList<CustomRelation> relations, IReadOnlyList<ReportedFigure> figures)
     {
-        var ids = new HashSet<string>(figures.Select(f => f.Key), StringComparer.Ordinal);
-        var relationIds = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(figures.Count, StringComparer.Ordinal);
+        foreach (var figure in figures)
+        {
+            ids.Add(figure.Key);
+        }
+
+        var relationIds = new HashSet<string>(relations.Count, StringComparer.Ordinal);
         foreach (var relation in relations)
         {
             if (!relationIds.Add(relation.Id))
@@ -154,10 +159,16 @@ internal static class CheckRequestFields
 
             if (!ids.Contains(relation.Metric))
             {
-                var nearest = ids.OrderBy(i => EditDistanceOf(relation.Metric, i)).Take(3);
-                throw new InputException($"{relation.Source}.metric", relation.Metric, $"the id of a figure in this request; nearest: {string.Join(", ", nearest)}");
+                throw NoSuchFigure(relation, ids);
             }
         }
+    }
+
+    // Apart from the loop: a lambda over the loop's relation there would allocate its closure on every iteration.
+    private static InputException NoSuchFigure(CustomRelation relation, HashSet<string> ids)
+    {
+        var nearest = ids.OrderBy(i => EditDistanceOf(relation.Metric, i)).Take(3);
+        return new InputException($"{relation.Source}.metric", relation.Metric, $"the id of a figure in this request; nearest: {string.Join(", ", nearest)}");
     }
 
     private static int EditDistanceOf(string a, string b) => EditDistance.Between(a, b);
