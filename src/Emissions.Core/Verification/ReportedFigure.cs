@@ -1,3 +1,4 @@
+using Emissions.Inventory;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -16,8 +17,30 @@ public sealed record ReportedFigure(
     string? Site = null,
     string? Label = null)
 {
+    // A JSON request's figure keeps its path as parts, made into a string only when a message or a note reads it.
+    private LinePath _source;
+    private bool _hasSource;
+
     /// <summary>Where the figure came from (a JSON path or CSV line), for messages.</summary>
-    public string? Source { get; init; }
+    public string? Source
+    {
+        get => _hasSource ? _source.Text : null;
+        init
+        {
+            _source = value is null ? default : LinePath.Of(value);
+            _hasSource = value is not null;
+        }
+    }
+
+    /// <summary>The figure's JSON path held as parts (<see cref="LinePath"/>): <see cref="Source"/> built when first read.</summary>
+    internal LinePath SourcePath
+    {
+        init
+        {
+            _source = value;
+            _hasSource = true;
+        }
+    }
 
     /// <summary>The name checks use: the figure's id, else its metric id.</summary>
     public string Key => Id ?? Metric ?? "?";

@@ -133,8 +133,11 @@ internal static class CheckReportJson
 
         writer.WriteBoolean(Names.Material, check.Material);
         writer.WriteStartArray(Names.Implied);
-        foreach (var implied in check.Implied)
+        var impliedValues = check.Implied;
+        for (var i = 0; i < impliedValues.Count; i++)
         {
+            // By index: a foreach over the interface would box the list's enumerator for every check.
+            var implied = impliedValues[i];
             writer.WriteStartObject();
             writer.WriteString(Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);

@@ -34,27 +34,33 @@ internal static class CheckRequestFields
 
     /// <summary>Builds a figure from its fields as strings (shared with the CSV reader); <paramref name="at"/> names the field's place.</summary>
     internal static ReportedFigure BuildFigure(
-        string? id, string? metric, string value, string? unit, string? qualifier, string? period, string? site, string? label, Func<string, string> at)
+        string? id, string? metric, string value, string? unit, string? qualifier, string? period, string? site, string? label, Func<string, string> at) =>
+        BuildFigure(id, metric, value, unit, qualifier, period, site, label, new FieldPlaceOf(at), source: null);
+
+    /// <summary>As above, with the field's place built only for an error; <paramref name="source"/> becomes the figure's <see cref="ReportedFigure.Source"/>.</summary>
+    internal static ReportedFigure BuildFigure<TPlace>(
+        string? id, string? metric, string value, string? unit, string? qualifier, string? period, string? site, string? label, TPlace at, LinePath? source)
+        where TPlace : struct, IFieldPlace
     {
         if (id is null && metric is null)
         {
-            throw new InputException(at("id"), null, "an \"id\" (a letter or '_', then letters, digits, '_') or a \"metric\" (a catalogue id), or both", InputError.Missing);
+            throw new InputException(at.At("id"), null, "an \"id\" (a letter or '_', then letters, digits, '_') or a \"metric\" (a catalogue id), or both", InputError.Missing);
         }
 
         if (id is not null && !IsValidId(id))
         {
-            throw new InputException(at("id"), id, "a letter or '_', then letters, digits or '_' (e.g. s1_2023)");
+            throw new InputException(at.At("id"), id, "a letter or '_', then letters, digits or '_' (e.g. s1_2023)");
         }
 
         MetricDefinition? definition = null;
         if (metric is not null && !MetricCatalog.TryFind(metric, out definition))
         {
-            throw new InputException(at("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
+            throw new InputException(at.At("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
         }
 
         if (!Qualifiers.TryParse(qualifier, out var q))
         {
-            throw new InputException(at("qualifier"), qualifier, $"one of {string.Join(", ", Qualifiers.Names)}");
+            throw new InputException(at.At("qualifier"), qualifier, $"one of {string.Join(", ", Qualifiers.Names)}");
         }
 
         Measurement printed;
@@ -67,7 +73,7 @@ internal static class CheckRequestFields
         {
             // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
             var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
-            throw new InputException(at(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
+            throw new InputException(at.At(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
@@ -75,16 +81,18 @@ internal static class CheckRequestFields
         if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
         {
             var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
-            throw new InputException(at(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
+            throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
                 new QuantityException(QuantityError.WrongKind, expected));
         }
 
-        return new ReportedFigure(id, metric, printed, q, period, site, label);
+        return source is { } path
+            ? new ReportedFigure(id, metric, printed, q, period, site, label) { SourcePath = path }
+            : new ReportedFigure(id, metric, printed, q, period, site, label);
     }
 
     internal static void RejectDuplicateIds(IReadOnlyList<ReportedFigure> figures)
     {
-        var seen = new Dictionary<string, ReportedFigure>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
         foreach (var figure in figures.Where(f => f.Id is not null))
         {
             if (!seen.TryAdd(figure.Id!, figure))
@@ -94,41 +102,54 @@ internal static class CheckRequestFields
         }
     }
 
-    internal static CustomRelation BuildRelation(string? id, string? metric, string? formula, Func<string, string> at)
+    internal static CustomRelation BuildRelation(string? id, string? metric, string? formula, Func<string, string> at) =>
+        BuildRelation(id, metric, formula, new FieldPlaceOf(at), source: null);
+
+    /// <summary>As above, with the field's place built only for an error; <paramref name="source"/> becomes the relation's <see cref="CustomRelation.Source"/>.</summary>
+    internal static CustomRelation BuildRelation<TPlace>(string? id, string? metric, string? formula, TPlace at, LinePath? source)
+        where TPlace : struct, IFieldPlace
     {
         if (id is null || !IsValidId(id))
         {
-            throw new InputException(at("id"), id, "a relation id: a letter or '_', then letters, digits or '_'", id is null ? InputError.Missing : InputError.InvalidValue);
+            throw new InputException(at.At("id"), id, "a relation id: a letter or '_', then letters, digits or '_'", id is null ? InputError.Missing : InputError.InvalidValue);
         }
 
         if (metric is null)
         {
-            throw new InputException(at("metric"), null, "the id of the figure the formula recomputes", InputError.Missing);
+            throw new InputException(at.At("metric"), null, "the id of the figure the formula recomputes", InputError.Missing);
         }
 
         if (string.IsNullOrWhiteSpace(formula))
         {
-            throw new InputException(at("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"", formula is null ? InputError.Missing : InputError.InvalidValue);
+            throw new InputException(at.At("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"", formula is null ? InputError.Missing : InputError.InvalidValue);
         }
 
         try
         {
-            return new CustomRelation(id, metric, formula, CustomFormulas.Parse(formula));
+            var parsed = CustomFormulas.Parse(formula);
+            return source is { } path
+                ? new CustomRelation(id, metric, formula, parsed) { SourcePath = path }
+                : new CustomRelation(id, metric, formula, parsed);
         }
         catch (ExpressionException ex)
         {
-            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message);
+            throw new InputException(at.At("formula"), Excerpt.Of(formula), ex.Message);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
+            throw new InputException(at.At("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
         }
     }
 
     internal static void CheckRelations(IReadOnlyList<CustomRelation> relations, IReadOnlyList<ReportedFigure> figures)
     {
-        var ids = new HashSet<string>(figures.Select(f => f.Key), StringComparer.Ordinal);
-        var relationIds = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(figures.Count, StringComparer.Ordinal);
+        foreach (var figure in figures)
+        {
+            ids.Add(figure.Key);
+        }
+
+        var relationIds = new HashSet<string>(relations.Count, StringComparer.Ordinal);
         foreach (var relation in relations)
         {
             if (!relationIds.Add(relation.Id))
@@ -138,10 +159,16 @@ internal static class CheckRequestFields
 
             if (!ids.Contains(relation.Metric))
             {
-                var nearest = ids.OrderBy(i => EditDistanceOf(relation.Metric, i)).Take(3);
-                throw new InputException($"{relation.Source}.metric", relation.Metric, $"the id of a figure in this request; nearest: {string.Join(", ", nearest)}");
+                throw NoSuchFigure(relation, ids);
             }
         }
+    }
+
+    // Apart from the loop: a lambda over the loop's relation there would allocate its closure on every iteration.
+    private static InputException NoSuchFigure(CustomRelation relation, HashSet<string> ids)
+    {
+        var nearest = ids.OrderBy(i => EditDistanceOf(relation.Metric, i)).Take(3);
+        return new InputException($"{relation.Source}.metric", relation.Metric, $"the id of a figure in this request; nearest: {string.Join(", ", nearest)}");
     }
 
     private static int EditDistanceOf(string a, string b) => EditDistance.Between(a, b);

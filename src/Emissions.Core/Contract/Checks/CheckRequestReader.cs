@@ -63,13 +63,17 @@ internal static class CheckRequestReader
         var options = ReadOptions(root, path);
         using var reading = AmountReading.Begin(options.NumberFormat);
         var figures = new List<ReportedFigure>(count);
-        foreach (var (item, itemPath) in JsonInput.OptionalArray(root, "figures", path))
+
+        // Each element's path ("$.figures[3]") is kept as parts and made into a string only if a message names it.
+        var figuresPath = $"{path}.figures";
+        var index = 0;
+        foreach (var item in figuresElement.EnumerateArray())
         {
-            figures.Add(ReadFigure(item, itemPath));
+            figures.Add(ReadFigure(item, LinePath.Of(figuresPath, index++)));
         }
 
         CheckRequestFields.RejectDuplicateIds(figures);
-        var relations = JsonInput.OptionalArray(root, "relations", path).Select(x => ReadRelation(x.Item, x.Path)).ToList();
+        var relations = ReadRelations(root, path);
         CheckRequestFields.CheckRelations(relations, figures);
 
         JsonElement? inputs = null;
@@ -95,10 +99,13 @@ internal static class CheckRequestReader
     /// <summary>A figure id: a letter or '_', then letters, digits or '_' (so that formulas can name it).</summary>
     public static bool IsValidId(string id) => CheckRequestFields.IsValidId(id);
 
-    private static ReportedFigure ReadFigure(JsonElement item, string path)
+    private static ReportedFigure ReadFigure(JsonElement item, LinePath place)
     {
         WorkBudget.Checkpoint();
-        JsonInput.RequireObject(item, path);
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            JsonInput.RequireObject(item, place.Text);
+        }
 
         // One pass over the fields instead of a lookup per field (a figure is read for every entry of
         // every request). A field given twice counts as its last occurrence, as a lookup would find it.
@@ -135,17 +142,18 @@ internal static class CheckRequestReader
                 case FigureField.Annotation:
                     break;
                 default:
-                    throw JsonInput.UnknownField(property, path, FigureFieldNames.Names);
+                    throw JsonInput.UnknownField(property, place.Text, FigureFieldNames.Names);
             }
         }
 
+        var at = new ElementFieldPlace(place);
         if (valueElement.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
-            throw new InputException($"{path}.value", null, "the value as printed, e.g. \"721,117.23\" (with \"unit\") or \"721,117.23 MWh\"", InputError.Missing);
+            throw new InputException(at.At("value"), null, "the value as printed, e.g. \"721,117.23\" (with \"unit\") or \"721,117.23 MWh\"", InputError.Missing);
         }
 
         string value;
-        string? unit = OptionalString(unitElement, "unit", path);
+        string? unit = OptionalString(unitElement, "unit", at);
         switch (valueElement.ValueKind)
         {
             case JsonValueKind.String:
@@ -156,46 +164,88 @@ internal static class CheckRequestReader
                 unit ??= "";
                 break;
             case JsonValueKind.Object:
-                var amount = JsonInput.ReadAmount(valueElement, $"{path}.value");
+                var amount = JsonInput.ReadAmount(valueElement, at.At("value"));
                 value = amount.Measurement.Value.ToString(CultureInfo.InvariantCulture);
                 unit = amount.Measurement.Unit.Symbol;
                 break;
             default:
-                throw new InputException($"{path}.value", JsonInput.Describe(valueElement), "a number as printed, e.g. \"721,117.23\"", InputError.WrongType);
+                throw new InputException(at.At("value"), JsonInput.Describe(valueElement), "a number as printed, e.g. \"721,117.23\"", InputError.WrongType);
         }
 
-        var figure = CheckRequestFields.BuildFigure(
-            OptionalString(id, "id", path),
-            OptionalString(metric, "metric", path),
+        return CheckRequestFields.BuildFigure(
+            OptionalString(id, "id", at),
+            OptionalString(metric, "metric", at),
             value,
             unit,
-            OptionalString(qualifier, "qualifier", path),
-            OptionalString(period, "period", path),
-            OptionalString(site, "site", path),
-            OptionalString(label, "label", path),
-            field => $"{path}.{field}");
-        return figure with { Source = path };
+            OptionalString(qualifier, "qualifier", at),
+            OptionalString(period, "period", at),
+            OptionalString(site, "site", at),
+            OptionalString(label, "label", at),
+            at,
+            place);
     }
 
     /// <summary>A field found by <see cref="ReadFigure"/> as <see cref="JsonInput.OptionalString"/> reads it: absent or null is null, a string is its text.</summary>
-    private static string? OptionalString(JsonElement value, string name, string path) => value.ValueKind switch
+    private static string? OptionalString(JsonElement value, string name, ElementFieldPlace at) => value.ValueKind switch
     {
         JsonValueKind.Undefined or JsonValueKind.Null => null,
         JsonValueKind.String => value.GetString(),
-        _ => throw new InputException($"{path}.{name}", JsonInput.Describe(value), "a string", InputError.WrongType),
+        _ => throw new InputException(at.At(name), JsonInput.Describe(value), "a string", InputError.WrongType),
     };
 
-    private static CustomRelation ReadRelation(JsonElement item, string path)
+    /// <summary>The request's "relations", as <see cref="JsonInput.OptionalArray"/> would give them, without a path string per relation.</summary>
+    private static List<CustomRelation> ReadRelations(JsonElement root, string path)
     {
-        JsonInput.RequireObject(item, path);
-        JsonInput.RejectUnknownFields(item, path, RelationFields);
-        var relation = CheckRequestFields.BuildRelation(
-            JsonInput.OptionalString(item, "id", path),
-            JsonInput.OptionalString(item, "metric", path),
-            JsonInput.OptionalString(item, "formula", path),
-            field => $"{path}.{field}");
-        return relation with { Source = path };
+        if (!root.TryGetProperty("relations", out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        var relationsPath = $"{path}.relations";
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            throw new InputException(relationsPath, JsonInput.Describe(array), "an array", InputError.WrongType);
+        }
+
+        var relations = new List<CustomRelation>(array.GetArrayLength());
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            relations.Add(ReadRelation(item, LinePath.Of(relationsPath, index++)));
+        }
+
+        return relations;
     }
+
+    private static CustomRelation ReadRelation(JsonElement item, LinePath place)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            JsonInput.RequireObject(item, place.Text);
+        }
+
+        foreach (var property in item.EnumerateObject())
+        {
+            if (!RelationFields.Contains(property) && !FieldNames.Annotations.Contains(property))
+            {
+                throw JsonInput.UnknownField(property, place.Text, RelationFields.Names);
+            }
+        }
+
+        var at = new ElementFieldPlace(place);
+        return CheckRequestFields.BuildRelation(
+            RelationString(item, "id", at),
+            RelationString(item, "metric", at),
+            RelationString(item, "formula", at),
+            at,
+            place);
+    }
+
+    /// <summary><see cref="JsonInput.OptionalString"/>, with the field's path built only for an error.</summary>
+    private static string? RelationString(JsonElement item, string name, ElementFieldPlace at) =>
+        !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new InputException(at.At(name), JsonInput.Describe(value), "a string", InputError.WrongType);
 
     private static CheckOptions ReadOptions(JsonElement root, string path)
     {

@@ -17,18 +17,21 @@ internal sealed class CheckExplanation
     [ThreadStatic]
     private static ProseBuffer? t_scratch;
 
-    private readonly RelationSpec _spec;
-    private readonly ValueView _reported;
-    private readonly ValueView _recomputed;
-    private readonly decimal _pointPrinted;
-    private readonly CheckOptions _options;
-    private readonly int _places;
     private readonly ProseBuffer _prose;
+    private RelationSpec _spec = null!;
+    private ValueView _reported = null!;
+    private ValueView _recomputed = null!;
+    private decimal _pointPrinted;
+    private CheckOptions _options = null!;
+    private int _places;
     private ProseText _lines;
     private int _lineStart;
-    private CheckDiagnostics? _implied;
 
-    public CheckExplanation(RelationSpec spec, ValueView reported, ValueView recomputed, decimal pointPrinted, CheckOptions options, ProseBuffer prose)
+    /// <summary>One writer of prose per check session, reused check after check (<see cref="Begin"/>): a finished check keeps only its text.</summary>
+    public CheckExplanation(ProseBuffer prose) => _prose = prose;
+
+    /// <summary>Starts the explanation of one check: its lines go into a new segment of the session's prose.</summary>
+    public CheckExplanation Begin(RelationSpec spec, ValueView reported, ValueView recomputed, decimal pointPrinted, CheckOptions options)
     {
         _spec = spec;
         _reported = reported;
@@ -36,9 +39,14 @@ internal sealed class CheckExplanation
         _pointPrinted = pointPrinted;
         _options = options;
         _places = spec.Target.Scale + 4;
-        _prose = prose;
-        prose.Begin();
+        _lines = default;
+        _lineStart = 0;
+        _prose.Begin();
+        return this;
     }
+
+    /// <summary>The verdict's lines written so far (the check keeps them: they never move).</summary>
+    public ProseText Lines => _lines;
 
     private ReportedFigure Figure => _spec.Target.Figure;
 
@@ -153,47 +161,49 @@ internal sealed class CheckExplanation
         EndLine();
     }
 
-    /// <summary>The values that would make the relation hold, and the factors they are attributed to: the last two lines.</summary>
-    public void Implied(CheckDiagnostics diagnostics) => _implied = diagnostics;
-
-    /// <summary>The whole explanation as a string.</summary>
-    public string Render()
+    /// <summary>
+    /// The whole explanation as a string: the verdict's <paramref name="lines"/>, then, when <paramref name="implied"/> is
+    /// given, the values that would make the relation hold and the factors they are attributed to (the last two lines).
+    /// </summary>
+    public static string Render(ProseText lines, CheckDiagnostics? implied)
     {
-        if (_implied is null)
+        if (implied is null)
         {
-            return Encoding.UTF8.GetString(_lines.Span);
+            return Encoding.UTF8.GetString(lines.Span);
         }
 
         var scratch = t_scratch ??= new ProseBuffer();
-        RenderWithImplied(scratch, _implied);
+        RenderWithImplied(scratch, lines, implied);
         return Encoding.UTF8.GetString(scratch.Segment);
     }
 
-    /// <summary>The whole explanation as a JSON string property, from its UTF-8 text.</summary>
-    public void Write(Utf8JsonWriter writer, JsonEncodedText name)
+    /// <summary>The whole explanation (<see cref="Render"/>) as a JSON string property, from its UTF-8 text.</summary>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, ProseText lines, CheckDiagnostics? implied)
     {
-        if (_implied is null)
+        if (implied is null)
         {
-            writer.WriteString(name, _lines.Span);
+            writer.WriteString(name, lines.Span);
             return;
         }
 
         var scratch = t_scratch ??= new ProseBuffer();
-        RenderWithImplied(scratch, _implied);
+        RenderWithImplied(scratch, lines, implied);
         writer.WriteString(name, scratch.Segment);
     }
 
     /// <summary>The verdict's lines, then "Implied for an exact match: …" (conversions first: "3.4238 GJ/MWh" says more than the implied heat line) and the attributions.</summary>
-    private void RenderWithImplied(ProseBuffer scratch, CheckDiagnostics diagnostics)
+    private static void RenderWithImplied(ProseBuffer scratch, ProseText lines, CheckDiagnostics diagnostics)
     {
         scratch.Clear();
-        scratch.Append(_lines.Span);
+        scratch.Append(lines.Span);
         var all = diagnostics.Implied;
         var shown = 0;
         foreach (var conversions in (ReadOnlySpan<bool>)[true, false])
         {
-            foreach (var implied in all)
+            // By index: a foreach over the interface would box the list's enumerator, twice per check.
+            for (var i = 0; i < all.Count; i++)
             {
+                var implied = all[i];
                 if (shown < 3 && implied.Name.EndsWith(" conversion", StringComparison.Ordinal) == conversions)
                 {
                     if (shown++ == 0)
@@ -217,8 +227,10 @@ internal sealed class CheckExplanation
         }
 
         var first = true;
-        foreach (var a in diagnostics.Attribution)
+        var attributions = diagnostics.Attribution;
+        for (var i = 0; i < attributions.Count; i++)
         {
+            var a = attributions[i];
             if (first)
             {
                 Separate(scratch);

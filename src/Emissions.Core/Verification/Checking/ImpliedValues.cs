@@ -43,10 +43,11 @@ internal sealed class ImpliedValues(CheckSession session)
             {
                 decimal? convLow = null;
                 decimal? convHigh = null;
-                if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph } && target.ToPrinted(rl) > 0m && pl > 0m)
+                if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph }
+                    && target.ToPrinted(rl) is var lowInTarget && lowInTarget > 0m && pl > 0m)
                 {
                     convLow = pl / target.ToPrinted(rh);
-                    convHigh = ph / target.ToPrinted(rl);
+                    convHigh = ph / lowInTarget;
                 }
 
                 result.Add(new ImpliedValue(operand.ConversionName, part.Value / asTarget,

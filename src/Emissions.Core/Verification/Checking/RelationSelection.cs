@@ -104,11 +104,13 @@ internal sealed class RelationSelection
         // One lookup per period and site, shared by its figures' relations.
         if (!_catalogueResolvers.TryGetValue(group, out var resolve))
         {
-            resolve = name => metrics.TryGetValue(name, out var o) ? o : null;
+            resolve = CatalogueResolver(metrics);
             _catalogueResolvers[group] = resolve;
         }
 
-        RelationSpec Spec(Relation relation, FormulaShape shape) =>
+        // Static, with its arguments passed: a local function capturing this method's locals would allocate their
+        // closure on every call, for every figure, whether or not a relation is specified.
+        static RelationSpec Spec(Relation relation, FormulaShape shape, Operand target, FigureGroup group, Func<string, Operand?> resolve) =>
             new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, resolve, null) { Shape = shape };
         var partial = _partial;
         partial.Clear();
@@ -125,11 +127,11 @@ internal sealed class RelationSelection
             // A relation none of whose figures are printed is not even specified (most of a metric's relations, for most figures).
             if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
             {
-                into.Add(Spec(relation, shape));
+                into.Add(Spec(relation, shape, target, group, resolve));
             }
             else if (present > 0)
             {
-                partial.Add(Spec(relation, shape));
+                partial.Add(Spec(relation, shape, target, group, resolve));
             }
         }
 
@@ -141,6 +143,11 @@ internal sealed class RelationSelection
         partial.Clear();
     }
 
+    private static Func<string, Operand?> CatalogueResolver(Dictionary<string, Operand> metrics) =>
+        name => metrics.TryGetValue(name, out var o) ? o : null;
+
+    private Func<string, Operand?> CustomResolver(FigureGroup group) => name => ResolveCustom(name, group);
+
     /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
     public RelationSpec CustomRelation(CustomRelation relation)
     {
@@ -149,7 +156,7 @@ internal sealed class RelationSelection
         var group = _session.GroupOf(targetFigure);
         if (!_customResolvers.TryGetValue(group, out var resolve))
         {
-            resolve = name => ResolveCustom(name, group);
+            resolve = CustomResolver(group);
             _customResolvers[group] = resolve;
         }
 
@@ -164,8 +171,27 @@ internal sealed class RelationSelection
             return Custom(figure);
         }
 
-        var matches = _request.Figures.Where(f => f.Metric == name && _session.GroupOf(f) == group).ToList();
-        return matches.Count == 1 ? Custom(matches[0]) : null;
+        return OnlyFigureOf(name, group) is { } only ? Custom(only) : null;
+    }
+
+    /// <summary>The one figure of <paramref name="metric"/> for the period and site, else null (none, or more than one).</summary>
+    private ReportedFigure? OnlyFigureOf(string metric, FigureGroup group)
+    {
+        ReportedFigure? found = null;
+        foreach (var figure in _request.Figures)
+        {
+            if (figure.Metric == metric && _session.GroupOf(figure) == group)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = figure;
+            }
+        }
+
+        return found;
     }
 
     private Operand Custom(ReportedFigure figure)

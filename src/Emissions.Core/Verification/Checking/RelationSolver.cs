@@ -16,14 +16,22 @@ internal static class RelationSolver
     /// <summary>The figure at <paramref name="slot"/>'s exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
     public static (decimal Value, QuantityInterval? Range)? SolveName(
         RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, int slot) =>
-        shape.StepsForSlot(slot) is { } steps
-            ? Rearranged(spec, steps, slots, factors)
-            : Root(spec, shape, slots, factors, e => e is Reference r && r.Name == shape.Names[slot], slots[slot].Face.CanonicalValue);
+        shape.StepsForSlot(slot) is { } steps ? Rearranged(spec, steps, slots, factors) : RootOfName(spec, shape, slots, factors, slot);
 
     /// <summary>The same for a factor.</summary>
     public static (decimal Value, QuantityInterval? Range)? SolveFactor(
         RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, FactorReference factor, decimal start) =>
-        shape.StepsFor(factor) is { } steps ? Rearranged(spec, steps, slots, factors) : Root(spec, shape, slots, factors, e => e.Equals(factor), start);
+        shape.StepsFor(factor) is { } steps ? Rearranged(spec, steps, slots, factors) : RootOfFactor(spec, shape, slots, factors, factor, start);
+
+    // The root finders' predicates are closures: made apart from the rearranged path above, so that a rearrangement
+    // (nearly every solve) does not allocate them.
+    private static (decimal Value, QuantityInterval? Range)? RootOfName(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, int slot) =>
+        Root(spec, shape, slots, factors, e => e is Reference r && r.Name == shape.Names[slot], slots[slot].Face.CanonicalValue);
+
+    private static (decimal Value, QuantityInterval? Range)? RootOfFactor(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, FactorReference factor, decimal start) =>
+        Root(spec, shape, slots, factors, e => e.Equals(factor), start);
 
     /// <summary>
     /// The target rearranged along <paramref name="steps"/>, at face value and over the printed intervals; null when the

@@ -17,6 +17,9 @@ internal sealed class RelationVerdict(CheckSession session)
 
     private readonly ImpliedValues _implied = new(session);
 
+    // One writer of prose for the session's checks, one check at a time (a check keeps only its text).
+    private readonly CheckExplanation _explanation = new(session.Prose);
+
     // The lookups the compiled formula runs over, made once per session rather than four closures per relation: a
     // session evaluates one relation at a time, and sets these two fields before each run.
     private Operand[] _slots = [];
@@ -145,7 +148,7 @@ internal sealed class RelationVerdict(CheckSession session)
         var printsAs = Display.RoundTo(pointPrinted, target.Scale);
         var recomputedView = View(target, recomputed, pointPrinted);
         var reported = Reported(target, Options.AboutTolerance);
-        var prose = new CheckExplanation(spec, reported, recomputedView, pointPrinted, Options, session.Prose);
+        var prose = _explanation.Begin(spec, reported, recomputedView, pointPrinted, Options);
         Verdict verdict;
         ImpliedValue? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
@@ -180,8 +183,6 @@ internal sealed class RelationVerdict(CheckSession session)
             }
         }
 
-        // Solved when first read (CheckResult.Implied): the verdict does not depend on it.
-        var diagnostics = new RelationDiagnostics(_implied, spec, shape, slots, factors, verdict, slack, prose);
         DeviationView? deviation = null;
         var material = false;
         if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
@@ -196,10 +197,10 @@ internal sealed class RelationVerdict(CheckSession session)
             }
         }
 
-        if (spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced)
-        {
-            prose.Implied(diagnostics);
-        }
+        // Solved when first read (CheckResult.Implied): the verdict does not depend on it. An equation that is not
+        // reproduced ends its explanation with the implied values (and attributions), added when it is read.
+        var diagnostics = new RelationDiagnostics(_implied, spec, shape, slots, factors, verdict, slack, prose.Lines,
+            spec.Kind == RelationKind.Equal && verdict != Verdict.Reproduced);
 
         ExactReading? ifExact = null;
         if (figure.Qualifier is Qualifier.About or Qualifier.Nearly && spec.Kind == RelationKind.Equal)
@@ -249,7 +250,7 @@ internal sealed class RelationVerdict(CheckSession session)
     /// <summary>A compared relation's implied values (or an inequality's slack) and its prose, when first read.</summary>
     private sealed class RelationDiagnostics(
         ImpliedValues implied, RelationSpec spec, FormulaShape? shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
-        ImpliedValue? slack, CheckExplanation prose) : CheckDiagnostics
+        ImpliedValue? slack, ProseText lines, bool impliedLines) : CheckDiagnostics
     {
         protected override Solution Solve()
         {
@@ -267,8 +268,9 @@ internal sealed class RelationVerdict(CheckSession session)
             return new Solution(values, attribution);
         }
 
-        protected override string Render() => prose.Render();
+        protected override string Render() => CheckExplanation.Render(lines, impliedLines ? this : null);
 
-        public override void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name) => prose.Write(writer, name);
+        public override void WriteExplanation(Utf8JsonWriter writer, JsonEncodedText name) =>
+            CheckExplanation.Write(writer, name, lines, impliedLines ? this : null);
     }
 }
