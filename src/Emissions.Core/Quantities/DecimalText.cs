@@ -239,6 +239,34 @@ internal static partial class DecimalText
         return true;
     }
 
+    /// <summary>As <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>, as UTF-8 (the same text: digits, a point, a sign).</summary>
+    public static bool TryFormatShortExact(decimal value, Span<byte> destination, out int written)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || !value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture))
+        {
+            written = 0;
+            return false;
+        }
+
+        var digits = destination[..written];
+        if (digits.Contains((byte)'.'))
+        {
+            digits = digits.TrimEnd((byte)'0').TrimEnd((byte)'.');
+        }
+
+        if (digits.SequenceEqual("-0"u8))
+        {
+            destination[0] = (byte)'0';
+            written = 1;
+            return true;
+        }
+
+        written = digits.Length;
+        return true;
+    }
+
     /// <summary>The value with exactly <paramref name="scale"/> decimals, half away from zero.</summary>
     public static string Fixed(decimal value, int scale) =>
         Math.Round(value, scale, MidpointRounding.AwayFromZero).ToString("F" + scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

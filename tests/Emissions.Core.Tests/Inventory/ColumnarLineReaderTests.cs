@@ -63,7 +63,7 @@ public class ColumnarLineReaderTests
     [InlineData("""{"electricity": [{"amount": "5 MWh", "region": "CN", "renewable": null, "site": null}], "heat": [{"amount": "1 GJ", "site": null}]}""")]
     [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "5 t", "region": null, "site": null}]}""")]
     [InlineData("""{"electricity": [{"amount": "1e3 MWh", "region": "CN"}, {"amount": "2.5E-2 MWh", "region": "CN"}]}""")]
-    [InlineData("""{"electricity": [{"amount": 1000, "region": "CN"}, {"amount": "1 MWh", "region": "CN"}]}""")]
+    [InlineData("""{"electricity": [{"amount": {"value": "1000", "unit": "kWh"}, "region": "CN"}, {"amount": "1 MWh", "region": "CN"}]}""")]
     [InlineData("""{"electricity": [{"amount": "79228162514264337593543950335 kWh", "region": "CN"}]}""")]
     [InlineData("""{"electricity": [{"amount": "0.0000000000000000000000000001 MWh", "region": "CN"}]}""")]
     [InlineData("""{"electricity": [{"amount": "1234567890.123456789 MWh", "region": "CN"}, {"amount": "12345678901.23456789 MWh", "region": "CN"}]}""")]
@@ -131,7 +131,7 @@ public class ColumnarLineReaderTests
     {
         var set = TestFactorSet.ChineseDefaults().FactorSet;
         var electricity = Enumerable.Range(0, 1500).Select(i => i == 700
-            ? """{"amount": 12.5, "region": "CN"}"""
+            ? """{"amount": {"value": "12.5", "unit": "MWh"}, "region": "CN"}"""
             : $$"""{"amount": "{{1 + (i % 97)}}.{{i % 10}}0 MWh", "region": "{{(i % 3 == 0 ? "CN-East" : "CN-North")}}"}""");
         var json = $$"""
             {"factorSet": "test-set", "region": "CN",

@@ -89,6 +89,12 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
             return;
         }
 
+        if (!writer.Options.Indented && CompactLine.Of(columns.List, writer.Options.Encoder) is { } compact)
+        {
+            compact.Write(writer, columns, lines);
+            return;
+        }
+
         System.Text.Encoding.UTF8.GetBytes(columns.List, path);
         path[prefix - 1] = (byte)'[';
         for (var i = 0; i < columns.Count; i++)
@@ -144,7 +150,7 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
         writer.WriteString(UnitName, measured.Unit.Symbol);
     }
 
-    private static void FlushFull(Utf8JsonWriter writer)
+    internal static void FlushFull(Utf8JsonWriter writer)
     {
         if (writer.BytesPending > FlushAt)
         {
