@@ -34,9 +34,10 @@ internal static class InventoryReader
 
     public static Inventory Read(JsonElement root, string path = "$") => Read(root, path, null);
 
-    // A streamed list is read into its columns (its records made on demand); a list of the element reader, whole.
-    private static IReadOnlyList<T> Lines<T, TBuilder>(JsonElement root, string name, string path, StreamedLines? streamed, TBuilder builder,
-        LineStream.Fast<TBuilder> fast, Func<JsonElement, string, T> slow, Action<TBuilder, T> keep, Func<TBuilder, string, IReadOnlyList<T>> build)
+    // A streamed list's lines in columns (their records made on demand): as the scan read them, or read now from their
+    // bytes when the request's number format is not the one the scan read them in; a list of the element reader, whole.
+    private static IReadOnlyList<T> Lines<T, TBuilder>(JsonElement root, string name, string path, StreamedLines? streamed, NumberFormat format,
+        Func<TBuilder> create, LineStream.Fast<TBuilder> fast, Func<JsonElement, string, T> slow, Func<TBuilder, string, IReadOnlyList<T>> build)
         where T : class
         where TBuilder : ColumnBuilder<T>
     {
@@ -46,8 +47,18 @@ internal static class InventoryReader
         }
 
         var list = $"{path}.{name}";
-        LineStream.Read(array, list, builder, fast, slow, keep);
-        return build(builder, list);
+        if (format == NumberFormat.Invariant && streamed.Read(name) is TBuilder { Finished: false } read)
+        {
+            read.Finish(streamed.Utf8, list, slow);
+            return build(read, list);
+        }
+
+        var lines = create();
+        var reader = new Utf8JsonReader(array.Span);
+        reader.Read();
+        LineStream.Read<T, TBuilder>(ref reader, lines, fast, array.Length);
+        lines.Finish(array, list, slow);
+        return build(lines, list);
     }
 
     /// <summary>Reads a request whose line lists are <paramref name="streamed"/> from its bytes, or from <paramref name="root"/> when null.</summary>
@@ -98,9 +109,9 @@ internal static class InventoryReader
             basis,
             revenue,
             floorArea,
-            Lines(root, "fuels", path, streamed, new FuelColumns.Builder(), LineStream.FuelLine, ReadFuel, static (b, line) => b.Keep(line), static (b, list) => b.Build(list)),
-            Lines(root, "electricity", path, streamed, new ElectricityColumns.Builder(), LineStream.Electricity, ReadElectricity, static (b, line) => b.Keep(line), static (b, list) => b.Build(list)),
-            Lines(root, "heat", path, streamed, new HeatColumns.Builder(), LineStream.Heat, ReadHeat, static (b, line) => b.Keep(line), static (b, list) => b.Build(list)),
+            Lines(root, "fuels", path, streamed, format, static () => new FuelColumns.Builder(), LineStream.FuelLine, ReadFuel, static (b, list) => b.Build(list)),
+            Lines(root, "electricity", path, streamed, format, static () => new ElectricityColumns.Builder(), LineStream.Electricity, ReadElectricity, static (b, list) => b.Build(list)),
+            Lines(root, "heat", path, streamed, format, static () => new HeatColumns.Builder(), LineStream.Heat, ReadHeat, static (b, list) => b.Build(list)),
             [.. JsonInput.OptionalArray(root, "refrigerants", path).Select(x => ReadRefrigerant(x.Item, x.Path))],
             [.. JsonInput.OptionalArray(root, "waste", path).Select(x => ReadWaste(x.Item, x.Path))],
             ReadWater(root, path),

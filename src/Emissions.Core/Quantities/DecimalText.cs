@@ -202,7 +202,7 @@ internal static partial class DecimalText
         return rounded == "-0" ? "0" : rounded;
     }
 
-    /// <summary>Room for <see cref="TryFormatShortExact"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
+    /// <summary>Room for <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
     public const int ShortExactLength = 32;
 
     /// <summary>

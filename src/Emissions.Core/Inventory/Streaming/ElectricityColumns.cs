@@ -6,7 +6,7 @@ namespace Emissions.Inventory.Streaming;
 internal sealed class ElectricityColumns : LineColumns<ElectricityInput>
 {
     private ElectricityColumns(string list, Builder lines)
-        : base(list, lines.Count, lines.Finish(out var sites, out var units), units, sites, lines.Kept)
+        : base(list, lines.Count, lines.Columns(out var sites, out var units), units, sites, lines.Kept)
     {
         Regions = lines.Cut(lines.Column(ref lines.RegionColumn));
         if (lines.RenewableUnitColumn is not null)
@@ -49,10 +49,14 @@ internal sealed class ElectricityColumns : LineColumns<ElectricityInput>
 
         public void Add(Measurement amount, string region, Measurement? renewable, string? site) => Columns(Add(amount, site), region, renewable);
 
-        public void Keep(ElectricityInput line) =>
-            Columns(Keep(line, line.Amount.Measurement, line.Site), line.Region, line.Renewable?.Measurement);
 
         public ElectricityColumns Build(string list) => new(list, this);
+
+        protected override void Fill(int line, ElectricityInput record)
+        {
+            Set(line, record.Amount.Measurement, record.Site);
+            Columns(line, record.Region, record.Renewable?.Measurement);
+        }
 
         protected override void Grow(int length)
         {

@@ -4,7 +4,7 @@ namespace Emissions.Inventory.Streaming;
 internal sealed class FuelColumns : LineColumns<FuelInput>
 {
     private FuelColumns(string list, Builder lines)
-        : base(list, lines.Count, lines.Finish(out var sites, out var units), units, sites, lines.Kept)
+        : base(list, lines.Count, lines.Columns(out var sites, out var units), units, sites, lines.Kept)
     {
         Fuels = lines.Cut(lines.Column(ref lines.FuelColumn));
         Regions = lines.RegionColumn is null ? null : lines.Cut(lines.RegionColumn);
@@ -26,9 +26,14 @@ internal sealed class FuelColumns : LineColumns<FuelInput>
 
         public void Add(string fuel, Quantities.Measurement amount, string? site, string? region) => Columns(Add(amount, site), fuel, region);
 
-        public void Keep(FuelInput line) => Columns(Keep(line, line.Amount.Measurement, line.Site), line.Fuel, line.Region);
 
         public FuelColumns Build(string list) => new(list, this);
+
+        protected override void Fill(int line, FuelInput record)
+        {
+            Set(line, record.Amount.Measurement, record.Site);
+            Columns(line, record.Fuel, record.Region);
+        }
 
         protected override void Grow(int length)
         {

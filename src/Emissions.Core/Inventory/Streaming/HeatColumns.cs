@@ -4,7 +4,7 @@ namespace Emissions.Inventory.Streaming;
 internal sealed class HeatColumns : LineColumns<HeatInput>
 {
     private HeatColumns(string list, Builder lines)
-        : base(list, lines.Count, lines.Finish(out var sites, out var units), units, sites, lines.Kept)
+        : base(list, lines.Count, lines.Columns(out var sites, out var units), units, sites, lines.Kept)
     {
     }
 
@@ -13,7 +13,7 @@ internal sealed class HeatColumns : LineColumns<HeatInput>
     /// <summary>The columns as they are read.</summary>
     internal sealed class Builder : ColumnBuilder<HeatInput>
     {
-        public void Keep(HeatInput line) => Keep(line, line.Amount.Measurement, line.Site);
+        protected override void Fill(int line, HeatInput record) => Set(line, record.Amount.Measurement, record.Site);
 
         public HeatColumns Build(string list) => new(list, this);
     }

@@ -34,28 +34,29 @@ internal static class LineStream
     private static readonly Dimension[] EnergyKinds = [Dimension.EnergyDim];
 
     /// <summary>A fast reader of one line object into <paramref name="lines"/>: false (nothing added) to leave it to the element reader.</summary>
-    /// <remarks>The line is number <c>lines.Count</c> of the list at <paramref name="list"/>; no path is built unless a unit's caveat names it.</remarks>
-    public delegate bool Fast<in TBuilder>(ref Utf8JsonReader reader, TBuilder lines, string list);
+    /// <remarks>The line is number <c>lines.Count</c>; no path is built (a unit's caveat is noted by line and field).</remarks>
+    public delegate bool Fast<in TBuilder>(ref Utf8JsonReader reader, TBuilder lines);
 
     /// <summary>
-    /// Every line of the array <paramref name="array"/> (its bytes, "[" to "]"), whose path is <paramref name="listPath"/>,
-    /// into <paramref name="lines"/>: by <paramref name="fast"/>, or else by <paramref name="slow"/> and kept whole (<paramref name="keep"/>).
+    /// The lines of the array at <paramref name="reader"/> (on its "[") into <paramref name="lines"/> by <paramref name="fast"/>;
+    /// a line it leaves is deferred to the element reader (<see cref="ColumnBuilder{T}.Finish(ReadOnlyMemory{byte}, string, Func{JsonElement, string, T})"/>),
+    /// its position that of <paramref name="reader"/>'s bytes. The reader ends on the "]"; bytes that are not JSON throw
+    /// where the reader finds them. <paramref name="room"/>: the bytes the list can take at most, for a first guess of its length.
     /// </summary>
-    public static void Read<T, TBuilder>(ReadOnlyMemory<byte> array, string listPath, TBuilder lines, Fast<TBuilder> fast, Func<JsonElement, string, T> slow, Action<TBuilder, T> keep)
+    public static void Read<T, TBuilder>(ref Utf8JsonReader reader, TBuilder lines, Fast<TBuilder> fast, long room)
         where T : class
         where TBuilder : ColumnBuilder<T>
     {
-        var reader = new Utf8JsonReader(array.Span);
-        reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var start = reader;
+            var notes = lines.NoteCount;
             var read = false;
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 try
                 {
-                    read = fast(ref reader, lines, listPath);
+                    read = fast(ref reader, lines);
                 }
                 catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
                 {
@@ -65,24 +66,24 @@ internal static class LineStream
 
             if (!read)
             {
+                lines.DropNotes(notes);
                 reader = start;
                 var from = checked((int)reader.TokenStartIndex);
                 reader.Skip();
-                using var item = JsonDocument.Parse(array[from..checked((int)reader.BytesConsumed)]);
-                keep(lines, slow(item.RootElement, LinePath.Of(listPath, lines.Count).Text));
+                lines.Defer(from, checked((int)reader.BytesConsumed) - from);
             }
 
             if (lines.Count == 1)
             {
                 // Room for as many lines as the first one's size says the list holds (a line is at least 16 bytes,
                 // {"amount":"1 t"}), instead of growing the columns by copies.
-                lines.Reserve(Math.Max(1, array.Length / Math.Max(16, checked((int)reader.BytesConsumed))));
+                lines.Reserve((int)Math.Clamp(room / Math.Max(16, reader.BytesConsumed - start.TokenStartIndex), 1, 1 << 24));
             }
         }
     }
 
     /// <summary>An electricity line as <c>ReadElectricity</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static bool Electricity(ref Utf8JsonReader reader, ElectricityColumns.Builder lines, string list)
+    public static bool Electricity(ref Utf8JsonReader reader, ElectricityColumns.Builder lines)
     {
         string? amount = null, region = null, renewable = null, site = null;
         Measurement? plain = null;
@@ -104,7 +105,7 @@ internal static class LineStream
             }
         }
 
-        if (ReadAmount(amount, plain, list, lines.Count, "amount", EnergyKinds) is not { } energy)
+        if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
         {
             return false;
         }
@@ -112,7 +113,7 @@ internal static class LineStream
         Measurement? renewablePart = null;
         if (renewable is not null)
         {
-            renewablePart = ReadAmount(renewable, null, list, lines.Count, "renewable", EnergyKinds);
+            renewablePart = ReadAmount(renewable, null, lines, "renewable", EnergyKinds);
             if (renewablePart is not { } part || part.Quantity > energy.Quantity)
             {
                 return false;
@@ -129,7 +130,7 @@ internal static class LineStream
     }
 
     /// <summary>A fuel line as <c>ReadFuel</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static bool FuelLine(ref Utf8JsonReader reader, FuelColumns.Builder lines, string list)
+    public static bool FuelLine(ref Utf8JsonReader reader, FuelColumns.Builder lines)
     {
         string? fuel = null, amount = null, site = null, region = null;
         Measurement? plain = null;
@@ -152,7 +153,7 @@ internal static class LineStream
         }
 
         if (string.IsNullOrEmpty(fuel) || !InventoryReader.TryFuel(fuel, out var code)
-            || ReadAmount(amount, plain, list, lines.Count, "amount", FuelKinds) is not { } burnt || burnt.Unit.CalorificBasis == CalorificBasis.Gross)
+            || ReadAmount(amount, plain, lines, "amount", FuelKinds) is not { } burnt || burnt.Unit.CalorificBasis == CalorificBasis.Gross)
         {
             return false;
         }
@@ -168,7 +169,7 @@ internal static class LineStream
     }
 
     /// <summary>A heat line as <c>ReadHeat</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static bool Heat(ref Utf8JsonReader reader, HeatColumns.Builder lines, string list)
+    public static bool Heat(ref Utf8JsonReader reader, HeatColumns.Builder lines)
     {
         string? amount = null, site = null;
         Measurement? plain = null;
@@ -187,7 +188,7 @@ internal static class LineStream
             }
         }
 
-        if (ReadAmount(amount, plain, list, lines.Count, "amount", EnergyKinds) is not { } energy)
+        if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
         {
             return false;
         }
@@ -277,9 +278,10 @@ internal static class LineStream
         return Value(ref reader, 0, out text, read: true);
     }
 
-    // The amount of field `field` of line `line`, if it is one of `kinds` and not negative; a unit read by a documented
-    // default is noted with the field's path (the only path built here).
-    private static Measurement? ReadAmount(string? text, Measurement? plain, string list, int line, string field, Dimension[] kinds)
+    // The amount of field `field` of the next line, if it is one of `kinds` and not negative; a unit read by a documented
+    // default is noted by line and field (its path built when the notes are recorded).
+    private static Measurement? ReadAmount<T>(string? text, Measurement? plain, ColumnBuilder<T> lines, string field, Dimension[] kinds)
+        where T : class
     {
         if (text is null && plain is null)
         {
@@ -295,7 +297,7 @@ internal static class LineStream
 
         if (measurement.Unit.Caveat is not null)
         {
-            AmountReading.Note(LinePath.Of(list, line, field).Text, measurement.Unit);
+            lines.Note(lines.Count, field, measurement.Unit);
         }
 
         return measurement;
