@@ -75,7 +75,17 @@ public class ColumnarLineReaderTests
     [InlineData("""{"fuels": [{"fuel": "天然气", "amount": "5 m³", "region": "CN-BJ"}, {"fuel": "diesel", "amount": "12 MT", "site": "P"}, {"fuel": "diesel", "amount": "1,200 t"}, {"fuel": "diesel", "amount": "3 t", "region": "CN"}]}""")]
     [InlineData("""{"heat": [{"amount": "20,256.68 GJ"}, {"amount": "1 GJ", "site": "S"}, {"amount": "2 MWh"}], "numberFormat": "invariant"}""")]
     [InlineData("""{"electricity": [{"amount": "1.000,5 MWh", "region": "CN"}, {"amount": "2 MWh", "region": "CN"}], "numberFormat": "decimal-comma"}""")]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "1 MT"}, {"fuel": "diesel", "amount": {"value": "2", "unit": "MT"}}, {"fuel": "diesel", "amount": "3 MT", "site": "x"}], "heat": [{"amount": "1 GJ"}]}""")]
+    [InlineData("""{"electricity": [{"amount": "1,5 MWh", "region": "CN"}], "numberFormat": "decimal-comma", "fuels": [{"fuel": "diesel", "amount": "1,5 MT"}]}""")]
     public void Columnar_lines_are_the_element_readers_lines_on_edge_inputs(string json) => AssertSameLines(json);
+
+    [Fact]
+    public void Notes_of_lines_read_fast_and_lines_left_to_the_element_reader_come_in_line_order()
+    {
+        var inventory = Streamed("""{"fuels": [{"fuel": "diesel", "amount": "1 MT"}, {"fuel": "diesel", "amount": {"value": "2", "unit": "MT"}}, {"fuel": "diesel", "amount": "3 MT"}]}""");
+
+        Assert.Equal(["$.fuels[0].amount", "$.fuels[1].amount", "$.fuels[2].amount"], inventory.ReadingNotes.Select(n => n[..n.IndexOf(':', StringComparison.Ordinal)]));
+    }
 
     [Fact]
     public void Lines_of_many_units_regions_and_sites_group_and_sum_as_the_element_reader_groups_them()
