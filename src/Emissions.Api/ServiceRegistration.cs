@@ -49,6 +49,12 @@ public static class ServiceRegistration
             // so a wire type missing from the context fails the tests rather than only the AOT binary (ADR 0020).
             json.SerializerOptions.TypeInfoResolverChain.Clear();
             json.SerializerOptions.TypeInfoResolverChain.Add(ApiJsonContext.Default);
+
+            // A context's own converters (its [JsonSourceGenerationOptions]) apply only to the context's own options, not
+            // to these: as the CLI's options do, these write trace inputs and a summary answer's lines straight from the
+            // inventory's amounts instead of enumerating an input object per line (the same bytes).
+            json.SerializerOptions.Converters.Add(new Emissions.Contract.Calculations.TraceInputJsonConverter());
+            json.SerializerOptions.Converters.Add(new Emissions.Contract.Calculations.TraceInputListJsonConverter());
         });
 
         services.Configure<ProblemMappingOptions>(ProblemDefaults.Register);

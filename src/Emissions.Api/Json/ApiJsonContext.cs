@@ -16,10 +16,11 @@ namespace Emissions.Api.Json;
 /// generated at build time and first in <c>JsonOptions.SerializerOptions.TypeInfoResolverChain</c>: the Native AOT
 /// service has no reflection-based serialiser (ADR 0020), and the JIT build uses the same code, so both write the same
 /// bytes. The options are the service's (<see cref="ServiceRegistration"/>): web defaults, nulls left out, and the
-/// relaxed encoder set there at run time. A type missing here fails the AOT build's endpoint tests with
+/// relaxed encoder and the trace converters set there at run time (converters named here would reach only the
+/// context's own options, which the service does not use). A type missing here fails the AOT build's endpoint tests with
 /// "JsonTypeInfo metadata for type … was not provided", not silently.
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(TraceInputJsonConverter)])]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Liveness))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(UnitList))]

@@ -13,9 +13,9 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
     protected ApiFactory Factory => fixture.Factory;
 
     // Writers of one organisation serialise on its lock, each holding a database connection while it waits. Two hundred
-    // at once would queue a hundred more for a connection of PostgreSQL's pool (Maximum Pool Size 100 in CI, Npgsql's
-    // 15 s wait), and a loaded machine fails them with a pool timeout, which is not what these tests are about. Sixteen
-    // at a time still race for every revision number while leaving connections to spare.
+    // at once would queue a hundred more for a connection of PostgreSQL's pool (Npgsql's default of 100, its 15 s wait;
+    // the connection string sets no pool size), and a loaded machine fails them with a pool timeout, which is not what
+    // these tests are about. Sixteen at a time still race for every revision number while leaving connections to spare.
     private const int Writers = 16;
 
     /// <summary>Runs <paramref name="write"/> for 0 … <paramref name="count"/> − 1, <see cref="Writers"/> at a time; the answers in order.</summary>
