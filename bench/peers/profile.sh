@@ -28,6 +28,7 @@ phase() { # name, symbol pattern
 phase "module initialisers" 'StartupCodeHelpers__RunModuleInitializers'
 phase "factor library" 'FactorLibraryReader__Read$'
 phase "read and parse (incl. amount columns)" 'CliFiles__ReadJson'
+phase "  the scan (the line lists are read in it)" 'InventoryScan__Of'
 phase "  the line lists" 'LineStream__Read'
 phase "  amount columns" 'InventoryColumns___ctor'
 phase "calculate" 'Calculator__Calculate'

@@ -1,5 +1,6 @@
 using System.Collections;
 using Emissions.Inventory;
+using Emissions.Inventory.Streaming;
 
 namespace Emissions.Calculation;
 
@@ -53,7 +54,11 @@ internal abstract class LineInputs : IReadOnlyList<TraceInput>
     public abstract Amount AmountAt(int line);
 
     /// <summary>The amounts of <paramref name="lines"/> read by <paramref name="amount"/>, which is the lines' field <paramref name="field"/>.</summary>
-    public static LineInputs Of<T>(IReadOnlyList<T> lines, string field, Func<T, Amount> amount) => new Selected<T>(lines, field, amount);
+    public static LineInputs Of<T>(IReadOnlyList<T> lines, string field, Func<T, Amount> amount) =>
+        field == "amount" && lines is IAmountLines columns ? new Columnar<T>(lines, columns, amount) : new Selected<T>(lines, field, amount);
+
+    /// <summary>The streamed list's columns these inputs read (field <c>amount</c>), or null.</summary>
+    public virtual IAmountLines? Columns => null;
 
     public IEnumerator<TraceInput> GetEnumerator()
     {
@@ -67,6 +72,12 @@ internal abstract class LineInputs : IReadOnlyList<TraceInput>
 
     private string? FindStreamedList()
     {
+        if (Columns is { AllStreamed: true } columns)
+        {
+            // Every line's amount is its own line's field, as its parts.
+            return columns.List;
+        }
+
         string? list = null;
         for (var i = 0; i < Count; i++)
         {
@@ -79,6 +90,14 @@ internal abstract class LineInputs : IReadOnlyList<TraceInput>
         }
 
         return list;
+    }
+
+    // A streamed list's amounts: read from its columns, a line's amount made only when one is asked for.
+    private sealed class Columnar<T>(IReadOnlyList<T> lines, IAmountLines columns, Func<T, Amount> amount) : LineInputs(lines, "amount", lines.Count)
+    {
+        public override IAmountLines Columns => columns;
+
+        public override Amount AmountAt(int line) => amount(lines[line]);
     }
 
     private sealed class Selected<T>(IReadOnlyList<T> lines, string field, Func<T, Amount> amount) : LineInputs(lines, field, lines.Count)

@@ -33,33 +33,60 @@ internal sealed class AmountColumn
     public static AmountColumn Of<T>(IReadOnlyList<T> lines, Func<T, Amount?> amount, Func<T, (string? Key, string? Subkey)> key)
     {
         var values = new decimal[lines.Count];
-        var groups = new int[lines.Count];
-        var keys = new List<AmountGroup>();
-        var index = new Dictionary<(string?, string?, Unit), int>(LineKeyComparer.Instance);
+        var units = new Unit?[lines.Count];
+        var keys = new string?[lines.Count];
+        var subkeys = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (amount(lines[i]) is not { } given)
+            if (amount(lines[i]) is { } given)
+            {
+                values[i] = given.Measurement.Value;
+                units[i] = given.Measurement.Unit;
+                (keys[i], subkeys[i]) = key(lines[i]);
+            }
+        }
+
+        return Of(values, units, keys, subkeys);
+    }
+
+    /// <summary>
+    /// A column of amounts already in columns (a streamed list's, <see cref="Streaming.LineColumns{T}"/>), grouped
+    /// by key, subkey (null: none) and unit; a line whose unit is null has no such amount. <paramref name="values"/>
+    /// becomes the column's own (not copied).
+    /// </summary>
+    public static AmountColumn Of(decimal[] values, Unit?[] units, string?[]? keys, string?[]? subkeys)
+    {
+        var groups = new int[values.Length];
+        var found = new List<AmountGroup>();
+        var index = new Dictionary<(string?, string?, Unit), int>(LineKeyComparer.Instance);
+        var last = -1;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (units[i] is not { } unit)
             {
                 groups[i] = -1;
                 continue;
             }
 
-            var (k, subkey) = key(lines[i]);
-            var unit = given.Measurement.Unit;
-            var group = SameInstances(keys, k, subkey, unit);
+            var k = keys?[i];
+            var subkey = subkeys?[i];
+            // Lines mostly share the last line's group: the same instances, compared without hashing.
+            var group = last >= 0 && Is(found[last], k, subkey, unit) ? last : SameInstances(found, k, subkey, unit);
             if (group < 0 && !index.TryGetValue((k, subkey, unit), out group))
             {
-                group = keys.Count;
+                group = found.Count;
                 index[(k, subkey, unit)] = group;
-                keys.Add(new AmountGroup(k, subkey, unit, i));
+                found.Add(new AmountGroup(k, subkey, unit, i));
             }
 
-            values[i] = given.Measurement.Value;
-            groups[i] = group;
+            groups[i] = last = group;
         }
 
-        return new AmountColumn(values, groups, [.. keys]);
+        return new AmountColumn(values, groups, [.. found]);
     }
+
+    private static bool Is(AmountGroup known, string? key, string? subkey, Unit unit) =>
+        ReferenceEquals(known.Unit, unit) && ReferenceEquals(known.Key, key) && ReferenceEquals(known.Subkey, subkey);
 
     /// <summary>
     /// The group whose key strings and unit are these very instances, or −1. The reader shares one instance per
@@ -75,8 +102,7 @@ internal sealed class AmountColumn
 
         for (var g = 0; g < keys.Count; g++)
         {
-            var known = keys[g];
-            if (ReferenceEquals(known.Unit, unit) && ReferenceEquals(known.Key, key) && ReferenceEquals(known.Subkey, subkey))
+            if (Is(keys[g], key, subkey, unit))
             {
                 return g;
             }

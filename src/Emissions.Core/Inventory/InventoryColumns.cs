@@ -1,3 +1,6 @@
+using Emissions.Inventory.Streaming;
+using Emissions.Quantities;
+
 namespace Emissions.Inventory;
 
 /// <summary>
@@ -17,10 +20,26 @@ internal sealed class InventoryColumns
         _fuelLines = inventory.Fuels;
         _heatLines = inventory.Heat;
         _dataCenters = inventory.DataCenters;
-        Electricity = AmountColumn.Of(inventory.Electricity, static e => e.Amount, static e => (e.Region, null));
-        Renewable = AmountColumn.Of(inventory.Electricity, static e => e.Renewable, static e => (e.Region, null));
-        Fuels = AmountColumn.Of(inventory.Fuels, static f => f.Amount, static f => (f.Fuel, f.Region));
-        Heat = AmountColumn.Of(inventory.Heat, static h => h.Amount, static _ => (null, null));
+        if (inventory.Electricity is ElectricityColumns electricity)
+        {
+            // A streamed list's columns as they are: no record made per line.
+            Electricity = AmountColumn.Of(electricity.Values, electricity.Units, electricity.Regions, null);
+            Renewable = electricity.RenewableUnits is { } renewableUnits
+                ? AmountColumn.Of(electricity.RenewableValues!, renewableUnits, electricity.Regions, null)
+                : AmountColumn.Of(new decimal[electricity.Count], new Unit?[electricity.Count], null, null);
+        }
+        else
+        {
+            Electricity = AmountColumn.Of(inventory.Electricity, static e => e.Amount, static e => (e.Region, null));
+            Renewable = AmountColumn.Of(inventory.Electricity, static e => e.Renewable, static e => (e.Region, null));
+        }
+
+        Fuels = inventory.Fuels is FuelColumns fuels
+            ? AmountColumn.Of(fuels.Values, fuels.Units, fuels.Fuels, fuels.Regions)
+            : AmountColumn.Of(inventory.Fuels, static f => f.Amount, static f => (f.Fuel, f.Region));
+        Heat = inventory.Heat is HeatColumns heat
+            ? AmountColumn.Of(heat.Values, heat.Units, null, null)
+            : AmountColumn.Of(inventory.Heat, static h => h.Amount, static _ => (null, null));
         DataCenters = DataCenterColumns.Of(inventory.DataCenters);
     }
 

@@ -34,10 +34,32 @@ internal static class InventoryReader
 
     public static Inventory Read(JsonElement root, string path = "$") => Read(root, path, null);
 
-    private static List<T> Lines<T>(JsonElement root, string name, string path, StreamedLines? streamed, LineStream.Fast<T> fast, Func<JsonElement, string, T> slow)
-        where T : class =>
-        streamed?.List(name) is { } array ? LineStream.Read(array, $"{path}.{name}", fast, slow)
-        : [.. JsonInput.OptionalArray(root, name, path).Select(x => slow(x.Item, x.Path))];
+    // A streamed list's lines in columns (their records made on demand): as the scan read them, or read now from their
+    // bytes when the request's number format is not the one the scan read them in; a list of the element reader, whole.
+    private static IReadOnlyList<T> Lines<T, TBuilder>(JsonElement root, string name, string path, StreamedLines? streamed, NumberFormat format,
+        Func<TBuilder> create, LineStream.Fast<TBuilder> fast, Func<JsonElement, string, T> slow, Func<TBuilder, string, IReadOnlyList<T>> build)
+        where T : class
+        where TBuilder : ColumnBuilder<T>
+    {
+        if (streamed?.List(name) is not { } array)
+        {
+            return [.. JsonInput.OptionalArray(root, name, path).Select(x => slow(x.Item, x.Path))];
+        }
+
+        var list = $"{path}.{name}";
+        if (format == NumberFormat.Invariant && streamed.Read(name) is TBuilder { Finished: false } read)
+        {
+            read.Finish(streamed.Utf8, list, slow);
+            return build(read, list);
+        }
+
+        var lines = create();
+        var reader = new Utf8JsonReader(array.Span);
+        reader.Read();
+        LineStream.Read<T, TBuilder>(ref reader, lines, fast, array.Length);
+        lines.Finish(array, list, slow);
+        return build(lines, list);
+    }
 
     /// <summary>Reads a request whose line lists are <paramref name="streamed"/> from its bytes, or from <paramref name="root"/> when null.</summary>
     internal static Inventory Read(JsonElement root, string path, StreamedLines? streamed)
@@ -87,9 +109,9 @@ internal static class InventoryReader
             basis,
             revenue,
             floorArea,
-            Lines(root, "fuels", path, streamed, LineStream.FuelLine, ReadFuel),
-            Lines(root, "electricity", path, streamed, LineStream.Electricity, ReadElectricity),
-            Lines(root, "heat", path, streamed, LineStream.Heat, ReadHeat),
+            Lines(root, "fuels", path, streamed, format, static () => new FuelColumns.Builder(), LineStream.FuelLine, ReadFuel, static (b, list) => b.Build(list)),
+            Lines(root, "electricity", path, streamed, format, static () => new ElectricityColumns.Builder(), LineStream.Electricity, ReadElectricity, static (b, list) => b.Build(list)),
+            Lines(root, "heat", path, streamed, format, static () => new HeatColumns.Builder(), LineStream.Heat, ReadHeat, static (b, list) => b.Build(list)),
             [.. JsonInput.OptionalArray(root, "refrigerants", path).Select(x => ReadRefrigerant(x.Item, x.Path))],
             [.. JsonInput.OptionalArray(root, "waste", path).Select(x => ReadWaste(x.Item, x.Path))],
             ReadWater(root, path),

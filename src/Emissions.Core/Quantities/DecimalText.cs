@@ -202,7 +202,7 @@ internal static partial class DecimalText
         return rounded == "-0" ? "0" : rounded;
     }
 
-    /// <summary>Room for <see cref="TryFormatShortExact"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
+    /// <summary>Room for <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
     public const int ShortExactLength = 32;
 
     /// <summary>
@@ -231,6 +231,34 @@ internal static partial class DecimalText
         if (digits is "-0")
         {
             destination[0] = '0';
+            written = 1;
+            return true;
+        }
+
+        written = digits.Length;
+        return true;
+    }
+
+    /// <summary>As <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>, as UTF-8 (the same text: digits, a point, a sign).</summary>
+    public static bool TryFormatShortExact(decimal value, Span<byte> destination, out int written)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || !value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture))
+        {
+            written = 0;
+            return false;
+        }
+
+        var digits = destination[..written];
+        if (digits.Contains((byte)'.'))
+        {
+            digits = digits.TrimEnd((byte)'0').TrimEnd((byte)'.');
+        }
+
+        if (digits.SequenceEqual("-0"u8))
+        {
+            destination[0] = (byte)'0';
             written = 1;
             return true;
         }

@@ -24,7 +24,12 @@ internal static class PurchasedEnergyCalculator
             }
 
             var renewables = 0;
-            if (Market is not null)
+            if (Market is not null && Inventory.Electricity is Inventory.Streaming.ElectricityColumns columns)
+            {
+                // Counted as the columns were read, not by making every line's record.
+                renewables = columns.Renewables;
+            }
+            else if (Market is not null)
             {
                 foreach (var line in Inventory.Electricity)
                 {

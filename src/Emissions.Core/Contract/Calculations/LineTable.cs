@@ -49,15 +49,17 @@ internal sealed class LineTable
         }
 
         var figures = new List<TraceInput>();
-        var numbers = new List<int>(inputs.Count);
+        var numbers = new List<int>();
+        // Blocks' numbers as runs (first, last), not one by one: 100,000 lines are one run.
+        var runs = new List<LineRange>();
         var next = -1;
         foreach (var part in inputs is JoinedInputs joined ? joined.Parts : [inputs])
         {
             if (part is LineInputs { StreamedList: { } list } block && AsBlock(block, list) is { } numbered)
             {
-                for (var i = 0; i < block.Count; i++)
+                if (block.Count > 0)
                 {
-                    numbers.Add(numbered.First + i);
+                    runs.Add(new LineRange(numbered.First, numbered.First + block.Count - 1));
                 }
 
                 next = -1;
@@ -80,7 +82,7 @@ internal sealed class LineTable
             }
         }
 
-        var split = new Split(figures, Ranges(numbers));
+        var split = new Split(figures, numbers.Count == 0 && Disjoint(runs) is { } merged ? merged : Ranges(Expand(runs, numbers)));
         _splits[inputs] = split;
         return split;
     }
@@ -170,6 +172,50 @@ internal sealed class LineTable
         {
             _numbers.TryAdd(block.Lines[i], block.First + i);
         }
+    }
+
+    /// <summary>
+    /// Runs in ascending order, none overlapping another, joined where one follows the last (the ranges
+    /// <see cref="Ranges"/> would cut from their numbers); null when they are not so.
+    /// </summary>
+    private static List<LineRange>? Disjoint(List<LineRange> runs)
+    {
+        var ranges = new List<LineRange>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (ranges.Count == 0)
+            {
+                ranges.Add(run);
+            }
+            else if (run.From == ranges[^1].To + 1)
+            {
+                ranges[^1] = new LineRange(ranges[^1].From, run.To);
+            }
+            else if (run.From > ranges[^1].To)
+            {
+                ranges.Add(run);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>The numbers of <paramref name="runs"/> added to <paramref name="numbers"/>.</summary>
+    private static List<int> Expand(List<LineRange> runs, List<int> numbers)
+    {
+        foreach (var run in runs)
+        {
+            for (var n = run.From; n <= run.To; n++)
+            {
+                numbers.Add(n);
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>Sorted numbers cut into runs of consecutive ones; a number used twice starts a new range, so none is lost.</summary>

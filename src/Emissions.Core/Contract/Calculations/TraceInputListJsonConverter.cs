@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emissions.Calculation;
 using Emissions.Inventory;
+using Emissions.Inventory.Streaming;
 using Emissions.Quantities;
 
 namespace Emissions.Contract.Calculations;
@@ -36,6 +37,12 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
         Span<byte> path = stackalloc byte[PathBytes];
         foreach (var part in Parts(value))
         {
+            if (part is LineInputs { Columns: { } columns })
+            {
+                Write(writer, columns, path, (LineInputs)part);
+                continue;
+            }
+
             if (part is LineInputs lines)
             {
                 for (var i = 0; i < lines.Count; i++)
@@ -66,6 +73,50 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
         WriteValue(writer, measured);
         writer.WriteEndObject();
     }
+
+    // A streamed list's amounts from its columns: each path written as the list's bytes, the index and ".amount".
+    private static void Write(Utf8JsonWriter writer, IAmountLines columns, Span<byte> path, LineInputs lines)
+    {
+        var prefix = System.Text.Encoding.UTF8.GetByteCount(columns.List) + 1;
+        if (prefix + 20 + AmountSuffix.Length > path.Length)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Write(writer, lines.AmountAt(i), path);
+                FlushFull(writer);
+            }
+
+            return;
+        }
+
+        if (!writer.Options.Indented && CompactLine.Of(columns.List, writer.Options.Encoder) is { } compact)
+        {
+            compact.Write(writer, columns, lines);
+            return;
+        }
+
+        System.Text.Encoding.UTF8.GetBytes(columns.List, path);
+        path[prefix - 1] = (byte)'[';
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns.Kept(i))
+            {
+                Write(writer, lines.AmountAt(i), path[(prefix + 20 + AmountSuffix.Length)..]);
+                FlushFull(writer);
+                continue;
+            }
+
+            System.Buffers.Text.Utf8Formatter.TryFormat(i, path[prefix..], out var digits);
+            AmountSuffix.CopyTo(path[(prefix + digits)..]);
+            writer.WriteStartObject();
+            writer.WriteString(FieldName, path[..(prefix + digits + AmountSuffix.Length)]);
+            WriteValue(writer, columns.AmountOf(i));
+            writer.WriteEndObject();
+            FlushFull(writer);
+        }
+    }
+
+    private static ReadOnlySpan<byte> AmountSuffix => "].amount"u8;
 
     private static void Write(Utf8JsonWriter writer, Amount amount, Span<byte> path)
     {
@@ -99,7 +150,7 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
         writer.WriteString(UnitName, measured.Unit.Symbol);
     }
 
-    private static void FlushFull(Utf8JsonWriter writer)
+    internal static void FlushFull(Utf8JsonWriter writer)
     {
         if (writer.BytesPending > FlushAt)
         {

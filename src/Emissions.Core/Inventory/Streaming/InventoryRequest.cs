@@ -29,7 +29,7 @@ internal sealed class InventoryRequest : IDisposable
     /// <summary>Scans <paramref name="utf8"/> with <paramref name="options"/> (its depth limit applies to the whole request).</summary>
     public static InventoryRequest Parse(ReadOnlyMemory<byte> utf8, JsonReaderOptions options)
     {
-        var scan = InventoryScan.Of(utf8.Span, options);
+        var scan = InventoryScan.Of(utf8.Span, options, readLines: true);
         var documentOptions = new JsonDocumentOptions
         {
             MaxDepth = options.MaxDepth,

@@ -23,11 +23,12 @@ internal sealed class InventoryScan : IDisposable
     private byte[]? _buffer;
     private readonly int _length;
 
-    private InventoryScan(byte[] buffer, int length, (int Start, int Length)?[] ranges)
+    private InventoryScan(byte[] buffer, int length, (int Start, int Length)?[] ranges, object?[] read)
     {
         _buffer = buffer;
         _length = length;
         Ranges = ranges;
+        Read = read;
     }
 
     /// <summary>The request with the streamed lists as empty arrays; valid until <see cref="Dispose"/>.</summary>
@@ -36,9 +37,23 @@ internal sealed class InventoryScan : IDisposable
     /// <summary>Per <see cref="Lists"/> entry, the array's bytes when the request's (last) value of that field is an array.</summary>
     public IReadOnlyList<(int Start, int Length)?> Ranges { get; }
 
+    /// <summary>
+    /// Per <see cref="Lists"/> entry, the lines of the array of <see cref="Ranges"/> read in the scan into its columns'
+    /// builder (<see cref="FuelColumns.Builder"/> …), deferred lines and notes pending; null when not read so. Read
+    /// in the invariant number format: the reader uses them only when the request's format is that one.
+    /// </summary>
+    public IReadOnlyList<object?> Read { get; }
+
     /// <summary>The scan, or <see langword="null"/> when the request is not an object (the element reader says so, as before).</summary>
-    public static InventoryScan? Of(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
+    /// <remarks>
+    /// With <paramref name="readLines"/>, the line lists are read into columns as the scan passes them (one pass over
+    /// their bytes instead of two), when the reader's options are the default ones for them (no comments, no trailing
+    /// commas) and no number format other than the invariant one is in force.
+    /// </remarks>
+    public static InventoryScan? Of(ReadOnlySpan<byte> utf8, JsonReaderOptions options, bool readLines = false)
     {
+        readLines &= options.CommentHandling == JsonCommentHandling.Disallow && !options.AllowTrailingCommas
+            && AmountReading.CurrentFormat == Quantities.NumberFormat.Invariant;
         var reader = new Utf8JsonReader(utf8, options);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -58,6 +73,7 @@ internal sealed class InventoryScan : IDisposable
         try
         {
             var ranges = new (int Start, int Length)?[Lists.Length];
+            var read = new object?[Lists.Length];
             var copied = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -72,12 +88,21 @@ internal sealed class InventoryScan : IDisposable
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
                     ranges[list] = null;
+                    read[list] = null;
                     reader.Skip();
                     continue;
                 }
 
                 var start = checked((int)reader.TokenStartIndex);
-                reader.Skip();
+                if (readLines)
+                {
+                    read[list] = ReadLines(list, ref reader, utf8.Length - start);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
                 var end = checked((int)reader.BytesConsumed);
                 ranges[list] = (start, end - start);
                 Append(header, ref written, utf8[copied..start]);
@@ -91,7 +116,7 @@ internal sealed class InventoryScan : IDisposable
             }
 
             Append(header, ref written, utf8[copied..]);
-            return new InventoryScan(header, written, ranges);
+            return new InventoryScan(header, written, ranges, read);
         }
         catch
         {
@@ -106,6 +131,25 @@ internal sealed class InventoryScan : IDisposable
         {
             _buffer = null;
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static object ReadLines(int list, ref Utf8JsonReader reader, long room)
+    {
+        switch (list)
+        {
+            case 0:
+                var fuels = new FuelColumns.Builder();
+                LineStream.Read<FuelInput, FuelColumns.Builder>(ref reader, fuels, LineStream.FuelLine, room);
+                return fuels;
+            case 1:
+                var electricity = new ElectricityColumns.Builder();
+                LineStream.Read<ElectricityInput, ElectricityColumns.Builder>(ref reader, electricity, LineStream.Electricity, room);
+                return electricity;
+            default:
+                var heat = new HeatColumns.Builder();
+                LineStream.Read<HeatInput, HeatColumns.Builder>(ref reader, heat, LineStream.Heat, room);
+                return heat;
         }
     }
 

@@ -5,8 +5,8 @@ namespace Emissions.Inventory.Streaming;
 
 /// <summary>
 /// A line list of a calculate request read straight from its UTF-8 bytes with <see cref="Utf8JsonReader"/>: each
-/// line's fields are matched as UTF-8, its strings decoded once, its amount parsed into the line's record, with no
-/// document built. A line this fast path does not take as it stands (a field of another JSON type, an amount written
+/// line's fields are matched as UTF-8, its strings decoded once, its amount parsed into the list's columns
+/// (<see cref="LineColumns{T}"/>), with no document and no object per line built. A line this fast path does not take as it stands (a field of another JSON type, an amount written
 /// as an object or a number, a bad value: anything the contract refuses or reads another way) is read again on its
 /// own by the element reader (<see cref="InventoryReader"/>), which accepts it or throws the error it always threw,
 /// naming the line's path, its value and what was expected: the fast path decides nothing the element reader would
@@ -33,59 +33,57 @@ internal static class LineStream
     private static readonly Dimension[] FuelKinds = [Dimension.MassDim, Dimension.VolumeDim, Dimension.EnergyDim];
     private static readonly Dimension[] EnergyKinds = [Dimension.EnergyDim];
 
-    /// <summary>A fast reader of one line object: the line, or <see langword="null"/> to leave it to the element reader.</summary>
-    /// <remarks>The line's path stays as its parts (<paramref name="path"/>) until an error, a warning or a trace names it.</remarks>
-    public delegate T? Fast<T>(ref Utf8JsonReader reader, LinePath path)
-        where T : class;
+    /// <summary>A fast reader of one line object into <paramref name="lines"/>: false (nothing added) to leave it to the element reader.</summary>
+    /// <remarks>The line is number <c>lines.Count</c>; no path is built (a unit's caveat is noted by line and field).</remarks>
+    public delegate bool Fast<in TBuilder>(ref Utf8JsonReader reader, TBuilder lines);
 
-    /// <summary>Every line of the array <paramref name="array"/> (its bytes, "[" to "]"), whose path is <paramref name="listPath"/>.</summary>
-    public static List<T> Read<T>(ReadOnlyMemory<byte> array, string listPath, Fast<T> fast, Func<JsonElement, string, T> slow)
+    /// <summary>
+    /// The lines of the array at <paramref name="reader"/> (on its "[") into <paramref name="lines"/> by <paramref name="fast"/>;
+    /// a line it leaves is deferred to the element reader (<see cref="ColumnBuilder{T}.Finish(ReadOnlyMemory{byte}, string, Func{JsonElement, string, T})"/>),
+    /// its position that of <paramref name="reader"/>'s bytes. The reader ends on the "]"; bytes that are not JSON throw
+    /// where the reader finds them. <paramref name="room"/>: the bytes the list can take at most, for a first guess of its length.
+    /// </summary>
+    public static void Read<T, TBuilder>(ref Utf8JsonReader reader, TBuilder lines, Fast<TBuilder> fast, long room)
         where T : class
+        where TBuilder : ColumnBuilder<T>
     {
-        var lines = new List<T>();
-        var reader = new Utf8JsonReader(array.Span);
-        reader.Read();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var path = LinePath.Of(listPath, lines.Count);
             var start = reader;
-            T? line = null;
+            var notes = lines.NoteCount;
+            var read = false;
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 try
                 {
-                    line = fast(ref reader, path);
+                    read = fast(ref reader, lines);
                 }
                 catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
                 {
-                    line = null;
+                    read = false;
                 }
             }
 
-            if (line is null)
+            if (!read)
             {
+                lines.DropNotes(notes);
                 reader = start;
                 var from = checked((int)reader.TokenStartIndex);
                 reader.Skip();
-                using var item = JsonDocument.Parse(array[from..checked((int)reader.BytesConsumed)]);
-                line = slow(item.RootElement, path.Text);
+                lines.Defer(from, checked((int)reader.BytesConsumed) - from);
             }
 
-            if (lines.Count == 0)
+            if (lines.Count == 1)
             {
                 // Room for as many lines as the first one's size says the list holds (a line is at least 16 bytes,
-                // {"amount":"1 t"}), instead of growing the list by copies.
-                lines.Capacity = Math.Max(1, array.Length / Math.Max(16, checked((int)reader.BytesConsumed)));
+                // {"amount":"1 t"}), instead of growing the columns by copies.
+                lines.Reserve((int)Math.Clamp(room / Math.Max(16, reader.BytesConsumed - start.TokenStartIndex), 1, 1 << 24));
             }
-
-            lines.Add(line);
         }
-
-        return lines;
     }
 
     /// <summary>An electricity line as <c>ReadElectricity</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static ElectricityInput? Electricity(ref Utf8JsonReader reader, LinePath path)
+    public static bool Electricity(ref Utf8JsonReader reader, ElectricityColumns.Builder lines)
     {
         string? amount = null, region = null, renewable = null, site = null;
         Measurement? plain = null;
@@ -95,7 +93,7 @@ internal static class LineStream
             string? text = null;
             if (field switch { 0 => !AmountValue(ref reader, out amount, out plain), 1 => !RegionValue(ref reader, out text), _ => !Value(ref reader, field, out text) })
             {
-                return null;
+                return false;
             }
 
             switch (field)
@@ -107,26 +105,32 @@ internal static class LineStream
             }
         }
 
-        if (ReadAmount(amount, plain, path, "amount", EnergyKinds) is not { } energy)
+        if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
         {
-            return null;
+            return false;
         }
 
-        Amount? renewablePart = null;
+        Measurement? renewablePart = null;
         if (renewable is not null)
         {
-            renewablePart = ReadAmount(renewable, null, path, "renewable", EnergyKinds);
-            if (renewablePart is null || renewablePart.Quantity > energy.Quantity)
+            renewablePart = ReadAmount(renewable, null, lines, "renewable", EnergyKinds);
+            if (renewablePart is not { } part || part.Quantity > energy.Quantity)
             {
-                return null;
+                return false;
             }
         }
 
-        return KnownRegion(region) is { } known ? new ElectricityInput(energy, known, renewablePart, site, path) : null;
+        if (KnownRegion(region) is not { } known)
+        {
+            return false;
+        }
+
+        lines.Add(energy, known, renewablePart, site);
+        return true;
     }
 
     /// <summary>A fuel line as <c>ReadFuel</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static FuelInput? FuelLine(ref Utf8JsonReader reader, LinePath path)
+    public static bool FuelLine(ref Utf8JsonReader reader, FuelColumns.Builder lines)
     {
         string? fuel = null, amount = null, site = null, region = null;
         Measurement? plain = null;
@@ -136,7 +140,7 @@ internal static class LineStream
             string? text = null;
             if (field == 1 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
             {
-                return null;
+                return false;
             }
 
             switch (field)
@@ -149,21 +153,23 @@ internal static class LineStream
         }
 
         if (string.IsNullOrEmpty(fuel) || !InventoryReader.TryFuel(fuel, out var code)
-            || ReadAmount(amount, plain, path, "amount", FuelKinds) is not { } burnt || burnt.Measurement.Unit.CalorificBasis == CalorificBasis.Gross)
+            || ReadAmount(amount, plain, lines, "amount", FuelKinds) is not { } burnt || burnt.Unit.CalorificBasis == CalorificBasis.Gross)
         {
-            return null;
+            return false;
         }
 
-        if (region is null)
+        string? known = null;
+        if (region is not null && (known = KnownRegion(region)) is null)
         {
-            return new FuelInput(code, burnt, site, path, null);
+            return false;
         }
 
-        return KnownRegion(region) is { } known ? new FuelInput(code, burnt, site, path, known) : null;
+        lines.Add(code, burnt, site, known);
+        return true;
     }
 
     /// <summary>A heat line as <c>ReadHeat</c> reads it, when every field is a plain string and every value is good.</summary>
-    public static HeatInput? Heat(ref Utf8JsonReader reader, LinePath path)
+    public static bool Heat(ref Utf8JsonReader reader, HeatColumns.Builder lines)
     {
         string? amount = null, site = null;
         Measurement? plain = null;
@@ -173,7 +179,7 @@ internal static class LineStream
             string? text = null;
             if (field == 0 ? !AmountValue(ref reader, out amount, out plain) : !Value(ref reader, field, out text))
             {
-                return null;
+                return false;
             }
 
             if (field == 1)
@@ -182,7 +188,13 @@ internal static class LineStream
             }
         }
 
-        return ReadAmount(amount, plain, path, "amount", EnergyKinds) is { } energy ? new HeatInput(energy, site, path) : null;
+        if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
+        {
+            return false;
+        }
+
+        lines.Add(energy, site);
+        return true;
     }
 
     // −1: an annotation field (skipped); −2: a field the contract does not define (the element reader refuses it).
@@ -266,7 +278,10 @@ internal static class LineStream
         return Value(ref reader, 0, out text, read: true);
     }
 
-    private static Amount? ReadAmount(string? text, Measurement? plain, LinePath line, string field, Dimension[] kinds)
+    // The amount of field `field` of the next line, if it is one of `kinds` and not negative; a unit read by a documented
+    // default is noted by line and field (its path built when the notes are recorded).
+    private static Measurement? ReadAmount<T>(string? text, Measurement? plain, ColumnBuilder<T> lines, string field, Dimension[] kinds)
+        where T : class
     {
         if (text is null && plain is null)
         {
@@ -280,9 +295,12 @@ internal static class LineStream
             return null;
         }
 
-        var amount = new Amount(measurement, line.Field(field));
-        AmountReading.Note(amount);
-        return amount;
+        if (measurement.Unit.Caveat is not null)
+        {
+            lines.Note(lines.Count, field, measurement.Unit);
+        }
+
+        return measurement;
     }
 
     private static string? KnownRegion(string? region)

@@ -13,6 +13,13 @@ internal static class PlainAmount
 {
     private const int MaxLength = 64;
 
+    // The unit's text (its leading spaces included, as the general parse reads it) and its unit, for the last unit read
+    // on this thread: a list's lines mostly repeat one unit, looked up once per run of them.
+    [ThreadStatic]
+    private static byte[]? t_unitUtf8;
+    [ThreadStatic]
+    private static Unit? t_unit;
+
     /// <summary>The measurement, or false to leave the text to the general parse; an unknown unit throws as that parse does.</summary>
     public static bool TryRead(ReadOnlySpan<byte> utf8, out Measurement measurement)
     {
@@ -50,19 +57,71 @@ internal static class PlainAmount
             return false;
         }
 
+        if (!TryNumber(utf8[..number], out var value))
+        {
+            Span<char> digits = stackalloc char[MaxLength];
+            for (var i = 0; i < number; i++)
+            {
+                digits[i] = (char)utf8[i];
+            }
+
+            if (!DecimalText.TryParseChecked(digits[..number], out value))
+            {
+                return false;
+            }
+        }
+
+        measurement = new Measurement(value, UnitOf(utf8[number..]));
+        return true;
+    }
+
+    /// <summary>
+    /// Digits with an optional fraction ("715200.830"), at most 19 of them, as the decimal the exact parse gives: the
+    /// digits as its integer, the fraction's length (trailing zeros included) as its scale. False for longer numbers.
+    /// </summary>
+    private static bool TryNumber(ReadOnlySpan<byte> number, out decimal value)
+    {
+        value = 0m;
+        ulong digits = 0;
+        var count = 0;
+        byte scale = 0;
+        foreach (var b in number)
+        {
+            if (b == (byte)'.')
+            {
+                scale = (byte)(number.Length - count - 1);
+                continue;
+            }
+
+            if (++count > 19)
+            {
+                return false;
+            }
+
+            digits = (digits * 10) + (ulong)(b - '0');
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, scale);
+        return true;
+    }
+
+    private static Unit UnitOf(ReadOnlySpan<byte> utf8)
+    {
+        if (t_unit is { } last && utf8.SequenceEqual(t_unitUtf8))
+        {
+            return last;
+        }
+
         Span<char> text = stackalloc char[MaxLength];
         for (var i = 0; i < utf8.Length; i++)
         {
             text[i] = (char)utf8[i];
         }
 
-        if (!DecimalText.TryParseChecked(text[..number], out var value))
-        {
-            return false;
-        }
-
-        measurement = new Measurement(value, UnitParser.Parse(text[number..utf8.Length]));
-        return true;
+        var unit = UnitParser.Parse(text[..utf8.Length]);
+        t_unitUtf8 = utf8.ToArray();
+        t_unit = unit;
+        return unit;
     }
 
     private static int Digits(ReadOnlySpan<byte> utf8, int from)
