@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 TOOL=${TOOL:-perf}
-PORT=${PORT:-5093}
+PORT=${PORT:-5197}
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=tests/fixtures/kuaishou-2020/report.json
 work=$(mktemp -d /tmp/emissions-service-cost.XXXXXX)
