@@ -59,7 +59,9 @@ public sealed class FactorLibrary : IFactorSetSource
     /// Files whose text passed their schema in an earlier load are not validated against it again: their keys (a hash of
     /// the schema and the file's text) are kept in a validation snapshot in $EMISSIONS_CACHE_DIR (default
     /// ~/.cache/emissions; <c>off</c> validates every file every time). An edited or new file has a new key and is
-    /// validated in full; the values are always read from the files, and every rule beyond the schemas runs every time.
+    /// validated in full. The loaded library itself is kept there too, as a binary image keyed by a hash of every file
+    /// of the directories, the schemas and the program (ADR 0021): a load whose files have not changed reads that image
+    /// instead of the JSON; any change to any file is a full load, which gives the same errors as ever.
     /// </remarks>
     public static FactorLibrary Load(params string[] directories) => Load(ValidationSnapshot.Default(), directories);
 
@@ -67,7 +69,15 @@ public sealed class FactorLibrary : IFactorSetSource
     internal static FactorLibrary Load(ValidationSnapshot snapshot, params string[] directories)
     {
         ArgumentNullException.ThrowIfNull(directories);
-        return new FactorLibraryReader(snapshot).Read(directories);
+        var image = CatalogueSnapshot.For(snapshot.Folder, directories);
+        if (image?.TryRead() is { } cached)
+        {
+            return cached;
+        }
+
+        var library = new FactorLibraryReader(snapshot).Read(directories);
+        image?.Write(library);
+        return library;
     }
 
     /// <summary>

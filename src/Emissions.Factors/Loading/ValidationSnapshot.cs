@@ -25,15 +25,21 @@ internal sealed class ValidationSnapshot
     private const int MaxKeys = 4096;
 
     private readonly string? _path;
-    private readonly HashSet<string> _known;
     private readonly List<string> _added = [];
+    private HashSet<string>? _known;
 
     /// <summary>A snapshot kept in <paramref name="folder"/>; none (every file validated, nothing saved) when null.</summary>
     public ValidationSnapshot(string? folder)
     {
+        Folder = folder;
         _path = folder is null ? null : Path.Join(folder, FileName);
-        _known = new HashSet<string>(ReadKeys(_path), StringComparer.Ordinal);
     }
+
+    /// <summary>The cache folder (the catalogue image is kept there too); null when snapshots are off.</summary>
+    public string? Folder { get; }
+
+    // Read on first use: a load served whole by the catalogue image (CatalogueSnapshot) never needs the keys.
+    private HashSet<string> Known => _known ??= new HashSet<string>(ReadKeys(_path), StringComparer.Ordinal);
 
     /// <summary>The snapshot in $EMISSIONS_CACHE_DIR, else $XDG_CACHE_HOME/emissions, else ~/.cache/emissions.</summary>
     public static ValidationSnapshot Default() => new(DefaultFolder());
@@ -52,12 +58,12 @@ internal sealed class ValidationSnapshot
     }
 
     /// <summary>Whether a file with this key passed its schema before.</summary>
-    public bool Contains(string key) => _known.Contains(key);
+    public bool Contains(string key) => Known.Contains(key);
 
     /// <summary>Records a file that has just passed its schema; <see cref="Save"/> writes it.</summary>
     public void Add(string key)
     {
-        if (_known.Add(key))
+        if (Known.Add(key))
         {
             _added.Add(key);
         }

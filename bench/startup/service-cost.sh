@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# bench/startup/service-cost.sh [BUILD ...]: what one start of the service costs, measured to the microsecond rather
+# than in service.sh's 10 ms /proc ticks: each start runs under `perf stat` (task-clock = CPU of every thread, user +
+# sys; page faults; context switches), answers its first GET /healthz and POST /v1/checks (the Kuaishou 2020 report),
+# and is then stopped with SIGTERM, so the figures are start + first answers + an orderly shutdown.
+# TOOL=callgrind instead runs each start under `valgrind --tool=callgrind` and prints its instruction count (Ir),
+# which does not move with the machine's load (a start takes ~1 min under valgrind); TOOL=time uses /usr/bin/time -v
+# (peak RSS and minor faults).
+# A BUILD is an Emissions.Api executable or a published folder holding one (Native AOT); RUNS (default 5) starts each,
+# median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
+# start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1".
+#
+#   RUNS=10 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
+#   TOOL=callgrind RUNS=1 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-5}
+TOOL=${TOOL:-perf}
+PORT=${PORT:-5197}
+BASE="http://127.0.0.1:$PORT"
+FIXTURE=tests/fixtures/kuaishou-2020/report.json
+work=$(mktemp -d /tmp/emissions-service-cost.XXXXXX)
+wrapper=""
+trap 'if [[ -n "$wrapper" ]] && kill -0 "$wrapper" 2>/dev/null; then kill "$wrapper"; fi; rm -rf "$work"' EXIT
+status() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
+
+# one start of executable $1: prints "cpu_ms page_faults context_switches" (perf), "Ir" (callgrind) or "cpu_s rss_kib minor_faults" (time)
+start_once() {
+  local exe=$1 server
+  rm -f "$work/bench.db"* "$work/out"*
+  # shellcheck disable=SC2086
+  env ${ENV:-} ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$work/bench.db" RateLimit__Enabled=false \
+    Logging__LogLevel__Default=Warning EMISSIONS_CACHE_DIR="$work/cache" \
+    "${measure[@]}" "$exe" --urls "$BASE" >"$work/server.log" 2>&1 &
+  wrapper=$!
+  until [[ "$(status "$BASE/healthz")" == 200 ]]; do
+    kill -0 "$wrapper" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  [[ "$(status -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")" == 200 ]] \
+    || { echo "POST /v1/checks did not answer 200" >&2; exit 1; }
+  server=$(pgrep -P "$wrapper" -n || true)
+  [[ -n "$server" ]] || server=$wrapper
+  kill -TERM "$server"
+  wait "$wrapper" 2>/dev/null || true
+  wrapper=""
+  case "$TOOL" in
+    perf) awk -F, '$3 ~ /task-clock/ { c = $1 } $3 ~ /page-faults/ { f = $1 } $3 ~ /context-switches/ { s = $1 }
+                   END { printf "%.1f %d %d\n", c, f, s }' "$work/out" ;;
+    callgrind) awk '/^summary:/ { print $2 }' "$work"/out* | head -1 ;;
+    time) awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 } /Minor/ { m = $2 }
+                      END { printf "%.2f %d %d\n", u + s, r, m }' "$work/out" ;;
+  esac
+}
+case "$TOOL" in
+  perf) measure=(perf stat -x, -e task-clock,page-faults,context-switches -o "$work/out"); header="CPU ms (task-clock) | page faults | context switches" ;;
+  callgrind) measure=(valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" --dump-instr=no); header="instructions (Ir)" ;;
+  time) measure=(/usr/bin/time -v -o "$work/out"); header="CPU s | peak RSS KiB | minor faults" ;;
+  *) echo "TOOL is perf, callgrind or time" >&2; exit 1 ;;
+esac
+columns=$(( $(tr -cd '|' <<<"$header" | wc -c) + 1 ))
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| start → first /healthz and /v1/checks → SIGTERM (median of $RUNS) | $header | load (1 min) after |"
+echo "| --- |$(printf ' ---: |%.0s' $(seq "$columns")) ---: |"
+for build in "$@"; do
+  exe=$build
+  [[ -d "$exe" ]] && exe="${exe%/}/Emissions.Api"
+  [[ -x "$exe" ]] || { echo "not an executable or a published folder: $build" >&2; exit 1; }
+  rm -rf "$work/cache"
+  saved_tool=$TOOL; saved_measure=("${measure[@]}")
+  TOOL=perf; measure=(perf stat -x, -e task-clock -o "$work/out")
+  start_once "$exe" >/dev/null # warms the factor library's snapshots
+  TOOL=$saved_tool; measure=("${saved_measure[@]}")
+  rows=()
+  for _ in $(seq "$RUNS"); do rows+=("$(start_once "$exe")"); done
+  medians=()
+  for col in $(seq "$columns"); do
+    medians+=("$(printf '%s\n' "${rows[@]}" | awk -v c="$col" '{ print $c }' | sort -n | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }')")
+  done
+  echo "| \`$build\`${ENV:+ ($ENV)} | $(IFS='|'; echo "${medians[*]}" | sed 's/|/ | /g') | $(cut -d' ' -f1 /proc/loadavg) |"
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
