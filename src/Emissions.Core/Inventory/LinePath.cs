@@ -55,18 +55,27 @@ internal struct LinePath : IEquatable<LinePath>
     /// <summary>The path, built on first read.</summary>
     public string Text => _text ??= _field is null ? $"{_list}[{_index}]" : $"{_list}[{_index}].{_field}";
 
+    /// <summary>
+    /// The path, or null for the default value: a record whose source may be absent (a figure or relation made in code)
+    /// holds one of these, with no flag beside it.
+    /// </summary>
+    public string? TextOrNull => _text is null && _list is null ? null : Text;
+
+    /// <summary>The place a source text names: the default value for none.</summary>
+    public static LinePath OfNullable(string? path) => path is null ? default : Of(path);
+
     public readonly bool Equals(LinePath other) => string.Equals(Built(this), Built(other), StringComparison.Ordinal);
 
     public override readonly bool Equals(object? obj) => obj is LinePath other && Equals(other);
 
-    public override readonly int GetHashCode() => StringComparer.Ordinal.GetHashCode(Built(this));
+    public override readonly int GetHashCode() => Built(this)?.GetHashCode(StringComparison.Ordinal) ?? 0;
 
-    public override readonly string ToString() => Built(this);
+    public override readonly string ToString() => Built(this) ?? "";
 
     public static bool operator ==(LinePath left, LinePath right) => left.Equals(right);
 
     public static bool operator !=(LinePath left, LinePath right) => !left.Equals(right);
 
     // A copy's text, for the readonly members (the copy's cache is dropped; equality and hashing are rare).
-    private static string Built(LinePath path) => path.Text;
+    private static string? Built(LinePath path) => path.TextOrNull;
 }

@@ -8,26 +8,17 @@ public sealed record CustomRelation(string Id, string Metric, string FormulaText
 {
     // A JSON request's relation keeps its path as parts, made into a string only when a message reads it.
     private LinePath _source;
-    private bool _hasSource;
 
     /// <summary>Where it came from (a JSON path or CSV line), for messages.</summary>
     public string? Source
     {
-        get => _hasSource ? _source.Text : null;
-        init
-        {
-            _source = value is null ? default : LinePath.Of(value);
-            _hasSource = value is not null;
-        }
+        get => _source.TextOrNull;
+        init => _source = LinePath.OfNullable(value);
     }
 
     /// <summary>The relation's JSON path held as parts (<see cref="LinePath"/>): <see cref="Source"/> built when first read.</summary>
     internal LinePath SourcePath
     {
-        init
-        {
-            _source = value;
-            _hasSource = true;
-        }
+        init => _source = value;
     }
 }
