@@ -192,54 +192,26 @@ internal static partial class DecimalText
     /// </summary>
     public static string Exact(decimal value)
     {
-        Span<char> text = stackalloc char[ShortExactLength];
+        Span<byte> text = stackalloc byte[ShortExactLength];
         if (TryFormatShortExact(value, text, out var written))
         {
-            return new string(text[..written]);
+            return System.Text.Encoding.ASCII.GetString(text[..written]);
         }
 
         var rounded = RoundToSignificant(value, 28).ToString("0.############################", CultureInfo.InvariantCulture);
         return rounded == "-0" ? "0" : rounded;
     }
 
-    /// <summary>Room for <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
+    /// <summary>Room for <see cref="TryFormatShortExact(decimal, Span{byte}, out int)"/>'s text: 20 digits, a point, a sign and a leading zero.</summary>
     public const int ShortExactLength = 32;
 
     /// <summary>
-    /// <see cref="Exact"/>'s text written to <paramref name="destination"/> (at least <see cref="ShortExactLength"/>
+    /// <see cref="Exact"/>'s text written as UTF-8 (digits, a point, a sign) to <paramref name="destination"/> (at least <see cref="ShortExactLength"/>
     /// long), for a value of at most 20 digits (the high word of its 96-bit integer is zero, as for every measured
     /// figure); false for a longer one. Such a value has nothing to round: its invariant text less the trailing zeros
     /// of its fraction is the pattern's text, without the custom-format parse the pattern costs (every line of a
     /// 100,000-line answer comes through here).
     /// </summary>
-    public static bool TryFormatShortExact(decimal value, Span<char> destination, out int written)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        if (bits[2] != 0 || !value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture))
-        {
-            written = 0;
-            return false;
-        }
-
-        var digits = destination[..written];
-        if (digits.Contains('.'))
-        {
-            digits = digits.TrimEnd('0').TrimEnd('.');
-        }
-
-        if (digits is "-0")
-        {
-            destination[0] = '0';
-            written = 1;
-            return true;
-        }
-
-        written = digits.Length;
-        return true;
-    }
-
-    /// <summary>As <see cref="TryFormatShortExact(decimal, Span{char}, out int)"/>, as UTF-8 (the same text: digits, a point, a sign).</summary>
     public static bool TryFormatShortExact(decimal value, Span<byte> destination, out int written)
     {
         Span<int> bits = stackalloc int[4];

@@ -137,7 +137,7 @@ internal sealed class TraceInputListJsonConverter : JsonConverter<IReadOnlyList<
     // The value as TraceInput.Value gives it (exact invariant text), without a string for the common short values.
     private static void WriteValue(Utf8JsonWriter writer, Measurement measured)
     {
-        Span<char> text = stackalloc char[DecimalText.ShortExactLength];
+        Span<byte> text = stackalloc byte[DecimalText.ShortExactLength];
         if (DecimalText.TryFormatShortExact(measured.Value, text, out var written))
         {
             writer.WriteString(ValueName, text[..written]);
