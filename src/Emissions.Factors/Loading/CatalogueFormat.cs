@@ -292,7 +292,7 @@ internal static class CatalogueFormat
 
         public FactorLibrary Library()
         {
-            _table = new string[Count()];
+            _table = new string[Length()];
             for (var i = 0; i < _table.Length; i++)
             {
                 _table[i] = input.ReadString();
@@ -378,13 +378,23 @@ internal static class CatalogueFormat
 
         private T[] List<T>(Func<T> read)
         {
-            var items = new T[Count()];
+            var items = new T[Length()];
             for (var i = 0; i < items.Length; i++)
             {
                 items[i] = read();
             }
 
             return items;
+        }
+
+        // A list's length, which sizes an array before any item is read: every item takes at least one byte, so a
+        // length beyond the bytes left is damage, refused before it can allocate.
+        private int Length()
+        {
+            var length = Count();
+            return length > input.BaseStream.Length - input.BaseStream.Position
+                ? throw new InvalidDataException("a length beyond the image's end")
+                : length;
         }
 
         private int Count()
