@@ -17,6 +17,11 @@ if (HealthProbe.IsRequested(args))
     return await HealthProbe.RunAsync();
 }
 
+if (FactorImageCommand.IsRequested(args))
+{
+    return await FactorImageCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // The host logs "Hosting failed to start" with the whole stack trace before StartAsync throws; the failures an

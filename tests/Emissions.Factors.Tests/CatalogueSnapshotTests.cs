@@ -174,7 +174,7 @@ public sealed class CatalogueSnapshotTests : IDisposable
     }
 
     // Everything a caller can see of a library, in order, as text.
-    private static string Describe(FactorLibrary library)
+    internal static string Describe(FactorLibrary library)
     {
         var text = new StringBuilder();
         void Line(params object?[] parts) => text.AppendLine(string.Join(" | ", parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture) ?? "null")));

@@ -40,10 +40,10 @@ public static partial class FactorCatalogLoader
     {
         var directories = Directories(options, contentRoot);
         var library = FactorLibrary.Load([.. directories]);
-        LogLoaded(logger, library.Sets.Count, library.Factors.Count, directories);
+        LogLoaded(logger, library.Sets.Count, library.Factors.Count, directories, library.Image ?? "the files");
         return new LibraryFactorCatalog(library);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Sets} factor sets and {Factors} factors from {Directories}")]
-    private static partial void LogLoaded(ILogger logger, int sets, int factors, IEnumerable<string> directories);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Sets} factor sets and {Factors} factors from {Directories}, read from {Source}")]
+    private static partial void LogLoaded(ILogger logger, int sets, int factors, IEnumerable<string> directories, string source);
 }

@@ -22,8 +22,12 @@ internal static class CatalogueFormat
     private const int KeyLength = 32;
     private const int HeaderLength = 8 + KeyLength + KeyLength;
 
-    /// <summary>The library read back, or null when the bytes are not an intact image of this format for this key.</summary>
-    public static FactorLibrary? TryRead(byte[] bytes, byte[] key)
+    /// <summary>
+    /// The library read back, or null when the bytes are not an intact image of this format for this key. Its
+    /// directories are <paramref name="directories"/>, as the load was asked for them: the key names the directories
+    /// relative to the cache folder, so the image may have been written where they had other full paths.
+    /// </summary>
+    public static FactorLibrary? TryRead(byte[] bytes, byte[] key, IReadOnlyList<string> directories)
     {
         if (bytes.Length < HeaderLength || !bytes.AsSpan(0, 4).SequenceEqual(Magic) ||
             BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)) != Version || !bytes.AsSpan(8, KeyLength).SequenceEqual(key))
@@ -41,7 +45,7 @@ internal static class CatalogueFormat
         {
             using var stream = new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength, writable: false);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            return new Reader(reader).Library();
+            return new Reader(reader).Library(directories);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IndexOutOfRangeException or ArgumentException or QuantityException or InvalidDataException or OverflowException)
         {
@@ -290,7 +294,7 @@ internal static class CatalogueFormat
     {
         private string[] _table = [];
 
-        public FactorLibrary Library()
+        public FactorLibrary Library(IReadOnlyList<string> directories)
         {
             _table = new string[Length()];
             for (var i = 0; i < _table.Length; i++)
@@ -298,7 +302,7 @@ internal static class CatalogueFormat
                 _table[i] = input.ReadString();
             }
 
-            var directories = List(Text);
+            _ = List(Text); // the directories as written, where the image was built
             var editions = List(Edition);
             var locations = new Dictionary<object, (string File, string Path)>(ReferenceEqualityComparer.Instance);
             var factors = List(() =>

@@ -22,14 +22,22 @@ internal sealed class CatalogueSnapshot
 
     private readonly string _path;
     private readonly byte[] _key;
+    private readonly IReadOnlyList<string> _directories;
 
-    private CatalogueSnapshot(string path, byte[] key)
+    private CatalogueSnapshot(string path, byte[] key, IReadOnlyList<string> directories)
     {
         _path = path;
         _key = key;
+        _directories = directories;
     }
 
     /// <summary>The image for these directories in <paramref name="folder"/>; none when the folder is null (snapshots off).</summary>
+    /// <remarks>
+    /// The file's name and key hold each directory's path relative to the cache folder, not its full path, and the
+    /// program by its assemblies' module version ids, not by the files' paths and times: a folder holding the factors
+    /// and a cache folder built beside them (a published service's factors/ and factor-cache/, ADR 0024) can be moved
+    /// together, into a container image or another machine, and the image stays valid there.
+    /// </remarks>
     public static CatalogueSnapshot? For(string? folder, IReadOnlyList<string> directories)
     {
         if (folder is null || directories.Count == 0)
@@ -39,20 +47,22 @@ internal sealed class CatalogueSnapshot
 
         try
         {
-            var name = new StringBuilder();
-            foreach (var directory in directories)
-            {
-                name.Append(System.IO.Path.GetFullPath(directory)).Append('\0');
-            }
-
-            var slot = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.ToString())).AsSpan(0, 8));
-            return new CatalogueSnapshot(System.IO.Path.Join(folder, FilePrefix + slot + ".bin"), Key(directories));
+            var relative = directories.Select(directory => RelativeTo(folder, directory)).ToList();
+            var slot = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', relative))).AsSpan(0, 8));
+            return new CatalogueSnapshot(System.IO.Path.Join(folder, FilePrefix + slot + ".bin"), Key(directories, relative), directories);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null; // a directory that cannot be listed: the loader reports it
         }
     }
+
+    /// <summary>The image file's path.</summary>
+    public string Path => _path;
+
+    // A directory named from the cache folder: "../factors" for a published service's folders wherever they are.
+    private static string RelativeTo(string folder, string directory) =>
+        System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(folder), System.IO.Path.GetFullPath(directory)).Replace('\\', '/');
 
     /// <summary>The library in the image, or null when there is none, it is for other files, or it is damaged.</summary>
     public FactorLibrary? TryRead()
@@ -72,18 +82,25 @@ internal sealed class CatalogueSnapshot
             return null;
         }
 
-        return CatalogueFormat.TryRead(bytes, _key);
+        var library = CatalogueFormat.TryRead(bytes, _key, _directories);
+        if (library is not null)
+        {
+            library.Image = _path;
+        }
+
+        return library;
     }
 
     /// <summary>
     /// Writes the image of a library just loaded from the files, through a temporary file renamed over the old one
-    /// (a reader sees the old image or the new, never half of one). A folder that cannot be written is not an error.
+    /// (a reader sees the old image or the new, never half of one). A folder that cannot be written is not an error:
+    /// the answer is then false, as for a library the format cannot reproduce.
     /// </summary>
-    public void Write(FactorLibrary library)
+    public bool Write(FactorLibrary library)
     {
         if (CatalogueFormat.Write(library, _key) is not { } bytes)
         {
-            return; // a library the format cannot reproduce exactly is never stored
+            return false; // a library the format cannot reproduce exactly is never stored
         }
 
         var temporary = $"{_path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
@@ -94,22 +111,23 @@ internal sealed class CatalogueSnapshot
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, _path, overwrite: true);
             Prune(folder);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
+            return false;
         }
     }
 
     // The key: what the image was built from. Reading ~110 KB of JSON and hashing it costs far less than parsing it.
-    private static byte[] Key(IReadOnlyList<string> directories)
+    private static byte[] Key(IReadOnlyList<string> directories, List<string> relative)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, $"format {CatalogueFormat.Version}");
-        foreach (var program in ProgramFiles())
+        foreach (var program in ProgramIdentity())
         {
-            var info = new FileInfo(program);
-            Append(hash, info.Exists ? $"{program} {info.Length} {info.LastWriteTimeUtc.Ticks}" : program);
+            Append(hash, program);
         }
 
         foreach (var schema in new[] { SchemaCatalog.Manifest, SchemaCatalog.Factors, SchemaCatalog.Blends, SchemaCatalog.Set })
@@ -117,9 +135,10 @@ internal sealed class CatalogueSnapshot
             Append(hash, schema.Fingerprint);
         }
 
-        foreach (var directory in directories)
+        for (var i = 0; i < directories.Count; i++)
         {
-            Append(hash, $"directory {directory}");
+            var directory = directories[i];
+            Append(hash, $"directory {relative[i]}");
             if (!Directory.Exists(directory))
             {
                 continue;
@@ -128,10 +147,10 @@ internal sealed class CatalogueSnapshot
             var files = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
                 .Select(f => (Full: f, Relative: System.IO.Path.GetRelativePath(directory, f).Replace('\\', '/')))
                 .OrderBy(f => f.Relative, StringComparer.Ordinal);
-            foreach (var (full, relative) in files)
+            foreach (var (full, file) in files)
             {
                 var bytes = File.ReadAllBytes(full);
-                Append(hash, $"file {relative} {bytes.Length}");
+                Append(hash, $"file {file} {bytes.Length}");
                 hash.AppendData(bytes);
             }
         }
@@ -139,12 +158,50 @@ internal sealed class CatalogueSnapshot
         return hash.GetHashAndReset();
     }
 
-    // The code that builds the library: this assembly and Core beside the application (JIT), or the executable they are
-    // compiled into (Native AOT, single file). A rebuilt program has a new size or time, so an image made by an older
-    // loader is not trusted.
-    private static List<string> ProgramFiles()
+    // The code that builds the library, Emissions.Factors and Emissions.Core, by their module version ids: a compiler
+    // gives a changed assembly a new one, the JIT and the Native AOT build of the same assemblies share them, and they do
+    // not depend on where the program is. Where a runtime cannot tell them, the files' paths, sizes and times stand in
+    // (a rebuilt program then has a new size or time), so an image made by an older loader is never trusted.
+    private static List<string> ProgramIdentity()
     {
-        var found = new[] { typeof(CatalogueSnapshot).Assembly, typeof(Factor).Assembly }
+        var assemblies = new[] { typeof(CatalogueSnapshot).Assembly, typeof(Factor).Assembly };
+        var ids = new List<string>();
+        foreach (var assembly in assemblies)
+        {
+            var id = ModuleVersionId(assembly);
+            if (id == Guid.Empty)
+            {
+                return [.. ProgramFiles(assemblies).Select(FileIdentity)];
+            }
+
+            ids.Add($"{assembly.GetName().Name} {id:N}");
+        }
+
+        return ids;
+    }
+
+    private static Guid ModuleVersionId(System.Reflection.Assembly assembly)
+    {
+        try
+        {
+            return assembly.ManifestModule.ModuleVersionId;
+        }
+        catch (InvalidOperationException)
+        {
+            return Guid.Empty;
+        }
+    }
+
+    private static string FileIdentity(string program)
+    {
+        var info = new FileInfo(program);
+        return info.Exists ? $"{program} {info.Length} {info.LastWriteTimeUtc.Ticks}" : program;
+    }
+
+    // The assemblies' files beside the application (JIT), or the executable they are compiled into (Native AOT).
+    private static List<string> ProgramFiles(System.Reflection.Assembly[] assemblies)
+    {
+        var found = assemblies
             .Select(a => System.IO.Path.Join(AppContext.BaseDirectory, a.GetName().Name + ".dll"))
             .Where(File.Exists)
             .ToList();

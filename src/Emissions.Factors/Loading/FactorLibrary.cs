@@ -34,6 +34,9 @@ public sealed class FactorLibrary : IFactorSetSource
     /// <summary>Where each factor and blend was read: file relative to its directory, JSON path.</summary>
     internal IReadOnlyDictionary<object, (string File, string Path)> Locations { get; }
 
+    /// <summary>The catalogue image this library was read from (ADR 0021); <see langword="null"/> when it was read from the files.</summary>
+    public string? Image { get; internal set; }
+
     /// <summary>The directories loaded, in the order given.</summary>
     public IReadOnlyList<string> Directories { get; }
 
@@ -76,8 +79,33 @@ public sealed class FactorLibrary : IFactorSetSource
         }
 
         var library = new FactorLibraryReader(snapshot).Read(directories);
-        image?.Write(library);
+        _ = image?.Write(library);
         return library;
+    }
+
+    /// <summary>
+    /// Reads the directories from their files (every file validated against its schema, every rule checked) and writes
+    /// the catalogue image of the library into <paramref name="cacheFolder"/>, where a later <see cref="Load(string[])"/>
+    /// with $EMISSIONS_CACHE_DIR set to that folder reads it instead of the files. The image names the directories
+    /// relative to the folder, so a folder built beside the factors (a published service's factor-cache/ beside its
+    /// factors/, ADR 0024) stays valid when both are moved together, read-only or not; any changed file or a rebuilt
+    /// loader makes it stale, and a stale image is never used.
+    /// </summary>
+    /// <param name="cacheFolder">The folder to write the image (and the validation snapshot) into; created if missing.</param>
+    /// <param name="directories">Factor directories, as for <see cref="Load(string[])"/>.</param>
+    /// <returns>The image file's path.</returns>
+    /// <exception cref="FactorLibraryException">Any file does not validate (no image is written).</exception>
+    /// <exception cref="IOException">The image could not be written to <paramref name="cacheFolder"/>.</exception>
+    public static string WriteImage(string cacheFolder, params string[] directories)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
+        ArgumentNullException.ThrowIfNull(directories);
+        var snapshot = new ValidationSnapshot(cacheFolder);
+        var image = CatalogueSnapshot.For(cacheFolder, directories);
+        var library = new FactorLibraryReader(snapshot).Read(directories);
+        return image is not null && image.Write(library)
+            ? image.Path
+            : throw new IOException($"cannot write the factor catalogue image into {cacheFolder}");
     }
 
     /// <summary>

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace GenericsTrace;
+
+/// <summary>
+/// Turns the generic type names DI resolved ("A`1[B]", "C`1[D][]") into an ILC runtime directives document naming each
+/// closed instantiation with its assemblies, so the native compiler builds those types ahead of time.
+/// </summary>
+internal static class RuntimeDirectives
+{
+    private static readonly XNamespace Ns = "http://schemas.microsoft.com/netfx/2013/01/metadata";
+
+    public static string Write(IEnumerable<string> typeNames)
+    {
+        var types = typeNames.Where(name => name.Contains('`', StringComparison.Ordinal))
+            .Select(Resolve).OfType<Type>().Distinct().ToList();
+        var assemblies = types.GroupBy(type => Definition(type).Assembly.GetName().Name!)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new XElement(Ns + "Assembly", new XAttribute("Name", group.Key),
+                group.Select(Name).Order(StringComparer.Ordinal).Distinct()
+                    .Select(name => new XElement(Ns + "Type", new XAttribute("Name", name), new XAttribute("Dynamic", "Required All")))));
+        var document = new XDocument(new XElement(Ns + "Directives", new XElement(Ns + "Application", assemblies)));
+        return document.ToString() + Environment.NewLine;
+    }
+
+    private static Type Definition(Type type) => type.IsArray ? Definition(type.GetElementType()!) : type.IsGenericType ? type.GetGenericTypeDefinition() : type;
+
+    // ILC's reflection-style name: the definition's name with each argument assembly-qualified by its simple name.
+    private static string Name(Type type)
+    {
+        if (type.IsArray)
+        {
+            return Name(type.GetElementType()!) + "[]";
+        }
+
+        if (!type.IsGenericType)
+        {
+            return type.FullName!;
+        }
+
+        var name = new StringBuilder(type.GetGenericTypeDefinition().FullName).Append('[');
+        name.AppendJoin(',', type.GetGenericArguments().Select(argument => $"[{Name(argument)}, {Definition(argument).Assembly.GetName().Name}]"));
+        return name.Append(']').ToString();
+    }
+
+    // Parses the event's names ("Ns.Outer+Inner`1[Ns.Arg,Ns.Other`1[X]]", optionally "[]") against the loaded assemblies.
+    private static Type? Resolve(string name)
+    {
+        if (name.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return Resolve(name[..^2])?.MakeArrayType();
+        }
+
+        var open = name.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetType(name)).FirstOrDefault(type => type is not null);
+        }
+
+        var definition = Resolve(name[..open]);
+        var arguments = SplitArguments(name[(open + 1)..^1]).Select(Resolve).ToList();
+        return definition is null || arguments.Any(argument => argument is null) ? null : definition.MakeGenericType([.. arguments!]);
+    }
+
+    private static IEnumerable<string> SplitArguments(string list)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            depth += list[i] switch { '[' => 1, ']' => -1, _ => 0 };
+            if (list[i] == ',' && depth == 0)
+            {
+                yield return list[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return list[start..];
+    }
+}
