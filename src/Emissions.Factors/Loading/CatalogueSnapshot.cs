@@ -186,7 +186,7 @@ internal sealed class CatalogueSnapshot
         {
             return assembly.ManifestModule.ModuleVersionId;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
         {
             return Guid.Empty;
         }
