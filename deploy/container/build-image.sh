@@ -146,7 +146,7 @@ run_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0))
 mkdir -p "$bundle/rootfs/proc"
 mount -t proc proc "$bundle/rootfs/proc"
 unshare --pid --fork chroot --userspec=1654:1654 "$bundle/rootfs" /usr/bin/env -i HOME=/home/app PATH=/usr/bin:/bin \
-  ASPNETCORE_HTTP_PORTS="$run_port" Database__Path=/data/emissions.db /app/Emissions.Api >"$work/service.log" 2>&1 &
+  ASPNETCORE_HTTP_PORTS="$run_port" Database__Path=/data/emissions.db EMISSIONS_CACHE_DIR=/app/factor-cache /app/Emissions.Api >"$work/service.log" 2>&1 &
 service_pid=$!
 healthy=
 for _ in $(seq 100); do
@@ -163,4 +163,6 @@ status=$(curl -s -o "$work/check.json" -w '%{http_code}' -H 'Content-Type: appli
 owner=$(stat -c %u "$bundle/rootfs/data/emissions.db")
 [[ "$owner" == 1654 ]] || { echo "[image] /data/emissions.db is owned by $owner, expected 1654" >&2; exit 1; }
 say "ran: healthcheck 0, POST /v1/checks 200, /data/emissions.db owned by 1654"
+# The factor library should come from the image the publish step wrote into the read-only /app/factor-cache (ADR 0024).
+say "factor library: $(grep -o 'read from [^ ]*' "$work/service.log" || echo 'source not logged')"
 say "built $out ($(du -h "$out" | cut -f1))"
