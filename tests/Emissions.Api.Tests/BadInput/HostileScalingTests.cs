@@ -19,8 +19,9 @@ public sealed class HostileScalingTests(CorpusFixture fixture, ITestOutputHelper
     private const double MaxGrowth = 1.5;
     private const double SlackBytesPerByte = 4;
 
-    // MEASURED_AT_LIMIT
-    private const long MaxBytesAtLimit = 8 << 20;
+    // Measured at the limits: 0.32 MB (98 figures summed), 0.37 MB (500 terms). When each name's path was copied from the
+    // root and each part compiled apart (work growing with the square of the terms) they were 1.5 and 2.3 MB.
+    private const long MaxBytesAtLimit = 1 << 20;
 
     public static TheoryData<string> Names() => [.. HostileShapes.All.Select(s => s.Name)];
 
