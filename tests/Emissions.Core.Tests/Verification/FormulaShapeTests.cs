@@ -2,6 +2,7 @@ using System.Globalization;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using Emissions.Verification;
+using Xunit.Abstractions;
 
 namespace Emissions.Core.Tests.Verification;
 
@@ -9,7 +10,7 @@ namespace Emissions.Core.Tests.Verification;
 /// A formula is rearranged for each unknown that occurs once, exactly, and finding every rearrangement of a formula costs
 /// in proportion to its terms: the paths down to the names share their steps, and the other operands share their nodes.
 /// </summary>
-public class FormulaShapeTests
+public class FormulaShapeTests(ITestOutputHelper output)
 {
     [Fact]
     public void Each_term_of_a_sum_is_the_total_less_the_other_terms()
@@ -56,7 +57,9 @@ public class FormulaShapeTests
 
         var first = (work[1] - work[0]) / 125d;
         var second = (work[2] - work[1]) / 250d;
-        Assert.True(second <= first * 1.1, $"steps {string.Join(" / ", work)}: per added term {first:0.0} then {second:0.0}");
+        var figures = $"steps {string.Join(" / ", work)}: per added term {first:0.0} then {second:0.0}";
+        output.WriteLine(figures);
+        Assert.True(second <= first * 1.1, figures);
         Assert.True(work[2] <= 8 * 500, $"steps at 500 terms: {work[2]}");
     }
 
