@@ -11,7 +11,8 @@
 # from the list is only built at run time again (slower), never an error.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PORT=${PORT:-5093}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 OUT=src/Emissions.Api/Publish/StartupGenerics.rd.xml
 dotnet build src/Emissions.Api -c Release -v quiet -nologo >/dev/null
