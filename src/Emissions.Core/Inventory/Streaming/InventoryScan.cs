@@ -48,12 +48,32 @@ internal sealed class InventoryScan : IDisposable
     /// <remarks>
     /// With <paramref name="readLines"/>, the line lists are read into columns as the scan passes them (one pass over
     /// their bytes instead of two), when the reader's options are the default ones for them (no comments, no trailing
-    /// commas) and no number format other than the invariant one is in force.
+    /// commas, a depth limit that allows a line object) and no number format other than the invariant one is in force.
+    /// The scan then leaves its reader at each list and resumes one after it (the lines between are read by
+    /// <see cref="LineStream"/>, mostly matched by hand); a resumed reader counts lines and bytes from where it resumed,
+    /// so bytes that are not JSON are scanned again by one reader, for the error at its place.
     /// </remarks>
     public static InventoryScan? Of(ReadOnlySpan<byte> utf8, JsonReaderOptions options, bool readLines = false)
     {
         readLines &= options.CommentHandling == JsonCommentHandling.Disallow && !options.AllowTrailingCommas
-            && AmountReading.CurrentFormat == Quantities.NumberFormat.Invariant;
+            && options.MaxDepth is 0 or >= 3 && AmountReading.CurrentFormat == Quantities.NumberFormat.Invariant;
+        if (readLines)
+        {
+            try
+            {
+                return Scan(utf8, options, readLines: true);
+            }
+            catch (JsonException)
+            {
+                // Not JSON: the scan below throws the same error, at its line and byte.
+            }
+        }
+
+        return Scan(utf8, options, readLines: false);
+    }
+
+    private static InventoryScan? Scan(ReadOnlySpan<byte> utf8, JsonReaderOptions options, bool readLines)
+    {
         var reader = new Utf8JsonReader(utf8, options);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -74,7 +94,9 @@ internal sealed class InventoryScan : IDisposable
         {
             var ranges = new (int Start, int Length)?[Lists.Length];
             var read = new object?[Lists.Length];
+            var (states, afterList) = readLines ? (ListStates.InObject(options), ListStates.AfterList(options)) : default;
             var copied = 0;
+            var offset = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var list = ListOf(ref reader);
@@ -93,17 +115,20 @@ internal sealed class InventoryScan : IDisposable
                     continue;
                 }
 
-                var start = checked((int)reader.TokenStartIndex);
+                var start = offset + checked((int)reader.TokenStartIndex);
+                int end;
                 if (readLines)
                 {
-                    read[list] = ReadLines(list, ref reader, utf8.Length - start);
+                    (read[list], end) = ReadLines(list, utf8, start, states);
+                    offset = end;
+                    reader = new Utf8JsonReader(utf8[end..], isFinalBlock: true, afterList);
                 }
                 else
                 {
                     reader.Skip();
+                    end = offset + checked((int)reader.BytesConsumed);
                 }
 
-                var end = checked((int)reader.BytesConsumed);
                 ranges[list] = (start, end - start);
                 Append(header, ref written, utf8[copied..start]);
                 Append(header, ref written, EmptyArray);
@@ -134,22 +159,20 @@ internal sealed class InventoryScan : IDisposable
         }
     }
 
-    private static object ReadLines(int list, ref Utf8JsonReader reader, long room)
+    // The lines of list `list` (its "[" at `open`) into its columns' builder, and the index past its "]".
+    private static (object Lines, int End) ReadLines(int list, ReadOnlySpan<byte> utf8, int open, ListStates states)
     {
         switch (list)
         {
             case 0:
                 var fuels = new FuelColumns.Builder();
-                LineStream.Read<FuelInput, FuelColumns.Builder>(ref reader, fuels, LineStream.FuelLine, room);
-                return fuels;
+                return (fuels, LineStream.Read<FuelInput, FuelColumns.Builder>(utf8, open, fuels, LineStream.FuelLines, states));
             case 1:
                 var electricity = new ElectricityColumns.Builder();
-                LineStream.Read<ElectricityInput, ElectricityColumns.Builder>(ref reader, electricity, LineStream.Electricity, room);
-                return electricity;
+                return (electricity, LineStream.Read<ElectricityInput, ElectricityColumns.Builder>(utf8, open, electricity, LineStream.ElectricityLines, states));
             default:
                 var heat = new HeatColumns.Builder();
-                LineStream.Read<HeatInput, HeatColumns.Builder>(ref reader, heat, LineStream.Heat, room);
-                return heat;
+                return (heat, LineStream.Read<HeatInput, HeatColumns.Builder>(utf8, open, heat, LineStream.HeatLines, states));
         }
     }
 
