@@ -87,67 +87,77 @@ internal sealed class InventoryScan : IDisposable
             return null;
         }
 
-        // The header is never longer than the request: each list it cuts out is at least the "[]" it writes instead.
-        var header = ArrayPool<byte>.Shared.Rent(utf8.Length);
-        var written = 0;
-        try
+        var ranges = new (int Start, int Length)?[Lists.Length];
+        var read = new object?[Lists.Length];
+        var (states, afterList) = readLines ? (ListStates.InObject(options), ListStates.AfterList(options)) : default;
+        var cuts = new List<(int Start, int End)>();
+        var offset = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var ranges = new (int Start, int Length)?[Lists.Length];
-            var read = new object?[Lists.Length];
-            var (states, afterList) = readLines ? (ListStates.InObject(options), ListStates.AfterList(options)) : default;
-            var copied = 0;
-            var offset = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var list = ListOf(ref reader);
+            reader.Read();
+            if (list < 0)
             {
-                var list = ListOf(ref reader);
-                reader.Read();
-                if (list < 0)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    ranges[list] = null;
-                    read[list] = null;
-                    reader.Skip();
-                    continue;
-                }
-
-                var start = offset + checked((int)reader.TokenStartIndex);
-                int end;
-                if (readLines)
-                {
-                    (read[list], end) = ReadLines(list, utf8, start, states);
-                    offset = end;
-                    reader = new Utf8JsonReader(utf8[end..], isFinalBlock: true, afterList);
-                }
-                else
-                {
-                    reader.Skip();
-                    end = offset + checked((int)reader.BytesConsumed);
-                }
-
-                ranges[list] = (start, end - start);
-                Append(header, ref written, utf8[copied..start]);
-                Append(header, ref written, EmptyArray);
-                copied = end;
+                reader.Skip();
+                continue;
             }
 
-            while (reader.Read())
+            if (reader.TokenType != JsonTokenType.StartArray)
             {
-                // Nothing may follow the object; a reader throws on anything but white space.
+                ranges[list] = null;
+                read[list] = null;
+                reader.Skip();
+                continue;
             }
 
-            Append(header, ref written, utf8[copied..]);
-            return new InventoryScan(header, written, ranges, read);
+            var start = offset + checked((int)reader.TokenStartIndex);
+            int end;
+            if (readLines)
+            {
+                (read[list], end) = ReadLines(list, utf8, start, states);
+                offset = end;
+                reader = new Utf8JsonReader(utf8[end..], isFinalBlock: true, afterList);
+            }
+            else
+            {
+                reader.Skip();
+                end = offset + checked((int)reader.BytesConsumed);
+            }
+
+            ranges[list] = (start, end - start);
+            cuts.Add((start, end));
         }
-        catch
+
+        while (reader.Read())
         {
-            ArrayPool<byte>.Shared.Return(header);
-            throw;
+            // Nothing may follow the object; a reader throws on anything but white space.
         }
+
+        return new InventoryScan(HeaderOf(utf8, cuts, out var written), written, ranges, read);
+    }
+
+    // The request with each cut (a streamed list) written as "[]", in a buffer of its length from the shared pool: a
+    // few hundred bytes, not the request's length.
+    private static byte[] HeaderOf(ReadOnlySpan<byte> utf8, List<(int Start, int End)> cuts, out int written)
+    {
+        var length = utf8.Length;
+        foreach (var (start, end) in cuts)
+        {
+            length -= end - start - EmptyArray.Length;
+        }
+
+        var header = ArrayPool<byte>.Shared.Rent(length);
+        written = 0;
+        var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            Append(header, ref written, utf8[copied..start]);
+            Append(header, ref written, EmptyArray);
+            copied = end;
+        }
+
+        Append(header, ref written, utf8[copied..]);
+        return header;
     }
 
     public void Dispose()

@@ -20,7 +20,14 @@ internal readonly ref struct PlainFields
     public bool Has(int field) => !_values[field].Equals(default(Range));
 
     /// <summary>Field <paramref name="field"/>'s string as bytes (empty when absent).</summary>
-    public ReadOnlySpan<byte> this[int field] => _utf8[_values[field]];
+    public ReadOnlySpan<byte> this[int field]
+    {
+        get
+        {
+            var (start, end) = (_values[field].Start.Value, _values[field].End.Value);
+            return _utf8.Slice(start, end - start);
+        }
+    }
 
     /// <summary>Field <paramref name="field"/>'s string, or null when absent.</summary>
     public string? Text(int field) => Has(field) ? System.Text.Encoding.ASCII.GetString(this[field]) : null;

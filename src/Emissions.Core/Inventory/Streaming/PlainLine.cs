@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Emissions.Inventory.Streaming;
 
@@ -14,9 +14,6 @@ internal static class PlainLine
 {
     /// <summary>Room for the fields of any streamed list (electricity has the most, four).</summary>
     public const int MaxFields = 4;
-
-    // Bytes a plain string may hold: printable ASCII less the quote and the backslash.
-    private static readonly SearchValues<byte> Plain = SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Where(b => b is not '"' and not '\\').Select(b => (byte)b)]);
 
     /// <summary>
     /// The object at <paramref name="at"/> (on its "{") when it has the shape above and only fields of
@@ -79,40 +76,63 @@ internal static class PlainLine
     }
 
     /// <summary>Moves <paramref name="at"/> past JSON white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Space(ReadOnlySpan<byte> utf8, ref int at)
     {
-        while (at < utf8.Length && utf8[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        // Most tokens are followed by one space or none: a byte above the space character ends it at once.
+        while ((uint)at < (uint)utf8.Length && utf8[at] <= (byte)' ' && utf8[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
         {
             at++;
         }
     }
 
-    // A plain string at `at` (on its opening quote): its contents, `at` moved past the closing quote.
+    // A plain string at `at` (on its opening quote): its contents, `at` moved past the closing quote. Byte by byte: the
+    // strings of a line are a few bytes long, too short for a vectorised search to pay for its set-up.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool String(ReadOnlySpan<byte> utf8, ref int at, out Range contents)
     {
         contents = default;
-        if (at >= utf8.Length || utf8[at] != (byte)'"')
+        var i = at;
+        if ((uint)i >= (uint)utf8.Length || utf8[i] != (byte)'"')
         {
             return false;
         }
 
-        var start = at + 1;
-        var length = utf8[start..].IndexOfAnyExcept(Plain);
-        if (length < 0 || utf8[start + length] != (byte)'"')
+        var start = ++i;
+        while (true)
         {
-            return false;
+            if ((uint)i >= (uint)utf8.Length)
+            {
+                return false;
+            }
+
+            var b = utf8[i];
+            if (b == (byte)'"')
+            {
+                break;
+            }
+
+            // Printable ASCII (0x20–0x7E) less the backslash; the quote ended the string above.
+            if ((uint)(b - 0x20) > 0x7E - 0x20 || b == (byte)'\\')
+            {
+                return false;
+            }
+
+            i++;
         }
 
-        contents = start..(start + length);
-        at = start + length + 1;
+        contents = start..i;
+        at = i + 1;
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Field(ReadOnlySpan<byte> name, byte[][] names)
     {
         for (var i = 0; i < names.Length; i++)
         {
-            if (name.SequenceEqual(names[i]))
+            var known = names[i];
+            if (name.Length == known.Length && name.SequenceEqual(known))
             {
                 return i;
             }
