@@ -11,10 +11,13 @@ namespace Emissions.Inventory;
 internal sealed class AmountColumn
 {
     private readonly decimal[] _values;
-    private readonly int[] _groups;
 
-    private AmountColumn(decimal[] values, int[] groups, AmountGroup[] keys)
+    // Null: no line has such an amount (a column of none).
+    private readonly int[]? _groups;
+
+    private AmountColumn(int lines, decimal[] values, int[]? groups, AmountGroup[] keys)
     {
+        Lines = lines;
         _values = values;
         _groups = groups;
         Groups = keys;
@@ -23,10 +26,18 @@ internal sealed class AmountColumn
     /// <summary>The groups in order of their first line.</summary>
     public IReadOnlyList<AmountGroup> Groups { get; }
 
-    public int Lines => _values.Length;
+    public int Lines { get; }
 
     /// <summary>The group of a line, or −1 when the line has no such amount (an electricity line without a renewable part).</summary>
-    public int GroupOf(int line) => _groups[line];
+    public int GroupOf(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(line);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(line, Lines);
+        return _groups is null ? -1 : _groups[line];
+    }
+
+    /// <summary>A column of <paramref name="lines"/> lines none of which has such an amount (no renewable part in a streamed list).</summary>
+    public static AmountColumn None(int lines) => new(lines, [], null, []);
 
     /// <summary>
     /// A column of <paramref name="lines"/>' amounts grouped by key and unit (compared as <see cref="LineKeyComparer"/> does),
@@ -50,24 +61,24 @@ internal sealed class AmountColumn
             groups[i] = grouping.GroupOf(k, subkey, given.Measurement.Unit, i);
         }
 
-        return new AmountColumn(values, groups, grouping.Groups());
+        return new AmountColumn(lines.Count, values, groups, grouping.Groups());
     }
 
     /// <summary>
-    /// A column of amounts already in columns (a streamed list's, <see cref="Streaming.LineColumns{T}"/>), grouped
-    /// by key, subkey (null: none) and unit; a line whose unit is null has no such amount. <paramref name="values"/>
-    /// becomes the column's own (not copied).
+    /// A column of the first <paramref name="lines"/> amounts of columns already made (a streamed list's,
+    /// <see cref="Streaming.LineColumns{T}"/>, which may be longer), grouped by key, subkey (null: none) and unit; a
+    /// line whose unit is null has no such amount. <paramref name="values"/> becomes the column's own (not copied).
     /// </summary>
-    public static AmountColumn Of(decimal[] values, Unit?[] units, string?[]? keys, string?[]? subkeys)
+    public static AmountColumn Of(int lines, decimal[] values, Unit?[] units, string?[]? keys, string?[]? subkeys)
     {
-        var groups = new int[values.Length];
+        var groups = new int[lines];
         var grouping = new Grouping();
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < groups.Length; i++)
         {
             groups[i] = units[i] is { } unit ? grouping.GroupOf(keys?[i], subkeys?[i], unit, i) : -1;
         }
 
-        return new AmountColumn(values, groups, grouping.Groups());
+        return new AmountColumn(lines, values, groups, grouping.Groups());
     }
 
     /// <summary>The groups found so far, in order of their first line, and the last line's.</summary>
@@ -133,11 +144,15 @@ internal sealed class AmountColumn
     public decimal[] SumByGroup(int[]? map, int sums)
     {
         var totals = new decimal[sums];
+        if (_groups is not { } groups)
+        {
+            return totals;
+        }
+
         var values = _values;
-        var groups = _groups;
         try
         {
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < groups.Length; i++)
             {
                 var group = groups[i];
                 if (group >= 0)

@@ -1,5 +1,4 @@
 using Emissions.Inventory.Streaming;
-using Emissions.Quantities;
 
 namespace Emissions.Inventory;
 
@@ -23,10 +22,10 @@ internal sealed class InventoryColumns
         if (inventory.Electricity is ElectricityColumns electricity)
         {
             // A streamed list's columns as they are: no record made per line.
-            Electricity = AmountColumn.Of(electricity.Values, electricity.Units, electricity.Regions, null);
+            Electricity = AmountColumn.Of(electricity.Count, electricity.Values, electricity.Units, electricity.Regions, null);
             Renewable = electricity.RenewableUnits is { } renewableUnits
-                ? AmountColumn.Of(electricity.RenewableValues!, renewableUnits, electricity.Regions, null)
-                : AmountColumn.Of(new decimal[electricity.Count], new Unit?[electricity.Count], null, null);
+                ? AmountColumn.Of(electricity.Count, electricity.RenewableValues!, renewableUnits, electricity.Regions, null)
+                : AmountColumn.None(electricity.Count);
         }
         else
         {
@@ -35,10 +34,10 @@ internal sealed class InventoryColumns
         }
 
         Fuels = inventory.Fuels is FuelColumns fuels
-            ? AmountColumn.Of(fuels.Values, fuels.Units, fuels.Fuels, fuels.Regions)
+            ? AmountColumn.Of(fuels.Count, fuels.Values, fuels.Units, fuels.Fuels, fuels.Regions)
             : AmountColumn.Of(inventory.Fuels, static f => f.Amount, static f => (f.Fuel, f.Region));
         Heat = inventory.Heat is HeatColumns heat
-            ? AmountColumn.Of(heat.Values, heat.Units, null, null)
+            ? AmountColumn.Of(heat.Count, heat.Values, heat.Units, null, null)
             : AmountColumn.Of(inventory.Heat, static h => h.Amount, static _ => (null, null));
         DataCenters = DataCenterColumns.Of(inventory.DataCenters);
     }

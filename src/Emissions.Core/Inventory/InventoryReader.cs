@@ -37,7 +37,7 @@ internal static class InventoryReader
     // A streamed list's lines in columns (their records made on demand): as the scan read them, or read now from their
     // bytes when the request's number format is not the one the scan read them in; a list of the element reader, whole.
     private static IReadOnlyList<T> Lines<T, TBuilder>(JsonElement root, string name, string path, StreamedLines? streamed, NumberFormat format,
-        Func<TBuilder> create, LineStream.Fast<TBuilder> fast, Func<JsonElement, string, T> slow, Func<TBuilder, string, IReadOnlyList<T>> build)
+        Func<TBuilder> create, LineStream.Readers<TBuilder> readers, Func<JsonElement, string, T> slow, Func<TBuilder, string, IReadOnlyList<T>> build)
         where T : class
         where TBuilder : ColumnBuilder<T>
     {
@@ -54,9 +54,7 @@ internal static class InventoryReader
         }
 
         var lines = create();
-        var reader = new Utf8JsonReader(array.Span);
-        reader.Read();
-        LineStream.Read<T, TBuilder>(ref reader, lines, fast, array.Length);
+        LineStream.Read<T, TBuilder>(array.Span, 0, lines, readers, ListStates.Alone());
         lines.Finish(array, list, slow);
         return build(lines, list);
     }
@@ -109,9 +107,9 @@ internal static class InventoryReader
             basis,
             revenue,
             floorArea,
-            Lines(root, "fuels", path, streamed, format, static () => new FuelColumns.Builder(), LineStream.FuelLine, ReadFuel, static (b, list) => b.Build(list)),
-            Lines(root, "electricity", path, streamed, format, static () => new ElectricityColumns.Builder(), LineStream.Electricity, ReadElectricity, static (b, list) => b.Build(list)),
-            Lines(root, "heat", path, streamed, format, static () => new HeatColumns.Builder(), LineStream.Heat, ReadHeat, static (b, list) => b.Build(list)),
+            Lines(root, "fuels", path, streamed, format, static () => new FuelColumns.Builder(), LineStream.FuelLines, ReadFuel, static (b, list) => b.Build(list)),
+            Lines(root, "electricity", path, streamed, format, static () => new ElectricityColumns.Builder(), LineStream.ElectricityLines, ReadElectricity, static (b, list) => b.Build(list)),
+            Lines(root, "heat", path, streamed, format, static () => new HeatColumns.Builder(), LineStream.HeatLines, ReadHeat, static (b, list) => b.Build(list)),
             [.. JsonInput.OptionalArray(root, "refrigerants", path).Select(x => ReadRefrigerant(x.Item, x.Path))],
             [.. JsonInput.OptionalArray(root, "waste", path).Select(x => ReadWaste(x.Item, x.Path))],
             ReadWater(root, path),

@@ -208,34 +208,78 @@ internal static partial class DecimalText
     /// <summary>
     /// <see cref="Exact"/>'s text written as UTF-8 (digits, a point, a sign) to <paramref name="destination"/> (at least <see cref="ShortExactLength"/>
     /// long), for a value of at most 20 digits (the high word of its 96-bit integer is zero, as for every measured
-    /// figure); false for a longer one. Such a value has nothing to round: its invariant text less the trailing zeros
-    /// of its fraction is the pattern's text, without the custom-format parse the pattern costs (every line of a
-    /// 100,000-line answer comes through here).
+    /// figure); false for a longer one. Such a value has nothing to round: its integer less the trailing zeros of its
+    /// fraction, with the point put back by its scale, is the pattern's text. Written from the integer and scale by
+    /// hand: every line of a 100,000-line answer comes through here, and the general formatter took a seventh of
+    /// that whole process (bench/peers/RESULTS.md).
     /// </summary>
     public static bool TryFormatShortExact(decimal value, Span<byte> destination, out int written)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        if (bits[2] != 0 || !value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture))
+        written = 0;
+        if (bits[2] != 0 || destination.Length < ShortExactLength)
         {
-            written = 0;
             return false;
         }
 
-        var digits = destination[..written];
-        if (digits.Contains((byte)'.'))
+        var integer = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (integer == 0)
         {
-            digits = digits.TrimEnd((byte)'0').TrimEnd((byte)'.');
-        }
-
-        if (digits.SequenceEqual("-0"u8))
-        {
+            // Zero of any scale or sign ("0.000", "-0") is "0".
             destination[0] = (byte)'0';
             written = 1;
             return true;
         }
 
-        written = digits.Length;
+        while (scale > 0 && integer % 10 == 0)
+        {
+            integer /= 10;
+            scale--;
+        }
+
+        // The digits right-aligned in a buffer of 20 (ulong's most), then copied with the point and leading zeros.
+        Span<byte> digits = stackalloc byte[20];
+        var first = digits.Length;
+        do
+        {
+            var next = integer / 10;
+            digits[--first] = (byte)('0' + (int)(integer - (next * 10)));
+            integer = next;
+        }
+        while (integer != 0);
+
+        var count = digits.Length - first;
+        var at = 0;
+        if (bits[3] < 0)
+        {
+            destination[at++] = (byte)'-';
+        }
+
+        if (scale >= count)
+        {
+            // 0.00ddd: a point, then scale − count zeros (scale ≤ 28, so at most 31 bytes in all).
+            destination[at++] = (byte)'0';
+            destination[at++] = (byte)'.';
+            destination.Slice(at, scale - count).Fill((byte)'0');
+            at += scale - count;
+            digits[first..].CopyTo(destination[at..]);
+            written = at + count;
+            return true;
+        }
+
+        var whole = count - scale;
+        digits.Slice(first, whole).CopyTo(destination[at..]);
+        at += whole;
+        if (scale > 0)
+        {
+            destination[at++] = (byte)'.';
+            digits.Slice(first + whole, scale).CopyTo(destination[at..]);
+            at += scale;
+        }
+
+        written = at;
         return true;
     }
 

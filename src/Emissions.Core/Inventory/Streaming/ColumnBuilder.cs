@@ -81,27 +81,19 @@ internal abstract class ColumnBuilder<T>
         }
     }
 
-    /// <summary>The amounts, units and sites cut to <see cref="Count"/>.</summary>
+    /// <summary>
+    /// The amounts, units and sites as read: at least <see cref="Count"/> long, not cut to it (a copy of each column of
+    /// a 100,000-line list, with its allocation, for entries no one reads).
+    /// </summary>
     public decimal[] Columns(out string?[]? sites, out Unit[] units)
     {
-        sites = _sites is null ? null : Cut(_sites);
-        units = Cut(_units);
-        return Cut(_values);
+        sites = _sites;
+        units = _units;
+        return _values;
     }
 
-    /// <summary>A column of this list grown as it grows (made on first use).</summary>
+    /// <summary>A column of this list grown as it grows (made on first use), as long as the others.</summary>
     public TColumn[] Column<TColumn>(ref TColumn[]? column) => column ??= new TColumn[_values.Length];
-
-    /// <summary>A column cut to <see cref="Count"/>.</summary>
-    public TColumn[] Cut<TColumn>(TColumn[] column)
-    {
-        if (column.Length != Count)
-        {
-            Array.Resize(ref column, Count);
-        }
-
-        return column;
-    }
 
     /// <summary>Sets line <paramref name="line"/>'s amount and site.</summary>
     protected void Set(int line, Measurement amount, string? site)

@@ -8,12 +8,9 @@ internal sealed class ElectricityColumns : LineColumns<ElectricityInput>
     private ElectricityColumns(string list, Builder lines)
         : base(list, lines.Count, lines.Columns(out var sites, out var units), units, sites, lines.Kept)
     {
-        Regions = lines.Cut(lines.Column(ref lines.RegionColumn));
-        if (lines.RenewableUnitColumn is not null)
-        {
-            RenewableValues = lines.Cut(lines.RenewableValueColumn!);
-            RenewableUnits = lines.Cut(lines.RenewableUnitColumn);
-        }
+        Regions = lines.Column(ref lines.RegionColumn);
+        RenewableValues = lines.RenewableValueColumn;
+        RenewableUnits = lines.RenewableUnitColumn;
 
         Renewables = lines.Renewables;
     }

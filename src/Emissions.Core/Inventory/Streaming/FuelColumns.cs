@@ -6,8 +6,8 @@ internal sealed class FuelColumns : LineColumns<FuelInput>
     private FuelColumns(string list, Builder lines)
         : base(list, lines.Count, lines.Columns(out var sites, out var units), units, sites, lines.Kept)
     {
-        Fuels = lines.Cut(lines.Column(ref lines.FuelColumn));
-        Regions = lines.RegionColumn is null ? null : lines.Cut(lines.RegionColumn);
+        Fuels = lines.Column(ref lines.FuelColumn);
+        Regions = lines.RegionColumn;
     }
 
     /// <summary>Each line's fuel (the shared instance of its code).</summary>

@@ -48,12 +48,32 @@ internal sealed class InventoryScan : IDisposable
     /// <remarks>
     /// With <paramref name="readLines"/>, the line lists are read into columns as the scan passes them (one pass over
     /// their bytes instead of two), when the reader's options are the default ones for them (no comments, no trailing
-    /// commas) and no number format other than the invariant one is in force.
+    /// commas, a depth limit that allows a line object) and no number format other than the invariant one is in force.
+    /// The scan then leaves its reader at each list and resumes one after it (the lines between are read by
+    /// <see cref="LineStream"/>, mostly matched by hand); a resumed reader counts lines and bytes from where it resumed,
+    /// so bytes that are not JSON are scanned again by one reader, for the error at its place.
     /// </remarks>
     public static InventoryScan? Of(ReadOnlySpan<byte> utf8, JsonReaderOptions options, bool readLines = false)
     {
         readLines &= options.CommentHandling == JsonCommentHandling.Disallow && !options.AllowTrailingCommas
-            && AmountReading.CurrentFormat == Quantities.NumberFormat.Invariant;
+            && options.MaxDepth is 0 or >= 3 && AmountReading.CurrentFormat == Quantities.NumberFormat.Invariant;
+        if (readLines)
+        {
+            try
+            {
+                return Scan(utf8, options, readLines: true);
+            }
+            catch (JsonException)
+            {
+                // Not JSON: the scan below throws the same error, at its line and byte.
+            }
+        }
+
+        return Scan(utf8, options, readLines: false);
+    }
+
+    private static InventoryScan? Scan(ReadOnlySpan<byte> utf8, JsonReaderOptions options, bool readLines)
+    {
         var reader = new Utf8JsonReader(utf8, options);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -67,62 +87,77 @@ internal sealed class InventoryScan : IDisposable
             return null;
         }
 
-        // The header is never longer than the request: each list it cuts out is at least the "[]" it writes instead.
-        var header = ArrayPool<byte>.Shared.Rent(utf8.Length);
-        var written = 0;
-        try
+        var ranges = new (int Start, int Length)?[Lists.Length];
+        var read = new object?[Lists.Length];
+        var (states, afterList) = readLines ? (ListStates.InObject(options), ListStates.AfterList(options)) : default;
+        var cuts = new List<(int Start, int End)>();
+        var offset = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var ranges = new (int Start, int Length)?[Lists.Length];
-            var read = new object?[Lists.Length];
-            var copied = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var list = ListOf(ref reader);
+            reader.Read();
+            if (list < 0)
             {
-                var list = ListOf(ref reader);
-                reader.Read();
-                if (list < 0)
-                {
-                    reader.Skip();
-                    continue;
-                }
-
-                if (reader.TokenType != JsonTokenType.StartArray)
-                {
-                    ranges[list] = null;
-                    read[list] = null;
-                    reader.Skip();
-                    continue;
-                }
-
-                var start = checked((int)reader.TokenStartIndex);
-                if (readLines)
-                {
-                    read[list] = ReadLines(list, ref reader, utf8.Length - start);
-                }
-                else
-                {
-                    reader.Skip();
-                }
-
-                var end = checked((int)reader.BytesConsumed);
-                ranges[list] = (start, end - start);
-                Append(header, ref written, utf8[copied..start]);
-                Append(header, ref written, EmptyArray);
-                copied = end;
+                reader.Skip();
+                continue;
             }
 
-            while (reader.Read())
+            if (reader.TokenType != JsonTokenType.StartArray)
             {
-                // Nothing may follow the object; a reader throws on anything but white space.
+                ranges[list] = null;
+                read[list] = null;
+                reader.Skip();
+                continue;
             }
 
-            Append(header, ref written, utf8[copied..]);
-            return new InventoryScan(header, written, ranges, read);
+            var start = offset + checked((int)reader.TokenStartIndex);
+            int end;
+            if (readLines)
+            {
+                (read[list], end) = ReadLines(list, utf8, start, states);
+                offset = end;
+                reader = new Utf8JsonReader(utf8[end..], isFinalBlock: true, afterList);
+            }
+            else
+            {
+                reader.Skip();
+                end = offset + checked((int)reader.BytesConsumed);
+            }
+
+            ranges[list] = (start, end - start);
+            cuts.Add((start, end));
         }
-        catch
+
+        while (reader.Read())
         {
-            ArrayPool<byte>.Shared.Return(header);
-            throw;
+            // Nothing may follow the object; a reader throws on anything but white space.
         }
+
+        return new InventoryScan(HeaderOf(utf8, cuts, out var written), written, ranges, read);
+    }
+
+    // The request with each cut (a streamed list) written as "[]", in a buffer of its length from the shared pool: a
+    // few hundred bytes, not the request's length.
+    private static byte[] HeaderOf(ReadOnlySpan<byte> utf8, List<(int Start, int End)> cuts, out int written)
+    {
+        var length = utf8.Length;
+        foreach (var (start, end) in cuts)
+        {
+            length -= end - start - EmptyArray.Length;
+        }
+
+        var header = ArrayPool<byte>.Shared.Rent(length);
+        written = 0;
+        var copied = 0;
+        foreach (var (start, end) in cuts)
+        {
+            Append(header, ref written, utf8[copied..start]);
+            Append(header, ref written, EmptyArray);
+            copied = end;
+        }
+
+        Append(header, ref written, utf8[copied..]);
+        return header;
     }
 
     public void Dispose()
@@ -134,22 +169,20 @@ internal sealed class InventoryScan : IDisposable
         }
     }
 
-    private static object ReadLines(int list, ref Utf8JsonReader reader, long room)
+    // The lines of list `list` (its "[" at `open`) into its columns' builder, and the index past its "]".
+    private static (object Lines, int End) ReadLines(int list, ReadOnlySpan<byte> utf8, int open, ListStates states)
     {
         switch (list)
         {
             case 0:
                 var fuels = new FuelColumns.Builder();
-                LineStream.Read<FuelInput, FuelColumns.Builder>(ref reader, fuels, LineStream.FuelLine, room);
-                return fuels;
+                return (fuels, LineStream.Read<FuelInput, FuelColumns.Builder>(utf8, open, fuels, LineStream.FuelLines, states));
             case 1:
                 var electricity = new ElectricityColumns.Builder();
-                LineStream.Read<ElectricityInput, ElectricityColumns.Builder>(ref reader, electricity, LineStream.Electricity, room);
-                return electricity;
+                return (electricity, LineStream.Read<ElectricityInput, ElectricityColumns.Builder>(utf8, open, electricity, LineStream.ElectricityLines, states));
             default:
                 var heat = new HeatColumns.Builder();
-                LineStream.Read<HeatInput, HeatColumns.Builder>(ref reader, heat, LineStream.Heat, room);
-                return heat;
+                return (heat, LineStream.Read<HeatInput, HeatColumns.Builder>(utf8, open, heat, LineStream.HeatLines, states));
         }
     }
 

@@ -9,7 +9,10 @@ namespace Emissions.Inventory.Streaming;
 /// grouped, summed and written from these arrays, with no object per line (issue 16). A line the fast reader left to
 /// the element reader is kept as the record that reader made (<see cref="Kept"/>), its amount in the columns too.
 /// </summary>
-/// <remarks>A record made on demand equals the one the line reader made before (its paths are the same parts).</remarks>
+/// <remarks>
+/// A record made on demand equals the one the line reader made before (its paths are the same parts). Every column is
+/// at least <see cref="Count"/> long, as the reader sized it: the entries past <see cref="Count"/> are unused.
+/// </remarks>
 internal abstract class LineColumns<T> : IReadOnlyList<T>, IAmountLines
     where T : class
 {
@@ -30,7 +33,7 @@ internal abstract class LineColumns<T> : IReadOnlyList<T>, IAmountLines
 
     public int Count { get; }
 
-    /// <summary>Each line's amount as written (exactly <see cref="Count"/> long).</summary>
+    /// <summary>Each line's amount as written (at least <see cref="Count"/> long).</summary>
     public decimal[] Values { get; }
 
     /// <summary>Each line's amount's unit (shared instances).</summary>

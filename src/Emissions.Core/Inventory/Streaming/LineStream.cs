@@ -4,13 +4,14 @@ using Emissions.Quantities;
 namespace Emissions.Inventory.Streaming;
 
 /// <summary>
-/// A line list of a calculate request read straight from its UTF-8 bytes with <see cref="Utf8JsonReader"/>: each
-/// line's fields are matched as UTF-8, its strings decoded once, its amount parsed into the list's columns
-/// (<see cref="LineColumns{T}"/>), with no document and no object per line built. A line this fast path does not take as it stands (a field of another JSON type, an amount written
-/// as an object or a number, a bad value: anything the contract refuses or reads another way) is read again on its
-/// own by the element reader (<see cref="InventoryReader"/>), which accepts it or throws the error it always threw,
-/// naming the line's path, its value and what was expected: the fast path decides nothing the element reader would
-/// decide otherwise.
+/// A line list of a calculate request read straight from its UTF-8 bytes into the list's columns
+/// (<see cref="LineColumns{T}"/>), with no document and no object per line built. A line of the common shape (a flat
+/// object of plain strings, <see cref="PlainLine"/>) is matched by hand on its bytes; any other line is read with
+/// <see cref="Utf8JsonReader"/>, its fields matched as UTF-8 and its strings decoded once. A line neither takes as it
+/// stands (a field of another JSON type, an amount written as an object or a number, a bad value: anything the
+/// contract refuses or reads another way) is read again on its own by the element reader (<see cref="InventoryReader"/>),
+/// which accepts it or throws the error it always threw, naming the line's path, its value and what was expected: the
+/// fast paths decide nothing the element reader would decide otherwise.
 /// </summary>
 internal static class LineStream
 {
@@ -38,47 +39,151 @@ internal static class LineStream
     public delegate bool Fast<in TBuilder>(ref Utf8JsonReader reader, TBuilder lines);
 
     /// <summary>
-    /// The lines of the array at <paramref name="reader"/> (on its "[") into <paramref name="lines"/> by <paramref name="fast"/>;
-    /// a line it leaves is deferred to the element reader (<see cref="ColumnBuilder{T}.Finish(ReadOnlyMemory{byte}, string, Func{JsonElement, string, T})"/>),
-    /// its position that of <paramref name="reader"/>'s bytes. The reader ends on the "]"; bytes that are not JSON throw
-    /// where the reader finds them. <paramref name="room"/>: the bytes the list can take at most, for a first guess of its length.
+    /// A fast reader of one line of the common shape (<see cref="PlainLine"/>) into <paramref name="lines"/>, from its
+    /// fields' plain strings: false (nothing added) to leave it to the element reader.
     /// </summary>
-    public static void Read<T, TBuilder>(ref Utf8JsonReader reader, TBuilder lines, Fast<TBuilder> fast, long room)
+    public delegate bool Plain<in TBuilder>(PlainFields line, TBuilder lines);
+
+    /// <summary>How a list's lines are read: the fields of its common shape, in its plain reader's field numbers, and its two fast readers.</summary>
+    public sealed record Readers<TBuilder>(byte[][] Fields, Plain<TBuilder> Plain, Fast<TBuilder> Fast);
+
+    /// <summary>The electricity list's readers.</summary>
+    public static readonly Readers<ElectricityColumns.Builder> ElectricityLines = new([Amount, Region, Renewable, Site], Electricity, Electricity);
+
+    /// <summary>The fuel list's readers.</summary>
+    public static readonly Readers<FuelColumns.Builder> FuelLines = new([Fuel, Amount, Site, Region], FuelLine, FuelLine);
+
+    /// <summary>The heat list's readers.</summary>
+    public static readonly Readers<HeatColumns.Builder> HeatLines = new([Amount, Site], Heat, Heat);
+
+    /// <summary>
+    /// The lines of the array at <paramref name="open"/> (its "[") of <paramref name="utf8"/> into <paramref name="lines"/>;
+    /// returns the index just past its "]". A line the fast readers leave is deferred to the element reader
+    /// (<see cref="ColumnBuilder{T}.Finish(ReadOnlyMemory{byte}, string, Func{JsonElement, string, T})"/>), its position
+    /// that in <paramref name="utf8"/>. A line not of the common shape is read by a reader resumed at it; after a byte
+    /// the hand match does not expect between lines, a reader resumed there reads the rest of the list. Bytes that are
+    /// not JSON throw where such a reader finds them, its line and byte counted from where it resumed.
+    /// </summary>
+    /// <param name="utf8">The bytes the list is in.</param>
+    /// <param name="open">Where its "[" is.</param>
+    /// <param name="lines">Its columns.</param>
+    /// <param name="readers">How its lines are read.</param>
+    /// <param name="states">The states a reader resumes in inside the list (the list's depth, the request's options, whose depth limit allows a line object).</param>
+    public static int Read<T, TBuilder>(ReadOnlySpan<byte> utf8, int open, TBuilder lines, Readers<TBuilder> readers, ListStates states)
         where T : class
         where TBuilder : ColumnBuilder<T>
     {
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        Span<Range> values = stackalloc Range[PlainLine.MaxFields];
+        var room = utf8.Length - open;
+        var at = open + 1;
+        PlainLine.Space(utf8, ref at);
+        if (at < utf8.Length && utf8[at] == (byte)']')
         {
-            var start = reader;
-            var notes = lines.NoteCount;
-            var read = false;
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                try
-                {
-                    read = fast(ref reader, lines);
-                }
-                catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
-                {
-                    read = false;
-                }
-            }
+            return at + 1;
+        }
 
-            if (!read)
+        var any = false;
+        while (at < utf8.Length)
+        {
+            var start = at;
+            var notes = lines.NoteCount;
+            if (utf8[at] != (byte)'{' || !PlainLine.TryRead(utf8, ref at, readers.Fields, values) || !Plainly(readers.Plain, new PlainFields(utf8, values), lines))
             {
                 lines.DropNotes(notes);
-                reader = start;
-                var from = checked((int)reader.TokenStartIndex);
-                reader.Skip();
-                lines.Defer(from, checked((int)reader.BytesConsumed) - from);
+                at = start;
+                var reader = new Utf8JsonReader(utf8[at..], isFinalBlock: true, states.InList);
+                reader.Read();
+                One<T, TBuilder>(ref reader, lines, readers.Fast, at);
+                at += checked((int)reader.BytesConsumed);
             }
 
-            if (lines.Count == 1)
+            any = true;
+            Reserve(lines, room, at - start);
+            PlainLine.Space(utf8, ref at);
+            if (at < utf8.Length && utf8[at] == (byte)']')
             {
-                // Room for as many lines as the first one's size says the list holds (a line is at least 16 bytes,
-                // {"amount":"1 t"}), instead of growing the columns by copies.
-                lines.Reserve((int)Math.Clamp(room / Math.Max(16, reader.BytesConsumed - start.TokenStartIndex), 1, 1 << 24));
+                return at + 1;
             }
+
+            if (at >= utf8.Length || utf8[at] != (byte)',')
+            {
+                break;
+            }
+
+            var comma = at++;
+            PlainLine.Space(utf8, ref at);
+            if (at >= utf8.Length || utf8[at] == (byte)']')
+            {
+                // A comma before the "]" (or the end): not JSON, left to the reader below to say so.
+                at = comma;
+                break;
+            }
+        }
+
+        // What the hand match does not expect between lines: a reader resumed there (after the last line, or after the
+        // "[" when there was none) reads the rest as JSON, throwing where it is not.
+        var rest = new Utf8JsonReader(utf8[at..], isFinalBlock: true, any ? states.AfterLine : states.InList);
+        while (rest.Read() && rest.TokenType != JsonTokenType.EndArray)
+        {
+            var start = rest.TokenStartIndex;
+            One<T, TBuilder>(ref rest, lines, readers.Fast, at);
+            Reserve(lines, room, rest.BytesConsumed - start);
+        }
+
+        return at + checked((int)rest.BytesConsumed);
+    }
+
+    // One line at `reader` (on its first token) by the token reader, or deferred to the element reader; `offset`: where
+    // the reader's bytes start.
+    private static void One<T, TBuilder>(ref Utf8JsonReader reader, TBuilder lines, Fast<TBuilder> fast, int offset)
+        where T : class
+        where TBuilder : ColumnBuilder<T>
+    {
+        var start = reader;
+        var notes = lines.NoteCount;
+        var read = false;
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            try
+            {
+                read = fast(ref reader, lines);
+            }
+            catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
+            {
+                read = false;
+            }
+        }
+
+        if (!read)
+        {
+            lines.DropNotes(notes);
+            reader = start;
+            var from = checked((int)reader.TokenStartIndex);
+            reader.Skip();
+            lines.Defer(offset + from, checked((int)reader.BytesConsumed) - from);
+        }
+    }
+
+    private static bool Plainly<TBuilder>(Plain<TBuilder> plain, PlainFields line, TBuilder lines)
+    {
+        try
+        {
+            return plain(line, lines);
+        }
+        catch (Exception ex) when (ex is QuantityException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // After the first line: room for as many lines as its size says the list holds (a line is at least 16 bytes,
+    // {"amount":"1 t"}), instead of growing the columns by copies.
+    private static void Reserve<T>(ColumnBuilder<T> lines, long room, long first)
+        where T : class
+    {
+        if (lines.Count == 1)
+        {
+            lines.Reserve((int)Math.Clamp(room / Math.Max(16, first), 1, 1 << 24));
         }
     }
 
@@ -105,6 +210,18 @@ internal static class LineStream
             }
         }
 
+        return Electricity(lines, amount, plain, region, renewable, site);
+    }
+
+    /// <summary>An electricity line of the common shape (fields: amount, region, renewable, site).</summary>
+    public static bool Electricity(PlainFields line, ElectricityColumns.Builder lines)
+    {
+        var plain = AmountOf(line, 0, out var amount);
+        return Electricity(lines, amount, plain, line.Has(1) ? RegionText(line[1]) : null, line.Text(2), line.Text(3));
+    }
+
+    private static bool Electricity(ElectricityColumns.Builder lines, string? amount, Measurement? plain, string? region, string? renewable, string? site)
+    {
         if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
         {
             return false;
@@ -152,6 +269,18 @@ internal static class LineStream
             }
         }
 
+        return FuelLine(lines, fuel, amount, plain, site, region);
+    }
+
+    /// <summary>A fuel line of the common shape (fields: fuel, amount, site, region).</summary>
+    public static bool FuelLine(PlainFields line, FuelColumns.Builder lines)
+    {
+        var plain = AmountOf(line, 1, out var amount);
+        return FuelLine(lines, line.Text(0), amount, plain, line.Text(2), line.Text(3));
+    }
+
+    private static bool FuelLine(FuelColumns.Builder lines, string? fuel, string? amount, Measurement? plain, string? site, string? region)
+    {
         if (string.IsNullOrEmpty(fuel) || !InventoryReader.TryFuel(fuel, out var code)
             || ReadAmount(amount, plain, lines, "amount", FuelKinds) is not { } burnt || burnt.Unit.CalorificBasis == CalorificBasis.Gross)
         {
@@ -188,6 +317,18 @@ internal static class LineStream
             }
         }
 
+        return Heat(lines, amount, plain, site);
+    }
+
+    /// <summary>A heat line of the common shape (fields: amount, site).</summary>
+    public static bool Heat(PlainFields line, HeatColumns.Builder lines)
+    {
+        var plain = AmountOf(line, 0, out var amount);
+        return Heat(lines, amount, plain, line.Text(1));
+    }
+
+    private static bool Heat(HeatColumns.Builder lines, string? amount, Measurement? plain, string? site)
+    {
         if (ReadAmount(amount, plain, lines, "amount", EnergyKinds) is not { } energy)
         {
             return false;
@@ -251,15 +392,33 @@ internal static class LineStream
         }
 
         var utf8 = reader.ValueSpan;
-        if (t_regionUtf8 is not { } last || !utf8.SequenceEqual(last))
+        if (!IsLastRegion(utf8))
         {
-            t_regionUtf8 = utf8.ToArray();
-            t_regionText = reader.GetString();
-            t_regionKnown = null;
+            LastRegion(utf8, reader.GetString()!);
         }
 
         text = t_regionText;
         return true;
+    }
+
+    // The text of a region of the common shape (ASCII, no escapes): the last one's when the bytes repeat it.
+    private static string RegionText(ReadOnlySpan<byte> ascii)
+    {
+        if (!IsLastRegion(ascii))
+        {
+            LastRegion(ascii, System.Text.Encoding.ASCII.GetString(ascii));
+        }
+
+        return t_regionText!;
+    }
+
+    private static bool IsLastRegion(ReadOnlySpan<byte> utf8) => t_regionUtf8 is { } last && utf8.SequenceEqual(last);
+
+    private static void LastRegion(ReadOnlySpan<byte> utf8, string text)
+    {
+        t_regionUtf8 = utf8.ToArray();
+        t_regionText = text;
+        t_regionKnown = null;
     }
 
     // An amount's value: a plain amount is read from its bytes (PlainAmount), any other string decoded for the general parse.
@@ -267,8 +426,7 @@ internal static class LineStream
     {
         plain = null;
         reader.Read();
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && AmountReading.CurrentFormat == NumberFormat.Invariant && PlainAmount.TryRead(reader.ValueSpan, out var measurement))
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && TryPlainAmount(reader.ValueSpan, out var measurement))
         {
             text = null;
             plain = measurement;
@@ -276,6 +434,31 @@ internal static class LineStream
         }
 
         return Value(ref reader, 0, out text, read: true);
+    }
+
+    // Field `field`'s amount of a line of the common shape, as AmountValue reads the same string: a plain amount, or
+    // the text for the general parse (absent: neither).
+    private static Measurement? AmountOf(PlainFields line, int field, out string? text)
+    {
+        text = null;
+        if (!line.Has(field))
+        {
+            return null;
+        }
+
+        if (TryPlainAmount(line[field], out var measurement))
+        {
+            return measurement;
+        }
+
+        text = line.Text(field);
+        return null;
+    }
+
+    private static bool TryPlainAmount(ReadOnlySpan<byte> utf8, out Measurement measurement)
+    {
+        measurement = default;
+        return AmountReading.CurrentFormat == NumberFormat.Invariant && PlainAmount.TryRead(utf8, out measurement);
     }
 
     // The amount of field `field` of the next line, if it is one of `kinds` and not negative; a unit read by a documented

@@ -29,89 +29,82 @@ internal static class PlainAmount
             return false;
         }
 
-        var number = Digits(utf8, 0);
-        if (number == 0)
-        {
-            return false;
-        }
-
-        if (number < utf8.Length && utf8[number] == (byte)'.')
-        {
-            var fraction = Digits(utf8, number + 1);
-            if (fraction == 0)
-            {
-                return false;
-            }
-
-            number += 1 + fraction;
-        }
-
-        var unit = number;
-        while (unit < utf8.Length && utf8[unit] == (byte)' ')
-        {
-            unit++;
-        }
-
-        if (unit == number || unit == utf8.Length || !IsLetters(utf8[unit..]))
-        {
-            return false;
-        }
-
-        if (!TryNumber(utf8[..number], out var value))
-        {
-            Span<char> digits = stackalloc char[MaxLength];
-            for (var i = 0; i < number; i++)
-            {
-                digits[i] = (char)utf8[i];
-            }
-
-            if (!DecimalText.TryParseChecked(digits[..number], out value))
-            {
-                return false;
-            }
-        }
-
-        measurement = new Measurement(value, UnitOf(utf8[number..]));
-        return true;
-    }
-
-    /// <summary>
-    /// Digits with an optional fraction ("715200.830"), at most 19 of them, as the decimal the exact parse gives: the
-    /// digits as its integer, the fraction's length (trailing zeros included) as its scale. False for longer numbers.
-    /// </summary>
-    private static bool TryNumber(ReadOnlySpan<byte> number, out decimal value)
-    {
-        value = 0m;
+        // One pass over the number: its digits (at most 19 fit the integer of the decimal below), an optional fraction.
         ulong digits = 0;
         var count = 0;
-        byte scale = 0;
-        foreach (var b in number)
+        var at = 0;
+        while (at < utf8.Length && char.IsAsciiDigit((char)utf8[at]))
         {
-            if (b == (byte)'.')
+            digits = (digits * 10) + (ulong)(utf8[at++] - '0');
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var scale = 0;
+        if (at < utf8.Length && utf8[at] == (byte)'.')
+        {
+            var point = ++at;
+            while (at < utf8.Length && char.IsAsciiDigit((char)utf8[at]))
             {
-                scale = (byte)(number.Length - count - 1);
-                continue;
+                digits = (digits * 10) + (ulong)(utf8[at++] - '0');
+                count++;
             }
 
-            if (++count > 19)
+            scale = at - point;
+            if (scale == 0)
             {
                 return false;
             }
-
-            digits = (digits * 10) + (ulong)(b - '0');
         }
 
-        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, scale);
+        var number = at;
+        while (at < utf8.Length && utf8[at] == (byte)' ')
+        {
+            at++;
+        }
+
+        // The unit with its spaces: the last unit's bytes (read before), or letters to the end.
+        var unitText = utf8[number..];
+        var last = t_unit is not null && unitText.SequenceEqual(t_unitUtf8) ? t_unit : null;
+        if (at == number || at == utf8.Length || (last is null && !IsLetters(utf8[at..])))
+        {
+            return false;
+        }
+
+        decimal value;
+        if (count <= 19)
+        {
+            // The decimal the exact parse gives: the digits as its integer, the fraction's length (trailing zeros included) as its scale.
+            value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, (byte)scale);
+        }
+        else if (!TryLong(utf8[..number], out value))
+        {
+            return false;
+        }
+
+        measurement = new Measurement(value, last ?? UnitOf(unitText));
         return true;
     }
 
-    private static Unit UnitOf(ReadOnlySpan<byte> utf8)
+    // A number of more than 19 digits by the exact parse (which refuses what a decimal cannot hold exactly).
+    private static bool TryLong(ReadOnlySpan<byte> number, out decimal value)
     {
-        if (t_unit is { } last && utf8.SequenceEqual(t_unitUtf8))
+        Span<char> digits = stackalloc char[MaxLength];
+        for (var i = 0; i < number.Length; i++)
         {
-            return last;
+            digits[i] = (char)number[i];
         }
 
+        return DecimalText.TryParseChecked(digits[..number.Length], out value);
+    }
+
+    // A unit not the last one read: parsed from its text (spaces included), and kept as the last one.
+    private static Unit UnitOf(ReadOnlySpan<byte> utf8)
+    {
         Span<char> text = stackalloc char[MaxLength];
         for (var i = 0; i < utf8.Length; i++)
         {
@@ -122,17 +115,6 @@ internal static class PlainAmount
         t_unitUtf8 = utf8.ToArray();
         t_unit = unit;
         return unit;
-    }
-
-    private static int Digits(ReadOnlySpan<byte> utf8, int from)
-    {
-        var at = from;
-        while (at < utf8.Length && char.IsAsciiDigit((char)utf8[at]))
-        {
-            at++;
-        }
-
-        return at - from;
     }
 
     private static bool IsLetters(ReadOnlySpan<byte> utf8)
