@@ -115,6 +115,7 @@ if (args is ["--loop-path", ..])
         }
 
         Console.WriteLine($"{report,-14} request bytes → response bytes {full,9:F1} µs CPU   floor {floor,8:F1} µs CPU   {full / floor,6:F1}× floor   {bytes / 1024} KB allocated");
+        Console.WriteLine($"    anatomy: {Emissions.Benchmarks.RequestAnatomy.Measure(runs * 2, () => path.RequestBytesToResponseBytes())}");
         foreach (var (phase, micros, allocated) in path.Phases(runs * 2))
         {
             Console.WriteLine($"    {phase,-18} {micros,9:F1} µs {allocated / 1024,7} KB allocated");
