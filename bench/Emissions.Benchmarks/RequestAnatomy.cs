@@ -39,8 +39,17 @@ internal static class RequestAnatomy
             $"process CPU {processMicros:F0} µs, this thread {threadMicros:F0} µs, wall mean {wallMicros:F0} µs, best {best:F0} µs; ");
         var collections = FormattableString.Invariant(
             $"per 100 requests gen0 {PerHundred(0, gen0):F0}, gen1 {PerHundred(1, gen1):F0}, gen2 {PerHundred(2, gen2):F0}, GC pause {pauseMicros:F0} µs per request");
-        return times + collections;
+        return times + collections + $"; gen-0 budget {Gen0Budget()}";
     }
+
+    /// <summary>
+    /// The gen-0 budget the collector was configured with: the service image sets DOTNET_GCgen0size=2000000 (32 MiB);
+    /// without it this VM's runtime picks ~2 MB (its kernel reports no CPU cache sizes), below one wide-500 request.
+    /// </summary>
+    private static string Gen0Budget() =>
+        GC.GetConfigurationVariables().TryGetValue("GCgen0size", out var size) && size is long bytes && bytes > 0
+            ? FormattableString.Invariant($"{bytes / 1024} KB (DOTNET_GCgen0size)")
+            : "the runtime's default (DOTNET_GCgen0size unset)";
 
     /// <summary>This thread's CPU time in nanoseconds (Linux: CLOCK_THREAD_CPUTIME_ID).</summary>
     private static long ThreadCpu()
