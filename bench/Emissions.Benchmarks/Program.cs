@@ -115,10 +115,14 @@ if (args is ["--loop-path", ..])
         }
 
         Console.WriteLine($"{report,-14} request bytes → response bytes {full,9:F1} µs CPU   floor {floor,8:F1} µs CPU   {full / floor,6:F1}× floor   {bytes / 1024} KB allocated");
-        foreach (var (phase, micros, allocated) in path.Phases(runs * 2))
+        Console.WriteLine($"    anatomy: {Emissions.Benchmarks.RequestAnatomy.Measure(runs * 2, () => path.RequestBytesToResponseBytes())}");
+        var phases = path.PhasesInDetail(runs * 2);
+        foreach (var (phase, best, mean, allocated, collections, gen1) in phases)
         {
-            Console.WriteLine($"    {phase,-18} {micros,9:F1} µs {allocated / 1024,7} KB allocated");
+            Console.WriteLine($"    {phase,-18} {best,9:F1} µs {allocated / 1024,7} KB allocated   mean {mean,9:F1} µs, {collections} collections ({gen1} gen1+) in {runs * 2} runs");
         }
+
+        Console.WriteLine($"    sum of phases: best {phases.Sum(p => p.Best),9:F1} µs, mean {phases.Sum(p => p.Mean),9:F1} µs (wall clock)");
     }
 
     return;
