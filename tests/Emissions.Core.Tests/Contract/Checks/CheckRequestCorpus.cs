@@ -80,7 +80,8 @@ internal static class CheckRequestCorpus
         }
     }
 
-    private static string Describe(CheckRequest request)
+    /// <summary>Every field of a request, as text.</summary>
+    public static string Describe(CheckRequest request)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"org {request.Organization} | period {request.Period} | site {request.Site} | source {request.Source}");
