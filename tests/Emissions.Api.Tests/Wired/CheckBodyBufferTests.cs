@@ -1,4 +1,5 @@
 using Emissions.Api.Tests.Infrastructure;
+using Emissions.Api.Tests.Service;
 
 namespace Emissions.Api.Tests.Wired;
 
