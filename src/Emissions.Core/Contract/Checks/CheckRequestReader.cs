@@ -148,6 +148,13 @@ internal static class CheckRequestReader
             var field = FigureFields.Of(ref reader);
             var name = field == FigureField.Unknown ? reader.GetString()! : null;
             reader.Read();
+            if (field == FigureField.Annotation)
+            {
+                // A citation or note is not read: its text is not decoded.
+                reader.Skip();
+                continue;
+            }
+
             var token = FieldToken.Read(ref reader);
             switch (field)
             {
@@ -174,8 +181,6 @@ internal static class CheckRequestReader
                     break;
                 case FigureField.Label:
                     label = token;
-                    break;
-                case FigureField.Annotation:
                     break;
                 default:
                     throw UnknownField(name!, token, span, place.Text, FigureFieldNames.Names);
@@ -236,6 +241,9 @@ internal static class CheckRequestReader
     private static InputException UnknownField(string name, FieldToken value, ReadOnlySpan<byte> utf8, string path, IEnumerable<string> known) =>
         new($"{path}.{name}", JsonInput.Truncate(value.RawText(utf8)), $"no such field; known fields: {string.Join(", ", known)}", InputError.UnknownField);
 
+    private static bool NameIs(ref Utf8JsonReader reader, string? decoded, ReadOnlySpan<byte> utf8, string name) =>
+        decoded is null ? reader.ValueSpan.SequenceEqual(utf8) : string.Equals(decoded, name, StringComparison.Ordinal);
+
     private static JsonDocumentOptions DocumentOptions(JsonReaderOptions options) => new()
     {
         MaxDepth = options.MaxDepth,
@@ -281,26 +289,32 @@ internal static class CheckRequestReader
         FieldToken id = default, metric = default, formula = default;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var known = RelationFields.Contains(ref reader) || FieldNames.Annotations.Contains(ref reader);
-            var name = reader.GetString()!;
+            // Names are compared as their raw bytes, decoded only when written with escapes.
+            var decoded = reader.ValueIsEscaped ? reader.GetString() : null;
+            var field = NameIs(ref reader, decoded, "id"u8, "id") ? 1 : NameIs(ref reader, decoded, "metric"u8, "metric") ? 2
+                : NameIs(ref reader, decoded, "formula"u8, "formula") ? 3 : FieldNames.Annotations.Contains(ref reader) ? 0 : -1;
+            var name = field < 0 ? decoded ?? reader.GetString()! : null;
             reader.Read();
-            var token = FieldToken.Read(ref reader);
-            if (!known)
+            if (field == 0)
             {
-                throw UnknownField(name, token, utf8, place.Text, RelationFields.Names);
+                reader.Skip();
+                continue;
             }
 
-            switch (name)
+            var token = FieldToken.Read(ref reader);
+            switch (field)
             {
-                case "id":
+                case 1:
                     id = token;
                     break;
-                case "metric":
+                case 2:
                     metric = token;
                     break;
-                case "formula":
+                case 3:
                     formula = token;
                     break;
+                default:
+                    throw UnknownField(name!, token, utf8, place.Text, RelationFields.Names);
             }
         }
 
