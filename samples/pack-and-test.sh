@@ -5,20 +5,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-version=$(dotnet msbuild src/Emissions.Core/Emissions.Core.csproj -getProperty:Version)
-rm -rf artifacts/packages
-for project in Core Factors Cli; do
-  dotnet pack "src/Emissions.$project" -c Release -o artifacts/packages --nologo -v quiet
-done
-# The same version may have been restored before from an older pack: make restore take these.
-rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/emissions.{core,factors,cli}
-echo "packed $(ls artifacts/packages | tr '\n' ' ')"
-
-dotnet test samples/ReportArithmetic.Tests -c Release --logger "console;verbosity=normal"
-
+release=$(dotnet msbuild src/Emissions.Core/Emissions.Core.csproj -getProperty:Version)
+# Packed as this run's own prerelease of the version (0.6.0-ci.<time>.<pid>): restore caches packages machine-wide by
+# id and version, so under the release's own version it could take an older pack's, and deleting that from the cache
+# would pull it from under another run restoring it at the same time. This run's are removed from the cache at exit.
+[[ $release == *-* ]] && separator=. || separator=-
+version="$release${separator}ci.$(date +%s).$$"
+packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 tools=$(mktemp -d /tmp/emissions-tool.XXXXXX)
 outside=$(mktemp -d /tmp/emissions-outside.XXXXXX)
-trap 'rm -rf "$tools" "$outside"' EXIT
+trap 'rm -rf "$tools" "$outside" "$packages"/emissions.{core,factors,cli}/"$version"' EXIT
+
+rm -rf artifacts/packages
+for project in Core Factors Cli; do
+  dotnet pack "src/Emissions.$project" -c Release -o artifacts/packages --nologo -v quiet -p:PackageVersion="$version"
+done
+echo "packed $(ls artifacts/packages | tr '\n' ' ')"
+
+dotnet test samples/ReportArithmetic.Tests -c Release --logger "console;verbosity=normal" -p:Version="$version"
+
 dotnet tool install --tool-path "$tools" --add-source artifacts/packages Emissions.Cli --version "$version" >/dev/null
 cp tests/fixtures/kuaishou-2020/report.json "$outside/report.json"
 cd "$outside"

@@ -7,7 +7,8 @@
 set -euo pipefail
 corpus=$(cd "$1" && pwd); out=$2
 root=$(cd "$(dirname "$0")/../.." && pwd)
-port=${PORT:-5093}
+# A port free now unless PORT is given: two captures at once never meet on a fixed one.
+port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 rm -rf "$out"; mkdir -p "$out/cli" "$out/api"
 out=$(cd "$out" && pwd)
 cli="$root/src/Emissions.Cli/bin/Release/net10.0/emissions.dll"

@@ -5,7 +5,7 @@
 # (a connection string; the drill uses a schema of its own and drops it).
 #
 #   bench/drill/kill9.sh                     # ROUNDS=3 WRITERS=8 SECONDS_PER_ROUND=6
-#   EMISSIONS_DRILL_POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres;Database=emissions_test" bench/drill/kill9.sh
+#   EMISSIONS_DRILL_POSTGRES="Host=127.0.0.1;Port=<its port>;Username=postgres;Database=emissions_test" bench/drill/kill9.sh
 #
 # Only ever targets 127.0.0.1. Prints one line per provider: acknowledged, found, lost, revision gaps.
 set -euo pipefail
@@ -14,7 +14,8 @@ cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-3}
 WRITERS=${WRITERS:-8}
 SECONDS_PER_ROUND=${SECONDS_PER_ROUND:-6}
-PORT=${PORT:-5097}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 API=src/Emissions.Api/bin/Release/net10.0/Emissions.Api.dll
 CLI=src/Emissions.Cli/bin/Release/net10.0/emissions.dll

@@ -9,7 +9,7 @@
 #   API_DLL=/tmp/before/Emissions.Api.dll bench/load/cpu.sh
 #   PERF=1 bench/load/cpu.sh                            # also perf record -g the server during the checks run
 #
-# Settings: DURATION (10s), CONNECTIONS (64), WARMUP (10s, each endpoint), PORT (5092), ROUNDS (1), GEN0SIZE
+# Settings: DURATION (10s), CONNECTIONS (64), WARMUP (10s, each endpoint), PORT (a free one), ROUNDS (1), GEN0SIZE
 # (2000000, hexadecimal, as the container image sets it; default: the runtime's own gen-0 budget), FIXTURE (the body
 # posted) and ENDPOINT (where, /v1/checks), e.g. a calculation whose traces list 1,200 input lines:
 #   FIXTURE=bench/load/requests/calculation-1200-lines.json ENDPOINT='/v1/calculations?trace=full' bench/load/cpu.sh
@@ -19,7 +19,8 @@ cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 WARMUP=${WARMUP:-10s}
-PORT=${PORT:-5092}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 ROUNDS=${ROUNDS:-1}
 ENDPOINT=${ENDPOINT:-/v1/checks}
 # With PERF: JIT-compiled frames resolve through /tmp/perf-PID.map, which needs W^X double mapping off.

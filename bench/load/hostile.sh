@@ -15,7 +15,8 @@ cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 HOSTILE_CONNECTIONS=${HOSTILE_CONNECTIONS:-4}
-PORT=${PORT:-5091}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 runtime_env=()
 source bench/load/service.sh
 

@@ -3,7 +3,7 @@
 # Only ever targets 127.0.0.1; each run is bounded (DURATION, default 10s). Reports requests/s,
 # their ratio, p50/p99 latency and the server's memory (RSS now, and its peak).
 #
-#   bench/load/run.sh                       # Release build, SQLite in a temp folder, port 5090
+#   bench/load/run.sh                       # Release build, SQLite in a temp folder, a free port
 #   DURATION=5s CONNECTIONS=16 bench/load/run.sh
 #
 # Work endpoint: POST /v1/checks with tests/fixtures/kuaishou-2020/report.json once checks are
@@ -14,7 +14,8 @@ cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
-PORT=${PORT:-5090}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 runtime_env=()
 source bench/load/service.sh
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"

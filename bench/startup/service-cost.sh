@@ -16,7 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 TOOL=${TOOL:-perf}
-PORT=${PORT:-5197}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=tests/fixtures/kuaishou-2020/report.json
 work=$(mktemp -d /tmp/emissions-service-cost.XXXXXX)

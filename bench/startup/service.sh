@@ -9,14 +9,15 @@
 # its schema). Prints medians of: wall seconds from the launch to each answer (curl polls every 10 ms; meaningless
 # on a loaded machine), the server's CPU seconds (user + sys of every thread, from /proc) at each answer and its peak
 # resident memory (VmHWM) at the check answer.
-# SQLite in a temp folder, loopback only (PORT, default 5091); each server is stopped before the next starts.
+# SQLite in a temp folder, loopback only (PORT, default a free one); each server is stopped before the next starts.
 #
 #   bash bench/startup/service.sh                                          # the Release build
 #   bash bench/startup/service.sh /tmp/jit/Emissions.Api.dll /tmp/r2r/     # a JIT and a ReadyToRun publish
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
-PORT=${PORT:-5091}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=tests/fixtures/kuaishou-2020/report.json
 TICKS=$(getconf CLK_TCK)

@@ -20,7 +20,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 (( $# == 2 )) || { sed -n 2,6p "$0" >&2; exit 2; }
-PORT=${PORT:-5093}
+# A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
 KUAISHOU=tests/fixtures/kuaishou-2020
 work=$(mktemp -d /tmp/emissions-parity.XXXXXX)

@@ -17,7 +17,7 @@ internal sealed class FormulaShape
     private FormulaShape(Expr formula)
     {
         var factors = new List<FactorReference>();
-        Collect(formula, factors);
+        Collect(formula, factors, []);
         Compiled = CompiledRelations.Of(formula);
         Names = Compiled.Names;
         Factors = [.. factors];
@@ -42,65 +42,101 @@ internal sealed class FormulaShape
     /// The rearrangement for the name at <paramref name="slot"/> (<see cref="Names"/>[slot]): null when the name occurs more
     /// than once (root finding). Implied values are solved for every name of every relation; by slot spares a lookup by name.
     /// </summary>
-    public RearrangeStep[]? StepsForSlot(int slot) => Rearrangements.NameSteps[slot];
+    public RearrangePath? StepsForSlot(int slot) => Rearrangements.NameSteps[slot];
 
     /// <summary>The rearrangement for a factor or name that occurs exactly once (the operations on the path down to it), else null.</summary>
-    public RearrangeStep[]? StepsFor(Expr unknown) => Rearrangements.Steps.GetValueOrDefault(unknown);
+    public RearrangePath? StepsFor(Expr unknown) => Rearrangements.Steps.GetValueOrDefault(unknown);
+
+    /// <summary>
+    /// The work of finding every rearrangement: operations visited and part nodes compiled (after the first
+    /// <see cref="StepsFor"/> or <see cref="StepsForSlot"/>). A count, not a time: it grows with the formula's size,
+    /// and a formula of n terms must not cost n² (a path copied from the root for each name).
+    /// </summary>
+    internal int PathWork => Rearrangements.Work;
 
     public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
 
+    // One step per operation and side (a Binary's left or right operand, a Negation's operand), each pointing to the step
+    // above it: a leaf's path is the chain from its own step up to the root, shared with every leaf below the same
+    // operations. The other operands are compiled as parts of one formula (CompiledFormula.Parts), each node once.
     private PathTable FindPaths()
     {
-        var paths = new Dictionary<Expr, IReadOnlyList<(Expr Node, bool Left)>>();
-        var counts = new Dictionary<Expr, int>();
-        ExprPaths.Walk(Normalized, (e, current) =>
-        {
-            if (e is not (Reference or FactorReference))
-            {
-                return false;
-            }
+        var edges = new List<(Expr Node, bool Left, int Outer, int Length)>();
+        var leaves = new Dictionary<Expr, (int Edge, int Count)>();
+        Visit(Normalized, -1);
 
-            counts[e] = counts.GetValueOrDefault(e) + 1;
-            paths[e] = [.. current];
-            return true;
-        });
-        foreach (var (leaf, count) in counts)
+        // Only the steps on a path to a leaf that occurs once are used, and only their other operands compiled.
+        var used = new bool[edges.Count];
+        var work = edges.Count;
+        foreach (var (edge, count) in leaves.Values)
         {
-            if (count != 1)
+            for (var e = count == 1 ? edge : -1; e >= 0 && !used[e]; e = edges[e].Outer)
             {
-                paths.Remove(leaf);
+                used[e] = true;
+                work++;
             }
         }
 
-        // Parts by reference: formulas are records, and two equal parts at different places are different operands.
-        var parts = new Dictionary<Expr, CompiledFormula>(ReferenceEqualityComparer.Instance);
-        foreach (var path in paths.Values)
+        var slots = new Dictionary<string, int>(Names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Names.Count; i++)
         {
-            foreach (var (node, left) in path)
+            slots.Add(Names[i], i);
+        }
+
+        var parts = new CompiledFormula.Parts(Names);
+        var all = new RearrangeStep[edges.Count];
+        var outer = new int[edges.Count];
+        for (var e = 0; e < edges.Count; e++)
+        {
+            outer[e] = edges[e].Outer;
+            if (used[e])
             {
-                if (node is Binary b && (left ? b.Right : b.Left) is var other && !parts.ContainsKey(other))
-                {
-                    parts[other] = CompiledFormula.Compile(other, Names);
-                }
+                all[e] = Step(edges[e].Node, edges[e].Left, slots, parts);
             }
         }
 
-        var steps = new Dictionary<Expr, RearrangeStep[]>(paths.Count);
-        foreach (var (leaf, path) in paths)
+        var steps = new Dictionary<Expr, RearrangePath>(leaves.Count);
+        foreach (var (leaf, (edge, count)) in leaves)
         {
-            steps[leaf] = [.. path.Select(p => Step(p.Node, p.Left, parts))];
+            if (count == 1)
+            {
+                steps.Add(leaf, new RearrangePath(all, outer, edge, edge < 0 ? 0 : edges[edge].Length));
+            }
         }
 
-        var nameSteps = new RearrangeStep[]?[Names.Count];
+        var nameSteps = new RearrangePath?[Names.Count];
         for (var i = 0; i < nameSteps.Length; i++)
         {
-            nameSteps[i] = steps.GetValueOrDefault(new Reference(Names[i]));
+            nameSteps[i] = steps.TryGetValue(new Reference(Names[i]), out var path) ? path : null;
         }
 
-        return new PathTable(steps, nameSteps);
+        return new PathTable(steps, nameSteps, work + parts.Compiled);
+
+        void Visit(Expr e, int edge)
+        {
+            switch (e)
+            {
+                case Reference or FactorReference:
+                    leaves[e] = (edge, leaves.GetValueOrDefault(e).Count + 1);
+                    break;
+                case Binary b:
+                    Visit(b.Left, Edge(b, true, edge));
+                    Visit(b.Right, Edge(b, false, edge));
+                    break;
+                case Negation n:
+                    Visit(n.Operand, Edge(n, true, edge));
+                    break;
+            }
+        }
+
+        int Edge(Expr node, bool left, int above)
+        {
+            edges.Add((node, left, above, above < 0 ? 1 : edges[above].Length + 1));
+            return edges.Count - 1;
+        }
     }
 
-    private RearrangeStep Step(Expr node, bool left, Dictionary<Expr, CompiledFormula> parts)
+    private static RearrangeStep Step(Expr node, bool left, Dictionary<string, int> slots, CompiledFormula.Parts parts)
     {
         if (node is not Binary b)
         {
@@ -108,48 +144,37 @@ internal sealed class FormulaShape
         }
 
         var other = left ? b.Right : b.Left;
-        var slot = other is Reference r ? IndexOfName(r.Name) : -1;
-        return new RearrangeStep(b.Operator, left, slot, slot < 0 ? parts[other] : null);
-    }
-
-    private int IndexOfName(string name)
-    {
-        for (var i = 0; i < Names.Count; i++)
-        {
-            if (string.Equals(Names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return other is Reference r
+            ? new RearrangeStep(b.Operator, left, slots[r.Name], null)
+            : new RearrangeStep(b.Operator, left, -1, parts.Of(other));
     }
 
     /// <summary>The rearrangement of each unknown that occurs once, by leaf and (for names) by slot; built together, published at once.</summary>
-    private sealed record PathTable(Dictionary<Expr, RearrangeStep[]> Steps, RearrangeStep[]?[] NameSteps);
+    private sealed record PathTable(Dictionary<Expr, RearrangePath> Steps, RearrangePath?[] NameSteps, int Work);
 
-    private static void Collect(Expr e, List<FactorReference> factors)
+    // The distinct factor references in order of first appearance; the set keeps a formula of n factors from n² comparisons.
+    private static void Collect(Expr e, List<FactorReference> factors, HashSet<FactorReference> seen)
     {
         switch (e)
         {
             case FactorReference f:
-                if (!factors.Contains(f))
+                if (seen.Add(f))
                 {
                     factors.Add(f);
                 }
 
                 break;
             case Binary b:
-                Collect(b.Left, factors);
-                Collect(b.Right, factors);
+                Collect(b.Left, factors, seen);
+                Collect(b.Right, factors, seen);
                 break;
             case Negation n:
-                Collect(n.Operand, factors);
+                Collect(n.Operand, factors, seen);
                 break;
             case FunctionCall c:
                 foreach (var argument in c.Arguments)
                 {
-                    Collect(argument, factors);
+                    Collect(argument, factors, seen);
                 }
 
                 break;

@@ -19,13 +19,15 @@ internal static class ImpliedSolver
     /// The other operand of each step is a name read by slot or a part compiled over the formula's slots
     /// (<see cref="RearrangeStep"/>): <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
     /// </remarks>
-    public static T Rearrange<T>(RearrangeStep[] steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
+    public static T Rearrange<T>(RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
     {
-        ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(arithmetic);
+        Span<int> order = stackalloc int[steps.Length];
+        steps.OutermostFirst(order);
         var y = target;
-        foreach (var step in steps)
+        foreach (var index in order)
         {
+            var step = steps[index];
             if (step.Operator == RearrangeStep.Negate)
             {
                 y = arithmetic.Negate(y);

@@ -5,9 +5,8 @@ namespace Emissions.Api.Tests.BadInput;
 /// <summary>
 /// A hostile request that can be made at any size: the same construct repeated <c>n</c> times in a POST body. The
 /// scaling tests send it at <see cref="Size"/>, twice and four times that, to show that the work it causes grows no
-/// faster than the request does. A shape whose count a limit of Core caps at <see cref="Limit"/> is sent at that limit
-/// instead, where what it allocates must stay within a bound: the work it causes may grow faster than its size below the
-/// limit (solving a relation for each of its names walks the formula once per name), and the limit is what bounds it.
+/// faster than the request does. A shape whose count a limit of Core caps at <see cref="Limit"/> (four times its size at
+/// most) is also sent at that limit, where what it allocates must stay within a bound.
 /// </summary>
 public sealed record HostileShape(string Name, string Path, int Size, Func<int, string> Body, int? Limit = null)
 {

@@ -31,7 +31,7 @@ public class CompiledFormulaTests
     public void A_part_of_a_formula_runs_over_the_whole_formulas_slots()
     {
         var whole = CompiledFormula.Compile(ExpressionParser.Parse("a - b / c"));
-        var part = CompiledFormula.Compile(((Binary)whole.Formula).Right, whole.Names);
+        var part = new CompiledFormula.Parts(whole.Names).Of(((Binary)whole.Formula).Right);
 
         Assert.Equal(["a", "b", "c"], whole.Names);
         Assert.Equal(Values["b"] / Values["c"], part.Run(ExactArithmetic.Instance, slot => Values[whole.Names[slot]]));

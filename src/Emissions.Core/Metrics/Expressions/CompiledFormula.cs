@@ -44,18 +44,14 @@ internal sealed class CompiledFormula
     {
         ArgumentNullException.ThrowIfNull(formula);
         var names = formula.References().Distinct(StringComparer.Ordinal).ToList();
-        return new CompiledFormula(formula, Build(formula, name => names.IndexOf(name), null, 0), names, null);
-    }
+        // By dictionary, not names.IndexOf: a formula of n names would otherwise cost n²/2 comparisons to compile.
+        var slots = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            slots.Add(name, slots.Count);
+        }
 
-    /// <summary>
-    /// Compiles <paramref name="part"/>, a part of a formula, with each name at its slot in <paramref name="names"/> (the
-    /// whole formula's): rearranging a formula for one unknown runs its other parts over the whole formula's values.
-    /// </summary>
-    public static CompiledFormula Compile(Expr part, IReadOnlyList<string> names)
-    {
-        ArgumentNullException.ThrowIfNull(part);
-        ArgumentNullException.ThrowIfNull(names);
-        return new CompiledFormula(part, Build(part, name => IndexOf(names, name), null, 0), names, null);
+        return new CompiledFormula(formula, Build(formula, name => slots[name], null, 0), names, null);
     }
 
     /// <summary>
@@ -93,19 +89,6 @@ internal sealed class CompiledFormula
 
     public override string ToString() => Formula.ToString();
 
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"'{name}' is not one of the formula's names", nameof(name));
-    }
-
     // The depth is checked before each step down, so a tree built in code beyond ExpressionLimits is refused here, once,
     // not a stack overflow (a parsed formula never comes near it); running the compiled tree then needs no check.
     private static Node Build(Expr e, Func<string, int> slotOf, Func<int, Dimension>? kindOf, int depth)
@@ -130,6 +113,92 @@ internal sealed class CompiledFormula
                 : c.Arguments.Skip(1).Aggregate(Child(c.Arguments[0]), (total, next) => new BinaryNode('+', total, Child(next), kindOf is not null)),
             _ => throw new ExpressionException($"cannot evaluate {e}"),
         };
+    }
+
+    /// <summary>
+    /// Parts of one formula compiled over the whole formula's slots: rearranging a formula for one unknown runs its other
+    /// parts over the whole formula's values. The parts nest (in a + b + c + d the parts a + b + c, a + b and a are
+    /// each inside the one before), so each node is compiled once and shared by every part that contains it: compiling
+    /// them apart would cost the square of the formula's terms. For formulas with yoy, pp and sum written out as the
+    /// operations they stand for (as rearrangement sees them); a part with a function call is refused.
+    /// </summary>
+    public sealed class Parts
+    {
+        private readonly IReadOnlyList<string> _names;
+        private readonly Dictionary<string, int> _slots;
+
+        // By reference: formulas are records, and two equal parts at different places are different operands.
+        private readonly Dictionary<Expr, (Node Node, int Height)> _nodes = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Expr, CompiledFormula> _parts = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Parts compiled with each name at its slot in <paramref name="names"/> (the whole formula's).</summary>
+        public Parts(IReadOnlyList<string> names)
+        {
+            ArgumentNullException.ThrowIfNull(names);
+            _names = names;
+            _slots = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+            for (var i = 0; i < names.Count; i++)
+            {
+                _slots.TryAdd(names[i], i);
+            }
+        }
+
+        /// <summary>Nodes compiled so far, each once: a count of the work, which grows with the formula, not its square.</summary>
+        public int Compiled => _nodes.Count;
+
+        /// <summary><paramref name="part"/> compiled, reusing every node already compiled for another part.</summary>
+        public CompiledFormula Of(Expr part)
+        {
+            ArgumentNullException.ThrowIfNull(part);
+            if (!_parts.TryGetValue(part, out var compiled))
+            {
+                compiled = new CompiledFormula(part, Build(part).Node, _names, null);
+                _parts.Add(part, compiled);
+            }
+
+            return compiled;
+        }
+
+        // A part is refused where compiling it alone would be (Build): a node deeper than ExpressionLimits.MaxTreeDepth
+        // below the part's root, that is a height beyond it. The parts are within a formula already walked to its leaves.
+        private (Node Node, int Height) Build(Expr e)
+        {
+            if (_nodes.TryGetValue(e, out var known))
+            {
+                return known;
+            }
+
+            (Node Node, int Height) built;
+            switch (e)
+            {
+                case Binary b:
+                    var (left, leftHeight) = Build(b.Left);
+                    var (right, rightHeight) = Build(b.Right);
+                    built = (new BinaryNode(b.Operator, left, right, kinds: false), 1 + Math.Max(leftHeight, rightHeight));
+                    break;
+                case Negation n:
+                    var (operand, height) = Build(n.Operand);
+                    built = (new NegateNode(operand), 1 + height);
+                    break;
+                case FunctionCall:
+                    throw new ExpressionException($"cannot evaluate {e}");
+                default:
+                    built = (CompiledFormula.Build(e, SlotOf, null, 0), 1);
+                    break;
+            }
+
+            if (built.Height > ExpressionLimits.MaxTreeDepth)
+            {
+                throw new ExpressionException($"formula nests more than {ExpressionLimits.MaxTreeDepth} deep (expected at most {ExpressionLimits.MaxTreeDepth})");
+            }
+
+            _nodes.Add(e, built);
+            return built;
+        }
+
+        private int SlotOf(string name) => _slots.TryGetValue(name, out var slot)
+            ? slot
+            : throw new ArgumentException($"'{name}' is not one of the formula's names", nameof(name));
     }
 
     /// <summary>yoy(a, b) = (a − b) / b, the relative change as a pure number (ISO 80000-1): 0.1 against a printed "10 %".</summary>

@@ -38,7 +38,7 @@ internal static class RelationSolver
     /// arithmetic fails (a division by zero, a range of no values).
     /// </summary>
     public static (Quantity Value, QuantityInterval Range)? Rearrange(
-        Operand target, RearrangeStep[] steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors)
+        Operand target, RearrangePath steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors)
     {
         var lookups = t_lookups ??= new Lookups();
         lookups.Slots = slots;
@@ -61,7 +61,7 @@ internal static class RelationSolver
     }
 
     private static (decimal Value, QuantityInterval? Range)? Rearranged(
-        RelationSpec spec, RearrangeStep[] steps, Operand[] slots, Dictionary<FactorReference, Quantity> factors) =>
+        RelationSpec spec, RearrangePath steps, Operand[] slots, Dictionary<FactorReference, Quantity> factors) =>
         Rearrange(spec.Target, steps, slots, factors) is (var point, var range) ? (point.CanonicalValue, range.IsEntire ? null : range) : null;
 
     private static (decimal Value, QuantityInterval? Range)? Root(
