@@ -1,9 +1,7 @@
-using System.Text.Json;
-
 namespace Emissions.Api.Compute;
 
 /// <summary>POST /v1/checks and the results of stored "report" submissions: CONTRACT.md check shape → verdicts. Same error rules as <see cref="ICalculationService"/>.</summary>
 public interface ICheckService
 {
-    ComputeResult Check(JsonElement request, ComputeContext context);
+    ComputeResult Check(CheckInput request, ComputeContext context);
 }

@@ -88,17 +88,19 @@ public static class ComputeEndpoints
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
         var isSpreadsheet = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType);
-        if (kind == ComputeKind.Calculation && !isSpreadsheet)
+        if (!isSpreadsheet)
         {
-            // Straight from the body's bytes into the inventory: no document of the whole request (issue 16).
+            // Straight from the body's bytes into the inventory or the check request: no document of the whole request
+            // (issue 16). The body's buffer is pooled: neither reader keeps any part of it in what it returns.
             using var utf8 = await reader.ReadBodyAsync(request, cancellationToken);
-            var calculated = await runner.CalculateAsync(utf8.Utf8, Caller.From(request.HttpContext.User)?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
-            return ResponseFormats.Write<T>(calculated, format, name);
+            var organization = Caller.From(request.HttpContext.User)?.OrganizationId;
+            var computed = kind == ComputeKind.Calculation
+                ? await runner.CalculateAsync(utf8.Utf8, organization, ComputePurpose.Request, null, cancellationToken, trace)
+                : await runner.CheckAsync(utf8.Utf8, organization, ComputePurpose.Request, null, cancellationToken);
+            return ResponseFormats.Write<T>(computed, format, name);
         }
 
-        using var body = isSpreadsheet
-            ? await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken)
-            : new SpreadsheetRequest(await reader.ReadAsync(request, cancellationToken), null);
+        using var body = await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken);
         var caller = Caller.From(request.HttpContext.User);
         try
         {
