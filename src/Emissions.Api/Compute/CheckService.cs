@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emissions.Api.Factors;
 using Emissions.Api.Options;
 using Emissions.Calculation;
@@ -20,11 +21,10 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
     // The shipped library's candidates are indexed once per service, not once per request that needs an attribution.
     private readonly FactorCandidates _shipped = new(() => catalog.Factors);
 
-    public ComputeResult Check(CheckInput request, ComputeContext context)
+    public ComputeResult Check(JsonElement request, ComputeContext context)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
-        var check = request.Read(Math.Max(1, options.Value.Limits.MaxFigures));
+        var check = CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures));
         if (check.Inputs is not null && context.FactorSet is null)
         {
             throw NoFactorSetException.ForCheckInputs(catalog.Sets.Select(s => s.Id));

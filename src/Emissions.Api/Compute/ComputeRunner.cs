@@ -28,16 +28,7 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
             return await CalculateAsync(JsonMarshal.GetRawUtf8Value(request).ToArray(), organizationId, purpose, pinned, cancellationToken, trace);
         }
 
-        // A check request already parsed (a stored report submission, the workbench's) is read as a posted one is: from its bytes.
-        return await CheckAsync(JsonMarshal.GetRawUtf8Value(request).ToArray(), organizationId, purpose, pinned, cancellationToken);
-    }
-
-    /// <summary>A check request as its bytes, already scanned (<see cref="JsonBodyReader.ReadBodyAsync"/>) or taken from a parsed document.</summary>
-    internal async Task<ComputeResult> CheckAsync(
-        ReadOnlyMemory<byte> utf8, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken)
-    {
-        using var input = CheckInput.Parse(utf8, options.Value.Limits.MaxDepth);
-        return await RunAsync(ComputeKind.Check, input.Root, organizationId, purpose, pinned, context => checks.Check(input, context), null, cancellationToken);
+        return await RunAsync(kind, request, organizationId, purpose, pinned, context => checks.Check(request, context), trace, cancellationToken);
     }
 
     /// <summary>A calculate request as its bytes, already scanned (<see cref="JsonBodyReader.ReadBodyAsync"/>) or taken from a parsed document.</summary>

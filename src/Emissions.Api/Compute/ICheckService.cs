@@ -1,7 +1,9 @@
+using System.Text.Json;
+
 namespace Emissions.Api.Compute;
 
 /// <summary>POST /v1/checks and the results of stored "report" submissions: CONTRACT.md check shape → verdicts. Same error rules as <see cref="ICalculationService"/>.</summary>
 public interface ICheckService
 {
-    ComputeResult Check(CheckInput request, ComputeContext context);
+    ComputeResult Check(JsonElement request, ComputeContext context);
 }

@@ -88,19 +88,17 @@ public static class ComputeEndpoints
         var format = ResponseFormats.Choose(request, workbook: true);
         var name = kind == ComputeKind.Check ? "working-paper" : "results";
         var isSpreadsheet = spreadsheets is not null && SpreadsheetBody.IsSpreadsheet(request.ContentType);
-        if (!isSpreadsheet)
+        if (kind == ComputeKind.Calculation && !isSpreadsheet)
         {
-            // Straight from the body's bytes into the inventory or the check request: no document of the whole request
-            // (issue 16). The body's buffer is pooled: neither reader keeps any part of it in what it returns.
+            // Straight from the body's bytes into the inventory: no document of the whole request (issue 16).
             using var utf8 = await reader.ReadBodyAsync(request, cancellationToken);
-            var organization = Caller.From(request.HttpContext.User)?.OrganizationId;
-            var computed = kind == ComputeKind.Calculation
-                ? await runner.CalculateAsync(utf8.Utf8, organization, ComputePurpose.Request, null, cancellationToken, trace)
-                : await runner.CheckAsync(utf8.Utf8, organization, ComputePurpose.Request, null, cancellationToken);
-            return ResponseFormats.Write<T>(computed, format, name);
+            var calculated = await runner.CalculateAsync(utf8.Utf8, Caller.From(request.HttpContext.User)?.OrganizationId, ComputePurpose.Request, null, cancellationToken, trace);
+            return ResponseFormats.Write<T>(calculated, format, name);
         }
 
-        using var body = await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken);
+        using var body = isSpreadsheet
+            ? await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken)
+            : new SpreadsheetRequest(await reader.ReadAsync(request, cancellationToken), null);
         var caller = Caller.From(request.HttpContext.User);
         try
         {

@@ -168,7 +168,8 @@ internal static class SubmissionPageEndpoints
             return (new PinnedResult(found.Revision, calculation, null, null), found.Result);
         }
 
-        var request = CheckRequestReader.Read(System.Text.Encoding.UTF8.GetBytes(found.Revision.Body), Math.Max(1, options.Value.Limits.MaxFigures), default);
+        using var document = JsonDocument.Parse(found.Revision.Body);
+        var request = CheckRequestReader.Read(document.RootElement, Math.Max(1, options.Value.Limits.MaxFigures));
         return (new PinnedResult(found.Revision, null, request, ((CheckReportBody)found.Result.Body).Report), found.Result);
     }
 

@@ -35,23 +35,4 @@ internal sealed class FieldNames
 
         return false;
     }
-
-    /// <summary>Whether the property name <paramref name="reader"/> stands on is one of these (an escaped name compared decoded).</summary>
-    public bool Contains(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return Names.Contains(reader.GetString(), StringComparer.Ordinal);
-        }
-
-        foreach (var name in _utf8)
-        {
-            if (reader.ValueSpan.SequenceEqual(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -20,7 +20,7 @@ public sealed class FakeCalculationService : ICalculationService
 
 public sealed class FakeCheckService : ICheckService
 {
-    public ComputeResult Check(CheckInput request, ComputeContext context) => FakeCompute.Run("check", request.Root, context);
+    public ComputeResult Check(JsonElement request, ComputeContext context) => FakeCompute.Run("check", request, context);
 }
 
 public sealed class FakeMetricCatalogService : IMetricCatalogService

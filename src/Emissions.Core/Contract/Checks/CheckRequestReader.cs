@@ -11,24 +11,13 @@ using Emissions.Verification;
 namespace Emissions.Contract.Checks;
 
 /// <summary>
-/// Reads the CONTRACT "Check" request from its UTF-8 bytes, failing on the first bad field with its JSON path, the
-/// value found and what was expected (like <see cref="InventoryReader"/>). The rules for each field's value are
-/// <see cref="CheckRequestFields"/>, shared with the CSV and spreadsheet readers.
+/// Reads the CONTRACT "Check" request, failing on the first bad field with its JSON path, the
+/// value found and what was expected (like <see cref="InventoryReader"/>). The rules for each field's
+/// value are <see cref="CheckRequestFields"/>, shared with the CSV and spreadsheet readers.
 /// </summary>
-/// <remarks>
-/// The request is scanned once (<see cref="CheckRequestScan"/>); its figures and relations are then read with
-/// <see cref="Utf8JsonReader"/> straight from their bytes, and the small rest (options, raw inputs, top-level strings)
-/// from a document of that rest. Fields are judged in the order a reader of the whole document judged them, so a
-/// request with several faults is refused for the same one.
-/// </remarks>
 internal static class CheckRequestReader
 {
     public const int DefaultMaxFigures = 10_000;
-
-    private const string Root = "$";
-
-    /// <summary>How the command line reads a request: comments skipped, no trailing commas, 64 levels deep.</summary>
-    private static readonly JsonReaderOptions TextOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
     private static readonly FieldNames TopLevel = new("organization", "period", "site", "source", "figures", "relations", "inputs", "options");
 
@@ -38,72 +27,71 @@ internal static class CheckRequestReader
 
     private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors", "uncertainty");
 
-    /// <summary>A request given as text (a file the command line read); comments are skipped.</summary>
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(System.Text.Encoding.UTF8.GetBytes(json), maxFigures, TextOptions);
-    }
-
-    /// <summary>A request as its UTF-8 bytes, read with <paramref name="options"/>; bytes that are not JSON are an error at <c>$</c>.</summary>
-    public static CheckRequest Read(ReadOnlyMemory<byte> utf8, int maxFigures, JsonReaderOptions options)
-    {
         try
         {
-            using var scan = CheckRequestScan.Of(utf8, options);
-            return Read(scan, maxFigures);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            return Read(document.RootElement, maxFigures);
         }
         catch (JsonException ex)
         {
-            throw new InputException(Root, null, $"a JSON object (line {ex.LineNumber + 1}: {ex.Message.Split('.')[0]})");
+            throw new InputException("$", null, $"a JSON object (line {ex.LineNumber + 1}: {ex.Message.Split('.')[0]})");
         }
     }
 
-    /// <summary>A request already scanned; what it reads keeps no part of the scan or of the request's bytes.</summary>
-    public static CheckRequest Read(CheckRequestScan scan, int maxFigures = DefaultMaxFigures)
+    public static CheckRequest Read(JsonElement root, int maxFigures = DefaultMaxFigures, string path = "$")
     {
-        ArgumentNullException.ThrowIfNull(scan);
-        var root = scan.Root;
-        JsonInput.RequireObject(root, Root);
-        JsonInput.RejectUnknownFields(root, Root, TopLevel);
+        JsonInput.RequireObject(root, path);
+        JsonInput.RejectUnknownFields(root, path, TopLevel);
         if (!root.TryGetProperty("figures", out var figuresElement) || figuresElement.ValueKind != JsonValueKind.Array)
         {
             var absent = figuresElement.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null;
-            throw new InputException($"{Root}.figures", absent ? null : JsonInput.Describe(figuresElement),
+            throw new InputException($"{path}.figures", absent ? null : JsonInput.Describe(figuresElement),
                 "an array of figures, e.g. [{\"metric\": \"ghg.total\", \"value\": \"69.44\", \"unit\": \"萬噸\"}]",
                 absent ? InputError.Missing : InputError.WrongType);
         }
 
-        var count = scan.FigureCount;
+        var count = figuresElement.GetArrayLength();
         if (count > maxFigures)
         {
-            throw new InputException($"{Root}.figures", $"{count.ToString("N0", CultureInfo.InvariantCulture)} figures",
+            throw new InputException($"{path}.figures", $"{count.ToString("N0", CultureInfo.InvariantCulture)} figures",
                 $"at most {maxFigures.ToString("N0", CultureInfo.InvariantCulture)} figures per request");
         }
 
-        var options = ReadOptions(root, Root);
+        var options = ReadOptions(root, path);
         using var reading = AmountReading.Begin(options.NumberFormat);
-        var figures = ReadFigures(scan, count);
+        var figures = new List<ReportedFigure>(count);
+
+        // Each element's path ("$.figures[3]") is kept as parts and made into a string only if a message names it.
+        var figuresPath = $"{path}.figures";
+        var index = 0;
+        foreach (var item in figuresElement.EnumerateArray())
+        {
+            figures.Add(ReadFigure(item, LinePath.Of(figuresPath, index++)));
+        }
+
         CheckRequestFields.RejectDuplicateIds(figures);
-        var relations = ReadRelations(scan);
+        var relations = ReadRelations(root, path);
         CheckRequestFields.CheckRelations(relations, figures);
 
         JsonElement? inputs = null;
         if (root.TryGetProperty("inputs", out var inputsElement) && inputsElement.ValueKind != JsonValueKind.Null)
         {
-            JsonInput.RequireObject(inputsElement, $"{Root}.inputs");
+            JsonInput.RequireObject(inputsElement, $"{path}.inputs");
             inputs = inputsElement.Clone();
         }
 
         return new CheckRequest(
-            JsonInput.OptionalString(root, "organization", Root),
-            JsonInput.OptionalString(root, "period", Root),
+            JsonInput.OptionalString(root, "organization", path),
+            JsonInput.OptionalString(root, "period", path),
             figures,
             relations,
             options)
         {
-            Source = JsonInput.OptionalString(root, "source", Root),
-            Site = JsonInput.OptionalString(root, "site", Root),
+            Source = JsonInput.OptionalString(root, "source", path),
+            Site = JsonInput.OptionalString(root, "site", path),
             Inputs = inputs,
         };
     }
@@ -111,221 +99,153 @@ internal static class CheckRequestReader
     /// <summary>A figure id: a letter or '_', then letters, digits or '_' (so that formulas can name it).</summary>
     public static bool IsValidId(string id) => CheckRequestFields.IsValidId(id);
 
-    private static List<ReportedFigure> ReadFigures(CheckRequestScan scan, int count)
-    {
-        // The figures field is an array (checked above), so the scan found its bytes.
-        var utf8 = scan.Utf8[scan.Figures!.Value];
-        var span = utf8.Span;
-        var figures = new List<ReportedFigure>(count);
-        var reader = new Utf8JsonReader(span, scan.Options);
-        reader.Read();
-
-        // Each element's path ("$.figures[3]") is kept as parts and made into a string only if a message names it.
-        const string figuresPath = $"{Root}.figures";
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            figures.Add(ReadFigure(utf8, ref reader, LinePath.Of(figuresPath, index++)));
-        }
-
-        return figures;
-    }
-
-    private static ReportedFigure ReadFigure(ReadOnlyMemory<byte> utf8, ref Utf8JsonReader reader, LinePath place)
+    private static ReportedFigure ReadFigure(JsonElement item, LinePath place)
     {
         WorkBudget.Checkpoint();
-        var span = utf8.Span;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (item.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(place.Text, FieldToken.Read(ref reader).Describe(span), "a JSON object", InputError.WrongType);
+            JsonInput.RequireObject(item, place.Text);
         }
 
-        // One pass over the fields. A field given twice counts as its last occurrence, as a document lookup finds it.
-        FieldToken id = default, metric = default, valueToken = default, unitToken = default;
-        FieldToken qualifier = default, period = default, site = default, label = default;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // One pass over the fields instead of a lookup per field (a figure is read for every entry of
+        // every request). A field given twice counts as its last occurrence, as a lookup would find it.
+        JsonElement id = default, metric = default, valueElement = default, unitElement = default;
+        JsonElement qualifier = default, period = default, site = default, label = default;
+        foreach (var property in item.EnumerateObject())
         {
-            var field = FigureFields.Of(ref reader);
-            var name = field == FigureField.Unknown ? reader.GetString()! : null;
-            reader.Read();
-            if (field == FigureField.Annotation)
-            {
-                // A citation or note is not read: its text is not decoded.
-                reader.Skip();
-                continue;
-            }
-
-            var token = FieldToken.Read(ref reader);
-            switch (field)
+            switch (FigureFields.Of(property))
             {
                 case FigureField.Value:
-                    valueToken = token;
+                    valueElement = property.Value;
                     break;
                 case FigureField.Unit:
-                    unitToken = token;
+                    unitElement = property.Value;
                     break;
                 case FigureField.Id:
-                    id = token;
+                    id = property.Value;
                     break;
                 case FigureField.Metric:
-                    metric = token;
+                    metric = property.Value;
                     break;
                 case FigureField.Qualifier:
-                    qualifier = token;
+                    qualifier = property.Value;
                     break;
                 case FigureField.Period:
-                    period = token;
+                    period = property.Value;
                     break;
                 case FigureField.Site:
-                    site = token;
+                    site = property.Value;
                     break;
                 case FigureField.Label:
-                    label = token;
+                    label = property.Value;
+                    break;
+                case FigureField.Annotation:
                     break;
                 default:
-                    throw UnknownField(name!, token, span, place.Text, FigureFieldNames.Names);
+                    throw JsonInput.UnknownField(property, place.Text, FigureFieldNames.Names);
             }
         }
 
         var at = new ElementFieldPlace(place);
-        if (valueToken.IsAbsent)
+        if (valueElement.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             throw new InputException(at.At("value"), null, "the value as printed, e.g. \"721,117.23\" (with \"unit\") or \"721,117.23 MWh\"", InputError.Missing);
         }
 
         string value;
-        string? unit = OptionalString(unitToken, "unit", at, span);
-        switch (valueToken.Kind)
+        string? unit = OptionalString(unitElement, "unit", at);
+        switch (valueElement.ValueKind)
         {
-            case JsonTokenType.String:
-                value = valueToken.Text!;
+            case JsonValueKind.String:
+                value = valueElement.GetString()!;
                 break;
-            case JsonTokenType.Number:
-                value = valueToken.RawText(span);
+            case JsonValueKind.Number:
+                value = valueElement.GetRawText();
                 unit ??= "";
                 break;
-            case JsonTokenType.StartObject:
-                // {"value": "721,117.23", "unit": "MWh"}: rare, read as the inventory reads an amount, from a document of it alone.
-                using (var amountDocument = JsonDocument.Parse(valueToken.RawUtf8(utf8), DocumentOptions(reader.CurrentState.Options)))
-                {
-                    var amount = JsonInput.ReadAmount(amountDocument.RootElement, at.At("value"));
-                    value = amount.Measurement.Value.ToString(CultureInfo.InvariantCulture);
-                    unit = amount.Measurement.Unit.Symbol;
-                }
-
+            case JsonValueKind.Object:
+                var amount = JsonInput.ReadAmount(valueElement, at.At("value"));
+                value = amount.Measurement.Value.ToString(CultureInfo.InvariantCulture);
+                unit = amount.Measurement.Unit.Symbol;
                 break;
             default:
-                throw new InputException(at.At("value"), valueToken.Describe(span), "a number as printed, e.g. \"721,117.23\"", InputError.WrongType);
+                throw new InputException(at.At("value"), JsonInput.Describe(valueElement), "a number as printed, e.g. \"721,117.23\"", InputError.WrongType);
         }
 
         return CheckRequestFields.BuildFigure(
-            OptionalString(id, "id", at, span),
-            OptionalString(metric, "metric", at, span),
+            OptionalString(id, "id", at),
+            OptionalString(metric, "metric", at),
             value,
             unit,
-            OptionalString(qualifier, "qualifier", at, span),
-            OptionalString(period, "period", at, span),
-            OptionalString(site, "site", at, span),
-            OptionalString(label, "label", at, span),
+            OptionalString(qualifier, "qualifier", at),
+            OptionalString(period, "period", at),
+            OptionalString(site, "site", at),
+            OptionalString(label, "label", at),
             at,
             place);
     }
 
-    /// <summary>A field as <see cref="JsonInput.OptionalString"/> reads it: absent or null is null, a string is its text.</summary>
-    private static string? OptionalString(FieldToken value, string name, ElementFieldPlace at, ReadOnlySpan<byte> utf8) =>
-        value.Kind == JsonTokenType.String ? value.Text
-        : value.IsAbsent ? null
-        : throw new InputException(at.At(name), value.Describe(utf8), "a string", InputError.WrongType);
-
-    /// <summary>What <see cref="JsonInput.UnknownField"/> throws, for a field met in the bytes.</summary>
-    private static InputException UnknownField(string name, FieldToken value, ReadOnlySpan<byte> utf8, string path, IEnumerable<string> known) =>
-        new($"{path}.{name}", JsonInput.Truncate(value.RawText(utf8)), $"no such field; known fields: {string.Join(", ", known)}", InputError.UnknownField);
-
-    private static bool NameIs(ref Utf8JsonReader reader, string? decoded, ReadOnlySpan<byte> utf8, string name) =>
-        decoded is null ? reader.ValueSpan.SequenceEqual(utf8) : string.Equals(decoded, name, StringComparison.Ordinal);
-
-    private static JsonDocumentOptions DocumentOptions(JsonReaderOptions options) => new()
+    /// <summary>A field found by <see cref="ReadFigure"/> as <see cref="JsonInput.OptionalString"/> reads it: absent or null is null, a string is its text.</summary>
+    private static string? OptionalString(JsonElement value, string name, ElementFieldPlace at) => value.ValueKind switch
     {
-        MaxDepth = options.MaxDepth,
-        CommentHandling = options.CommentHandling,
-        AllowTrailingCommas = options.AllowTrailingCommas,
+        JsonValueKind.Undefined or JsonValueKind.Null => null,
+        JsonValueKind.String => value.GetString(),
+        _ => throw new InputException(at.At(name), JsonInput.Describe(value), "a string", InputError.WrongType),
     };
 
     /// <summary>The request's "relations", as <see cref="JsonInput.OptionalArray"/> would give them, without a path string per relation.</summary>
-    private static List<CustomRelation> ReadRelations(CheckRequestScan scan)
+    private static List<CustomRelation> ReadRelations(JsonElement root, string path)
     {
-        var root = scan.Root;
         if (!root.TryGetProperty("relations", out var array) || array.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
 
-        const string relationsPath = $"{Root}.relations";
+        var relationsPath = $"{path}.relations";
         if (array.ValueKind != JsonValueKind.Array)
         {
             throw new InputException(relationsPath, JsonInput.Describe(array), "an array", InputError.WrongType);
         }
 
-        var utf8 = scan.Utf8[scan.Relations!.Value];
-        var reader = new Utf8JsonReader(utf8.Span, scan.Options);
-        reader.Read();
-        var relations = new List<CustomRelation>();
+        var relations = new List<CustomRelation>(array.GetArrayLength());
         var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        foreach (var item in array.EnumerateArray())
         {
-            relations.Add(ReadRelation(utf8.Span, ref reader, LinePath.Of(relationsPath, index++)));
+            relations.Add(ReadRelation(item, LinePath.Of(relationsPath, index++)));
         }
 
         return relations;
     }
 
-    private static CustomRelation ReadRelation(ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, LinePath place)
+    private static CustomRelation ReadRelation(JsonElement item, LinePath place)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (item.ValueKind != JsonValueKind.Object)
         {
-            throw new InputException(place.Text, FieldToken.Read(ref reader).Describe(utf8), "a JSON object", InputError.WrongType);
+            JsonInput.RequireObject(item, place.Text);
         }
 
-        FieldToken id = default, metric = default, formula = default;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        foreach (var property in item.EnumerateObject())
         {
-            // Names are compared as their raw bytes, decoded only when written with escapes.
-            var decoded = reader.ValueIsEscaped ? reader.GetString() : null;
-            var field = NameIs(ref reader, decoded, "id"u8, "id") ? 1 : NameIs(ref reader, decoded, "metric"u8, "metric") ? 2
-                : NameIs(ref reader, decoded, "formula"u8, "formula") ? 3 : FieldNames.Annotations.Contains(ref reader) ? 0 : -1;
-            var name = field < 0 ? decoded ?? reader.GetString()! : null;
-            reader.Read();
-            if (field == 0)
+            if (!RelationFields.Contains(property) && !FieldNames.Annotations.Contains(property))
             {
-                reader.Skip();
-                continue;
-            }
-
-            var token = FieldToken.Read(ref reader);
-            switch (field)
-            {
-                case 1:
-                    id = token;
-                    break;
-                case 2:
-                    metric = token;
-                    break;
-                case 3:
-                    formula = token;
-                    break;
-                default:
-                    throw UnknownField(name!, token, utf8, place.Text, RelationFields.Names);
+                throw JsonInput.UnknownField(property, place.Text, RelationFields.Names);
             }
         }
 
         var at = new ElementFieldPlace(place);
         return CheckRequestFields.BuildRelation(
-            OptionalString(id, "id", at, utf8),
-            OptionalString(metric, "metric", at, utf8),
-            OptionalString(formula, "formula", at, utf8),
+            RelationString(item, "id", at),
+            RelationString(item, "metric", at),
+            RelationString(item, "formula", at),
             at,
             place);
     }
+
+    /// <summary><see cref="JsonInput.OptionalString"/>, with the field's path built only for an error.</summary>
+    private static string? RelationString(JsonElement item, string name, ElementFieldPlace at) =>
+        !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new InputException(at.At(name), JsonInput.Describe(value), "a string", InputError.WrongType);
 
     private static CheckOptions ReadOptions(JsonElement root, string path)
     {
