@@ -9,6 +9,8 @@ using Emissions.Core.Tests.Calculation;
 using Emissions.Inventory;
 using Emissions.Inventory.Streaming;
 
+using static Emissions.Core.Tests.Inventory.BothReaders;
+
 namespace Emissions.Core.Tests.Inventory;
 
 /// <summary>
@@ -18,14 +20,6 @@ namespace Emissions.Core.Tests.Inventory;
 /// </summary>
 public class ColumnarLineReaderTests
 {
-    private static Emissions.Inventory.Inventory ByElement(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return InventoryReader.Read(document.RootElement);
-    }
-
-    private static Emissions.Inventory.Inventory Streamed(string json) => InventoryReader.Read(Encoding.UTF8.GetBytes(json));
-
     // A line as text: every value with its written scale (1.000 ≠ 1 here, though equal as decimals) and every path.
     private static string Text(ElectricityInput e) =>
         $"{e.Path} {Text(e.Amount)} {e.Region} {(e.Renewable is null ? "-" : Text(e.Renewable))} {e.Site ?? "-"}";

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Emissions.Inventory;
 using Emissions.Inventory.Streaming;
 
+using static Emissions.Core.Tests.Inventory.BothReaders;
+
 namespace Emissions.Core.Tests.Inventory;
 
 /// <summary>
@@ -13,14 +15,6 @@ namespace Emissions.Core.Tests.Inventory;
 /// </summary>
 public class PlainLineReaderTests
 {
-    private static Emissions.Inventory.Inventory ByElement(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return InventoryReader.Read(document.RootElement);
-    }
-
-    private static Emissions.Inventory.Inventory Streamed(string json) => InventoryReader.Read(Encoding.UTF8.GetBytes(json));
-
     private static string Text(Amount a) => $"{a.Path}={a.Measurement.Value.ToString(CultureInfo.InvariantCulture)} {a.Measurement.Unit.Symbol}";
 
     private static void AssertSameLines(string json)

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Emissions.Inventory;
 
+using static Emissions.Core.Tests.Inventory.BothReaders;
+
 namespace Emissions.Core.Tests.Inventory;
 
 /// <summary>
@@ -10,14 +12,6 @@ namespace Emissions.Core.Tests.Inventory;
 /// </summary>
 public class StreamedInventoryReaderTests
 {
-    private static Emissions.Inventory.Inventory ByElement(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return InventoryReader.Read(document.RootElement);
-    }
-
-    private static Emissions.Inventory.Inventory Streamed(string json) => InventoryReader.Read(Encoding.UTF8.GetBytes(json));
-
     [Fact]
     public void A_streamed_request_reads_as_the_element_reader_reads_it()
     {
