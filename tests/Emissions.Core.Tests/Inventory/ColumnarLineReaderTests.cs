@@ -20,37 +20,6 @@ namespace Emissions.Core.Tests.Inventory;
 /// </summary>
 public class ColumnarLineReaderTests
 {
-    // A line as text: every value with its written scale (1.000 ≠ 1 here, though equal as decimals) and every path.
-    private static string Text(ElectricityInput e) =>
-        $"{e.Path} {Text(e.Amount)} {e.Region} {(e.Renewable is null ? "-" : Text(e.Renewable))} {e.Site ?? "-"}";
-
-    private static string Text(FuelInput f) => $"{f.Path} {f.Fuel} {Text(f.Amount)} {f.Region ?? "-"} {f.Site ?? "-"}";
-
-    private static string Text(HeatInput h) => $"{h.Path} {Text(h.Amount)} {h.Site ?? "-"}";
-
-    private static string Text(Amount a) => $"{a.Path}={a.Measurement.Value.ToString(CultureInfo.InvariantCulture)} {a.Measurement.Unit.Symbol}";
-
-    private static void AssertSameLines(string json)
-    {
-        var element = ByElement(json);
-        var streamed = Streamed(json);
-
-        Assert.Equal(element.Electricity, streamed.Electricity);
-        Assert.Equal(element.Fuels, streamed.Fuels);
-        Assert.Equal(element.Heat, streamed.Heat);
-        Assert.Equal(element.Electricity.Select(Text), streamed.Electricity.Select(Text));
-        Assert.Equal(element.Fuels.Select(Text), streamed.Fuels.Select(Text));
-        Assert.Equal(element.Heat.Select(Text), streamed.Heat.Select(Text));
-        Assert.Equal(element.ReadingNotes, streamed.ReadingNotes);
-        var (e, s) = (InventoryColumns.Of(element), InventoryColumns.Of(streamed));
-        Assert.Equal(e.Electricity.SumByGroup(), s.Electricity.SumByGroup());
-        Assert.Equal(e.Renewable.SumByGroup(), s.Renewable.SumByGroup());
-        Assert.Equal(e.Fuels.SumByGroup(), s.Fuels.SumByGroup());
-        Assert.Equal(e.Heat.SumByGroup(), s.Heat.SumByGroup());
-        Assert.Equal(e.Electricity.Groups, s.Electricity.Groups);
-        Assert.Equal(e.Fuels.Groups, s.Fuels.Groups);
-    }
-
     [Theory]
     [InlineData("""{"electricity": [], "fuels": [], "heat": []}""")]
     [InlineData("""{"electricity": null, "fuels": null, "heat": null}""")]

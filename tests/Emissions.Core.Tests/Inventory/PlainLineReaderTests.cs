@@ -15,24 +15,6 @@ namespace Emissions.Core.Tests.Inventory;
 /// </summary>
 public class PlainLineReaderTests
 {
-    private static string Text(Amount a) => $"{a.Path}={a.Measurement.Value.ToString(CultureInfo.InvariantCulture)} {a.Measurement.Unit.Symbol}";
-
-    private static void AssertSameLines(string json)
-    {
-        var element = ByElement(json);
-        var streamed = Streamed(json);
-
-        Assert.Equal(element.Electricity, streamed.Electricity);
-        Assert.Equal(element.Fuels, streamed.Fuels);
-        Assert.Equal(element.Heat, streamed.Heat);
-        Assert.Equal(element.Electricity.Select(e => $"{Text(e.Amount)} {e.Region} {(e.Renewable is null ? "-" : Text(e.Renewable))} {e.Site ?? "-"}"),
-            streamed.Electricity.Select(e => $"{Text(e.Amount)} {e.Region} {(e.Renewable is null ? "-" : Text(e.Renewable))} {e.Site ?? "-"}"));
-        Assert.Equal(element.Fuels.Select(f => $"{f.Fuel} {Text(f.Amount)} {f.Region ?? "-"} {f.Site ?? "-"}"), streamed.Fuels.Select(f => $"{f.Fuel} {Text(f.Amount)} {f.Region ?? "-"} {f.Site ?? "-"}"));
-        Assert.Equal(element.Heat.Select(h => $"{Text(h.Amount)} {h.Site ?? "-"}"), streamed.Heat.Select(h => $"{Text(h.Amount)} {h.Site ?? "-"}"));
-        Assert.Equal(element.ReadingNotes, streamed.ReadingNotes);
-        Assert.Equal(InventoryColumns.Of(element).Electricity.SumByGroup(), InventoryColumns.Of(streamed).Electricity.SumByGroup());
-    }
-
     [Theory]
     // White space of every kind around every token, fields in any order.
     [InlineData("{\"electricity\":[ {\"amount\" : \"1.000 MWh\" ,\n\"region\":\"CN-North\"} ,\t{ \"region\":\"CN\",\"amount\":\"2 kWh\", \"site\" :\"A\"}\r\n ]}")]
