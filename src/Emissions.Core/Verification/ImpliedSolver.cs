@@ -14,6 +14,8 @@ namespace Emissions.Verification;
 /// </summary>
 internal static class ImpliedSolver
 {
+    private const int MaxStackPath = 128;
+
     /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
     /// <remarks>
     /// The other operand of each step is a name read by slot or a part compiled over the formula's slots
@@ -22,7 +24,10 @@ internal static class ImpliedSolver
     public static T Rearrange<T>(RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
     {
         ArgumentNullException.ThrowIfNull(arithmetic);
-        Span<int> order = stackalloc int[steps.Length];
+        // On the stack only up to a fixed size: a path's length comes from the request's formula, so a long one is
+        // bounded by the formula limits, not by the stack.
+        Span<int> order = steps.Length <= MaxStackPath ? stackalloc int[MaxStackPath] : new int[steps.Length];
+        order = order[..steps.Length];
         steps.OutermostFirst(order);
         var y = target;
         foreach (var index in order)
