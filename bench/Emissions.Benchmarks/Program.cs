@@ -128,6 +128,43 @@ if (args is ["--loop-path", ..])
     return;
 }
 
+// --loop-check-read [REPORT …]: a posted check's body to its request model, the two ways the service reads one, interleaved,
+// best of five rounds (µs of CPU): the document way (JsonBodyParser's one parse with its UTF-8 and escape checks, then
+// CheckRequestReader.Read) and from the bytes in one pass (CheckRequestUtf8Reader, what POST /v1/checks now does).
+if (args is ["--loop-check-read", ..])
+{
+    foreach (var report in args.Length > 1 ? args[1..] : ["kuaishou-2020", "wide-500"])
+    {
+        var body = report == "wide-500"
+            ? System.Text.Encoding.UTF8.GetBytes(Emissions.Benchmarks.CheckBenchmarks.BuildRequest())
+            : File.ReadAllBytes(Path.Combine(Emissions.Benchmarks.Repository.Root, "tests", "fixtures", report, "report.json"));
+        var runs = report == "wide-500" ? 400 : 20_000;
+        double document = double.MaxValue, bytes = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            document = Math.Min(document, Time(runs, () => ReadByDocument(body)));
+            bytes = Math.Min(bytes, Time(runs, () => _ = Emissions.Contract.Checks.CheckRequestUtf8Reader.TryRead(body, 64, 10_000, 10_000)
+                ?? throw new InvalidOperationException($"{report} is not read from its bytes")));
+        }
+
+        Console.WriteLine($"{report,-14} {body.Length,7} bytes   document way {document,8:F1} µs CPU   from bytes {bytes,8:F1} µs CPU   ({bytes / document:F2}×)");
+    }
+
+    return;
+
+    static Emissions.Verification.CheckRequest ReadByDocument(byte[] body)
+    {
+        // JsonBodyParser's usual case: no escapes, valid UTF-8, one parse refusing repeated names and depth past the limit.
+        if (body.AsSpan().Contains((byte)'\\') || !System.Text.Unicode.Utf8.IsValid(body))
+        {
+            throw new InvalidOperationException("not the document way's usual case");
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(body, new System.Text.Json.JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
+        return Emissions.Contract.Checks.CheckRequestReader.Read(document.RootElement, 10_000);
+    }
+}
+
 // --loop-calculation: per-record times of the calculation benchmark's methods, interleaved over five rounds (the
 // lowest of each is printed), for iterating on a shared machine; BenchmarkDotNet gives the figures that are quoted.
 if (args is ["--loop-calculation", ..])

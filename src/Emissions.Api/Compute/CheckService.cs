@@ -24,8 +24,14 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
     public ComputeResult Check(JsonElement request, ComputeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var check = CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures));
-        if (check.Inputs is not null && context.FactorSet is null)
+        return Check(CheckRequestReader.Read(request, Math.Max(1, options.Value.Limits.MaxFigures)), context);
+    }
+
+    public ComputeResult Check(CheckRequest request, ComputeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        if (request.Inputs is not null && context.FactorSet is null)
         {
             throw NoFactorSetException.ForCheckInputs(catalog.Sets.Select(s => s.Id));
         }
@@ -34,10 +40,10 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         var candidates = context.FactorSet is { } set && !catalog.Sets.Any(shipped => ReferenceEquals(shipped, set))
             ? new FactorCandidates(() => catalog.Factors.Concat(set.Factors))
             : _shipped;
-        var report = CheckRun.Run(check, context.FactorSet, candidates: candidates);
+        var report = CheckRun.Run(request, context.FactorSet, candidates: candidates);
         return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)))
         {
-            Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, check, report, context.FactorSet),
+            Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, request, report, context.FactorSet),
         };
     }
 }

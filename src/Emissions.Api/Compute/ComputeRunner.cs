@@ -7,6 +7,7 @@ using Emissions.Api.Options;
 using Emissions.Api.Json;
 using Emissions.Api.Problems;
 using Emissions.Budget;
+using Emissions.Contract.Checks;
 using Emissions.Factors;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,23 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
         return await RunAsync(kind, request, organizationId, purpose, pinned, context => checks.Check(request, context), trace, cancellationToken);
     }
 
+    /// <summary>
+    /// A posted check request as its bytes, not yet scanned (<see cref="JsonBodyReader.ReadUnscannedAsync"/>): the usual
+    /// request is read from them in one pass (<see cref="CheckRequestUtf8Reader"/>, no document, issue 16); any other —
+    /// every wrong one among them — is parsed within the limits and read from its document as before, with the same errors.
+    /// </summary>
+    internal async Task<ComputeResult> CheckAsync(ReadOnlyMemory<byte> utf8, string? organizationId, ComputePurpose purpose, CancellationToken cancellationToken)
+    {
+        var limits = options.Value.Limits;
+        if (CheckRequestUtf8Reader.TryRead(utf8.Span, limits.MaxDepth, limits.MaxFigures, Math.Max(1, limits.MaxFigures)) is { } check)
+        {
+            return await RunAsync(ComputeKind.Check, FactorSetReference.Find(check), organizationId, purpose, null, context => checks.Check(check, context), null, cancellationToken);
+        }
+
+        using var document = JsonBodyParser.Parse(utf8, limits.MaxDepth, limits.MaxFigures);
+        return await RunAsync(ComputeKind.Check, document.RootElement, organizationId, purpose, null, cancellationToken);
+    }
+
     /// <summary>A calculate request as its bytes, already scanned (<see cref="JsonBodyReader.ReadBodyAsync"/>) or taken from a parsed document.</summary>
     internal async Task<ComputeResult> CalculateAsync(
         ReadOnlyMemory<byte> utf8, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, CancellationToken cancellationToken, Emissions.Contract.Calculations.TraceDetail? trace = null)
@@ -44,8 +62,15 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
         Emissions.Contract.Calculations.TraceDetail? trace, CancellationToken cancellationToken)
     {
         JsonFields.RequireObject(request, JsonPath.Root);
+        return await RunAsync(kind, pinned is null ? FactorSetReference.Find(kind, request) : null, organizationId, purpose, pinned, module, trace, cancellationToken);
+    }
+
+    private async Task<ComputeResult> RunAsync(
+        ComputeKind kind, FactorSetReference? named, string? organizationId, ComputePurpose purpose, ResolvedFactorSet? pinned, Func<ComputeContext, ComputeResult> module,
+        Emissions.Contract.Calculations.TraceDetail? trace, CancellationToken cancellationToken)
+    {
         var set = pinned;
-        if (set is null && FactorSetReference.Find(kind, request) is { } reference)
+        if (set is null && named is { } reference)
         {
             set = await ResolveAsync(reference, organizationId, cancellationToken);
         }

@@ -6,4 +6,7 @@ namespace Emissions.Api.Compute;
 public interface ICheckService
 {
     ComputeResult Check(JsonElement request, ComputeContext context);
+
+    /// <summary>A check request already read (from the posted bytes, <see cref="Emissions.Contract.Checks.CheckRequestUtf8Reader"/>).</summary>
+    ComputeResult Check(Emissions.Verification.CheckRequest request, ComputeContext context);
 }

@@ -96,6 +96,14 @@ public static class ComputeEndpoints
             return ResponseFormats.Write<T>(calculated, format, name);
         }
 
+        if (kind == ComputeKind.Check && !isSpreadsheet)
+        {
+            // The usual check request is read from the body's bytes in one pass; others from its document (ComputeRunner).
+            using var utf8 = await reader.ReadUnscannedAsync(request, cancellationToken);
+            var checkedReport = await runner.CheckAsync(utf8.Utf8, Caller.From(request.HttpContext.User)?.OrganizationId, ComputePurpose.Request, cancellationToken);
+            return ResponseFormats.Write<T>(checkedReport, format, name);
+        }
+
         using var body = isSpreadsheet
             ? await spreadsheets!.ReadAsync(request, kind, "body", cancellationToken)
             : new SpreadsheetRequest(await reader.ReadAsync(request, cancellationToken), null);

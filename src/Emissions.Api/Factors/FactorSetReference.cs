@@ -25,6 +25,18 @@ public sealed partial record FactorSetReference(string Id, string Path, int? Ver
         return new FactorSetReference(name.Id, name.Path);
     }
 
+    /// <summary>The set a check request already read names (options.factorSet, else inputs.factorSet), as <see cref="Find(ComputeKind, JsonElement, string)"/> finds it in its JSON.</summary>
+    public static FactorSetReference? Find(Emissions.Verification.CheckRequest request)
+    {
+        if (FactorSetName.OfCheck(request) is not { } name)
+        {
+            return null;
+        }
+
+        ValidateId(name.Id, name.Path);
+        return new FactorSetReference(name.Id, name.Path);
+    }
+
     public static void ValidateId(string id, string path)
     {
         ArgumentNullException.ThrowIfNull(id);

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Emissions.Api.Json;
 
 /// <summary>
-/// A request body's UTF-8 bytes, already scanned within the limits (<see cref="JsonBodyReader"/>), in a buffer rented
+/// A request body's UTF-8 bytes, scanned within the limits or still to be (<see cref="JsonBodyReader"/>), in a buffer rented
 /// from the shared pool and returned on <see cref="Dispose"/>: a 1 MiB calculate body is read into a reused buffer, not
 /// a new large-object array per request. Nothing may keep <see cref="Utf8"/> past the body's disposal.
 /// </summary>

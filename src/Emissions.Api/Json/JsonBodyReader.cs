@@ -57,6 +57,13 @@ public sealed class JsonBodyReader(IOptions<EmissionsOptions> options)
         }
     }
 
+    /// <summary>
+    /// The body's bytes in a pooled buffer within Limits:MaxBodyBytes, not blank, of a JSON media type, but not yet scanned:
+    /// for a reader that proves the framing itself as it reads and otherwise hands them to <see cref="JsonBodyParser"/> (a
+    /// check request: <see cref="Emissions.Contract.Checks.CheckRequestUtf8Reader"/>). Refuses what <see cref="ReadAsync"/> refuses before it parses.
+    /// </summary>
+    public Task<JsonBody> ReadUnscannedAsync(HttpRequest request, CancellationToken cancellationToken) => ReadBytesAsync(request, cancellationToken);
+
     /// <summary>The body's bytes in a pooled buffer within Limits:MaxBodyBytes, not blank, of a JSON media type; not yet scanned.</summary>
     private async Task<JsonBody> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Emissions.Api.Json;
 using Emissions.Api.Problems;
 using Emissions.Calculation;
 using Emissions.Contract.Calculations;
+using Emissions.Contract.Checks;
 using Emissions.Verification;
 
 namespace Emissions.Api.Tests.Infrastructure;
@@ -21,6 +22,13 @@ public sealed class FakeCalculationService : ICalculationService
 public sealed class FakeCheckService : ICheckService
 {
     public ComputeResult Check(JsonElement request, ComputeContext context) => FakeCompute.Run("check", request, context);
+
+    // A request read from its bytes is the contract's check shape; the stand-in sees it as that JSON.
+    public ComputeResult Check(CheckRequest request, ComputeContext context)
+    {
+        using var document = JsonDocument.Parse(CheckRequestJson.Write(request));
+        return FakeCompute.Run("check", document.RootElement, context);
+    }
 }
 
 public sealed class FakeMetricCatalogService : IMetricCatalogService

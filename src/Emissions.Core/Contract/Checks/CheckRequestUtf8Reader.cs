@@ -1,0 +1,498 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using Emissions.Budget;
+using Emissions.Inventory;
+using Emissions.Quantities;
+using Emissions.Verification;
+
+namespace Emissions.Contract.Checks;
+
+/// <summary>
+/// Reads the usual check request straight from its UTF-8 bytes in one <see cref="Utf8JsonReader"/> pass: no document
+/// of the whole request (issue 16). It reads only what it can prove the document path (a body parsed within the limits,
+/// then <see cref="CheckRequestReader.Read"/>) would accept, and gives the same request; for anything else — an error of
+/// any kind, escaped names, raw inputs, uncertainty or one-off factors, amounts as objects — it gives
+/// <see langword="null"/> and the caller reads the body the document way, which finds the error and names it as before.
+/// </summary>
+/// <remarks>
+/// The framing the document path refuses is proved here too: valid UTF-8, nesting within the limit, each field once per
+/// object (every name is one of a fixed set, so a bit per name finds a repeat; an escaped name is left to the document
+/// path), at most the limit of array entries in the whole body (annotations' included), one value and nothing after it.
+/// Each figure's fields are kept as strings during the pass and built afterwards, once the options (which may come
+/// after the figures) have given the number format.
+/// </remarks>
+internal static class CheckRequestUtf8Reader
+{
+    private const string FiguresPath = "$.figures";
+
+    private const string RelationsPath = "$.relations";
+
+    // The annotation fields any object may carry, each with a bit of its own above the object's known fields.
+    private static readonly byte[][] Annotations = [.. JsonInput.AnnotationFields.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+    private const int AnnotationBit = 16;
+
+    /// <summary>
+    /// The request in <paramref name="utf8"/>, or <see langword="null"/> when it should be read the document way (it may
+    /// be wrong, or right in a way this reader leaves to the document path).
+    /// </summary>
+    /// <param name="utf8">The body's bytes, after any byte-order mark.</param>
+    /// <param name="maxDepth">The nesting limit the body is framed within (a container at this depth is refused).</param>
+    /// <param name="maxEntries">The array entries the whole body may hold.</param>
+    /// <param name="maxFigures">The figures a request may hold (<see cref="CheckRequestReader.Read"/>'s limit).</param>
+    public static CheckRequest? TryRead(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures)
+    {
+        // Depth 3 holds a figure's annotation list; a lower limit is left to the document path's message.
+        if (maxDepth < 4 || !Utf8.IsValid(utf8))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Read(utf8, maxDepth, maxEntries, maxFigures);
+        }
+        catch (JsonException)
+        {
+            return null; // malformed, or nested too deep: the document path names where
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // an escape that decodes to no text (a lone surrogate)
+        }
+        catch (InputException)
+        {
+            return null; // a field's value refused: the document path refuses it with the same message, in its order
+        }
+    }
+
+    private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var entries = 0;
+        var seen = 0;
+        string? organization = null, period = null, site = null, source = null;
+        List<RawFigure>? figures = null;
+        List<RawRelation>? relations = null;
+        var options = new RawOptions();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = TopField(ref reader);
+            if (field < 0 || !Once(ref seen, field))
+            {
+                return null;
+            }
+
+            reader.Read();
+            var ok = field switch
+            {
+                0 => OptionalString(ref reader, out organization),
+                1 => OptionalString(ref reader, out period),
+                2 => OptionalString(ref reader, out site),
+                3 => OptionalString(ref reader, out source),
+                4 => ReadFigures(ref reader, ref entries, maxEntries, out figures),
+                5 => ReadRelations(ref reader, ref entries, maxEntries, out relations),
+                6 => reader.TokenType == JsonTokenType.Null, // raw inputs: read the document way
+                7 => ReadOptions(ref reader, ref options),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
+            };
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        // The root object ends here and nothing but white space follows (Read throws at anything else).
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || figures is null || figures.Count > maxFigures)
+        {
+            return null;
+        }
+
+        var checkOptions = options.Build();
+        using var reading = AmountReading.Begin(checkOptions.NumberFormat);
+        var built = new List<ReportedFigure>(figures.Count);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            WorkBudget.Checkpoint();
+            built.Add(figures[i].Build(LinePath.Of(FiguresPath, i)));
+        }
+
+        CheckRequestFields.RejectDuplicateIds(built);
+        var customRelations = new List<CustomRelation>(relations?.Count ?? 0);
+        for (var i = 0; i < (relations?.Count ?? 0); i++)
+        {
+            var place = LinePath.Of(RelationsPath, i);
+            var (id, metric, formula) = relations![i];
+            customRelations.Add(CheckRequestFields.BuildRelation(id, metric, formula, new ElementFieldPlace(place), place));
+        }
+
+        CheckRequestFields.CheckRelations(customRelations, built);
+        return new CheckRequest(organization, period, built, customRelations, checkOptions) { Source = source, Site = site };
+    }
+
+    /// <summary>Marks field <paramref name="bit"/> read in this object; false when it was already (the name given twice).</summary>
+    private static bool Once(ref int seen, int bit)
+    {
+        var mask = 1 << bit;
+        if ((seen & mask) != 0)
+        {
+            return false;
+        }
+
+        seen |= mask;
+        return true;
+    }
+
+    private static int TopField(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return -1;
+        }
+
+        var name = reader.ValueSpan;
+        return name.SequenceEqual("figures"u8) ? 4
+            : name.SequenceEqual("relations"u8) ? 5
+            : name.SequenceEqual("options"u8) ? 7
+            : name.SequenceEqual("organization"u8) ? 0
+            : name.SequenceEqual("period"u8) ? 1
+            : name.SequenceEqual("site"u8) ? 2
+            : name.SequenceEqual("source"u8) ? 3
+            : name.SequenceEqual("inputs"u8) ? 6
+            : Annotation(name);
+    }
+
+    /// <summary>The bit of an annotation field's name, or -1 for a name that is none.</summary>
+    private static int Annotation(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < Annotations.Length; i++)
+        {
+            if (name.SequenceEqual(Annotations[i]))
+            {
+                return AnnotationBit + i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A string or null, as <see cref="JsonInput.OptionalString"/> reads one; false for any other value.</summary>
+    private static bool OptionalString(ref Utf8JsonReader reader, out string? value)
+    {
+        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
+    }
+
+    private static bool ReadFigures(ref Utf8JsonReader reader, ref int entries, int maxEntries, out List<RawFigure>? figures)
+    {
+        figures = null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var list = new List<RawFigure>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !ReadFigure(ref reader, ref entries, maxEntries, out var figure))
+            {
+                return false;
+            }
+
+            list.Add(figure);
+        }
+
+        figures = list;
+        return true;
+    }
+
+    private static bool ReadFigure(ref Utf8JsonReader reader, ref int entries, int maxEntries, out RawFigure figure)
+    {
+        figure = default;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = FigureField(ref reader);
+            if (field < 0 || !Once(ref seen, field))
+            {
+                return false;
+            }
+
+            reader.Read();
+            var ok = field switch
+            {
+                0 => ReadValue(ref reader, ref figure),
+                1 => OptionalString(ref reader, out figure.Unit),
+                2 => OptionalString(ref reader, out figure.Id),
+                3 => OptionalString(ref reader, out figure.Metric),
+                4 => OptionalString(ref reader, out figure.Qualifier),
+                5 => OptionalString(ref reader, out figure.Period),
+                6 => OptionalString(ref reader, out figure.Site),
+                7 => OptionalString(ref reader, out figure.Label),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return figure.Value is not null;
+    }
+
+    /// <summary>The figure's field (<see cref="FigureFields"/>' order: the most frequent first), an annotation's bit, or -1.</summary>
+    private static int FigureField(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return -1;
+        }
+
+        var name = reader.ValueSpan;
+        return name.SequenceEqual("value"u8) ? 0
+            : name.SequenceEqual("unit"u8) ? 1
+            : name.SequenceEqual("id"u8) ? 2
+            : name.SequenceEqual("metric"u8) ? 3
+            : name.SequenceEqual("qualifier"u8) ? 4
+            : name.SequenceEqual("period"u8) ? 5
+            : name.SequenceEqual("site"u8) ? 6
+            : name.SequenceEqual("label"u8) ? 7
+            : Annotation(name);
+    }
+
+    /// <summary>A figure's value as printed: a string, or a number's text (then with no unit given, none); an amount object is left to the document path.</summary>
+    private static bool ReadValue(ref Utf8JsonReader reader, ref RawFigure figure)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                figure.Value = reader.GetString();
+                return true;
+            case JsonTokenType.Number:
+                figure.Value = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                figure.IsNumber = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool ReadRelations(ref Utf8JsonReader reader, ref int entries, int maxEntries, out List<RawRelation>? relations)
+    {
+        relations = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var list = new List<RawRelation>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !ReadRelation(ref reader, ref entries, maxEntries, out var relation))
+            {
+                return false;
+            }
+
+            list.Add(relation);
+        }
+
+        relations = list;
+        return true;
+    }
+
+    private static bool ReadRelation(ref Utf8JsonReader reader, ref int entries, int maxEntries, out RawRelation relation)
+    {
+        string? id = null, metric = null, formula = null;
+        relation = default;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueSpan;
+            var field = reader.ValueIsEscaped ? -1
+                : name.SequenceEqual("id"u8) ? 0
+                : name.SequenceEqual("metric"u8) ? 1
+                : name.SequenceEqual("formula"u8) ? 2
+                : Annotation(name);
+            if (field < 0 || !Once(ref seen, field))
+            {
+                return false;
+            }
+
+            reader.Read();
+            var ok = field switch
+            {
+                0 => OptionalString(ref reader, out id),
+                1 => OptionalString(ref reader, out metric),
+                2 => OptionalString(ref reader, out formula),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        relation = new RawRelation(id, metric, formula);
+        return true;
+    }
+
+    /// <summary>The options this reader takes: materiality, aboutTolerance, factorSet, numberFormat, and factors or uncertainty only as null.</summary>
+    private static bool ReadOptions(ref Utf8JsonReader reader, ref RawOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        options.Given = true;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueSpan;
+            var field = reader.ValueIsEscaped ? -1
+                : name.SequenceEqual("materiality"u8) ? 0
+                : name.SequenceEqual("aboutTolerance"u8) ? 1
+                : name.SequenceEqual("factorSet"u8) ? 2
+                : name.SequenceEqual("numberFormat"u8) ? 3
+                : name.SequenceEqual("factors"u8) ? 4
+                : name.SequenceEqual("uncertainty"u8) ? 5
+                : -1; // annotations in options are left to the document path too
+            if (field < 0 || !Once(ref seen, field))
+            {
+                return false;
+            }
+
+            reader.Read();
+            var ok = field switch
+            {
+                0 => Fraction(ref reader, out options.Materiality),
+                1 => Fraction(ref reader, out options.AboutTolerance),
+                2 => OptionalString(ref reader, out options.FactorSet),
+                3 => OptionalString(ref reader, out options.NumberFormat),
+                _ => reader.TokenType == JsonTokenType.Null,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A materiality or tolerance as printed: a string, a number's text, or null for the default.</summary>
+    private static bool Fraction(ref Utf8JsonReader reader, out string? text)
+    {
+        text = reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+            _ => null,
+        };
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.Null;
+    }
+
+    /// <summary>
+    /// Passes over an annotation's value, counting the array entries in it against the body's limit. Objects inside an
+    /// annotation (whose names the framing would check for repeats) are left to the document path.
+    /// </summary>
+    private static bool SkipAnnotation(ref Utf8JsonReader reader, ref int entries, int maxEntries)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return false;
+            case JsonTokenType.StartArray:
+                var depth = reader.CurrentDepth;
+                while (reader.Read() && reader.CurrentDepth > depth)
+                {
+                    // Everything in here is an array entry or closes one: only arrays and scalars may nest.
+                    switch (reader.TokenType)
+                    {
+                        case JsonTokenType.StartObject:
+                            return false;
+                        case JsonTokenType.EndArray:
+                            break;
+                        default:
+                            if (++entries > maxEntries || (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped && reader.GetString() is null))
+                            {
+                                return false;
+                            }
+
+                            break;
+                    }
+                }
+
+                return true;
+            case JsonTokenType.String:
+                // An escaped string is decoded, as the framing does, so that one that decodes to no text is refused there.
+                return !reader.ValueIsEscaped || reader.GetString() is not null;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>A figure's fields as given, built once the number format is known.</summary>
+    private struct RawFigure
+    {
+        public string? Id;
+        public string? Metric;
+        public string? Value;
+        public bool IsNumber;
+        public string? Unit;
+        public string? Qualifier;
+        public string? Period;
+        public string? Site;
+        public string? Label;
+
+        public readonly ReportedFigure Build(LinePath place) => CheckRequestFields.BuildFigure(
+            Id, Metric, Value!, IsNumber ? Unit ?? "" : Unit, Qualifier, Period, Site, Label, new ElementFieldPlace(place), place);
+    }
+
+    private readonly record struct RawRelation(string? Id, string? Metric, string? Formula);
+
+    private struct RawOptions
+    {
+        public bool Given;
+        public string? Materiality;
+        public string? AboutTolerance;
+        public string? FactorSet;
+        public string? NumberFormat;
+
+        public readonly CheckOptions Build()
+        {
+            if (!Given)
+            {
+                return CheckOptions.Default;
+            }
+
+            const string at = "$.options";
+            return new CheckOptions
+            {
+                Materiality = Materiality is null ? CheckOptions.Default.Materiality : CheckRequestReader.ParseFraction(Materiality, $"{at}.materiality"),
+                AboutTolerance = AboutTolerance is null ? CheckOptions.Default.AboutTolerance : CheckRequestReader.ParseFraction(AboutTolerance, $"{at}.aboutTolerance"),
+                FactorSet = FactorSet,
+                Factors = new Dictionary<Metrics.Expressions.FactorReference, Measurement>(),
+                Uncertainty = null,
+                NumberFormat = NumberFormats.TryParse(NumberFormat, out var format)
+                    ? format
+                    : throw new InputException($"{at}.numberFormat", NumberFormat, NumberFormats.Expected),
+            };
+        }
+    }
+}
