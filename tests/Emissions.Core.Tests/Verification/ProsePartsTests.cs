@@ -73,6 +73,27 @@ public class ProsePartsTests
     }
 
     [Fact]
+    public void Every_segment_stays_whole_as_the_buffer_moves_through_many_chunks()
+    {
+        // From a 16-byte first chunk through many full-size ones: every finished segment still reads as written.
+        var buffer = new ProseBuffer(16);
+        var written = new List<(ProseText Text, string Expected)>();
+        for (var i = 0; i < 600; i++)
+        {
+            buffer.Begin();
+            buffer.Append($"check {i}: {ProseParts.Number(i * 1.25m, 2)}{ProseParts.Suffix("兆瓦時")}");
+            if (i % 7 == 0)
+            {
+                buffer.Append(new string('x', i));
+            }
+
+            written.Add((buffer.End(), $"check {i}: {Display.Number(i * 1.25m, 2)} 兆瓦時{(i % 7 == 0 ? new string('x', i) : "")}"));
+        }
+
+        Assert.All(written, w => Assert.Equal(w.Expected, Encoding.UTF8.GetString(w.Text.Span)));
+    }
+
+    [Fact]
     public void A_check_without_prose_has_an_empty_explanation_text()
     {
         Assert.Equal("", Encoding.UTF8.GetString(default(ProseText).Span));

@@ -107,8 +107,8 @@ internal static class CheckReportJson
         writer.WriteString(Names.Metric, check.Metric);
         WriteOptional(writer, Names.Period, check.Period);
         WriteOptional(writer, Names.Site, check.Site);
-        writer.WriteString(Names.Formula, check.Formula);
-        writer.WriteString(Names.Verdict, check.Verdict.Name());
+        check.WriteFormula(writer, Names.Formula);
+        writer.WriteString(Names.Verdict, Names.VerdictName(check.Verdict));
         WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
         if (check.Recomputed is { } recomputed)
         {
@@ -170,7 +170,7 @@ internal static class CheckReportJson
         {
             writer.WriteStartObject(Names.IfExact);
             WriteNumber(writer, Names.PrintsAs, exact.PrintsAs);
-            writer.WriteString(Names.Verdict, exact.Verdict.Name());
+            writer.WriteString(Names.Verdict, Names.VerdictName(exact.Verdict));
             writer.WriteEndObject();
         }
 
@@ -422,5 +422,11 @@ internal static class CheckReportJson
         public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
 
         public static readonly JsonEncodedText Verdict = JsonEncodedText.Encode("verdict");
+
+        // The verdicts' wire names are plain ASCII, the same bytes under every encoder: encoded once, not on every write.
+        private static readonly JsonEncodedText[] Verdicts =
+            [.. Enum.GetValues<global::Emissions.Verification.Verdict>().Select(v => JsonEncodedText.Encode(v.Name()))];
+
+        public static JsonEncodedText VerdictName(global::Emissions.Verification.Verdict verdict) => Verdicts[(int)verdict];
     }
 }

@@ -74,7 +74,7 @@ internal sealed class CheckExplanation
     {
         if (holds)
         {
-            Line().Append($"{_spec.FormulaText} holds within the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
+            Line().Append($"{_spec.Text} holds within the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
             EndLine();
             if (slack.Low is { } low && low > 0m)
             {
@@ -85,7 +85,7 @@ internal sealed class CheckExplanation
         }
         else
         {
-            Line().Append($"{_spec.FormulaText} fails for every value inside the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
+            Line().Append($"{_spec.Text} fails for every value inside the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
             EndLine();
         }
     }

@@ -13,7 +13,7 @@ internal sealed class CheckSession
     private static readonly string[] Claims = ["ghg.avoided", "dc.energy.saved"];
 
     private readonly CheckRequest _request;
-    private readonly List<CheckResult> _checks = [];
+    private readonly List<CheckResult> _checks;
     private readonly List<string> _notes = [];
     private readonly HashSet<ReportedFigure> _involved;
 
@@ -21,6 +21,9 @@ internal sealed class CheckSession
     {
         Settings = settings;
         _request = request;
+
+        // About one check per figure and per auditor's relation: sized once instead of grown (and copied) ten times.
+        _checks = new List<CheckResult>(request.Figures.Count + request.Relations.Count);
         _involved = new HashSet<ReportedFigure>(request.Figures.Count, ReferenceEqualityComparer.Instance);
     }
 

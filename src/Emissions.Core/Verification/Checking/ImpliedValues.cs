@@ -13,15 +13,23 @@ internal sealed class ImpliedValues(CheckSession session)
 {
     private static readonly FactorAttribution[] NoAttributions = [];
 
+    // Per thread, not per session: a report's diagnostics may be read (and so solved) on several threads at once.
+    [ThreadStatic]
+    private static List<ImpliedValue>? t_scratch;
+
     private decimal AboutTolerance => session.Options.AboutTolerance;
 
     /// <summary>For each figure and factor of the formula: the value that would make the relation hold exactly, others at face value.</summary>
     /// <remarks>A discrepant relation's factors are also attributed to the library factors that explain their implied values.</remarks>
-    public (List<ImpliedValue> Implied, IReadOnlyList<FactorAttribution> Attribution) Of(
-        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict)
+    public ImpliedValue[] Of(
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
+        out IReadOnlyList<FactorAttribution> attribution)
     {
         var target = spec.Target;
-        var result = new List<ImpliedValue>(slots.Length + factors.Count);
+
+        // Gathered in one list per session and copied out at their exact count: one array per check, no list.
+        var result = t_scratch ??= [];
+        result.Clear();
         List<FactorAttribution>? attributions = null;
         for (var i = 0; i < slots.Length; i++)
         {
@@ -66,13 +74,16 @@ internal sealed class ImpliedValues(CheckSession session)
             var (low, high) = Bounds(solved.Range, displayUnit.Scale);
             result.Add(new ImpliedValue(factor.ToString(), displayUnit.Scale.FromCanonical(solved.Value), displayUnit.Symbol, low, high));
             if (verdict == Verdict.Discrepant && solved.Range is { } range
-                && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } attribution)
+                && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } found)
             {
-                (attributions ??= []).Add(attribution);
+                (attributions ??= []).Add(found);
             }
         }
 
-        return (result, attributions is null ? NoAttributions : attributions);
+        attribution = attributions is null ? NoAttributions : attributions;
+        ImpliedValue[] values = result.Count == 0 ? [] : [.. result];
+        result.Clear();
+        return values;
     }
 
     /// <summary>What an inequality (PUE ≥ 1 + CLF + PLF) leaves over, at face value and as a range, in the figure's printed unit.</summary>
@@ -129,10 +140,10 @@ internal sealed class ImpliedValues(CheckSession session)
 
     private sealed class MissingFactor(ImpliedValues owner, string needs, FactorReference factor, Quantity value, QuantityInterval range) : CheckDiagnostics
     {
-        protected override Solution Solve()
+        protected override IReadOnlyList<ImpliedValue> Solve(out IReadOnlyList<FactorAttribution> attribution)
         {
-            var implied = ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension));
-            return new Solution([implied], owner.Attribute(factor, value, range) is { } a ? [a] : []);
+            attribution = owner.Attribute(factor, value, range) is { } a ? [a] : [];
+            return [ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension))];
         }
 
         protected override string Render()

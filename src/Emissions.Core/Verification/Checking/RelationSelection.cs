@@ -160,7 +160,8 @@ internal sealed class RelationSelection
             _customResolvers[group] = resolve;
         }
 
-        return new RelationSpec(relation.Id, relation.Formula, $"{relation.Metric} = {relation.FormulaText}", RelationKind.Equal, target, group, resolve, relation);
+        // No "metric = formula" string per relation and request: the answer writes its two parts (CheckResult.FormulaOf).
+        return new RelationSpec(relation.Id, relation.Formula, null, RelationKind.Equal, target, group, resolve, relation);
     }
 
     /// <summary>A name in an auditor's relation: a figure id, else the one figure of that metric for the target's period and site.</summary>

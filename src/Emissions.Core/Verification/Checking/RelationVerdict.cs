@@ -211,8 +211,9 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         var group = spec.Group;
-        return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText, verdict, reported, recomputedView, deviation, material, [])
+        return new CheckResult(spec.Name, figure.Key, group.Period, group.Site, spec.FormulaText!, verdict, reported, recomputedView, deviation, material, [])
         {
+            FormulaOf = spec.Custom,
             Metric = figure.Metric,
             IfExact = ifExact,
             Diagnostics = diagnostics,
@@ -220,13 +221,13 @@ internal sealed class RelationVerdict(CheckSession session)
     }
 
     public CheckResult Unverifiable(RelationSpec spec, string explanation) =>
-        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
-            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Explanation = explanation };
+        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText!, Verdict.Unverifiable,
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { FormulaOf = spec.Custom, Metric = spec.Target.Figure.Metric, Explanation = explanation };
 
     /// <summary>Unverifiable, with implied values and an explanation worked out when first read.</summary>
     public CheckResult Unverifiable(RelationSpec spec, CheckDiagnostics diagnostics) =>
-        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText, Verdict.Unverifiable,
-            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { Metric = spec.Target.Figure.Metric, Diagnostics = diagnostics };
+        new(spec.Name, spec.Target.Figure.Key, spec.Group.Period, spec.Group.Site, spec.FormulaText!, Verdict.Unverifiable,
+            Reported(spec.Target, Options.AboutTolerance), null, null, false, []) { FormulaOf = spec.Custom, Metric = spec.Target.Figure.Metric, Diagnostics = diagnostics };
 
     /// <summary>The figure as printed: its value, unit, qualifier and interval in its printed unit (one view per operand).</summary>
     public static ValueView Reported(Operand target, decimal aboutTolerance) => target.ReportedView(aboutTolerance, BuildReported);
@@ -252,20 +253,17 @@ internal sealed class RelationVerdict(CheckSession session)
         ImpliedValues implied, RelationSpec spec, FormulaShape? shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
         ImpliedValue? slack, ProseText lines, bool impliedLines) : CheckDiagnostics
     {
-        protected override Solution Solve()
+        protected override IReadOnlyList<ImpliedValue> Solve(out IReadOnlyList<FactorAttribution> attribution)
         {
+            attribution = [];
             if (slack is not null)
             {
-                return new Solution([slack], []);
+                return [slack];
             }
 
-            if (shape is null || (slots.Length == 0 && factors.Count == 0))
-            {
-                return Solution.None;
-            }
-
-            var (values, attribution) = implied.Of(spec, shape, slots, factors, verdict);
-            return new Solution(values, attribution);
+            return shape is null || (slots.Length == 0 && factors.Count == 0)
+                ? []
+                : implied.Of(spec, shape, slots, factors, verdict, out attribution);
         }
 
         protected override string Render() => CheckExplanation.Render(lines, impliedLines ? this : null);

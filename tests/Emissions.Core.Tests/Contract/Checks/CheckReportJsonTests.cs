@@ -79,4 +79,25 @@ public class CheckReportJsonTests
     {
         Assert.Contains("兆瓦時", CheckReportJson.Write(Fixtures.Check("kuaishou-2020")), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(40)]
+    public void An_auditors_relation_is_answered_as_its_figure_equals_its_formula_however_long(int parts)
+    {
+        // 40 parts with ids of 11 characters make a formula of over 500 characters: written from a rented buffer, not the stack.
+        var ids = Enumerable.Range(1, parts).Select(i => $"site_part{i:00}").ToList();
+        var figures = ids.Select(id => $$"""{"id": "{{id}}", "value": "1", "unit": "MWh"}""")
+            .Append($$"""{"id": "site_total", "value": "{{parts}}", "unit": "MWh"}""");
+        var formula = string.Join(" + ", ids);
+        var report = new Checker().Check(CheckRequestReader.Parse(
+            $$"""{"figures": [{{string.Join(", ", figures)}}], "relations": [{"id": "r1", "metric": "site_total", "formula": "{{formula}}"}]}"""));
+
+        var check = Assert.Single(report.Checks);
+        var answered = JsonDocument.Parse(CheckReportJson.Write(report)).RootElement.GetProperty("checks")[0];
+        Assert.Equal($"site_total = {formula}", check.Formula);
+        Assert.Equal($"site_total = {formula}", answered.GetProperty("formula").GetString());
+        Assert.Equal(Verdict.Reproduced, check.Verdict);
+        Assert.Equal("site_total = 1", (check with { Formula = "site_total = 1" }).Formula);
+    }
 }
