@@ -40,73 +40,39 @@ internal sealed class CompactLine
         return new CompactLine([.. "{\"field\":\""u8, .. utf8, (byte)'['], encoder);
     }
 
-    /// <summary>
-    /// Every line's amount; a line kept as the element reader's record is written from its amount as before. Runs of
-    /// lines are put together in a buffer, comma-separated, and handed to the writer as one raw value: the writer puts
-    /// the comma before it that it would put before the run's first line, so the bytes are those of one raw value per
-    /// line, without the writer's per-value work for each of 100,000 lines.
-    /// </summary>
+    /// <summary>Every line's amount; a line kept as the element reader's record is written from its amount as before.</summary>
     public void Write(Utf8JsonWriter writer, IAmountLines columns, LineInputs lines)
     {
         Span<byte> line = stackalloc byte[LineBytes];
         _start.CopyTo(line);
-        var run = System.Buffers.ArrayPool<byte>.Shared.Rent(RunBytes);
-        var used = 0;
-        var index = new LineIndex();
-        for (var i = 0; i < columns.Count; i++, index.Next())
+        for (var i = 0; i < columns.Count; i++)
         {
             var measured = columns.AmountOf(i);
             var end = End(measured.Unit);
             if (columns.Kept(i) || _start.Length + 20 + Middle.Length + DecimalText.ShortExactLength + end.Length > LineBytes
-                || !Line(line, index, measured.Value, end, out var written))
+                || !Line(line, i, measured.Value, end, out var written))
             {
-                used = Flush(writer, run, used);
                 var amount = lines.AmountAt(i);
                 TraceInputListJsonConverter.Write(writer, amount.Path, amount.Measurement);
-                TraceInputListJsonConverter.FlushFull(writer);
-                continue;
             }
-
-            if (used + 1 + written > run.Length)
+            else
             {
-                used = Flush(writer, run, used);
+                writer.WriteRawValue(line[..written], skipInputValidation: true);
             }
 
-            if (used > 0)
-            {
-                run[used++] = (byte)',';
-            }
-
-            line[..written].CopyTo(run.AsSpan(used));
-            used += written;
-        }
-
-        Flush(writer, run, used);
-        System.Buffers.ArrayPool<byte>.Shared.Return(run);
-    }
-
-    // Lines put together before they go to the writer as one raw value.
-    private const int RunBytes = 16 * 1024;
-
-    private static int Flush(Utf8JsonWriter writer, byte[] run, int used)
-    {
-        if (used > 0)
-        {
-            writer.WriteRawValue(run.AsSpan(0, used), skipInputValidation: true);
             TraceInputListJsonConverter.FlushFull(writer);
         }
-
-        return 0;
     }
 
     private static ReadOnlySpan<byte> Middle => "].amount\",\"value\":\""u8;
 
     // `{"field":"<list>[i].amount","value":"<value>` and the unit's end, or false for a value of more than 20 digits.
-    private bool Line(Span<byte> line, in LineIndex index, decimal value, byte[] end, out int written)
+    private bool Line(Span<byte> line, int index, decimal value, byte[] end, out int written)
     {
         written = 0;
         var at = _start.Length;
-        at += index.CopyTo(line[at..]);
+        System.Buffers.Text.Utf8Formatter.TryFormat(index, line[at..], out var digits);
+        at += digits;
         Middle.CopyTo(line[at..]);
         at += Middle.Length;
         if (!DecimalText.TryFormatShortExact(value, line[at..], out var text))
@@ -118,53 +84,6 @@ internal sealed class CompactLine
         end.CopyTo(line[at..]);
         written = at + end.Length;
         return true;
-    }
-
-    // A line's index as decimal digits, counted up line by line instead of formatted for each.
-    private struct LineIndex
-    {
-        private const int Room = 10; // int.MaxValue has 10 digits
-        private Ten _digits;
-        private int _first;
-
-        public LineIndex()
-        {
-            _first = Room - 1;
-            _digits[_first] = (byte)'0';
-        }
-
-        /// <summary>Copies the digits to <paramref name="destination"/>; returns how many.</summary>
-        public readonly int CopyTo(Span<byte> destination)
-        {
-            ReadOnlySpan<byte> digits = _digits;
-            digits[_first..].CopyTo(destination);
-            return Room - _first;
-        }
-
-        public void Next()
-        {
-            var at = Room - 1;
-            while (at >= _first && _digits[at] == (byte)'9')
-            {
-                _digits[at--] = (byte)'0';
-            }
-
-            if (at < _first)
-            {
-                _first = at;
-                _digits[at] = (byte)'1';
-            }
-            else
-            {
-                _digits[at]++;
-            }
-        }
-
-        [System.Runtime.CompilerServices.InlineArray(Room)]
-        private struct Ten
-        {
-            private byte _digit;
-        }
     }
 
     // `","unit":"<symbol>"}` for the last unit seen (a list's lines mostly share one), the symbol encoded as the writer does.
