@@ -4,8 +4,15 @@
 # /data owned by it) is made here from Debian packages with debootstrap and umoci, served from a loopback registry
 # (Debian's docker-registry) to `dotnet publish -t:PublishContainer`, then the image is checked and run.
 #
-#   bash deploy/container/build-image.sh            # → artifacts/container/emissions-api-<version>.tar
-#   SKIP_RUN=1 bash deploy/container/build-image.sh # build and check the manifest only
+#   bash deploy/container/build-image.sh             # → artifacts/container/emissions-api-<version>.tar
+#   SKIP_RUN=1 bash deploy/container/build-image.sh  # build and check the manifest only
+#   bash deploy/container/build-image.sh --base-only # the base root file system only (.ci/run, beside the tests)
+#
+# The base root file system is kept in IMAGE_CACHE (/var/cache/emissions-image), under a key of the Debian suite's
+# InRelease (which names every package's version and checksum) and of the recipe below: it is made again when Debian
+# publishes a point release or the recipe changes, and reused otherwise. debootstrap keeps the .deb files it
+# downloaded there too, so that a new point release downloads only the packages it changed. The run's own folder
+# (WORK, a new one under /tmp unless given) is removed at exit unless KEEP=1.
 #
 # On a machine that reaches mcr.microsoft.com the script is not needed: `dotnet publish src/Emissions.Api -c Release
 # -r linux-x64 -p:PublishAot=true -t:PublishContainer -p:ContainerArchiveOutputPath=…` uses Microsoft's
@@ -16,26 +23,45 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Version.props")
 out="$repo/artifacts/container/emissions-api-$version.tar"
 work=${WORK:-$(mktemp -d /tmp/emissions-image.XXXXXX)}
+[[ -n "${WORK:-}" || -n "${KEEP:-}" ]] && remove_work= || remove_work=1
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+cache=${IMAGE_CACHE:-/var/cache/emissions-image}
 say() { printf '[image] %s\n' "$*"; }
+# shellcheck source=../../.ci/apt.sh
+source "$repo/.ci/apt.sh"
 
-need=()
-need_native=()
-for tool in debootstrap:debootstrap umoci:umoci skopeo:skopeo docker-registry:docker-registry; do
-  command -v "${tool%%:*}" >/dev/null || need+=("${tool##*:}")
-done
-if ((${#need[@]})); then
-  say "installing ${need[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+apt_install debootstrap umoci skopeo docker-registry
+
+registry_pid=
+service_pid=
+building=
+# The service runs as the child of `unshare --fork` (PID 1 of its namespace): signalling unshare alone leaves it
+# running, so its children are stopped too, with a bounded wait and SIGKILL after it, before /proc is unmounted.
+stop_service() {
+  [[ -n "$service_pid" ]] || return 0
+  local pids
+  pids="$(pgrep -P "$service_pid" || true) $service_pid"
+  kill -TERM $pids 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 $pids 2>/dev/null || break; sleep 0.2; done
+  kill -KILL $pids 2>/dev/null || true
+  service_pid=
+}
+cleanup() {
+  [[ -z "$registry_pid" ]] || kill "$registry_pid" 2>/dev/null || true
+  stop_service
+  umount "$work/bundle/rootfs/proc" 2>/dev/null || true
+  [[ -z "$building" || ! -d "$building" ]] || rm -rf "$building" # a base not finished
+  # Not while /proc is still mounted in it (rm would walk into the live /proc).
+  if [[ -n "$remove_work" ]] && ! mountpoint -q "$work/bundle/rootfs/proc"; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
 
 # --- the base image, from Debian packages ------------------------------------------------------------------------
-rootfs="$work/rootfs"
-if [[ ! -x "$rootfs/usr/bin/env" ]]; then
-  say "debootstrap bookworm (minbase + libicu72, ca-certificates, tzdata) into $rootfs"
-  debootstrap --variant=minbase --include=libicu72,ca-certificates,tzdata bookworm "$rootfs" "$mirror" >"$work/debootstrap.log" 2>&1 \
-    || { tail -20 "$work/debootstrap.log"; exit 1; }
+# make_rootfs DIR: the recipe (its text is part of the cache key: change it and the base is made again).
+make_rootfs() {
+  local rootfs=$1
+  debootstrap --variant=minbase --include=libicu72,ca-certificates,tzdata --cache-dir="$cache/debs" bookworm "$rootfs" "$mirror" \
+    >"$work/debootstrap.log" 2>&1 || { tail -20 "$work/debootstrap.log"; return 1; }
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc/* \
          "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/*
   # The same user id as Microsoft's .NET images, so volumes prepared for those work here.
@@ -45,13 +71,42 @@ if [[ ! -x "$rootfs/usr/bin/env" ]]; then
   }
   mkdir -p "$rootfs/home/app" "$rootfs/data"
   chown 1654:1654 "$rootfs/home/app" "$rootfs/data"
+}
+
+# Only the .deb files of the newest base stay in the cache (their names as debootstrap's cache writes them).
+prune_debs() {
+  local rootfs=$1 keep
+  keep=$(dpkg-query --admindir="$rootfs/var/lib/dpkg" -W -f='${Package}_${Version}_${Architecture}.deb\n' | sed 's/:/%3a/g')
+  find "$cache/debs" -maxdepth 1 -name '*.deb' -printf '%f\n' | { grep -vxF "$keep" || true; } | sed "s|^|$cache/debs/|" | xargs -r rm -f
+}
+
+mkdir -p -m 700 "$cache" "$cache/debs"
+# One run at a time makes, prunes or reads the cached base (another run waits here: a base takes minutes at most).
+exec 9>"$cache/lock"
+flock 9
+key=$( { curl -fsS --max-time 60 "$mirror/dists/bookworm/InRelease" && printf '%s\n' "$mirror" && declare -f make_rootfs; } | sha256sum | cut -c1-16) \
+  || { say "could not read $mirror/dists/bookworm/InRelease"; exit 1; }
+rootfs="$cache/rootfs-$key"
+if [[ -x "$rootfs/usr/bin/env" ]]; then
+  say "base root file system from the cache: $rootfs"
+else
+  say "debootstrap bookworm (minbase + libicu72, ca-certificates, tzdata) into $rootfs"
+  rm -rf "$cache"/building.*
+  building=$(mktemp -d "$cache/building.XXXXXX")
+  make_rootfs "$building/rootfs"
+  prune_debs "$building/rootfs"
+  rm -rf "$cache"/rootfs-* # an older point release's or recipe's
+  mv "$building/rootfs" "$rootfs"
+  rmdir "$building"
 fi
+[[ "${1:-}" != "--base-only" ]] || exit 0
 
 layout="$work/base-layout"
 rm -rf "$layout"
 umoci init --layout "$layout"
 umoci new --image "$layout:bookworm"
 umoci insert --image "$layout:bookworm" "$rootfs" / >/dev/null
+exec 9>&- # the cached base is read: another run may make or prune it now
 umoci config --image "$layout:bookworm" --config.env HOME=/home/app \
   --config.env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin >/dev/null
 
@@ -67,19 +122,6 @@ http:
 YAML
 docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
 registry_pid=$!
-# The service runs as the child of `unshare --fork` (PID 1 of its namespace): signalling unshare alone leaves it
-# running, so its children are stopped too, with a bounded wait and SIGKILL after it, before /proc is unmounted.
-stop_service() {
-  [[ -n "${service_pid:-}" ]] || return 0
-  local pids
-  pids="$(pgrep -P "$service_pid" || true) $service_pid"
-  kill -TERM $pids 2>/dev/null || true
-  for _ in $(seq 50); do kill -0 $pids 2>/dev/null || break; sleep 0.2; done
-  kill -KILL $pids 2>/dev/null || true
-  service_pid=
-}
-cleanup() { kill "$registry_pid" 2>/dev/null || true; stop_service; umount "$work/bundle/rootfs/proc" 2>/dev/null || true; }
-trap cleanup EXIT
 for _ in $(seq 50); do curl -fs "http://$registry/v2/" >/dev/null && break; sleep 0.2; done
 skopeo copy -q --dest-tls-verify=false "oci:$layout:bookworm" "docker://$registry/emissions-base:bookworm"
 say "base image served at $registry/emissions-base:bookworm"
@@ -89,12 +131,7 @@ say "base image served at $registry/emissions-base:bookworm"
 # about 8 CPU-minutes of this step, for a start to the first check answer of a fifth of the JIT build's CPU. The
 # debugging symbols (Emissions.Api.dbg, 150 MB) stay in obj/, out of the image. deploy/native-aot/parity.sh then
 # compares the published executable's answers with the JIT build's (.ci/run).
-for tool in clang lld; do command -v "$tool" >/dev/null || need_native+=("$tool"); done
-if ((${#need_native[@]})); then
-  say "installing ${need_native[*]} zlib1g-dev for the Native AOT publish"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_native[@]}" zlib1g-dev >/dev/null
-fi
+apt_install clang lld zlib1g-dev
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 say "dotnet publish -p:PublishAot=true -t:PublishContainer → $out"

@@ -10,9 +10,16 @@ internal static class CliFiles
         File.Exists(path) ? File.ReadAllText(path) : throw new CliInputException($"{path}: no such file");
 
     /// <summary>A JSON file read by <paramref name="read"/> from its UTF-8 bytes (no document built); not JSON: the one-line error of <see cref="ReadJson(string)"/>.</summary>
+    /// <remarks>The bytes are the file's mapped pages when it is large (<see cref="MappedFile"/>), valid only until <paramref name="read"/> returns.</remarks>
     public static T ReadJson<T>(string path, Func<ReadOnlyMemory<byte>, T> read)
     {
-        var bytes = ReadUtf8(path);
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{path}: no such file");
+        }
+
+        using var mapped = MappedFile.TryOpen(path);
+        var bytes = Utf8(mapped?.Memory ?? File.ReadAllBytes(path), path);
         try
         {
             return read(bytes);
@@ -37,20 +44,14 @@ internal static class CliFiles
     }
 
     /// <summary>
-    /// The file as UTF-8 bytes, the same bytes <see cref="ReadText"/> and re-encoding would give: a file that is valid
-    /// UTF-8 is taken as it is (less its byte order mark), without the decoding to text and encoding back that cost a
-    /// tenth of a 100,000-line calculation; a UTF-16 or UTF-32 file, or one with invalid bytes (read as U+FFFD), goes
-    /// the long way.
+    /// The file's <paramref name="bytes"/> as UTF-8, the same bytes <see cref="ReadText"/> and re-encoding would give: a
+    /// file that is valid UTF-8 is taken as it is (less its byte order mark), without the decoding to text and encoding
+    /// back that cost a tenth of a 100,000-line calculation; a UTF-16 or UTF-32 file, or one with invalid bytes (read
+    /// as U+FFFD), goes the long way.
     /// </summary>
-    private static ReadOnlyMemory<byte> ReadUtf8(string path)
+    private static ReadOnlyMemory<byte> Utf8(ReadOnlyMemory<byte> bytes, string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliInputException($"{path}: no such file");
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        var utf8 = bytes.AsMemory();
+        var utf8 = bytes;
         if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
         {
             utf8 = utf8[Encoding.UTF8.Preamble.Length..];

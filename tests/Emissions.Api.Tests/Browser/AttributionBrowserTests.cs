@@ -9,15 +9,15 @@ namespace Emissions.Api.Tests.Browser;
 /// 67 kg figure that explains it beside the verdict; the Kuaishou 2020 activity workbook calculated with 95 % intervals
 /// asked for shows both intervals beside each metric.
 /// </summary>
-[Collection("Browser")]
-public sealed class AttributionBrowserTests
+[Collection(SharesOneBrowser.Name)]
+public sealed class AttributionBrowserTests(SharedBrowser shared)
 {
     [BrowserFact]
     public async Task The_bytedance_forest_figure_shows_its_implied_factor_and_the_popular_67_kg_figure_beside_the_verdict()
     {
         const string pasted = "编号\t指标\t数值\t单位\nshuttle_co2\tghg.avoided\t65.08\t吨\nforest_mu_days\tequiv.forest-mu-days\t971\tmu·day\n";
-        await using var service = await ServiceProcess.StartAsync();
-        await using var browser = await BrowserSession.OpenAsync();
+        var service = await shared.ServiceAsync();
+        await using var browser = await shared.OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(service.Address.ToString());
         await page.FillAsync("#paste", pasted);
@@ -36,10 +36,9 @@ public sealed class AttributionBrowserTests
     public async Task The_calculate_page_shows_both_95_percent_intervals_beside_each_metric_when_asked()
     {
         using var upload = new KuaishouInventoryFile();
-        // 10,000 Monte Carlo draws take seconds of CPU in a service just started, and the suite's projects share the
-        // cores: the default 10 s budget (tested in ComputeBudgetTests) is not what this test is about.
-        await using var service = await ServiceProcess.StartAsync(new Dictionary<string, string> { ["Limits__ComputeBudgetSeconds"] = "600" });
-        await using var browser = await BrowserSession.OpenAsync();
+        // The shared service runs with a compute budget raised for these 10,000 Monte Carlo draws (SharedBrowser).
+        var service = await shared.ServiceAsync();
+        await using var browser = await shared.OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
         await page.SetInputFilesAsync("#inventory", upload.Path);

@@ -3,36 +3,29 @@ using Microsoft.Playwright;
 
 namespace Emissions.Api.Tests.Browser;
 
-/// <summary>Debian's chromium under Playwright, one page at a laptop's size, and the screenshots the README shows.</summary>
+/// <summary>
+/// One test's browser context on the shared chromium (its own cookies, storage and downloads), one page at a laptop's
+/// size, and the screenshots the README shows.
+/// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
+    private readonly IBrowserContext _context;
 
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
-
-    private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserSession(IBrowserContext context, IPage page)
     {
-        _playwright = playwright;
-        _browser = browser;
+        _context = context;
         Page = page;
     }
 
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> OpenAsync()
+    internal static async Task<BrowserSession> OpenAsync(IBrowser browser)
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.Chromium, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
 
         // The machine is shared with parallel builds: a page may take longer than Playwright's 30 s default to answer.
-        page.SetDefaultTimeout(120_000);
-        return new BrowserSession(playwright, browser, page);
+        context.SetDefaultTimeout(120_000);
+        return new BrowserSession(context, await context.NewPageAsync());
     }
 
     /// <summary>Takes a screenshot of the page; with EMISSIONS_UPDATE_SCREENSHOTS=1 it replaces docs/<paramref name="name"/>.</summary>
@@ -49,9 +42,5 @@ public sealed class BrowserSession : IAsyncDisposable
         File.Delete(file);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

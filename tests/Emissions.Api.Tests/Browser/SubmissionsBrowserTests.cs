@@ -12,10 +12,13 @@ namespace Emissions.Api.Tests.Browser;
 /// signs in from the keyboard, two revisions are compared, a revision's results workbook is downloaded and reopened, the
 /// session ends with Sign out; the series chart plots three reporting years. Screenshots: docs/workbench-submissions*.png.
 /// </summary>
-[Collection("Browser")]
-public sealed class SubmissionsBrowserTests
+[Collection(SharesOneBrowser.Name)]
+public sealed class SubmissionsBrowserTests(SharedBrowser shared)
 {
-    /// <summary>A key for a new organisation, written into the service's own database as `emissions keys create` would.</summary>
+    /// <summary>
+    /// A key for a new organisation, written into the service's own database as `emissions keys create` would. The service is
+    /// shared by the browser tests: each test names an organisation of its own, so that no test sees another's submissions.
+    /// </summary>
     private static async Task<(string Key, HttpClient Api)> KeyAsync(ServiceProcess service, string organization)
     {
         var store = StoreFactory.Create(new DatabaseOptions { Path = service.DatabasePath });
@@ -38,13 +41,13 @@ public sealed class SubmissionsBrowserTests
     [BrowserFact]
     public async Task An_auditor_is_told_a_wrong_key_signs_in_compares_two_revisions_downloads_the_results_and_signs_out()
     {
-        await using var service = await ServiceProcess.StartAsync();
+        var service = await shared.ServiceAsync();
         var (key, api) = await KeyAsync(service, "acme");
         using (api)
         {
             var id = (await Wire.ReadAsync(await api.PostAsync("/v1/submissions", Wire.Body(KuaishouRevisions.First)))).GetProperty("id").GetString()!;
             await Wire.ReadAsync(await api.PutAsync($"/v1/submissions/{id}", Wire.Body(KuaishouRevisions.Second)));
-            await using var browser = await BrowserSession.OpenAsync();
+            await using var browser = await shared.OpenAsync();
             var page = browser.Page;
 
             // Not signed in: the page sends the browser to sign in; a wrong key is told so on the page.
@@ -98,8 +101,8 @@ public sealed class SubmissionsBrowserTests
     [BrowserFact]
     public async Task The_series_chart_plots_pue_for_three_reporting_years()
     {
-        await using var service = await ServiceProcess.StartAsync();
-        var (key, api) = await KeyAsync(service, "acme");
+        var service = await shared.ServiceAsync();
+        var (key, api) = await KeyAsync(service, "globex");
         using (api)
         {
             foreach (var (year, facility) in new[] { (2020, "130,000"), (2021, "126,000"), (2022, "125,000") })
@@ -107,7 +110,7 @@ public sealed class SubmissionsBrowserTests
                 await Wire.ReadAsync(await api.PostAsync("/v1/submissions", Wire.Body(SeriesPageTests.Inventory(year, facility))));
             }
 
-            await using var browser = await BrowserSession.OpenAsync();
+            await using var browser = await shared.OpenAsync();
             var page = browser.Page;
             await SignInAsync(page, service.Address, key);
             await page.ClickAsync("#series-link");

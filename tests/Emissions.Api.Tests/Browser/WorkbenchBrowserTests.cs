@@ -9,8 +9,8 @@ namespace Emissions.Api.Tests.Browser;
 /// The workbench page in a real browser (Debian's chromium driven by Playwright): an auditor uploads the Kuaishou 2020
 /// tables as a workbook, reads the one discrepant check and its conclusion, downloads the working paper and reopens it.
 /// </summary>
-[Collection("Browser")]
-public sealed class WorkbenchBrowserTests
+[Collection(SharesOneBrowser.Name)]
+public sealed class WorkbenchBrowserTests(SharedBrowser shared)
 {
     [BrowserFact]
     public async Task An_uploaded_kuaishou_workbook_shows_its_one_discrepancy_and_downloads_a_working_paper_that_reruns_alike()
@@ -20,8 +20,8 @@ public sealed class WorkbenchBrowserTests
         var upload = Path.Combine(folder, "kuaishou-2020.xlsx");
         await File.WriteAllBytesAsync(upload, KuaishouWorkbook.Bytes());
 
-        await using var service = await ServiceProcess.StartAsync();
-        await using var browser = await BrowserSession.OpenAsync();
+        var service = await shared.ServiceAsync();
+        await using var browser = await shared.OpenAsync();
         var page = browser.Page;
 
         await page.GotoAsync(service.Address.ToString());

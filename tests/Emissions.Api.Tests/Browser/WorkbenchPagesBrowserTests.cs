@@ -8,8 +8,8 @@ namespace Emissions.Api.Tests.Browser;
 /// previewed column by column and then checked; the Kuaishou 2020 activity data, filled into the template workbook,
 /// is calculated on the Calculate page. Screenshots: docs/workbench-preview.png, docs/workbench-calculate.png.
 /// </summary>
-[Collection("Browser")]
-public sealed class WorkbenchPagesBrowserTests
+[Collection(SharesOneBrowser.Name)]
+public sealed class WorkbenchPagesBrowserTests(SharedBrowser shared)
 {
     [BrowserFact]
     public async Task A_table_pasted_from_excel_is_previewed_column_by_column_then_checked_by_keyboard()
@@ -17,8 +17,8 @@ public sealed class WorkbenchPagesBrowserTests
         // Kuaishou 2020 ESG report lines 1229-1272: the energy subtotals as printed, pasted with Excel's tabs.
         const string pasted = "项目\t编号\t指标\t数值（兆瓦時）\n直接能源消耗量\tenergy_direct\tenergy.direct\t13,543.85\n"
             + "間接能源消耗量\tenergy_indirect\tenergy.indirect\t721,117.23\n綜合能源消耗量\tenergy_total\tenergy.total\t734,661.07\n";
-        await using var service = await ServiceProcess.StartAsync();
-        await using var browser = await BrowserSession.OpenAsync();
+        var service = await shared.ServiceAsync();
+        await using var browser = await shared.OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(service.Address.ToString());
         await page.FillAsync("#paste", pasted);
@@ -42,8 +42,8 @@ public sealed class WorkbenchPagesBrowserTests
     public async Task The_kuaishou_activity_workbook_is_calculated_on_the_calculate_page()
     {
         using var upload = new KuaishouInventoryFile();
-        await using var service = await ServiceProcess.StartAsync();
-        await using var browser = await BrowserSession.OpenAsync();
+        var service = await shared.ServiceAsync();
+        await using var browser = await shared.OpenAsync();
         var page = browser.Page;
         await page.GotoAsync(new Uri(service.Address, "/calculate").ToString());
         await page.SetInputFilesAsync("#inventory", upload.Path);

@@ -62,6 +62,15 @@ public class SummaryTraceTests
     private static string Meters(int count) =>
         $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => $$"""{"amount": "{{i}} MWh", "region": "CN-North"}"""))}}]}""";
 
+    /// <summary>
+    /// <see cref="Meters"/> with every 250th amount written as an object (a line the element reader reads and keeps as
+    /// its record), among runs of lines written together: the index runs past 9, 99 and 999, the runs past 16 KiB.
+    /// </summary>
+    private static string MetersWithRecords(int count) =>
+        $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => i % 250 == 0
+            ? $$"""{"amount": {"value": "{{i}}.250", "unit": "MWh"}, "region": "CN-North"}"""
+            : $$"""{"amount": "{{i}}.{{i % 1000:D3}} MWh", "region": "CN-North"}"""))}}]}""";
+
     private static List<string> Expand(CalculationResponse answer, CalculationResponse.TraceDto trace) =>
     [
         .. trace.Inputs.Select(Text),
@@ -80,7 +89,7 @@ public class SummaryTraceTests
         { MetersAndHeat(1500), true },
     };
 
-    public static TheoryData<string> LargeInventories() => [Everything, ManyKinds(), MetersAndHeat(1500), Meters(1500)];
+    public static TheoryData<string> LargeInventories() => [Everything, ManyKinds(), MetersAndHeat(1500), Meters(1500), MetersWithRecords(1500)];
 
     [Theory]
     [MemberData(nameof(Inventories))]

@@ -26,7 +26,6 @@ internal sealed class FuelColumns : LineColumns<FuelInput>
 
         public void Add(string fuel, Quantities.Measurement amount, string? site, string? region) => Columns(Add(amount, site), fuel, region);
 
-
         public FuelColumns Build(string list) => new(list, this);
 
         protected override void Fill(int line, FuelInput record)

@@ -74,6 +74,7 @@ internal static class LineStream
         where TBuilder : ColumnBuilder<T>
     {
         Span<Range> values = stackalloc Range[PlainLine.MaxFields];
+        var layout = new PlainLayout(stackalloc Range[PlainLine.MaxFields], stackalloc int[PlainLine.MaxFields]);
         var room = utf8.Length - open;
         var at = open + 1;
         PlainLine.Space(utf8, ref at);
@@ -87,7 +88,7 @@ internal static class LineStream
         {
             var start = at;
             var notes = lines.NoteCount;
-            if (utf8[at] != (byte)'{' || !PlainLine.TryRead(utf8, ref at, readers.Fields, values) || !Plainly(readers.Plain, new PlainFields(utf8, values), lines))
+            if (utf8[at] != (byte)'{' || !MatchPlain(utf8, ref at, readers.Fields, values, ref layout) || !Plainly(readers.Plain, new PlainFields(utf8, values), lines))
             {
                 lines.DropNotes(notes);
                 at = start;
@@ -162,6 +163,24 @@ internal static class LineStream
             reader.Skip();
             lines.Defer(offset + from, checked((int)reader.BytesConsumed) - from);
         }
+    }
+
+    // A line of the common shape: laid out as the last one (most lines), else matched field by field and taken as the layout.
+    private static bool MatchPlain(ReadOnlySpan<byte> utf8, ref int at, byte[][] fields, Span<Range> values, ref PlainLayout layout)
+    {
+        if (layout.TryRead(utf8, ref at, values))
+        {
+            return true;
+        }
+
+        var start = at;
+        if (!PlainLine.TryRead(utf8, ref at, fields, values))
+        {
+            return false;
+        }
+
+        layout.Learn(start, at, values);
+        return true;
     }
 
     private static bool Plainly<TBuilder>(Plain<TBuilder> plain, PlainFields line, TBuilder lines)

@@ -10,14 +10,8 @@ namespace Emissions.Metrics.Expressions;
 public abstract record Expr
 {
     /// <summary>Every name this expression refers to (metric or figure ids), in order of appearance.</summary>
-    public IEnumerable<string> References() => this switch
-    {
-        Reference r => [r.Name],
-        Binary b => b.Left.References().Concat(b.Right.References()),
-        Negation n => n.Operand.References(),
-        FunctionCall c => c.Arguments.SelectMany(a => a.References()),
-        _ => [],
-    };
+    /// <remarks>Found in one walk of the tree into one array: a long sum costs in proportion to its terms.</remarks>
+    public IEnumerable<string> References() => ReferenceWalk.Names(this);
 
     /// <summary>The formula as written in the catalogue, parenthesised so that it parses back to the same tree.</summary>
     public abstract override string ToString();
