@@ -5,7 +5,9 @@
 # and is then stopped with SIGTERM, so the figures are start + first answers + an orderly shutdown.
 # TOOL=callgrind instead runs each start under `valgrind --tool=callgrind` and prints its instruction count (Ir),
 # which does not move with the machine's load (a start takes ~1 min under valgrind); TOOL=time uses /usr/bin/time -v
-# (peak RSS and minor faults).
+# (peak RSS and minor faults); TOOL=record records each start with `perf record -F 20000 -g -e cpu-clock` and writes its
+# `perf script` text to PROFILE_DIR (default /tmp/emissions-profile), where bench/startup/profile-shares.py reads it
+# (the share of the samples in dependency injection, GC, page faults, routing …).
 # A BUILD is an Emissions.Api executable or a published folder holding one (Native AOT); RUNS (default 5) starts each,
 # median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
 # start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1".
@@ -51,13 +53,20 @@ start_once() {
     callgrind) awk '/^summary:/ { print $2 }' "$work"/out* | head -1 ;;
     time) awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 } /Minor/ { m = $2 }
                       END { printf "%.2f %d %d\n", u + s, r, m }' "$work/out" ;;
+    record)
+      local text
+      text=$(mktemp -p "$PROFILE_DIR" --suffix=.perf.txt start.XXXXXX)
+      perf script -i "$work/out" 2>/dev/null >"$text"
+      echo "$(grep -c -E '^\S' "$text") $text" ;;
   esac
 }
 case "$TOOL" in
   perf) measure=(perf stat -x, -e task-clock,page-faults,context-switches -o "$work/out"); header="CPU ms (task-clock) | page faults | context switches" ;;
   callgrind) measure=(valgrind --tool=callgrind --callgrind-out-file="$work/out.%p" --dump-instr=no); header="instructions (Ir)" ;;
   time) measure=(/usr/bin/time -v -o "$work/out"); header="CPU s | peak RSS KiB | minor faults" ;;
-  *) echo "TOOL is perf, callgrind or time" >&2; exit 1 ;;
+  record) PROFILE_DIR=${PROFILE_DIR:-/tmp/emissions-profile}; mkdir -p "$PROFILE_DIR"
+          measure=(perf record -q -F 20000 -g -e cpu-clock -o "$work/out"); header="samples | profile" ;;
+  *) echo "TOOL is perf, callgrind, time or record" >&2; exit 1 ;;
 esac
 columns=$(( $(tr -cd '|' <<<"$header" | wc -c) + 1 ))
 
