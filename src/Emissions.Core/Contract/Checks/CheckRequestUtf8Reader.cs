@@ -95,7 +95,7 @@ internal static class CheckRequestUtf8Reader
                 1 => OptionalString(ref reader, out period),
                 2 => OptionalString(ref reader, out site),
                 3 => OptionalString(ref reader, out source),
-                4 => ReadFigures(ref reader, ref entries, maxEntries, out figures),
+                4 => ReadList<RawFigure>(ref reader, ref entries, maxEntries, ReadFigure, out figures),
                 5 => ReadRelations(ref reader, ref entries, maxEntries, out relations),
                 6 => reader.TokenType == JsonTokenType.Null, // raw inputs: read the document way
                 7 => ReadOptions(ref reader, ref options),
@@ -188,26 +188,30 @@ internal static class CheckRequestUtf8Reader
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
-    private static bool ReadFigures(ref Utf8JsonReader reader, ref int entries, int maxEntries, out List<RawFigure>? figures)
+    // One entry of a list, read from its "{": false for anything the document path must read instead.
+    private delegate bool EntryReader<T>(ref Utf8JsonReader reader, ref int entries, int maxEntries, out T entry);
+
+    // A list of objects, each counted against the array-entry limit as the document path counts it.
+    private static bool ReadList<T>(ref Utf8JsonReader reader, ref int entries, int maxEntries, EntryReader<T> read, out List<T>? list)
     {
-        figures = null;
+        list = null;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
-        var list = new List<RawFigure>();
+        var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !ReadFigure(ref reader, ref entries, maxEntries, out var figure))
+            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !read(ref reader, ref entries, maxEntries, out var entry))
             {
                 return false;
             }
 
-            list.Add(figure);
+            items.Add(entry);
         }
 
-        figures = list;
+        list = items;
         return true;
     }
 
@@ -285,29 +289,7 @@ internal static class CheckRequestUtf8Reader
     private static bool ReadRelations(ref Utf8JsonReader reader, ref int entries, int maxEntries, out List<RawRelation>? relations)
     {
         relations = null;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        var list = new List<RawRelation>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !ReadRelation(ref reader, ref entries, maxEntries, out var relation))
-            {
-                return false;
-            }
-
-            list.Add(relation);
-        }
-
-        relations = list;
-        return true;
+        return reader.TokenType == JsonTokenType.Null || ReadList<RawRelation>(ref reader, ref entries, maxEntries, ReadRelation, out relations);
     }
 
     private static bool ReadRelation(ref Utf8JsonReader reader, ref int entries, int maxEntries, out RawRelation relation)

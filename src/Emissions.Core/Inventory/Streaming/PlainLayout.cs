@@ -80,26 +80,10 @@ internal ref struct PlainLayout
 
             i += between.Length;
             var start = i;
-            while (true)
+            i = PlainLine.ClosingQuote(utf8, start);
+            if (i < 0)
             {
-                if ((uint)i >= (uint)utf8.Length)
-                {
-                    return false;
-                }
-
-                var b = utf8[i];
-                if (b == (byte)'"')
-                {
-                    break;
-                }
-
-                // A plain string's byte, as PlainLine reads it: printable ASCII less the backslash.
-                if ((uint)(b - 0x20) > 0x7E - 0x20 || b == (byte)'\\')
-                {
-                    return false;
-                }
-
-                i++;
+                return false;
             }
 
             values[field] = start..i;

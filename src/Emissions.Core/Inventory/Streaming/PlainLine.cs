@@ -86,8 +86,32 @@ internal static class PlainLine
         }
     }
 
-    // A plain string at `at` (on its opening quote): its contents, `at` moved past the closing quote. Byte by byte: the
-    // strings of a line are a few bytes long, too short for a vectorised search to pay for its set-up.
+    /// <summary>
+    /// The closing quote of a plain string whose contents start at <paramref name="start"/>, or -1 when a byte before it
+    /// is not printable ASCII (0x20–0x7E) or is a backslash, or the text ends first. Byte by byte: the strings of a line
+    /// are a few bytes long, too short for a vectorised search to pay for its set-up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ClosingQuote(ReadOnlySpan<byte> utf8, int start)
+    {
+        for (var i = start; (uint)i < (uint)utf8.Length; i++)
+        {
+            var b = utf8[i];
+            if (b == (byte)'"')
+            {
+                return i;
+            }
+
+            if ((uint)(b - 0x20) > 0x7E - 0x20 || b == (byte)'\\')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A plain string at `at` (on its opening quote): its contents, `at` moved past the closing quote.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool String(ReadOnlySpan<byte> utf8, ref int at, out Range contents)
     {
@@ -98,27 +122,11 @@ internal static class PlainLine
             return false;
         }
 
-        var start = ++i;
-        while (true)
+        var start = i + 1;
+        i = ClosingQuote(utf8, start);
+        if (i < 0)
         {
-            if ((uint)i >= (uint)utf8.Length)
-            {
-                return false;
-            }
-
-            var b = utf8[i];
-            if (b == (byte)'"')
-            {
-                break;
-            }
-
-            // Printable ASCII (0x20–0x7E) less the backslash; the quote ended the string above.
-            if ((uint)(b - 0x20) > 0x7E - 0x20 || b == (byte)'\\')
-            {
-                return false;
-            }
-
-            i++;
+            return false;
         }
 
         contents = start..i;
