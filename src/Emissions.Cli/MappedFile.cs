@@ -34,6 +34,14 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     /// <summary>The file mapped, or null when it is not a plain file (a pipe), too small or too large to map: read it into an array then.</summary>
     public static MappedFile? TryOpen(string path)
     {
+        // Sized before it is opened: a named pipe (size 0) opened here and closed unread would cut off its writer
+        // before the caller reads it.
+        var size = new FileInfo(path).Length;
+        if (size < MinLength || size > Array.MaxLength)
+        {
+            return null;
+        }
+
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         try
         {
