@@ -22,8 +22,7 @@ if (FactorImageCommand.IsRequested(args))
     return await FactorImageCommand.RunAsync(args);
 }
 
-// An empty builder with only what the service uses added back (ADR 0028): the default builder's extras cost start-up time.
-var builder = ServiceHost.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
 
 // The host logs "Hosting failed to start" with the whole stack trace before StartAsync throws; the failures an
 // operator can fix are answered below in one line, and any other one still ends the process with its trace.

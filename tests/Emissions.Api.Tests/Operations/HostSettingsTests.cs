@@ -7,9 +7,9 @@ using Emissions.Api.Tests.Infrastructure;
 namespace Emissions.Api.Tests.Operations;
 
 /// <summary>
-/// The host settings an operator gives the service process, which its own host builder (ADR 0028: an empty builder
-/// with only what the service uses added back) must honour as ASP.NET Core's default builder does: HTTPS endpoints and
-/// certificates from Kestrel:*, AllowedHosts, ASPNETCORE_FORWARDEDHEADERS_ENABLED.
+/// The host settings an operator gives the service process, which only the host builder reads: HTTPS endpoints and
+/// certificates from Kestrel:*, AllowedHosts, ASPNETCORE_FORWARDEDHEADERS_ENABLED. Any change of host builder (ADR 0028
+/// tried an empty one) must keep them.
 /// </summary>
 public sealed partial class HostSettingsTests : IDisposable
 {
