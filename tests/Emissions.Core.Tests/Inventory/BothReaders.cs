@@ -31,6 +31,16 @@ internal static class BothReaders
 
     public static string Text(Amount a) => $"{a.Path}={a.Measurement.Value.ToString(CultureInfo.InvariantCulture)} {a.Measurement.Unit.Symbol}";
 
+    /// <summary>The streamed reader refuses <paramref name="json"/> with the element reader's error: type, message, field, value, expected.</summary>
+    public static void AssertSameError(string json)
+    {
+        var expected = Assert.ThrowsAny<InvalidInputException>(() => ByElement(json));
+
+        var actual = Assert.ThrowsAny<InvalidInputException>(() => Streamed(json));
+
+        Assert.Equal((expected.GetType(), expected.Message, expected.Field, expected.Value, expected.Expected), (actual.GetType(), actual.Message, actual.Field, actual.Value, actual.Expected));
+    }
+
     public static void AssertSameLines(string json)
     {
         var element = ByElement(json);
