@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Hosting;
 using Emissions.Api.Logging;
+using Emissions.Api.Options;
 using Emissions.Api.Telemetry;
 using Emissions.Api.Persistence;
 using Emissions.Api.Workbench;
@@ -64,16 +65,26 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UsePresentedKeyCheck();
-app.UseRateLimiter();
+
+// With RateLimit:Enabled false the limiter would still find a no-limit partition for every request (a service lookup and
+// a locked dictionary): not added at all. The setting is read once, at start, as before.
+if (app.Services.GetRequiredService<IOptions<EmissionsOptions>>().Value.RateLimit.Enabled)
+{
+    app.UseRateLimiter();
+}
+
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.UseSwaggerUI(ui =>
+
+// The Swagger UI answers only under /docs; elsewhere its middleware matched each request's path against a pattern for
+// nothing. Under /docs it runs as before and the request goes on down the pipeline when it does not answer.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/docs", StringComparison.OrdinalIgnoreCase), docs => docs.UseSwaggerUI(ui =>
 {
     ui.RoutePrefix = "docs";
     ui.SwaggerEndpoint("/openapi/v1.json", "Emissions v1");
     ui.DocumentTitle = "Emissions API";
-});
+}));
 
 app.MapHealth();
 app.MapUnits();

@@ -9,6 +9,7 @@ using Emissions.Api.Problems;
 using Emissions.Budget;
 using Emissions.Contract.Checks;
 using Emissions.Factors;
+using Emissions.Verification;
 using Microsoft.Extensions.Options;
 
 namespace Emissions.Api.Compute;
@@ -40,7 +41,16 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
     internal async Task<ComputeResult> CheckAsync(ReadOnlyMemory<byte> utf8, string? organizationId, ComputePurpose purpose, CancellationToken cancellationToken)
     {
         var limits = options.Value.Limits;
-        if (CheckRequestUtf8Reader.TryRead(utf8.Span, limits.MaxDepth, limits.MaxFigures, Math.Max(1, limits.MaxFigures)) is { } check)
+
+        // The reader stops at its checkpoints like the check does: its work is bounded by a budget of its own (the
+        // factor set is resolved between the two, asynchronously, so one budget cannot span both) and by the client.
+        CheckRequest? read;
+        using (WorkBudget.Open(Budget, cancellationToken))
+        {
+            read = CheckRequestUtf8Reader.TryRead(utf8.Span, limits.MaxDepth, limits.MaxFigures, Math.Max(1, limits.MaxFigures));
+        }
+
+        if (read is { } check)
         {
             return await RunAsync(ComputeKind.Check, FactorSetReference.Find(check), organizationId, purpose, null, context => checks.Check(check, context), null, cancellationToken);
         }

@@ -39,6 +39,22 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task With_rate_limiting_off_no_window_is_counted()
+    {
+        await using var factory = new ApiFactory(database, settings: new Dictionary<string, string?>
+        {
+            ["RateLimit:Enabled"] = "false",
+            ["RateLimit:AnonymousPermitsPerWindow"] = "1",
+            ["RateLimit:WindowSeconds"] = "86400",
+        });
+        var anonymous = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/v1/units")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Compute_can_require_a_key()
     {
         await using var factory = new ApiFactory(database, settings: new Dictionary<string, string?> { ["Auth:RequireKeyForCompute"] = "true" });

@@ -183,6 +183,16 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
         Assert.Contains("/openapi/v1.json", config + await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/docs")]
+    [InlineData("/DOCS/")]
+    public async Task The_docs_prefix_leads_to_the_docs_page(string path)
+    {
+        var page = await Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("/docs/index.html", page.RequestMessage?.RequestUri?.AbsolutePath.ToLowerInvariant());
+    }
+
     [Fact]
     public async Task Problem_documents_carry_a_trace_id_and_the_request_path()
     {

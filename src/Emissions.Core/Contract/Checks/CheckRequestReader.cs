@@ -319,11 +319,17 @@ internal static class CheckRequestReader
     public static decimal ParseFraction(string text, string path)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (KnownFractions.TryGet(text, out var known))
+        {
+            return known;
+        }
+
         if (Measurement.TryParse(text, out var m) && m.Dimension.IsDimensionless)
         {
             var fraction = m.Quantity.CanonicalValue;
             if (fraction is >= 0m and <= 1m)
             {
+                KnownFractions.Remember(text, fraction);
                 return fraction;
             }
         }
