@@ -76,15 +76,12 @@ if (app.Services.GetRequiredService<IOptions<EmissionsOptions>>().Value.RateLimi
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-
-// The Swagger UI answers only under /docs; elsewhere its middleware matched each request's path against a pattern for
-// nothing. Under /docs it runs as before and the request goes on down the pipeline when it does not answer.
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/docs", StringComparison.OrdinalIgnoreCase), docs => docs.UseSwaggerUI(ui =>
+app.UseSwaggerUI(ui =>
 {
     ui.RoutePrefix = "docs";
     ui.SwaggerEndpoint("/openapi/v1.json", "Emissions v1");
     ui.DocumentTitle = "Emissions API";
-}));
+});
 
 app.MapHealth();
 app.MapUnits();
