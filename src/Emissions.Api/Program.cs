@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Connections;
 using Emissions.Api.Endpoints;
 using Emissions.Api.Hosting;
 using Emissions.Api.Logging;
-using Emissions.Api.OpenApi;
 using Emissions.Api.Telemetry;
 using Emissions.Api.Persistence;
 using Emissions.Api.Workbench;
@@ -69,7 +68,12 @@ app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.UseDocsPage();
+app.UseSwaggerUI(ui =>
+{
+    ui.RoutePrefix = "docs";
+    ui.SwaggerEndpoint("/openapi/v1.json", "Emissions v1");
+    ui.DocumentTitle = "Emissions API";
+});
 
 app.MapHealth();
 app.MapUnits();
