@@ -30,6 +30,36 @@ internal static class CliFiles
         }
     }
 
+    /// <summary>
+    /// A file's bytes as UTF-8 (the same bytes <see cref="File.ReadAllText(string)"/> and re-encoding would give) handed to
+    /// <paramref name="read"/>; a file that cannot be read: the one-line error "'path': expected a readable file (why)".
+    /// </summary>
+    /// <remarks>
+    /// The bytes are the file's mapped pages when it is large (<see cref="MappedFile"/>), valid only until <paramref name="read"/>
+    /// returns. Only a file that exists is mapped: a missing path, a directory or an empty one fails in the array read, with
+    /// the reason <see cref="File.ReadAllText(string)"/> gives.
+    /// </remarks>
+    public static T ReadUtf8<T>(string path, Func<ReadOnlyMemory<byte>, T> read)
+    {
+        MappedFile? mapped = null;
+        ReadOnlyMemory<byte> bytes;
+        try
+        {
+            mapped = File.Exists(path) ? MappedFile.TryOpen(path) : null;
+            bytes = Utf8(mapped?.Memory ?? File.ReadAllBytes(path), path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            ((IDisposable?)mapped)?.Dispose();
+            throw new CliInputException($"'{path}': expected a readable file ({ex.Message})");
+        }
+
+        using (mapped)
+        {
+            return read(bytes);
+        }
+    }
+
     public static JsonDocument ReadJson(string path)
     {
         var text = ReadText(path);

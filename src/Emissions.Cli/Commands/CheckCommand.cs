@@ -122,27 +122,37 @@ internal static class CheckCommand
             return period is null ? fromWorkbook : fromWorkbook with { Period = period };
         }
 
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJson(path, relationsPath, period, maxFigures);
+        }
+
         var text = ReadFile(path);
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && relationsPath is null && !HasContractHeader(text, path))
+        if (relationsPath is null && !HasContractHeader(text, path))
         {
             // English or Chinese headers, in any order, a unit in a header's brackets: the spreadsheet reader.
             var fromTable = SpreadsheetCheckReader.ReadCsv(text, Path.GetFileName(path), maxFigures).Request;
             return period is null ? fromTable : fromTable with { Period = period };
         }
 
-        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            var relations = relationsPath is null ? null : ReadFile(relationsPath);
-            return CsvCheckReader.Read(text, relations, Path.GetFileName(path), relationsPath is null ? "relations.csv" : Path.GetFileName(relationsPath),
-                period: period, maxFigures: maxFigures);
-        }
+        var relations = relationsPath is null ? null : ReadFile(relationsPath);
+        return CsvCheckReader.Read(text, relations, Path.GetFileName(path), relationsPath is null ? "relations.csv" : Path.GetFileName(relationsPath),
+            period: period, maxFigures: maxFigures);
+    }
 
-        if (relationsPath is not null)
+    /// <summary>A JSON request read from the file's UTF-8 bytes, its mapped pages when it is large (as `calculate` reads an inventory).</summary>
+    private static CheckRequest ReadJson(string path, string? relationsPath, string? period, int maxFigures)
+    {
+        var request = CliFiles.ReadUtf8(path, json =>
         {
-            throw new CliInputException($"--relations: '{relationsPath}': expected only with a CSV FILE (a JSON request carries its own \"relations\")");
-        }
+            // Refused once the file is read, as before: an unreadable file is named first.
+            if (relationsPath is not null)
+            {
+                throw new CliInputException($"--relations: '{relationsPath}': expected only with a CSV FILE (a JSON request carries its own \"relations\")");
+            }
 
-        var request = CheckRequestReader.Parse(text, maxFigures);
+            return CheckRequestReader.Parse(json, maxFigures);
+        });
         return period is null ? request : request with { Period = period };
     }
 

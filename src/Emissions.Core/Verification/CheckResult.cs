@@ -27,7 +27,7 @@ public sealed record CheckResult(
 
     // An auditor's relation keeps its two parts and puts "metric = formula" together only when read or written: one
     // string per custom relation and request was ~5 % of a 1,000-relation check's allocation. Built on each read, not
-    // kept, so that the record's equality does not depend on whether it was read.
+    // kept (a check is written once); equality compares the text either way (Equals below).
     private readonly string? _formula = Formula;
     private readonly CustomRelation? _formulaOf;
 
@@ -138,6 +138,34 @@ public sealed record CheckResult(
 
     /// <summary>For "about" and "nearly" figures: what the face-value recomputation prints as at the printed precision, and the verdict if the figure were exact.</summary>
     public ExactReading? IfExact { get; init; }
+
+    /// <summary>
+    /// Equal when every value is: the formula as text (whether kept as a string or as an auditor's relation's parts),
+    /// the diagnostics as read, and the lists element by element. The compiler's equality compared the storage fields,
+    /// so a check and its copy with the formula given as text compared unequal.
+    /// </summary>
+    public bool Equals(CheckResult? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Relation == other.Relation
+            && Figure == other.Figure
+            && Period == other.Period
+            && Site == other.Site
+            && Verdict == other.Verdict
+            && Material == other.Material
+            && Metric == other.Metric
+            && Equals(Reported, other.Reported)
+            && Equals(Recomputed, other.Recomputed)
+            && Equals(Deviation, other.Deviation)
+            && Equals(Uncertainty, other.Uncertainty)
+            && Equals(IfExact, other.IfExact)
+            && Formula == other.Formula
+            && Explanation == other.Explanation
+            && Implied.SequenceEqual(other.Implied)
+            && Attribution.SequenceEqual(other.Attribution));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Relation, Figure, Period, Site, Verdict, Metric, Formula);
 }
 
 /// <summary>A value with its unit and interval, all in the checked figure's printed unit; null ends are unbounded.</summary>

@@ -27,19 +27,41 @@ internal static class CheckRequestReader
 
     private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors", "uncertainty");
 
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip };
+
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(json, DocumentOptions);
             return Read(document.RootElement, maxFigures);
         }
         catch (JsonException ex)
         {
-            throw new InputException("$", null, $"a JSON object (line {ex.LineNumber + 1}: {ex.Message.Split('.')[0]})");
+            throw NotJson(ex);
         }
     }
+
+    /// <summary>
+    /// The request in <paramref name="utf8"/> (a file's bytes after any byte order mark), read as <see cref="Parse(string, int)"/>
+    /// reads the same text: the same request, the same errors. The bytes need live only until it returns (raw inputs are copied).
+    /// </summary>
+    public static CheckRequest Parse(ReadOnlyMemory<byte> utf8, int maxFigures = DefaultMaxFigures)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8, DocumentOptions);
+            return Read(document.RootElement, maxFigures);
+        }
+        catch (JsonException ex)
+        {
+            throw NotJson(ex);
+        }
+    }
+
+    private static InputException NotJson(JsonException ex) =>
+        new("$", null, $"a JSON object (line {ex.LineNumber + 1}: {ex.Message.Split('.')[0]})");
 
     public static CheckRequest Read(JsonElement root, int maxFigures = DefaultMaxFigures, string path = "$")
     {
