@@ -74,10 +74,20 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| start → first /healthz and /v1/checks → SIGTERM (median of $RUNS) | $header | load (1 min) after |"
 echo "| --- |$(printf ' ---: |%.0s' $(seq "$columns")) ---: |"
+copies=0
 for build in "$@"; do
   exe=$build
   [[ -d "$exe" ]] && exe="${exe%/}/Emissions.Api"
   [[ -x "$exe" ]] || { echo "not an executable or a published folder: $build" >&2; exit 1; }
+  # valgrind gives up on a Native AOT executable's .dbg file beside it: callgrind runs a copy in a folder without it
+  # (the rest of the published folder linked in), as bench/peers/callgrind.sh does.
+  if [[ $TOOL == callgrind && -f "$exe.dbg" ]]; then
+    copy="$work/callgrind-bin-$((++copies))"
+    rm -rf "$copy"; mkdir -p "$copy"
+    for f in "$(dirname "$(realpath "$exe")")"/*; do [[ $f == *.dbg ]] || ln -s "$f" "$copy/"; done
+    rm "$copy/$(basename "$exe")"; cp "$exe" "$copy/"
+    exe="$copy/$(basename "$exe")"
+  fi
   rm -rf "$work/cache"
   saved_tool=$TOOL; saved_measure=("${measure[@]}")
   TOOL=perf; measure=(perf stat -x, -e task-clock -o "$work/out")
