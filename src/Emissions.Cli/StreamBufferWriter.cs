@@ -20,9 +20,18 @@ internal sealed class StreamBufferWriter(Stream stream, int size = 128 * 1024) :
         _count += count;
     }
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => _buffer.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace the buffer, which `_buffer.AsMemory(Reserve(…))` would read before the call.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var at = Reserve(sizeHint);
+        return _buffer.AsMemory(at);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => _buffer.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var at = Reserve(sizeHint);
+        return _buffer.AsSpan(at);
+    }
 
     /// <summary>Passes what has been written to the stream (the stream is not flushed).</summary>
     public void Drain()
