@@ -36,11 +36,13 @@ internal static class CliJson
     /// <summary>
     /// The serialiser's bytes through a writer over <paramref name="stream"/> (the serialiser's own writer options),
     /// so that a converter writing a long list in one go (every line of a 100,000-line answer) can flush it as it
-    /// goes, instead of the whole answer collecting in the serialiser's buffer.
+    /// goes, instead of the whole answer collecting in the serialiser's buffer. The writer writes into a
+    /// <see cref="StreamBufferWriter"/>, which passes full buffers to the stream.
     /// </summary>
     private static void Serialize<T>(Stream stream, T value, JsonTypeInfo<T> type, JsonSerializerOptions options)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        var output = new StreamBufferWriter(stream);
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions
         {
             Encoder = options.Encoder,
             Indented = options.WriteIndented,
@@ -49,9 +51,14 @@ internal static class CliJson
             NewLine = options.NewLine,
             MaxDepth = options.MaxDepth,
             SkipValidation = true,
-        });
-        JsonSerializer.Serialize(json, value, type);
-        json.Flush();
+        }))
+        {
+            JsonSerializer.Serialize(json, value, type);
+            json.Flush();
+        }
+
+        output.Drain();
+        stream.Flush();
     }
 
     private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)

@@ -93,6 +93,37 @@ public sealed class CatalogueSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_that_keeps_the_files_size_and_modification_time_is_seen_on_the_next_load()
+    {
+        // The key hashes every file's bytes, not its size and time (ADR 0029): a copy that keeps times (cp -p, rsync -a,
+        // tar) or an edit within the clock's tick changes neither.
+        var path = _tree.Path(NationalFactorFile);
+        Assert.Equal(0.5366m, Load().FindFactor(NationalFactorId)!.Value.Value);
+        var (length, time) = (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path));
+
+        Edit(NationalFactorFile, "\"value\": \"0.5366\"", "\"value\": \"0.5367\"");
+        File.SetLastWriteTimeUtc(path, time);
+
+        Assert.Equal((length, time), (new FileInfo(path).Length, File.GetLastWriteTimeUtc(path)));
+        Assert.Equal(0.5367m, Load().FindFactor(NationalFactorId)!.Value.Value);
+    }
+
+    [Fact]
+    public void An_image_whose_key_is_for_other_files_is_not_used_even_when_its_payload_is_intact()
+    {
+        Assert.Equal(0.5366m, Load().FindFactor(NationalFactorId)!.Value.Value);
+        var stale = File.ReadAllBytes(Image);
+        Edit(NationalFactorFile, "\"value\": \"0.5366\"", "\"value\": \"0.6000\"");
+        Assert.Equal(0.6000m, Load().FindFactor(NationalFactorId)!.Value.Value);
+
+        // The image of the old files put back: intact, but keyed by the old bytes.
+        File.WriteAllBytes(Image, stale);
+
+        Assert.Equal(0.6000m, Load().FindFactor(NationalFactorId)!.Value.Value);
+        Assert.NotEqual(stale, File.ReadAllBytes(Image));
+    }
+
+    [Fact]
     public void A_new_file_in_a_directory_is_seen_on_the_next_load()
     {
         Load();
@@ -119,6 +150,8 @@ public sealed class CatalogueSnapshotTests : IDisposable
 
     [Theory]
     [InlineData("flip a byte in the payload")]
+    [InlineData("flip a byte of the payload's check")]
+    [InlineData("flip the payload's last byte")]
     [InlineData("truncate")]
     [InlineData("another format version")]
     [InlineData("not an image")]
@@ -131,6 +164,12 @@ public sealed class CatalogueSnapshotTests : IDisposable
         {
             case "flip a byte in the payload":
                 bytes[bytes.Length / 2] ^= 0x5A;
+                break;
+            case "flip a byte of the payload's check":
+                bytes[8 + 16 + 3] ^= 0x5A; // after "EMFC", the version and the 16-byte key
+                break;
+            case "flip the payload's last byte":
+                bytes[^1] ^= 0x01;
                 break;
             case "truncate":
                 bytes = bytes[..(bytes.Length / 3)];

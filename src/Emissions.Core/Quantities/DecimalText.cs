@@ -224,7 +224,6 @@ internal static partial class DecimalText
         }
 
         var integer = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        var scale = (bits[3] >> 16) & 0xFF;
         if (integer == 0)
         {
             // Zero of any scale or sign ("0.000", "-0") is "0".
@@ -233,54 +232,64 @@ internal static partial class DecimalText
             return true;
         }
 
-        while (scale > 0 && integer % 10 == 0)
+        var scale = (bits[3] >> 16) & 0xFF;
+        while (scale > 0)
         {
-            integer /= 10;
+            var next = integer / 10;
+            if (integer != next * 10)
+            {
+                break;
+            }
+
+            integer = next;
             scale--;
         }
 
-        // The digits right-aligned in a buffer of 20 (ulong's most), then copied with the point and leading zeros.
-        Span<byte> digits = stackalloc byte[20];
-        var first = digits.Length;
+        // The text's length known first, its digits are written once, right to left, straight into the destination:
+        // a sign, the whole digits (at least "0"), then a point and `scale` fraction digits (leading zeros included).
+        var count = DigitCount(integer);
+        var whole = Math.Max(count - scale, 1);
+        var at = (bits[3] < 0 ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
+        written = at;
+        for (var i = 0; i < scale; i++)
+        {
+            var next = integer / 10;
+            destination[--at] = (byte)('0' + (int)(integer - (next * 10)));
+            integer = next;
+        }
+
+        if (scale > 0)
+        {
+            destination[--at] = (byte)'.';
+        }
+
         do
         {
             var next = integer / 10;
-            digits[--first] = (byte)('0' + (int)(integer - (next * 10)));
+            destination[--at] = (byte)('0' + (int)(integer - (next * 10)));
             integer = next;
         }
         while (integer != 0);
 
-        var count = digits.Length - first;
-        var at = 0;
-        if (bits[3] < 0)
+        if (at == 1)
         {
-            destination[at++] = (byte)'-';
+            destination[0] = (byte)'-';
         }
 
-        if (scale >= count)
-        {
-            // 0.00ddd: a point, then scale − count zeros (scale ≤ 28, so at most 31 bytes in all).
-            destination[at++] = (byte)'0';
-            destination[at++] = (byte)'.';
-            destination.Slice(at, scale - count).Fill((byte)'0');
-            at += scale - count;
-            digits[first..].CopyTo(destination[at..]);
-            written = at + count;
-            return true;
-        }
-
-        var whole = count - scale;
-        digits.Slice(first, whole).CopyTo(destination[at..]);
-        at += whole;
-        if (scale > 0)
-        {
-            destination[at++] = (byte)'.';
-            digits.Slice(first + whole, scale).CopyTo(destination[at..]);
-            at += scale;
-        }
-
-        written = at;
         return true;
+    }
+
+    // The digits of a non-zero ulong (1 to 20).
+    private static int DigitCount(ulong value)
+    {
+        var count = 1;
+        while (value >= 10_000)
+        {
+            value /= 10_000;
+            count += 4;
+        }
+
+        return value >= 100 ? (value >= 1000 ? count + 3 : count + 2) : (value >= 10 ? count + 1 : count);
     }
 
     /// <summary>The value with exactly <paramref name="scale"/> decimals, half away from zero.</summary>

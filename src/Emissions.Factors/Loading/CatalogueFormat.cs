@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Emissions.Quantities;
 
@@ -7,20 +7,24 @@ namespace Emissions.Factors.Loading;
 
 /// <summary>
 /// The catalogue image's bytes (ADR 0021), read and written with <see cref="BinaryReader"/>/<see cref="BinaryWriter"/>,
-/// no reflection: an 8-byte header ("EMFC" and the format version), the 32-byte key of what it was built from, the
-/// SHA-256 of the payload, then the payload: a table of distinct strings, the directories, editions, factors (value as
+/// no reflection: an 8-byte header ("EMFC" and the format version), the 16-byte key of what it was built from, the
+/// XxHash128 of the payload (ADR 0029), then the payload: a table of distinct strings, the directories, editions, factors (value as
 /// the decimal's exact bits, unit by symbol), blends and sets (factors and blends by index, so a set shares the
 /// library's instances as a loaded one does), each factor's and blend's location for later messages.
 /// </summary>
 internal static class CatalogueFormat
 {
     /// <summary>Changes whenever the layout or what the loader builds changes; part of the key and of the file name.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static ReadOnlySpan<byte> Magic => "EMFC"u8;
 
-    private const int KeyLength = 32;
-    private const int HeaderLength = 8 + KeyLength + KeyLength;
+    // The key (CatalogueSnapshot) is an XxHash128.
+    private const int KeyLength = 16;
+
+    // The payload's check is an XxHash128 too: it finds a damaged or cut-short file, which is all it is for (ADR 0029).
+    private const int CheckLength = 16;
+    private const int HeaderLength = 8 + KeyLength + CheckLength;
 
     /// <summary>
     /// The library read back, or null when the bytes are not an intact image of this format for this key. Its
@@ -36,7 +40,9 @@ internal static class CatalogueFormat
         }
 
         var payload = bytes.AsSpan(HeaderLength);
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(8 + KeyLength, KeyLength)))
+        Span<byte> check = stackalloc byte[CheckLength];
+        XxHash128.Hash(payload, check);
+        if (!check.SequenceEqual(bytes.AsSpan(8 + KeyLength, CheckLength)))
         {
             return null;
         }
@@ -67,7 +73,7 @@ internal static class CatalogueFormat
         Magic.CopyTo(bytes);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), Version);
         key.CopyTo(bytes, 8);
-        SHA256.HashData(payload, bytes.AsSpan(8 + KeyLength, KeyLength));
+        XxHash128.Hash(payload, bytes.AsSpan(8 + KeyLength, CheckLength));
         payload.CopyTo(bytes, HeaderLength);
         return bytes;
     }

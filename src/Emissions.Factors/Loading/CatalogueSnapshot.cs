@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Emissions.Factors.Loading;
@@ -6,16 +6,17 @@ namespace Emissions.Factors.Loading;
 /// <summary>
 /// The loaded factor library kept between runs (ADR 0021): a binary image of every edition, factor, blend and set as
 /// the loader built them, so that a run whose factor files, schemas and program have not changed reads the library
-/// without parsing JSON, validating schemas, parsing values or re-checking sets. The image is keyed by a SHA-256 of the
-/// format version, the program's own files (size and time), the compiled-in schemas and every JSON file of the
-/// directories (relative path and bytes); any difference is a miss, and a miss is a full load that writes a new image.
-/// A loader that reports errors writes nothing, so a bad file gives the same errors on every run. An image that cannot
-/// be read, is from another format version, or whose payload does not match its own SHA-256 is a miss too.
+/// without parsing JSON, validating schemas, parsing values or re-checking sets. The image is keyed by an XxHash128 of
+/// the format version, the program (its assemblies' module version ids), the compiled-in schemas and every JSON file
+/// of the directories (relative path and bytes: the content, not the size and time, ADR 0029); any difference is a
+/// miss, and a miss is a full load that writes a new image. A loader that reports errors writes nothing, so a bad file
+/// gives the same errors on every run. An image that cannot be read, is from another format version, or whose payload
+/// does not match its own check is a miss too.
 /// </summary>
 internal sealed class CatalogueSnapshot
 {
     /// <summary>The image files' names start with this; the number is the format version (<see cref="CatalogueFormat.Version"/>).</summary>
-    public const string FilePrefix = "factor-catalogue.v1.";
+    public const string FilePrefix = "factor-catalogue.v2.";
 
     // One image per list of directories; tests and `--factors` make many lists, so only the newest few are kept.
     private const int MaxImages = 8;
@@ -48,7 +49,7 @@ internal sealed class CatalogueSnapshot
         try
         {
             var relative = directories.Select(directory => RelativeTo(folder, directory)).ToList();
-            var slot = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', relative))).AsSpan(0, 8));
+            var slot = Convert.ToHexStringLower(XxHash3.Hash(Encoding.UTF8.GetBytes(string.Join('\0', relative))));
             return new CatalogueSnapshot(System.IO.Path.Join(folder, FilePrefix + slot + ".bin"), Key(directories, relative), directories);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -120,10 +121,13 @@ internal sealed class CatalogueSnapshot
         }
     }
 
-    // The key: what the image was built from. Reading ~110 KB of JSON and hashing it costs far less than parsing it.
+    // The key: what the image was built from. Every file's bytes are hashed on every load, not only its size and time
+    // (ADR 0029): a copy that keeps times (cp -p, rsync -a, tar, a container layer) or an edit within the clock's tick
+    // keeps both, and reading ~550 KB from the page cache and hashing it with XxHash128 costs about a tenth of a
+    // millisecond (0.56 M instructions; the whole key 1.9 M, bench/peers/RESULTS.md), far less than a full load.
     private static byte[] Key(IReadOnlyList<string> directories, List<string> relative)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Append(hash, $"format {CatalogueFormat.Version}");
         foreach (var program in ProgramIdentity())
         {
@@ -135,6 +139,7 @@ internal sealed class CatalogueSnapshot
             Append(hash, schema.Fingerprint);
         }
 
+        var buffer = new byte[64 * 1024];
         for (var i = 0; i < directories.Count; i++)
         {
             var directory = directories[i];
@@ -149,13 +154,36 @@ internal sealed class CatalogueSnapshot
                 .OrderBy(f => f.Relative, StringComparer.Ordinal);
             foreach (var (full, file) in files)
             {
-                var bytes = File.ReadAllBytes(full);
-                Append(hash, $"file {file} {bytes.Length}");
-                hash.AppendData(bytes);
+                AppendFile(hash, full, file, ref buffer);
             }
         }
 
-        return hash.GetHashAndReset();
+        return hash.GetCurrentHash();
+    }
+
+    // A file's relative path, length and bytes, read whole into one reused buffer (a factor file is a few KB).
+    private static void AppendFile(XxHash128 hash, string full, string file, ref byte[] buffer)
+    {
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        var read = 0;
+        while (true)
+        {
+            if (read == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        Append(hash, $"file {file} {read}");
+        hash.Append(buffer.AsSpan(0, read));
     }
 
     // The code that builds the library, Emissions.Factors and Emissions.Core, by their module version ids: a compiler
@@ -213,10 +241,10 @@ internal sealed class CatalogueSnapshot
         return found;
     }
 
-    private static void Append(IncrementalHash hash, string text)
+    private static void Append(XxHash128 hash, string text)
     {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
+        hash.Append(Encoding.UTF8.GetBytes(text));
+        hash.Append([0]);
     }
 
     private static void Prune(string folder)

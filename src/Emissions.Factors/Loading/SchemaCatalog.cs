@@ -1,5 +1,5 @@
+using System.IO.Hashing;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -36,7 +36,7 @@ internal static class SchemaCatalog
         });
 
         private readonly Lazy<string> _fingerprint = new(() =>
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\n{JsonSchemaValidator.Engine}\n{Text(name)}"))));
+            Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes($"{name}\n{JsonSchemaValidator.Engine}\n{Text(name)}"))));
 
         public JsonSchemaValidator Validator => _validator.Value;
 

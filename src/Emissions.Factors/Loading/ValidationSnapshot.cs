@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Emissions.Factors.Loading;
@@ -7,7 +7,7 @@ namespace Emissions.Factors.Loading;
 /// The factor library's validation snapshot: the content keys of factor files that passed their JSON schema, kept in
 /// one small file between runs, so that a library whose files have not changed is read without running the schema
 /// validator (JsonSchema.Net) — which was most of a one-record <c>emissions calculate</c>'s CPU time. A key is the
-/// SHA-256 of the schema's fingerprint and the file's text as read, so an edited file, a file of a new
+/// XxHash128 of the schema's fingerprint and the file's text as read (ADR 0029), so an edited file, a file of a new
 /// <c>--factors</c> directory or of <c>$EMISSIONS_FACTORS_DIR</c>, or a changed schema has a key the snapshot has never
 /// seen and is validated in full; only files that passed are added. The snapshot never supplies data: values are always
 /// read from the files themselves, and every rule beyond the schema (ids, units, sets, overlaps) runs on every load, so
@@ -19,7 +19,7 @@ internal sealed class ValidationSnapshot
     public const string DirectoryVariable = "EMISSIONS_CACHE_DIR";
 
     /// <summary>The file's name inside the cache folder; the version changes if the key's recipe does.</summary>
-    public const string FileName = "validated-factor-files.v1";
+    public const string FileName = "validated-factor-files.v2";
 
     // A user who edits factor files for years adds a key per edit; the newest keys are kept.
     private const int MaxKeys = 4096;
@@ -50,11 +50,11 @@ internal sealed class ValidationSnapshot
     /// <summary>The key of a file's text validated against a schema with this fingerprint.</summary>
     public static string Key(string schemaFingerprint, string text)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(schemaFingerprint));
-        hash.AppendData([0]);
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes(schemaFingerprint));
+        hash.Append([0]);
+        hash.Append(Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>Whether a file with this key passed its schema before.</summary>
@@ -134,7 +134,7 @@ internal sealed class ValidationSnapshot
         }
     }
 
-    private static bool IsKey(string line) => line.Length == 64 && line.All(char.IsAsciiHexDigitLower);
+    private static bool IsKey(string line) => line.Length == 32 && line.All(char.IsAsciiHexDigitLower);
 
     private static void TryDelete(string path)
     {

@@ -37,7 +37,7 @@ public sealed class FactorImageCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        var image = Assert.Single(Directory.GetFiles(cache, "factor-catalogue.v1.*.bin"));
+        var image = Assert.Single(Directory.GetFiles(cache, "factor-catalogue.v2.*.bin"));
         Assert.Equal($"Emissions.Api factor-image: wrote {image} for {factors}", output.TrimEnd());
     }
 

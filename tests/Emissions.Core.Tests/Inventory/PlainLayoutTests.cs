@@ -85,7 +85,7 @@ public class PlainLayoutTests
     {
         var bytes = Encoding.UTF8.GetBytes(model + ", " + line);
         Span<Range> values = stackalloc Range[PlainLine.MaxFields];
-        var layout = new PlainLayout(stackalloc Range[PlainLine.MaxFields], stackalloc int[PlainLine.MaxFields]);
+        var layout = new PlainLayout(stackalloc int[PlainLayout.Room]);
         var at = 0;
         Assert.True(PlainLine.TryRead(bytes, ref at, ElectricityFields, values));
         layout.Learn(0, at, values);

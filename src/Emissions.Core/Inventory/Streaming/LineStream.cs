@@ -74,7 +74,7 @@ internal static class LineStream
         where TBuilder : ColumnBuilder<T>
     {
         Span<Range> values = stackalloc Range[PlainLine.MaxFields];
-        var layout = new PlainLayout(stackalloc Range[PlainLine.MaxFields], stackalloc int[PlainLine.MaxFields]);
+        var layout = new PlainLayout(stackalloc int[PlainLayout.Room]);
         var room = utf8.Length - open;
         var at = open + 1;
         PlainLine.Space(utf8, ref at);

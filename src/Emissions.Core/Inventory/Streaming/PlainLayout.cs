@@ -11,23 +11,27 @@ namespace Emissions.Inventory.Streaming;
 /// </summary>
 internal ref struct PlainLayout
 {
-    private readonly Span<Range> _values;
-    private readonly Span<int> _order;
-    private int _fields;
-    private int _start;
-    private int _end;
+    /// <summary>The room a layout is kept in (<see cref="PlainLayout(Span{int})"/>): three numbers per field.</summary>
+    public const int Room = 3 * PlainLine.MaxFields;
 
-    /// <summary>A layout with no model yet, kept in <paramref name="values"/> and <paramref name="order"/> (each <see cref="PlainLine.MaxFields"/> long).</summary>
-    public PlainLayout(Span<Range> values, Span<int> order)
+    // Per field in the order they are written: where the model's bytes before its value start, how many there are
+    // (the "{" or the last value's closing quote, up to this value's opening quote), and the field's number. Kept as
+    // plain numbers so a line is matched without taking ranges apart.
+    private readonly Span<int> _gaps;
+    private int _fields;
+    private int _restStart;
+    private int _restLength;
+    private bool _known;
+
+    /// <summary>A layout with no model yet, kept in <paramref name="room"/> (<see cref="Room"/> long).</summary>
+    public PlainLayout(Span<int> room)
     {
-        _values = values;
-        _order = order;
+        _gaps = room;
     }
 
     /// <summary>Takes the line at <paramref name="start"/>..<paramref name="end"/>, just read by <see cref="PlainLine.TryRead"/> into <paramref name="values"/>, as the model.</summary>
     public void Learn(int start, int end, ReadOnlySpan<Range> values)
     {
-        values.CopyTo(_values);
         _fields = 0;
         for (var field = 0; field < values.Length; field++)
         {
@@ -38,17 +42,27 @@ internal ref struct PlainLayout
 
             // Fields in the order they are written (insertion into at most four).
             var at = _fields++;
-            while (at > 0 && values[_order[at - 1]].Start.Value > values[field].Start.Value)
+            while (at > 0 && values[_gaps[(3 * (at - 1)) + 2]].Start.Value > values[field].Start.Value)
             {
-                _order[at] = _order[at - 1];
+                _gaps[(3 * at) + 2] = _gaps[(3 * (at - 1)) + 2];
                 at--;
             }
 
-            _order[at] = field;
+            _gaps[(3 * at) + 2] = field;
         }
 
-        _start = start;
-        _end = end;
+        var model = start;
+        for (var k = 0; k < _fields; k++)
+        {
+            var value = values[_gaps[(3 * k) + 2]];
+            _gaps[3 * k] = model;
+            _gaps[(3 * k) + 1] = value.Start.Value - model;
+            model = value.End.Value;
+        }
+
+        _restStart = model;
+        _restLength = end - model;
+        _known = true;
     }
 
     /// <summary>
@@ -58,40 +72,33 @@ internal ref struct PlainLayout
     /// </summary>
     public readonly bool TryRead(ReadOnlySpan<byte> utf8, ref int at, Span<Range> values)
     {
-        if (_end == 0)
+        if (!_known)
         {
             return false;
         }
 
         values.Clear();
-        var model = _start;
         var i = at;
         for (var k = 0; k < _fields; k++)
         {
-            var field = _order[k];
-            var (from, to) = (_values[field].Start.Value, _values[field].End.Value);
-
-            // The bytes before the value: "{" or the last value's closing quote, up to this value's opening quote.
-            var between = utf8[model..from];
-            if (!utf8[i..].StartsWith(between))
+            var gap = utf8.Slice(_gaps[3 * k], _gaps[(3 * k) + 1]);
+            if (!utf8[i..].StartsWith(gap))
             {
                 return false;
             }
 
-            i += between.Length;
-            var start = i;
+            var start = i + gap.Length;
             i = PlainLine.ClosingQuote(utf8, start);
             if (i < 0)
             {
                 return false;
             }
 
-            values[field] = start..i;
-            model = to;
+            values[_gaps[(3 * k) + 2]] = new Range(start, i);
         }
 
         // The closing quote of the last value (or the "{" of an empty object) to the "}".
-        var rest = utf8[model.._end];
+        var rest = utf8.Slice(_restStart, _restLength);
         if (!utf8[i..].StartsWith(rest))
         {
             return false;
