@@ -31,9 +31,13 @@ internal sealed class ImpliedValues(CheckSession session)
         var result = t_scratch ??= [];
         result.Clear();
         List<FactorAttribution>? attributions = null;
+
+        // Every unknown is solved over the same operands: the steps and parts their rearrangements share are worked out
+        // once (a sum of n terms costs n steps, not n²).
+        var shared = RelationSolver.Share(shape);
         for (var i = 0; i < slots.Length; i++)
         {
-            if (RelationSolver.SolveName(spec, shape, slots, factors, i) is not { } solved)
+            if (RelationSolver.SolveName(spec, shape, slots, factors, i, shared) is not { } solved)
             {
                 continue;
             }
@@ -65,7 +69,7 @@ internal sealed class ImpliedValues(CheckSession session)
 
         foreach (var (factor, quantity) in factors)
         {
-            if (RelationSolver.SolveFactor(spec, shape, slots, factors, factor, quantity.CanonicalValue) is not { } solved)
+            if (RelationSolver.SolveFactor(spec, shape, slots, factors, factor, quantity.CanonicalValue, shared) is not { } solved)
             {
                 continue;
             }

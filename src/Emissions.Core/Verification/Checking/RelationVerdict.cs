@@ -155,8 +155,9 @@ internal sealed class RelationVerdict(CheckSession session)
         {
             var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th || rl < th || (rl == th && recomputed.LowClosed && target.Interval.HighClosed);
             verdict = holds ? Verdict.Consistent : Verdict.Discrepant;
-            slack = ImpliedValues.Slack(spec, recomputed, point);
-            prose.AtLeast(holds, slack);
+            var left = ImpliedValues.Slack(spec, recomputed, point);
+            slack = left;
+            prose.AtLeast(holds, left);
         }
         else
         {
@@ -256,9 +257,9 @@ internal sealed class RelationVerdict(CheckSession session)
         protected override IReadOnlyList<ImpliedValue> Solve(out IReadOnlyList<FactorAttribution> attribution)
         {
             attribution = [];
-            if (slack is not null)
+            if (slack is { } left)
             {
-                return [slack];
+                return [left];
             }
 
             return shape is null || (slots.Length == 0 && factors.Count == 0)
