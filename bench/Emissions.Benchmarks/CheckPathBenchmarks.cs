@@ -30,6 +30,7 @@ public class CheckPathBenchmarks
     private FactorSet? _set;
     private FactorCandidates? _candidates;
 
+    /// <summary>wide-500, kuaishou-2020 (with cn-2022), a request of bench/load/requests, or the path of a request file (.json).</summary>
     [Params("wide-500", "kuaishou-2020", "kuaishou-2020-one-relation")]
     public string Report { get; set; } = "wide-500";
 
@@ -39,6 +40,11 @@ public class CheckPathBenchmarks
         if (Report == "wide-500")
         {
             _request = Encoding.UTF8.GetBytes(CheckBenchmarks.BuildRequest());
+        }
+        else if (Report.EndsWith(".json", StringComparison.Ordinal))
+        {
+            // Any request file (e.g. bench/check-identity's long sums), checked without a factor set.
+            _request = File.ReadAllBytes(Report);
         }
         else
         {

@@ -1,5 +1,5 @@
 # make_corpus.py DIR: a deterministic corpus of check requests (the fixtures, the Kuaishou report with inputs,
-# 240 mutations of the fixtures and one wide report) whose outputs must stay byte-identical across optimisations.
+# 240 mutations of the fixtures, one wide report and 12 long sums) whose outputs must stay byte-identical across optimisations.
 import copy, json, os, random, sys
 from decimal import Decimal
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tests', 'fixtures')
@@ -91,4 +91,36 @@ for rep in range(8):
             allf.append(g)
 big['figures'] = allf
 json.dump(big, open(f'{out}/big.json', 'w'), ensure_ascii=False)
+# long sums: one figure checked against a sum of 50 or 200 others (implied values are solved for every term), exact
+# and with a gap, written with + and as sum(…), with a few terms in GJ (a conversion line each), some qualified
+# "about", some with minus signs and multiplied terms (a compiled part as the other operand of a rearrangement step)
+def long_sum(n, gap, form):
+    rng = random.Random(1000 + n)
+    figs, terms, total = [], [], Decimal(0)
+    for k in range(n):
+        fid = f'a{k:03d}'
+        v = Decimal(rng.randint(100, 99999)) / 100
+        unit = '吉焦' if k % 17 == 5 else '兆瓦時'
+        f = {'id': fid, 'value': fmt(v, 2, k % 3 == 0), 'unit': unit}
+        if k % 23 == 7: f['qualifier'] = 'about'
+        figs.append(f)
+        mwh = v / Decimal('3.6') if unit == '吉焦' else v
+        if form == 'mixed' and k % 4 == 3:
+            terms.append(f'- {fid}'); total -= mwh
+        elif form == 'mixed' and k % 5 == 2:
+            terms.append(f'+ {fid} * 2'); total += 2 * mwh
+        else:
+            terms.append(f'+ {fid}'); total += mwh
+    total = total.quantize(Decimal('0.01')) + (Decimal('123.45') if gap else 0)
+    figs.insert(0, {'id': 'total', 'value': fmt(total, 2, True), 'unit': '兆瓦時'})
+    if form == 'sum':
+        formula = 'sum(' + ', '.join(t.split()[1] for t in terms) + ')'
+    else:
+        formula = ' '.join(terms)[2:]
+    return {'organization': 'Long Sum Co', 'period': '2020', 'figures': figs,
+            'relations': [{'id': 'sum', 'metric': 'total', 'formula': formula}]}
+for n in (50, 200):
+    for gap in (False, True):
+        for form in ('plus', 'sum', 'mixed'):
+            json.dump(long_sum(n, gap, form), open(f'{out}/longsum-{n}-{form}{"-gap" if gap else ""}.json', 'w'), ensure_ascii=False)
 print(len(os.listdir(out)))

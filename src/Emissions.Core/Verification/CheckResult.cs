@@ -179,7 +179,11 @@ public sealed record ValueView(decimal? Value, string Unit, decimal? Low, decima
 public sealed record DeviationView(decimal Absolute, string Unit, decimal? Relative);
 
 /// <summary>The value one unknown would need for the relation to hold exactly, and its range over the printed intervals.</summary>
-public sealed record ImpliedValue(string Name, decimal Value, string Unit, decimal? Low = null, decimal? High = null);
+/// <remarks>
+/// A value type (a class in 0.6.0 and before): a check's implied values are one array of them, not an array of references to
+/// ~2,200 objects per 500-figure request.
+/// </remarks>
+public readonly record struct ImpliedValue(string Name, decimal Value, string Unit, decimal? Low = null, decimal? High = null);
 
 /// <summary>What an "about" or "nearly" figure's face-value recomputation prints as, and the verdict it would get were the figure exact.</summary>
 /// <param name="PrintsAs">The recomputed value rounded to the printed precision.</param>

@@ -54,6 +54,12 @@ internal sealed class FormulaShape
     /// </summary>
     internal int PathWork => Rearrangements.Work;
 
+    /// <summary>The steps in the formula's table (every path's step index is below it).</summary>
+    public int StepCount => Rearrangements.StepCount;
+
+    /// <summary>The compiled parts' nodes (every part node's index is below it).</summary>
+    public int PartNodeCount => Rearrangements.PartNodeCount;
+
     public static FormulaShape Of(Expr formula) => Cache.GetValue(formula, f => new FormulaShape(f));
 
     // One step per operation and side (a Binary's left or right operand, a Negation's operand), each pointing to the step
@@ -110,7 +116,7 @@ internal sealed class FormulaShape
             nameSteps[i] = steps.TryGetValue(new Reference(Names[i]), out var path) ? path : null;
         }
 
-        return new PathTable(steps, nameSteps, work + parts.Compiled);
+        return new PathTable(steps, nameSteps, work + parts.Compiled, all.Length, parts.Compiled);
 
         void Visit(Expr e, int edge)
         {
@@ -150,7 +156,7 @@ internal sealed class FormulaShape
     }
 
     /// <summary>The rearrangement of each unknown that occurs once, by leaf and (for names) by slot; built together, published at once.</summary>
-    private sealed record PathTable(Dictionary<Expr, RearrangePath> Steps, RearrangePath?[] NameSteps, int Work);
+    private sealed record PathTable(Dictionary<Expr, RearrangePath> Steps, RearrangePath?[] NameSteps, int Work, int StepCount, int PartNodeCount);
 
     // The distinct factor references in order of first appearance; the set keeps a formula of n factors from n² comparisons.
     private static void Collect(Expr e, List<FactorReference> factors, HashSet<FactorReference> seen)

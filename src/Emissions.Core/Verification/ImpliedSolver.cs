@@ -20,35 +20,57 @@ internal static class ImpliedSolver
     /// <remarks>
     /// The other operand of each step is a name read by slot or a part compiled over the formula's slots
     /// (<see cref="RearrangeStep"/>): <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
+    /// With <paramref name="memo"/> (the same operand values for every unknown solved with it), the steps and part nodes
+    /// another unknown's rearrangement worked out already are not worked out again.
     /// </remarks>
-    public static T Rearrange<T>(RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
+    public static T Rearrange<T>(
+        RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, RearrangeMemo<T>? memo = null)
     {
         ArgumentNullException.ThrowIfNull(arithmetic);
         // On the stack only up to a fixed size: a path's length comes from the request's formula, so a long one is
         // bounded by the formula limits, not by the stack.
         Span<int> order = steps.Length <= MaxStackPath ? stackalloc int[MaxStackPath] : new int[steps.Length];
-        order = order[..steps.Length];
-        steps.OutermostFirst(order);
+
+        // Up from the unknown to the root, or to the first step already undone for another unknown: its value is where
+        // this rearrangement starts. The steps below it are undone outermost first.
         var y = target;
-        foreach (var index in order)
+        var count = 0;
+        for (var step = steps.Innermost; step >= 0; step = steps.Outer(step))
         {
+            if (memo is not null && memo.Steps.TryGet(step, out var known))
+            {
+                y = known;
+                break;
+            }
+
+            order[count++] = step;
+        }
+
+        for (var k = count - 1; k >= 0; k--)
+        {
+            var index = order[k];
             var step = steps[index];
             if (step.Operator == RearrangeStep.Negate)
             {
                 y = arithmetic.Negate(y);
-                continue;
+            }
+            else
+            {
+                var other = step.Part is not { } part ? slot(step.Slot)
+                    : memo is null ? part.Run(arithmetic, slot, factor)
+                    : part.Run(arithmetic, slot, factor, memo.Parts);
+                y = (step.Operator, step.UnknownLeft) switch
+                {
+                    ('+', _) => arithmetic.Subtract(y, other),
+                    ('-', true) => arithmetic.Add(y, other),
+                    ('-', false) => arithmetic.Subtract(other, y),
+                    ('*', _) => arithmetic.Divide(y, other),
+                    (_, true) => arithmetic.Multiply(y, other),
+                    _ => arithmetic.Divide(other, y),
+                };
             }
 
-            var other = step.Part is { } part ? part.Run(arithmetic, slot, factor) : slot(step.Slot);
-            y = (step.Operator, step.UnknownLeft) switch
-            {
-                ('+', _) => arithmetic.Subtract(y, other),
-                ('-', true) => arithmetic.Add(y, other),
-                ('-', false) => arithmetic.Subtract(other, y),
-                ('*', _) => arithmetic.Divide(y, other),
-                (_, true) => arithmetic.Multiply(y, other),
-                _ => arithmetic.Divide(other, y),
-            };
+            memo?.Steps.Set(index, y);
         }
 
         return y;

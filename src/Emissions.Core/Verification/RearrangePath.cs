@@ -28,16 +28,12 @@ internal readonly struct RearrangePath
     /// <summary>The number of steps: at most the formula's depth (ExpressionLimits.MaxTreeDepth).</summary>
     public int Length { get; }
 
-    /// <summary>The step at <paramref name="index"/>, an index from <see cref="OutermostFirst"/>.</summary>
+    /// <summary>The step at <paramref name="index"/>, an index from <see cref="Innermost"/> or <see cref="Outer"/>.</summary>
     public RearrangeStep this[int index] => _steps[index];
 
-    /// <summary>Writes the path's step indices into <paramref name="order"/> (<see cref="Length"/> long), outermost first: the order they are undone in.</summary>
-    public void OutermostFirst(Span<int> order)
-    {
-        var at = Length;
-        for (var step = _innermost; step >= 0; step = _outer[step])
-        {
-            order[--at] = step;
-        }
-    }
+    /// <summary>The index of the step nearest the unknown, −1 when there is none.</summary>
+    public int Innermost => _innermost;
+
+    /// <summary>The index of the step just above <paramref name="step"/>, −1 at the root.</summary>
+    public int Outer(int step) => _outer[step];
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Emissions.Budget;
 using Emissions.Quantities;
 
@@ -77,6 +78,19 @@ internal sealed class CompiledFormula
     }
 
     /// <summary>
+    /// <see cref="Run{T}(IArithmetic{T}, Func{int, T}, Func{FactorReference, T}?)"/> for a part (<see cref="Parts"/>),
+    /// reusing the values of nodes it shares with parts already run over the same operand values (<paramref name="known"/>).
+    /// </summary>
+    public T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
+    {
+        ArgumentNullException.ThrowIfNull(arithmetic);
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentNullException.ThrowIfNull(known);
+        WorkBudget.Checkpoint();
+        return _root.Run(arithmetic, slot, factor, known);
+    }
+
+    /// <summary>
     /// Runs the formula over the rows from <paramref name="start"/> of <paramref name="columns"/> (indexed by slot), in
     /// canonical units, writing row <c>start + i</c>'s value to <paramref name="into"/>[i]. The first failing row
     /// fails the call; the rows before it are written.
@@ -143,7 +157,10 @@ internal sealed class CompiledFormula
             }
         }
 
-        /// <summary>Nodes compiled so far, each once: a count of the work, which grows with the formula, not its square.</summary>
+        /// <summary>
+        /// Nodes compiled so far, each once: a count of the work, which grows with the formula, not its square. Every
+        /// operation's node is numbered below it (the index of its value in <see cref="KnownValues{T}"/>).
+        /// </summary>
         public int Compiled => _nodes.Count;
 
         /// <summary><paramref name="part"/> compiled, reusing every node already compiled for another part.</summary>
@@ -174,11 +191,11 @@ internal sealed class CompiledFormula
                 case Binary b:
                     var (left, leftHeight) = Build(b.Left);
                     var (right, rightHeight) = Build(b.Right);
-                    built = (new BinaryNode(b.Operator, left, right, kinds: false), 1 + Math.Max(leftHeight, rightHeight));
+                    built = (new BinaryNode(b.Operator, left, right, kinds: false) { Id = _nodes.Count }, 1 + Math.Max(leftHeight, rightHeight));
                     break;
                 case Negation n:
                     var (operand, height) = Build(n.Operand);
-                    built = (new NegateNode(operand), 1 + height);
+                    built = (new NegateNode(operand) { Id = _nodes.Count }, 1 + height);
                     break;
                 case FunctionCall:
                     throw new ExpressionException($"cannot evaluate {e}");
@@ -210,7 +227,14 @@ internal sealed class CompiledFormula
         /// <summary>The kind of the node's value, when compiled with kinds.</summary>
         public Dimension? Kind { get; protected init; }
 
+        /// <summary>The index of an operation's value in a part's <see cref="KnownValues{T}"/>; −1 when it is not kept (a leaf, or not a part's node).</summary>
+        public int Id { get; init; } = -1;
+
         public abstract T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor);
+
+        /// <summary>The node's value, from <paramref name="known"/> when worked out already (a leaf is read again: reading it is the work).</summary>
+        public virtual T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known) =>
+            Run(arithmetic, slot, factor);
 
         /// <summary>The node's values of the rows from <paramref name="start"/>, into <paramref name="into"/>.</summary>
         public abstract void Run(decimal[]?[] columns, int start, Span<decimal> into);
@@ -282,6 +306,27 @@ internal sealed class CompiledFormula
 
         public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Negate(_operand.Run(arithmetic, slot, factor));
 
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
+        {
+            if (known.TryGet(Id, out var value))
+            {
+                return value;
+            }
+
+            value = arithmetic.Negate(_operand.Run(arithmetic, slot, factor, known));
+            known.Set(Id, value);
+            return value;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T Apply<T>(char op, IArithmetic<T> arithmetic, T left, T right) => op switch
+        {
+            '+' => arithmetic.Add(left, right),
+            '-' => arithmetic.Subtract(left, right),
+            '*' => arithmetic.Multiply(left, right),
+            _ => arithmetic.Divide(left, right),
+        };
+
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {
             _operand.Run(columns, start, into);
@@ -323,14 +368,31 @@ internal sealed class CompiledFormula
         {
             var left = _left.Run(arithmetic, slot, factor);
             var right = _right.Run(arithmetic, slot, factor);
-            return _operator switch
-            {
-                '+' => arithmetic.Add(left, right),
-                '-' => arithmetic.Subtract(left, right),
-                '*' => arithmetic.Multiply(left, right),
-                _ => arithmetic.Divide(left, right),
-            };
+            return Apply(_operator, arithmetic, left, right);
         }
+
+        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
+        {
+            if (known.TryGet(Id, out var value))
+            {
+                return value;
+            }
+
+            var left = _left.Run(arithmetic, slot, factor, known);
+            var right = _right.Run(arithmetic, slot, factor, known);
+            value = Apply(_operator, arithmetic, left, right);
+            known.Set(Id, value);
+            return value;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T Apply<T>(char op, IArithmetic<T> arithmetic, T left, T right) => op switch
+        {
+            '+' => arithmetic.Add(left, right),
+            '-' => arithmetic.Subtract(left, right),
+            '*' => arithmetic.Multiply(left, right),
+            _ => arithmetic.Divide(left, right),
+        };
 
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {

@@ -13,15 +13,31 @@ internal static class RelationSolver
     [ThreadStatic]
     private static Lookups? t_lookups;
 
+    [ThreadStatic]
+    private static Shared? t_shared;
+
+    /// <summary>
+    /// The values one relation's rearrangements share (this thread's, emptied): for solving every unknown of one
+    /// relation over the same operands, then not used again (the next relation empties them again).
+    /// </summary>
+    public static Shared Share(FormulaShape shape)
+    {
+        var shared = t_shared ??= new Shared();
+        shared.Point.Reset(shape);
+        shared.Range.Reset(shape);
+        return shared;
+    }
+
     /// <summary>The figure at <paramref name="slot"/>'s exact value with the others at face value, and its range over the printed intervals (null after root finding).</summary>
     public static (decimal Value, QuantityInterval? Range)? SolveName(
-        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, int slot) =>
-        shape.StepsForSlot(slot) is { } steps ? Rearranged(spec, steps, slots, factors) : RootOfName(spec, shape, slots, factors, slot);
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, int slot, Shared? shared = null) =>
+        shape.StepsForSlot(slot) is { } steps ? Rearranged(spec, steps, slots, factors, shared) : RootOfName(spec, shape, slots, factors, slot);
 
     /// <summary>The same for a factor.</summary>
     public static (decimal Value, QuantityInterval? Range)? SolveFactor(
-        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, FactorReference factor, decimal start) =>
-        shape.StepsFor(factor) is { } steps ? Rearranged(spec, steps, slots, factors) : RootOfFactor(spec, shape, slots, factors, factor, start);
+        RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, FactorReference factor, decimal start,
+        Shared? shared = null) =>
+        shape.StepsFor(factor) is { } steps ? Rearranged(spec, steps, slots, factors, shared) : RootOfFactor(spec, shape, slots, factors, factor, start);
 
     // The root finders' predicates are closures: made apart from the rearranged path above, so that a rearrangement
     // (nearly every solve) does not allocate them.
@@ -35,18 +51,19 @@ internal static class RelationSolver
 
     /// <summary>
     /// The target rearranged along <paramref name="steps"/>, at face value and over the printed intervals; null when the
-    /// arithmetic fails (a division by zero, a range of no values).
+    /// arithmetic fails (a division by zero, a range of no values). With <paramref name="shared"/>, what an earlier
+    /// rearrangement over the same operands worked out is reused.
     /// </summary>
     public static (Quantity Value, QuantityInterval Range)? Rearrange(
-        Operand target, RearrangePath steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors)
+        Operand target, RearrangePath steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors, Shared? shared = null)
     {
         var lookups = t_lookups ??= new Lookups();
         lookups.Slots = slots;
         lookups.Factors = factors;
         try
         {
-            var point = ImpliedSolver.Rearrange(steps, target.Face, ExactArithmetic.Instance, lookups.Face, lookups.Factor);
-            var range = ImpliedSolver.Rearrange(steps, target.Interval, IntervalArithmetic.Instance, lookups.Interval, lookups.FactorInterval);
+            var point = ImpliedSolver.Rearrange(steps, target.Face, ExactArithmetic.Instance, lookups.Face, lookups.Factor, shared?.Point);
+            var range = ImpliedSolver.Rearrange(steps, target.Interval, IntervalArithmetic.Instance, lookups.Interval, lookups.FactorInterval, shared?.Range);
             return (point, range);
         }
         catch (QuantityException)
@@ -61,8 +78,8 @@ internal static class RelationSolver
     }
 
     private static (decimal Value, QuantityInterval? Range)? Rearranged(
-        RelationSpec spec, RearrangePath steps, Operand[] slots, Dictionary<FactorReference, Quantity> factors) =>
-        Rearrange(spec.Target, steps, slots, factors) is (var point, var range) ? (point.CanonicalValue, range.IsEntire ? null : range) : null;
+        RelationSpec spec, RearrangePath steps, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Shared? shared) =>
+        Rearrange(spec.Target, steps, slots, factors, shared) is (var point, var range) ? (point.CanonicalValue, range.IsEntire ? null : range) : null;
 
     private static (decimal Value, QuantityInterval? Range)? Root(
         RelationSpec spec, FormulaShape shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Func<Expr, bool> isUnknown, decimal start)
@@ -90,6 +107,14 @@ internal static class RelationSolver
         }
 
         throw new KeyNotFoundException($"'{name}' is not one of the formula's names");
+    }
+
+    /// <summary>What the rearrangements of one relation share, at face value and over the printed intervals.</summary>
+    internal sealed class Shared
+    {
+        public RearrangeMemo<Quantity> Point { get; } = new();
+
+        public RearrangeMemo<QuantityInterval> Range { get; } = new();
     }
 
     /// <summary>The slot and factor lookups of one thread: set before each rearrangement, cleared after (a rearrangement never nests).</summary>

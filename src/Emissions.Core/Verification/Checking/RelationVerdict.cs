@@ -150,13 +150,16 @@ internal sealed class RelationVerdict(CheckSession session)
         var reported = Reported(target, Options.AboutTolerance);
         var prose = _explanation.Begin(spec, reported, recomputedView, pointPrinted, Options);
         Verdict verdict;
-        ImpliedValue? slack = null;
+        // An inequality's one implied value (what it leaves over), as its list: a nullable ImpliedValue field would make
+        // every check's diagnostics 80 bytes larger.
+        ImpliedValue[]? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
         {
             var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th || rl < th || (rl == th && recomputed.LowClosed && target.Interval.HighClosed);
             verdict = holds ? Verdict.Consistent : Verdict.Discrepant;
-            slack = ImpliedValues.Slack(spec, recomputed, point);
-            prose.AtLeast(holds, slack);
+            var left = ImpliedValues.Slack(spec, recomputed, point);
+            slack = [left];
+            prose.AtLeast(holds, left);
         }
         else
         {
@@ -251,14 +254,14 @@ internal sealed class RelationVerdict(CheckSession session)
     /// <summary>A compared relation's implied values (or an inequality's slack) and its prose, when first read.</summary>
     private sealed class RelationDiagnostics(
         ImpliedValues implied, RelationSpec spec, FormulaShape? shape, Operand[] slots, Dictionary<FactorReference, Quantity> factors, Verdict verdict,
-        ImpliedValue? slack, ProseText lines, bool impliedLines) : CheckDiagnostics
+        ImpliedValue[]? slack, ProseText lines, bool impliedLines) : CheckDiagnostics
     {
         protected override IReadOnlyList<ImpliedValue> Solve(out IReadOnlyList<FactorAttribution> attribution)
         {
             attribution = [];
             if (slack is not null)
             {
-                return [slack];
+                return slack;
             }
 
             return shape is null || (slots.Length == 0 && factors.Count == 0)
