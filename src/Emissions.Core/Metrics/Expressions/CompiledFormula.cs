@@ -318,15 +318,6 @@ internal sealed class CompiledFormula
             return value;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static T Apply<T>(char op, IArithmetic<T> arithmetic, T left, T right) => op switch
-        {
-            '+' => arithmetic.Add(left, right),
-            '-' => arithmetic.Subtract(left, right),
-            '*' => arithmetic.Multiply(left, right),
-            _ => arithmetic.Divide(left, right),
-        };
-
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {
             _operand.Run(columns, start, into);
