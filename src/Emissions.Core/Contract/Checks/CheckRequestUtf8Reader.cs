@@ -82,7 +82,7 @@ internal static class CheckRequestUtf8Reader
         var options = new RawOptions();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = TopField(ref reader);
+            var field = Field(ref reader, TopFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return null;
@@ -148,7 +148,22 @@ internal static class CheckRequestUtf8Reader
         return true;
     }
 
-    private static int TopField(ref Utf8JsonReader reader)
+    // A top-level field's bit, most frequent first (the document path's order: organization 0 … options 7).
+    private static readonly (byte[] Name, int Bit)[] TopFields =
+    [
+        ("figures"u8.ToArray(), 4), ("relations"u8.ToArray(), 5), ("options"u8.ToArray(), 7), ("organization"u8.ToArray(), 0),
+        ("period"u8.ToArray(), 1), ("site"u8.ToArray(), 2), ("source"u8.ToArray(), 3), ("inputs"u8.ToArray(), 6),
+    ];
+
+    // A figure's field, most frequent first: value 0, unit 1, id 2, metric 3, qualifier 4, period 5, site 6, label 7.
+    private static readonly (byte[] Name, int Bit)[] FigureFields =
+    [
+        ("value"u8.ToArray(), 0), ("unit"u8.ToArray(), 1), ("id"u8.ToArray(), 2), ("metric"u8.ToArray(), 3),
+        ("qualifier"u8.ToArray(), 4), ("period"u8.ToArray(), 5), ("site"u8.ToArray(), 6), ("label"u8.ToArray(), 7),
+    ];
+
+    /// <summary>The field's bit in <paramref name="fields"/>, an annotation's bit, or -1 (also for an escaped name: the document path reads those).</summary>
+    private static int Field(ref Utf8JsonReader reader, (byte[] Name, int Bit)[] fields)
     {
         if (reader.ValueIsEscaped)
         {
@@ -156,15 +171,15 @@ internal static class CheckRequestUtf8Reader
         }
 
         var name = reader.ValueSpan;
-        return name.SequenceEqual("figures"u8) ? 4
-            : name.SequenceEqual("relations"u8) ? 5
-            : name.SequenceEqual("options"u8) ? 7
-            : name.SequenceEqual("organization"u8) ? 0
-            : name.SequenceEqual("period"u8) ? 1
-            : name.SequenceEqual("site"u8) ? 2
-            : name.SequenceEqual("source"u8) ? 3
-            : name.SequenceEqual("inputs"u8) ? 6
-            : Annotation(name);
+        foreach (var (known, bit) in fields)
+        {
+            if (name.SequenceEqual(known))
+            {
+                return bit;
+            }
+        }
+
+        return Annotation(name);
     }
 
     /// <summary>The bit of an annotation field's name, or -1 for a name that is none.</summary>
@@ -221,7 +236,7 @@ internal static class CheckRequestUtf8Reader
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = FigureField(ref reader);
+            var field = Field(ref reader, FigureFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
@@ -247,26 +262,6 @@ internal static class CheckRequestUtf8Reader
         }
 
         return figure.Value is not null;
-    }
-
-    /// <summary>The figure's field (<see cref="FigureFields"/>' order: the most frequent first), an annotation's bit, or -1.</summary>
-    private static int FigureField(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return -1;
-        }
-
-        var name = reader.ValueSpan;
-        return name.SequenceEqual("value"u8) ? 0
-            : name.SequenceEqual("unit"u8) ? 1
-            : name.SequenceEqual("id"u8) ? 2
-            : name.SequenceEqual("metric"u8) ? 3
-            : name.SequenceEqual("qualifier"u8) ? 4
-            : name.SequenceEqual("period"u8) ? 5
-            : name.SequenceEqual("site"u8) ? 6
-            : name.SequenceEqual("label"u8) ? 7
-            : Annotation(name);
     }
 
     /// <summary>A figure's value as printed: a string, or a number's text (then with no unit given, none); an amount object is left to the document path.</summary>
