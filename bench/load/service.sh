@@ -57,11 +57,18 @@ if [[ -n "${SERVER_ENV:-}" ]]; then
   echo "server environment: ${server_env[*]}"
 fi
 
+# RATE_LIMIT=1: rate limiting on, as production runs it by default, with a window no load run can use up (the limiter's
+# own cost per request, measured); otherwise off.
+rate_limit=(RateLimit__Enabled=false)
+if [[ "${RATE_LIMIT:-0}" == 1 ]]; then
+  rate_limit=(RateLimit__Enabled=true RateLimit__AnonymousPermitsPerWindow=2000000000 RateLimit__PermitsPerWindow=2000000000)
+  echo "rate limiting: on"
+fi
 env "${runtime_env[@]}" \
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
-RateLimit__Enabled=false \
+"${rate_limit[@]}" \
 Logging__LogLevel__Default=Warning \
   "${server_command[@]}" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
 server_pid=$!
