@@ -4,7 +4,7 @@
 # script that posts the Kuaishou 2020 report. The caller sets PORT and may set API (a build: an Emissions.Api.dll run
 # under `dotnet`, an executable — a self-contained or Native AOT Emissions.Api — or a published folder, whose
 # Emissions.Api executable is run; API_DLL is the older name of the same setting) and runtime_env (extra environment,
-# e.g. perf maps). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
+# e.g. perf maps) and SERVER_ENV (runtime settings to try, "NAME=value NAME=value"). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=${FIXTURE:-tests/fixtures/kuaishou-2020/report.json}
 
@@ -49,12 +49,26 @@ runtime_env=("${runtime_env[@]}")
 gen0size=${GEN0SIZE:-2000000}
 [[ "$gen0size" == default ]] || runtime_env+=(DOTNET_GCgen0size="$gen0size")
 echo "DOTNET_GCgen0size: $gen0size"
+# SERVER_ENV: more runtime settings for the server, space-separated NAME=value pairs (e.g. "DOTNET_gcConcurrent=0
+# DOTNET_TieredPGO=1"), to measure a runtime setting on the same build without rebuilding it.
+if [[ -n "${SERVER_ENV:-}" ]]; then
+  read -ra server_env <<<"$SERVER_ENV"
+  runtime_env+=("${server_env[@]}")
+  echo "server environment: ${server_env[*]}"
+fi
 
+# RATE_LIMIT=1: rate limiting on, as production runs it by default, with a window no load run can use up (the limiter's
+# own cost per request, measured); otherwise off.
+rate_limit=(RateLimit__Enabled=false)
+if [[ "${RATE_LIMIT:-0}" == 1 ]]; then
+  rate_limit=(RateLimit__Enabled=true RateLimit__AnonymousPermitsPerWindow=2000000000 RateLimit__PermitsPerWindow=2000000000)
+  echo "rate limiting: on"
+fi
 env "${runtime_env[@]}" \
 ASPNETCORE_ENVIRONMENT=Production \
 Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
-RateLimit__Enabled=false \
+"${rate_limit[@]}" \
 Logging__LogLevel__Default=Warning \
   "${server_command[@]}" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
 server_pid=$!

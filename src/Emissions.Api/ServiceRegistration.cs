@@ -124,16 +124,16 @@ public static class ServiceRegistration
                     "at most RateLimit:PermitsPerWindow requests per RateLimit:WindowSeconds", "header");
                 await ProblemResults.From(problem, context.HttpContext).ExecuteAsync(context.HttpContext);
             };
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, RatePartition>(context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<EmissionsOptions>>().Value.RateLimit;
                 if (!options.Enabled)
                 {
-                    return RateLimitPartition.GetNoLimiter("off");
+                    return RateLimitPartition.GetNoLimiter(default(RatePartition));
                 }
 
                 var caller = Caller.From(context.User);
-                var partition = caller is null ? "ip:" + context.Connection.RemoteIpAddress : "key:" + caller.KeyPrefix;
+                var partition = RatePartition.For(caller, context.Connection.RemoteIpAddress);
                 var permits = caller is null ? options.AnonymousPermitsPerWindow : options.PermitsPerWindow;
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
