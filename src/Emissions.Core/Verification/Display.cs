@@ -41,7 +41,9 @@ internal static class Display
     internal static bool TryGrouped(decimal value, ReadOnlySpan<char> format, bool trimZeros, Span<byte> destination, out int written)
     {
         Span<byte> text = stackalloc byte[MaxDigits];
-        if (!value.TryFormat(text, out var length, format, CultureInfo.InvariantCulture))
+        var length = 0;
+        if ((!format.IsEmpty || !DecimalDigits.TryFormat(value, text, out length))
+            && !value.TryFormat(text, out length, format, CultureInfo.InvariantCulture))
         {
             // Wider than any decimal prints; kept for symmetry with the string path.
             return Encoding.UTF8.TryGetBytes(Grouped(value, format, trimZeros), destination, out written);

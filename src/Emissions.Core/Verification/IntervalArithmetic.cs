@@ -31,8 +31,17 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
 
     public QuantityInterval Subtract(QuantityInterval left, QuantityInterval right)
     {
+        // left + (−right) worked out in place, without a negated copy of right and a second kind check: implied values
+        // subtract once per unknown. The bounds are the same decimals as before (a + (−d), not a − d).
         Same("subtract", left, right);
-        return Add(left, Negate(right));
+        var low = left.Low is { } a && right.High is { } d ? OutwardRounding.AddDown(a, -d) : null;
+        var high = left.High is { } c && right.Low is { } b ? OutwardRounding.AddUp(c, -b) : null;
+        return new QuantityInterval(
+            left.Dimension,
+            low,
+            high,
+            low is not null && left.LowClosed && right.HighClosed,
+            high is not null && left.HighClosed && right.LowClosed);
     }
 
     public QuantityInterval Negate(QuantityInterval value) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emissions.Metrics;
 using Emissions.Quantities;
 
@@ -31,7 +32,6 @@ internal sealed class Operand
         _inverseFactor = _factorIsOne ? null : ExactReciprocal(factor);
         _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
         Interval = ToSpace(figure.Interval(aboutTolerance));
-        SignificantFigureInterval = figure.SignificantFigureInterval() is { } alt ? ToSpace(alt) : null;
         Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
     }
 
@@ -41,8 +41,13 @@ internal sealed class Operand
 
     public QuantityInterval Interval { get; }
 
-    /// <summary>The wider reading of an integer with trailing zeros, when there is one.</summary>
-    public QuantityInterval? SignificantFigureInterval { get; }
+    /// <summary>The wider reading of an integer with trailing zeros, when there is one; worked out on first read.</summary>
+    /// <remarks>Only a relation whose intervals do not overlap reads it (<see cref="Checking.SignificantFigureReading"/>): most operands never do.</remarks>
+    public QuantityInterval? SignificantFigureInterval =>
+        (_significantFigure ??= new StrongBox<QuantityInterval?>(Figure.SignificantFigureInterval() is { } alt ? ToSpace(alt) : null)).Value;
+
+    // A reference until read (8 bytes in every operand, not the 80 of the interval): worked out once, then kept.
+    private StrongBox<QuantityInterval?>? _significantFigure;
 
     /// <summary>The printed value taken at face value (for bounds and "about", the stated value).</summary>
     public Quantity Face { get; }

@@ -92,6 +92,22 @@ internal static class OutwardRounding
 
     private static bool TryAdd(decimal a, decimal b, out decimal result)
     {
+        // Two magnitudes below 2^94 add to less than 2^95: the sum cannot overflow, so no exception frame is needed. The
+        // bounds of printed figures and their sums are always this small; the frame cost a third of an interval addition.
+        if (DecimalBits.High(a) < SafeAddHigh && DecimalBits.High(b) < SafeAddHigh)
+        {
+            result = a + b;
+            return true;
+        }
+
+        return TryAddChecked(a, b, out result);
+    }
+
+    // The high 32 bits of a 96-bit mantissa below 2^94.
+    private const uint SafeAddHigh = 1u << 30;
+
+    private static bool TryAddChecked(decimal a, decimal b, out decimal result)
+    {
         try
         {
             result = a + b;

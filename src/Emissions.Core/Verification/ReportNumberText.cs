@@ -56,6 +56,10 @@ internal static class ReportNumberText
 
             narrow.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
         }
+        else if (WideDigits(mantissa, ref scale, digits) is var wide && wide > 0)
+        {
+            count = wide;
+        }
         else
         {
             while (scale > 0 && mantissa % 10 == 0)
@@ -91,6 +95,40 @@ internal static class ReportNumberText
     }
 
     private const int SignificantDigits = 20;
+
+    private const ulong TenToThe19 = 10_000_000_000_000_000_000;
+
+    /// <summary>
+    /// The digits of a mantissa above 2^64 (a quotient cut to 20 digits, mostly), trailing fractional zeros dropped: one
+    /// 128-bit division splits it into its high digits and its last 19, each then formatted in 64 bits, where a 128-bit
+    /// remainder per trailing zero and a 128-bit format took several divisions each. 0 when the last 19 digits are all
+    /// zeros (the caller's general path).
+    /// </summary>
+    private static int WideDigits(UInt128 mantissa, ref int scale, Span<byte> digits)
+    {
+        var (quotient, remainder) = UInt128.DivRem(mantissa, TenToThe19);
+        var high = (ulong)quotient;
+        var low = (ulong)remainder;
+        if (low == 0)
+        {
+            return 0;
+        }
+
+        var lowDigits = 19;
+        while (scale > 0 && low % 10 == 0)
+        {
+            low /= 10;
+            lowDigits--;
+            scale--;
+        }
+
+        high.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        Span<byte> tail = stackalloc byte[20];
+        low.TryFormat(tail, out var written, default, CultureInfo.InvariantCulture);
+        digits.Slice(count, lowDigits - written).Fill((byte)'0');
+        tail[..written].CopyTo(digits[(count + lowDigits - written)..]);
+        return count + lowDigits;
+    }
 
     /// <summary>10^0 … 10^29: a decimal's mantissa is below 2^96 ≈ 7.9·10^28.</summary>
     private static readonly UInt128[] PowersOfTen = CreatePowersOfTen();

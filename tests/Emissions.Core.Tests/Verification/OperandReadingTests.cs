@@ -1,0 +1,28 @@
+using Emissions.Quantities;
+using Emissions.Verification;
+
+namespace Emissions.Core.Tests.Verification;
+
+/// <summary>An operand's wider reading of a round integer, worked out when first read, in the relation's space.</summary>
+public class OperandReadingTests
+{
+    [Fact]
+    public void A_round_figure_in_MWh_reads_as_rounded_to_the_thousand_in_kWh()
+    {
+        var figure = new ReportedFigure("total", "energy.total", new Measurement(13_000m, UnitCatalog.Get("MWh")));
+
+        var operand = Operand.ForCatalogue(figure, 0.05m)!;
+
+        // 13,000 MWh may be rounded to the thousand: [12,500, 13,500) MWh, in kWh.
+        Assert.Equal(new QuantityInterval(Dimension.EnergyDim, 12_500_000m, 13_500_000m, true, false), operand.SignificantFigureInterval);
+        Assert.Equal(operand.SignificantFigureInterval, operand.SignificantFigureInterval);
+    }
+
+    [Fact]
+    public void A_figure_without_trailing_zeros_has_no_wider_reading()
+    {
+        var figure = new ReportedFigure("total", "energy.total", new Measurement(13_001m, UnitCatalog.Get("MWh")));
+
+        Assert.Null(Operand.ForCustom(figure, 0.05m).SignificantFigureInterval);
+    }
+}
