@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Quantities;
 
@@ -31,8 +32,22 @@ internal sealed class Operand
         _denominatorIsExactlyOne = denominator == 1m && denominator.Scale == 0;
         _inverseFactor = _factorIsOne ? null : ExactReciprocal(factor);
         _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
-        Interval = ToSpace(figure.Interval(aboutTolerance));
-        Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
+        try
+        {
+            Interval = ToSpace(figure.Interval(aboutTolerance));
+            Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
+        }
+        catch (OverflowException ex)
+        {
+            // A printed value this large is a typo or a test of the limits, never a figure a relation can weigh: say which
+            // one, rather than fail the whole check as a program error.
+            throw new InputException(
+                $"{figure.Source ?? figure.Key}.value",
+                figure.Printed.ToString(),
+                "a value whose size in the relation's units stays within the largest exact decimal (7.9 × 10^28)",
+                InputError.InvalidValue,
+                ex);
+        }
     }
 
     public ReportedFigure Figure { get; }

@@ -138,7 +138,11 @@ public sealed record ReportedFigure(
             half *= 10m;
         }
 
-        return new PrintedInterval(Printed.Value - half, Printed.Value + half, true, false);
+        // An integer near the decimal range's end has no bound beyond it on that side: the wider reading is open there.
+        var v = Printed.Value;
+        decimal? low = v >= decimal.MinValue + half ? v - half : null;
+        decimal? high = v <= decimal.MaxValue - half ? v + half : null;
+        return new PrintedInterval(low, high, low is not null, false);
     }
 
     /// <summary>The figure's key and printed text, with its qualifier when it has one ("ghg.total about 69.44 万吨").</summary>

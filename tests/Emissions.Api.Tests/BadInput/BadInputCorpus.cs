@@ -312,6 +312,8 @@ public static class BadInputCorpus
         Check("unit of the wrong kind", """{"figures":[{"metric":"ghg.total","value":"69.44","unit":"MWh"}]}""", 422, "wrong-kind", "$.figures[0].unit");
         Check("unknown unit", """{"figures":[{"metric":"ghg.total","value":"69.44","unit":"萬頓"}]}""", 422, "unknown-unit", "$.figures[0].unit");
         Check("malformed value", """{"figures":[{"metric":"ghg.total","value":"69.4.4","unit":"萬噸"}]}""", 422, "malformed-number", "$.figures[0].value");
+        Check("value too large for its relation's units", """{"figures":[{"id":"a","value":"79000000000000000000000000000","unit":"t"},{"id":"b","value":"1 t"},{"id":"c","value":"3 t"}],"relations":[{"id":"r","metric":"c","formula":"a + b"}]}""", 422, "invalid-input", "$.figures[0].value");
+        Check("value too large for its metric's units", """{"figures":[{"metric":"ghg.total","value":"7900000000000000000000000","unit":"萬噸"},{"metric":"ghg.scope1","value":"1","unit":"萬噸"},{"metric":"ghg.scope2","value":"1","unit":"萬噸"}]}""", 422, "invalid-input", "$.figures[0].value");
         Check("unknown qualifier", """{"figures":[{"metric":"dc.pue","value":"1.2","qualifier":"roughly"}]}""", 422, "invalid-input", "$.figures[0].qualifier");
         Check("figure id with a space", """{"figures":[{"id":"s1 2023","value":"1 t"}]}""", 422, "invalid-input", "$.figures[0].id");
         Check("figure id used twice", """{"figures":[{"id":"a","value":"1 t"},{"id":"a","value":"2 t"}]}""", 422, "invalid-input", "$.figures[1].id");

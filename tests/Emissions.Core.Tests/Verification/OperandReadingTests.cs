@@ -25,4 +25,19 @@ public class OperandReadingTests
 
         Assert.Null(Operand.ForCustom(figure, 0.05m).SignificantFigureInterval);
     }
+
+    [Theory]
+    [InlineData("79,000,000,000,000,000,000,000,000,000", "t", null)]
+    [InlineData("7,900,000,000,000,000,000,000,000", "萬噸", "ghg.total")]
+    public void A_figure_too_large_for_its_relations_units_is_refused_naming_its_value(string value, string unit, string? metric)
+    {
+        // 7.9 × 10^28 t is 7.9 × 10^31 kg, and 7.9 × 10^24 萬噸 is 7.9 × 10^32 kg CO2e: past the largest decimal.
+        var figure = new ReportedFigure("big", metric, Measurement.Parse($"{value} {unit}")) { Source = "$.figures[0]" };
+
+        var refused = Assert.Throws<Emissions.Inventory.InputException>(() => metric is null ? Operand.ForCustom(figure, 0.05m) : Operand.ForCatalogue(figure, 0.05m));
+
+        Assert.Equal("$.figures[0].value", refused.Field);
+        Assert.Contains(unit, refused.Value, StringComparison.Ordinal);
+        Assert.Contains("largest exact decimal", refused.Expected, StringComparison.Ordinal);
+    }
 }

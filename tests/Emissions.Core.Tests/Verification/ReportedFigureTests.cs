@@ -63,6 +63,16 @@ public class ReportedFigureTests
         Assert.Null(Figure("11,653.00 kWh").SignificantFigureInterval());
     }
 
+    [Fact]
+    public void A_round_integer_at_the_decimal_limit_has_a_wider_reading_open_above()
+    {
+        // 79,000,000,000,000,000,000,000,000,000 kg + 5 × 10^26 would pass decimal's largest value (7.92… × 10^28).
+        var figure = Figure("79,000,000,000,000,000,000,000,000,000 kg");
+
+        Assert.Equal(new PrintedInterval(78_500_000_000_000_000_000_000_000_000m, null, true, false), figure.SignificantFigureInterval());
+        Assert.Equal(new PrintedInterval(null, -78_500_000_000_000_000_000_000_000_000m, false, false), Figure("-79,000,000,000,000,000,000,000,000,000 kg").SignificantFigureInterval());
+    }
+
     [Theory]
     [InlineData("100 MWh", 1, 95, 105)]
     [InlineData("13,000 人", 3, 12_500, 13_500)]
