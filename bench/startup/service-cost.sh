@@ -7,7 +7,8 @@
 # which does not move with the machine's load (a start takes ~1 min under valgrind); TOOL=time uses /usr/bin/time -v
 # (peak RSS and minor faults); TOOL=record records each start with `perf record -F 20000 -g -e cpu-clock` and writes its
 # `perf script` text to PROFILE_DIR (default /tmp/emissions-profile), where bench/startup/profile-shares.py reads it
-# (the share of the samples in dependency injection, GC, page faults, routing …).
+# (the share of the samples in dependency injection, GC, page faults, routing …). With CALLGRIND_DIR set, TOOL=callgrind
+# keeps each start's callgrind output there; bench/startup/callgrind-names.py names its functions from the build's .dbg.
 # A BUILD is an Emissions.Api executable or a published folder holding one (Native AOT); RUNS (default 5) starts each,
 # median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
 # start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1".
@@ -50,7 +51,9 @@ start_once() {
   case "$TOOL" in
     perf) awk -F, '$3 ~ /task-clock/ { c = $1 } $3 ~ /page-faults/ { f = $1 } $3 ~ /context-switches/ { s = $1 }
                    END { printf "%.1f %d %d\n", c, f, s }' "$work/out" ;;
-    callgrind) awk '/^summary:/ { print $2 }' "$work"/out* | head -1 ;;
+    callgrind)
+      awk '/^summary:/ { print $2 }' "$work"/out* | head -1
+      if [[ -n "${CALLGRIND_DIR:-}" ]]; then mkdir -p "$CALLGRIND_DIR"; mv "$work"/out.* "$(mktemp -p "$CALLGRIND_DIR" start.XXXXXX.callgrind)"; fi ;;
     time) awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { r = $2 } /Minor/ { m = $2 }
                       END { printf "%.2f %d %d\n", u + s, r, m }' "$work/out" ;;
     record)

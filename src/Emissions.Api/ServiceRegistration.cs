@@ -152,6 +152,9 @@ public static class ServiceRegistration
             openApi.AddOperationTransformer<TraceQueryOperationTransformer>();
             openApi.AddDocumentTransformer<Contract.ContractSchemaTransformer>();
         });
+
+        // Last: authentication, anti-forgery and the cookie scheme above each register data protection.
+        services.ReadKeyRingOnFirstUse();
         return services;
     }
 
