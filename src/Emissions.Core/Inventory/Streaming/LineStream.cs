@@ -492,7 +492,7 @@ internal static class LineStream
 
         Budget.WorkBudget.Checkpoint();
         var measurement = plain ?? JsonInput.ParseString(text!, null);
-        if (!kinds.Contains(measurement.Dimension) || measurement.Value < 0m)
+        if (!IsOneOf(measurement.Dimension, kinds) || measurement.Value < 0m)
         {
             return null;
         }
@@ -503,6 +503,21 @@ internal static class LineStream
         }
 
         return measurement;
+    }
+
+    // Whether `kind` is one of `kinds` (a loop of the struct's equality: the generic Contains goes through the array's
+    // collection interface and the default comparer for every line).
+    private static bool IsOneOf(Dimension kind, Dimension[] kinds)
+    {
+        foreach (var known in kinds)
+        {
+            if (known == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? KnownRegion(string? region)
