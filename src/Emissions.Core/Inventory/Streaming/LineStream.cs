@@ -491,8 +491,9 @@ internal static class LineStream
         }
 
         Budget.WorkBudget.Checkpoint();
+        // A plain amount (PlainAmount) is digits without a sign: never negative, so only a parsed one is compared.
         var measurement = plain ?? JsonInput.ParseString(text!, null);
-        if (!IsOneOf(measurement.Dimension, kinds) || measurement.Value < 0m)
+        if (!IsOneOf(measurement.Dimension, kinds) || (plain is null && measurement.Value < 0m))
         {
             return null;
         }
