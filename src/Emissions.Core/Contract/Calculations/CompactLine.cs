@@ -51,11 +51,12 @@ internal sealed class CompactLine
         Span<byte> chunk = stackalloc byte[ChunkBytes];
         var pending = 0;
         var number = new LineNumber(stackalloc byte[LineNumber.Room]);
+        var anyKept = !columns.AllStreamed;
         for (var i = 0; i < columns.Count; i++, number.Next())
         {
             var measured = columns.AmountOf(i);
             var end = End(measured.Unit);
-            if (!columns.Kept(i) && _start.Length + 20 + Middle.Length + DecimalText.ShortExactLength + end.Length <= LineBytes)
+            if (!(anyKept && columns.Kept(i)) && _start.Length + 20 + Middle.Length + DecimalText.ShortExactLength + end.Length <= LineBytes)
             {
                 if (pending > ChunkBytes - LineBytes - 1)
                 {
