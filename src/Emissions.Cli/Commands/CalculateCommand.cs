@@ -105,6 +105,7 @@ internal static class CalculateCommand
                 throw new CliInputException($"--inventory: '{headerPath}': expected only with a bulk activity file (.csv with the columns kind, amount, unit; .parquet)");
             }
 
+            InputHeap.Reserve(path);
             return CliFiles.ReadJson(path, json => InventoryReader.Read(json));
         }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Emissions.Quantities;
@@ -213,8 +214,10 @@ internal static partial class DecimalText
     /// hand: every line of a 100,000-line answer comes through here, and the general formatter took a seventh of
     /// that whole process (bench/peers/RESULTS.md).
     /// </summary>
+    [SkipLocalsInit]
     public static bool TryFormatShortExact(decimal value, Span<byte> destination, out int written)
     {
+        // The four words are all written by GetBits: not zeroed first.
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         written = 0;
@@ -246,12 +249,24 @@ internal static partial class DecimalText
         }
 
         // The text's length known first, its digits are written once, right to left, straight into the destination:
-        // a sign, the whole digits (at least "0"), then a point and `scale` fraction digits (leading zeros included).
+        // a sign, the whole digits (at least "0"), then a point and `scale` fraction digits (leading zeros included),
+        // two digits at a time from a table of the hundred pairs.
         var count = DigitCount(integer);
         var whole = Math.Max(count - scale, 1);
         var at = (bits[3] < 0 ? 1 : 0) + whole + (scale > 0 ? scale + 1 : 0);
         written = at;
-        for (var i = 0; i < scale; i++)
+        var pairs = DigitPairs;
+        var fraction = scale;
+        for (; fraction >= 2; fraction -= 2)
+        {
+            var next = integer / 100;
+            var pair = 2 * (int)(integer - (next * 100));
+            destination[--at] = pairs[pair + 1];
+            destination[--at] = pairs[pair];
+            integer = next;
+        }
+
+        if (fraction == 1)
         {
             var next = integer / 10;
             destination[--at] = (byte)('0' + (int)(integer - (next * 10)));
@@ -263,13 +278,25 @@ internal static partial class DecimalText
             destination[--at] = (byte)'.';
         }
 
-        do
+        while (integer >= 100)
         {
-            var next = integer / 10;
-            destination[--at] = (byte)('0' + (int)(integer - (next * 10)));
+            var next = integer / 100;
+            var pair = 2 * (int)(integer - (next * 100));
+            destination[--at] = pairs[pair + 1];
+            destination[--at] = pairs[pair];
             integer = next;
         }
-        while (integer != 0);
+
+        if (integer >= 10)
+        {
+            var pair = 2 * (int)integer;
+            destination[--at] = pairs[pair + 1];
+            destination[--at] = pairs[pair];
+        }
+        else
+        {
+            destination[--at] = (byte)('0' + (int)integer);
+        }
 
         if (at == 1)
         {
@@ -279,7 +306,11 @@ internal static partial class DecimalText
         return true;
     }
 
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
     // The digits of a non-zero ulong (1 to 20).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DigitCount(ulong value)
     {
         var count = 1;

@@ -71,6 +71,15 @@ public class SummaryTraceTests
             ? $$"""{"amount": {"value": "{{i}}.250", "unit": "MWh"}, "region": "CN-North"}"""
             : $$"""{"amount": "{{i}}.{{i % 1000:D3}} MWh", "region": "CN-North"}"""))}}]}""";
 
+    /// <summary>
+    /// <see cref="Meters"/> with every 300th amount of 21 digits (more than the short format writes: the lines before it
+    /// are handed to the writer first, then it alone, the usual way).
+    /// </summary>
+    private static string MetersWithLongAmounts(int count) =>
+        $$"""{"factorSet": "test-set", "electricity": [{{string.Join(",", Enumerable.Range(1, count).Select(i => i % 300 == 0
+            ? $$"""{"amount": "123456789012345678901.{{i % 10}} MWh", "region": "CN-North"}"""
+            : $$"""{"amount": "{{i}}.5 MWh", "region": "CN-North"}"""))}}]}""";
+
     private static List<string> Expand(CalculationResponse answer, CalculationResponse.TraceDto trace) =>
     [
         .. trace.Inputs.Select(Text),
@@ -89,7 +98,7 @@ public class SummaryTraceTests
         { MetersAndHeat(1500), true },
     };
 
-    public static TheoryData<string> LargeInventories() => [Everything, ManyKinds(), MetersAndHeat(1500), Meters(1500), MetersWithRecords(1500)];
+    public static TheoryData<string> LargeInventories() => [Everything, ManyKinds(), MetersAndHeat(1500), Meters(1500), MetersWithRecords(1500), MetersWithLongAmounts(1500)];
 
     [Theory]
     [MemberData(nameof(Inventories))]

@@ -491,8 +491,9 @@ internal static class LineStream
         }
 
         Budget.WorkBudget.Checkpoint();
+        // A plain amount (PlainAmount) is digits without a sign: never negative, so only a parsed one is compared.
         var measurement = plain ?? JsonInput.ParseString(text!, null);
-        if (!kinds.Contains(measurement.Dimension) || measurement.Value < 0m)
+        if (!IsOneOf(measurement.Dimension, kinds) || (plain is null && measurement.Value < 0m))
         {
             return null;
         }
@@ -503,6 +504,21 @@ internal static class LineStream
         }
 
         return measurement;
+    }
+
+    // Whether `kind` is one of `kinds` (a loop of the struct's equality: the generic Contains goes through the array's
+    // collection interface and the default comparer for every line).
+    private static bool IsOneOf(Dimension kind, Dimension[] kinds)
+    {
+        foreach (var known in kinds)
+        {
+            if (known == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? KnownRegion(string? region)

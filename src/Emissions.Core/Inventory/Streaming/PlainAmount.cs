@@ -16,9 +16,7 @@ internal static class PlainAmount
     // The unit's text (its leading spaces included, as the general parse reads it) and its unit, for the last unit read
     // on this thread: a list's lines mostly repeat one unit, looked up once per run of them.
     [ThreadStatic]
-    private static byte[]? t_unitUtf8;
-    [ThreadStatic]
-    private static Unit? t_unit;
+    private static LastUnit? t_last;
 
     /// <summary>The measurement, or false to leave the text to the general parse; an unknown unit throws as that parse does.</summary>
     public static bool TryRead(ReadOnlySpan<byte> utf8, out Measurement measurement)
@@ -31,14 +29,15 @@ internal static class PlainAmount
 
         // One pass over the number: its digits (at most 19 fit the integer of the decimal below), an optional fraction.
         ulong digits = 0;
-        var count = 0;
         var at = 0;
-        while (at < utf8.Length && char.IsAsciiDigit((char)utf8[at]))
+        uint digit;
+        while (at < utf8.Length && (digit = (uint)(utf8[at] - '0')) <= 9)
         {
-            digits = (digits * 10) + (ulong)(utf8[at++] - '0');
-            count++;
+            digits = (digits * 10) + digit;
+            at++;
         }
 
+        var count = at;
         if (count == 0)
         {
             return false;
@@ -48,10 +47,10 @@ internal static class PlainAmount
         if (at < utf8.Length && utf8[at] == (byte)'.')
         {
             var point = ++at;
-            while (at < utf8.Length && char.IsAsciiDigit((char)utf8[at]))
+            while (at < utf8.Length && (digit = (uint)(utf8[at] - '0')) <= 9)
             {
-                digits = (digits * 10) + (ulong)(utf8[at++] - '0');
-                count++;
+                digits = (digits * 10) + digit;
+                at++;
             }
 
             scale = at - point;
@@ -59,6 +58,8 @@ internal static class PlainAmount
             {
                 return false;
             }
+
+            count += scale;
         }
 
         var number = at;
@@ -69,7 +70,7 @@ internal static class PlainAmount
 
         // The unit with its spaces: the last unit's bytes (read before), or letters to the end.
         var unitText = utf8[number..];
-        var last = t_unit is not null && unitText.SequenceEqual(t_unitUtf8) ? t_unit : null;
+        var last = t_last is { } known && unitText.SequenceEqual(known.Utf8) ? known.Unit : null;
         if (at == number || at == utf8.Length || (last is null && !IsLetters(utf8[at..])))
         {
             return false;
@@ -112,10 +113,12 @@ internal static class PlainAmount
         }
 
         var unit = UnitParser.Parse(text[..utf8.Length]);
-        t_unitUtf8 = utf8.ToArray();
-        t_unit = unit;
+        t_last = new LastUnit(utf8.ToArray(), unit);
         return unit;
     }
+
+    // One object, so the last unit's bytes and unit are one thread-static read.
+    private sealed record LastUnit(byte[] Utf8, Unit Unit);
 
     private static bool IsLetters(ReadOnlySpan<byte> utf8)
     {

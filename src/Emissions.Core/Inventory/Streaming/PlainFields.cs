@@ -17,7 +17,8 @@ internal readonly ref struct PlainFields
     }
 
     /// <summary>Whether the line has field <paramref name="field"/> (a value never starts at byte 0: its object's "{" comes first).</summary>
-    public bool Has(int field) => !_values[field].Equals(default(Range));
+    /// <remarks>An absent field's range is the default one, which ends at 0; a present one ends at its closing quote, past that "{".</remarks>
+    public bool Has(int field) => _values[field].End.Value != 0;
 
     /// <summary>Field <paramref name="field"/>'s string as bytes (empty when absent).</summary>
     public ReadOnlySpan<byte> this[int field]

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Emissions.Inventory.Streaming;
 
 /// <summary>
@@ -81,13 +85,13 @@ internal ref struct PlainLayout
         var i = at;
         for (var k = 0; k < _fields; k++)
         {
-            var gap = utf8.Slice(_gaps[3 * k], _gaps[(3 * k) + 1]);
-            if (!utf8[i..].StartsWith(gap))
+            var gap = _gaps[(3 * k) + 1];
+            if (!Repeats(utf8, _gaps[3 * k], i, gap))
             {
                 return false;
             }
 
-            var start = i + gap.Length;
+            var start = i + gap;
             i = PlainLine.ClosingQuote(utf8, start);
             if (i < 0)
             {
@@ -98,13 +102,29 @@ internal ref struct PlainLayout
         }
 
         // The closing quote of the last value (or the "{" of an empty object) to the "}".
-        var rest = utf8.Slice(_restStart, _restLength);
-        if (!utf8[i..].StartsWith(rest))
+        if (!Repeats(utf8, _restStart, i, _restLength))
         {
             return false;
         }
 
-        at = i + rest.Length;
+        at = i + _restLength;
         return true;
+    }
+
+    // Whether the `length` bytes at `at` are the model's at `model` (which comes before them): one 16-byte comparison
+    // when the gap is that short and 16 bytes remain (a line's gaps are ", \"region\": \"" and the like), else the span's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Repeats(ReadOnlySpan<byte> utf8, int model, int at, int length)
+    {
+        if (Vector128.IsHardwareAccelerated && length <= Vector128<byte>.Count
+            && utf8.Length - at >= Vector128<byte>.Count && utf8.Length - model >= Vector128<byte>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetReference(utf8);
+            var same = Vector128.Equals(Vector128.LoadUnsafe(ref first, (nuint)(uint)model), Vector128.LoadUnsafe(ref first, (nuint)(uint)at)).ExtractMostSignificantBits();
+            var wanted = (1u << length) - 1;
+            return (same & wanted) == wanted;
+        }
+
+        return utf8.Length - at >= length && utf8.Slice(at, length).SequenceEqual(utf8.Slice(model, length));
     }
 }
