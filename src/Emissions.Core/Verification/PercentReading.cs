@@ -43,8 +43,9 @@ internal static class PercentReading
                 + $"Compare the ratio itself ({fix}), or print the figure without a unit.";
         }
 
-        // A plain number: is it the percentage of the formula's ratio, printed without its %?
-        if (!Scaled(recomputed, 100m).Overlaps(target.Interval))
+        // A plain number: is it the percentage of the formula's ratio, printed without its %? (A ratio that would pass
+        // decimal's range as a number of percent is no share a report prints: there is no reading to offer.)
+        if (Math.Abs(point) > decimal.MaxValue / 100m || !Scaled(recomputed, 100m).Overlaps(target.Interval))
         {
             return null;
         }

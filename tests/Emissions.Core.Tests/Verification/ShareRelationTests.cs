@@ -156,6 +156,20 @@ public class ShareRelationTests
     }
 
     [Fact]
+    public void A_ratio_too_large_to_be_a_number_of_percent_is_discrepant_without_a_percent_reading()
+    {
+        // 1 / 10^-28 is 10^28: as a number of percent it would pass decimal's range (7.9 × 10^28), and 7 × 10^28 printed
+        // bare is no percentage of it. Discrepant, explained as a plain gap, not a program error.
+        var check = new Checker().Check(CheckRequestReader.Parse("""
+            {"figures": [{"id": "a", "value": "0.0000000000000000000000000001"}, {"id": "c", "value": "70000000000000000000000000000"}],
+             "relations": [{"id": "r", "metric": "c", "formula": "1 / a"}]}
+            """)).Single("c");
+
+        Assert.Equal(Verdict.Discrepant, check.Verdict);
+        Assert.DoesNotContain("percent", check.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_catalogue_cooling_load_factor_compares_the_same_way()
     {
         static CheckResult Clf(string value, string? unit) => new Checker().Check(CheckRequestReader.Parse($$"""
