@@ -46,28 +46,36 @@ internal sealed class ImpliedValues(CheckSession session)
                 continue;
             }
 
-            var operand = slots[i];
-            var (value, range) = solved;
-            var (low, high) = Bounds(range, operand);
-            result.Add(new ImpliedValue(operand.Figure.Key, operand.ToPrinted(value), operand.Unit, low, high));
-
-            // Same kind, different unit (GJ of heat in a MWh total): the conversion that would close the relation.
-            var part = operand.Figure.Printed;
-            var whole = target.Figure.Printed;
-            if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
-                && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
+            try
             {
-                decimal? convLow = null;
-                decimal? convHigh = null;
-                if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph }
-                    && target.ToPrinted(rl) is var lowInTarget && lowInTarget > 0m && pl > 0m)
-                {
-                    convLow = pl / target.ToPrinted(rh);
-                    convHigh = ph / lowInTarget;
-                }
+                var operand = slots[i];
+                var (value, range) = solved;
+                var (low, high) = Bounds(range, operand);
+                result.Add(new ImpliedValue(operand.Figure.Key, operand.ToPrinted(value), operand.Unit, low, high));
 
-                result.Add(new ImpliedValue(operand.ConversionName, part.Value / asTarget,
-                    Display.EnglishRatio(part.Unit, whole.Unit), convLow, convHigh));
+                // Same kind, different unit (GJ of heat in a MWh total): the conversion that would close the relation.
+                var part = operand.Figure.Printed;
+                var whole = target.Figure.Printed;
+                if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
+                    && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
+                {
+                    decimal? convLow = null;
+                    decimal? convHigh = null;
+                    if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph }
+                        && target.ToPrinted(rl) is var lowInTarget && lowInTarget > 0m && pl > 0m)
+                    {
+                        convLow = pl / target.ToPrinted(rh);
+                        convHigh = ph / lowInTarget;
+                    }
+
+                    result.Add(new ImpliedValue(operand.ConversionName, part.Value / asTarget,
+                        Display.EnglishRatio(part.Unit, whole.Unit), convLow, convHigh));
+                }
+            }
+            catch (OverflowException)
+            {
+                // A value that passes decimal's range in the figure's unit (a figure near 10^-28 or 7.9 × 10^28) is no
+                // value a report could print: this unknown is left without one, the others keep theirs.
             }
         }
 
@@ -79,8 +87,17 @@ internal sealed class ImpliedValues(CheckSession session)
             }
 
             var displayUnit = FactorUnit(factor, quantity.Dimension);
-            var (low, high) = Bounds(solved.Range, displayUnit.Scale);
-            result.Add(new ImpliedValue(factor.ToString(), displayUnit.Scale.FromCanonical(solved.Value), displayUnit.Symbol, low, high));
+            try
+            {
+                var (low, high) = Bounds(solved.Range, displayUnit.Scale);
+                result.Add(new ImpliedValue(factor.ToString(), displayUnit.Scale.FromCanonical(solved.Value), displayUnit.Symbol, low, high));
+            }
+            catch (OverflowException)
+            {
+                // As for a figure: a factor value past decimal's range in its unit is left out.
+                continue;
+            }
+
             if (verdict == Verdict.Discrepant && solved.Range is { } range
                 && Attribute(factor, quantity with { CanonicalValue = solved.Value }, range) is { } found)
             {

@@ -130,8 +130,37 @@ internal sealed class RelationVerdict(CheckSession session)
             return Unverifiable(spec, "The recomputed range is unbounded: a divisor's printed range includes zero.");
         }
 
-        return Compare(spec, recomputed, point.Value, shape, slots, factors, CheckExplanation.FaceValueNote(slots));
+        try
+        {
+            return Compare(spec, recomputed, point.Value, shape, slots, factors, CheckExplanation.FaceValueNote(slots));
+        }
+        catch (OverflowException)
+        {
+            // Figures near the ends of decimal's range (10^-28, 7.9 × 10^28) can give a recomputed value in the figure's
+            // unit, or a gap, that no decimal holds: this check alone cannot be made exactly, and says why.
+            return Unverifiable(spec, OutOfRange);
+        }
     }
+
+    private const string OutOfRange =
+        "The recomputed value in the figure's unit, or its gap to the figure, passes the range of exact decimals (±7.9 × 10^28).";
+
+    // The gap as a fraction of the recomputed value; none when it would pass decimal's range as a number of percent (a
+    // recomputed value near 10^-28), as there is none for a recomputed zero: the gap is then material and said in units.
+    private static decimal? Relative(decimal gap, decimal recomputed)
+    {
+        try
+        {
+            var relative = gap / recomputed;
+            return Math.Abs(relative) <= MaxRelative ? relative : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly decimal MaxRelative = decimal.MaxValue / 100m;
 
     /// <summary>A metric recomputed from the request's raw inputs, against its printed figure.</summary>
     public CheckResult FromInputs(RelationSpec spec, Quantity value) =>
@@ -191,7 +220,7 @@ internal sealed class RelationVerdict(CheckSession session)
         if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
         {
             var absolute = printed - pointPrinted;
-            decimal? relative = pointPrinted == 0m ? null : absolute / pointPrinted;
+            decimal? relative = pointPrinted == 0m ? null : Relative(absolute, pointPrinted);
             deviation = new DeviationView(absolute, target.Unit, relative);
             if (verdict == Verdict.Discrepant)
             {
