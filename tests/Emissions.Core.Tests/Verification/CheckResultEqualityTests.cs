@@ -6,14 +6,7 @@ namespace Emissions.Core.Tests.Verification;
 /// <summary>A check's equality follows its values, not how its formula or diagnostics are held (Verification/CheckResult).</summary>
 public class CheckResultEqualityTests
 {
-    // Kuaishou 2020: electricity plus heat against the printed indirect energy, an auditor's own relation.
-    private const string Request = """
-        {"organization": "Kuaishou", "period": "2020",
-         "figures": [{"id": "elec", "value": "715,200.83", "unit": "兆瓦時"},
-                     {"id": "heat", "value": "20,256.68", "unit": "吉焦"},
-                     {"id": "indirect", "value": "721,117.23", "unit": "兆瓦時"}],
-         "relations": [{"id": "indirect_from_parts", "metric": "indirect", "formula": "elec + heat"}]}
-        """;
+    private const string Request = Fixtures.IndirectFromPartsRequest;
 
     private static CheckResult AuditorsCheck() =>
         Assert.Single(new Checker().Check(CheckRequestReader.Parse(Request)).Checks, c => c.Relation == "indirect_from_parts");

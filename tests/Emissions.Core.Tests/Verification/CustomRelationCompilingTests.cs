@@ -7,15 +7,7 @@ namespace Emissions.Core.Tests.Verification;
 /// <summary>A request's own relations are parsed and compiled once per formula text, into the form the catalogue's run as.</summary>
 public class CustomRelationCompilingTests
 {
-    // Kuaishou 2020 ESG report, lines 1253–1264: 715,200.83 MWh + 20,256.68 GJ (= 5,626.8556 MWh) = 720,827.6856 MWh
-    // against a printed 721,117.23, 289.5444 MWh apart.
-    private const string Request = """
-        {"organization": "Kuaishou", "period": "2020",
-         "figures": [{"id": "elec", "value": "715,200.83", "unit": "兆瓦時"},
-                     {"id": "heat", "value": "20,256.68", "unit": "吉焦"},
-                     {"id": "indirect", "value": "721,117.23", "unit": "兆瓦時"}],
-         "relations": [{"id": "indirect_from_parts", "metric": "indirect", "formula": "elec + heat"}]}
-        """;
+    private const string Request = Fixtures.IndirectFromPartsRequest;
 
     [Fact]
     public void Two_requests_with_the_same_formula_text_share_one_compiled_formula()

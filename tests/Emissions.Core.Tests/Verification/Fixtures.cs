@@ -21,6 +21,18 @@ internal static class Fixtures
         throw new InvalidOperationException($"no Emissions.sln above {AppContext.BaseDirectory}");
     });
 
+    /// <summary>
+    /// An auditor's own relation over Kuaishou 2020's energy table (ESG report, lines 1253–1264): 715,200.83 MWh +
+    /// 20,256.68 GJ (= 5,626.8556 MWh) = 720,827.6856 MWh against a printed 721,117.23, 289.5444 MWh apart.
+    /// </summary>
+    public const string IndirectFromPartsRequest = """
+        {"organization": "Kuaishou", "period": "2020",
+         "figures": [{"id": "elec", "value": "715,200.83", "unit": "兆瓦時"},
+                     {"id": "heat", "value": "20,256.68", "unit": "吉焦"},
+                     {"id": "indirect", "value": "721,117.23", "unit": "兆瓦時"}],
+         "relations": [{"id": "indirect_from_parts", "metric": "indirect", "formula": "elec + heat"}]}
+        """;
+
     public static string RepositoryRoot => Root.Value;
 
     public static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot, relative));
