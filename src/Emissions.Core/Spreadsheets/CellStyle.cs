@@ -1,6 +1,6 @@
 namespace Emissions.Spreadsheets;
 
-/// <summary>The few looks a working paper needs; the order is the stylesheet's cellXfs order (see <see cref="XlsxBuilder"/>).</summary>
+/// <summary>The few looks a working paper needs; the order is the stylesheet's cellXfs order (see <see cref="XlsxStyles"/>).</summary>
 internal enum CellStyle : uint
 {
     Plain = 0,

@@ -1,18 +1,30 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 
 namespace Emissions.Spreadsheets;
 
 /// <summary>
-/// Writes a workbook of plain sheets with the Open XML SDK: text as inline strings, numbers as exact
-/// decimal text (a cell holds what was computed; Excel decides how many digits to show), a bold
-/// header, verdict colours, set column widths and a frozen header row.
+/// Writes a workbook of plain sheets as SpreadsheetML in a zip (ADR 0030: the framework's ZipArchive and
+/// XmlWriter, no Open XML SDK in the executables): text as inline strings, numbers as exact decimal text
+/// (a cell holds what was computed; Excel decides how many digits to show), a bold header, verdict
+/// colours, set column widths and a frozen header row. The parts are the ones Excel needs and no more.
 /// </summary>
 internal sealed class XlsxBuilder
 {
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>Every entry carries this time so that the same workbook is the same bytes (zip's earliest date).</summary>
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+
     private readonly List<SheetBuilder> _sheets = [];
+
+    internal IReadOnlyList<SheetBuilder> Sheets => _sheets;
 
     public SheetBuilder Sheet(string name, bool freezeHeader = true, params double[] widths)
     {
@@ -24,133 +36,227 @@ internal sealed class XlsxBuilder
     public void Write(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
-        uint id = 1;
-        foreach (var sheet in _sheets)
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", ContentTypes);
+        Part(zip, "_rels/.rels", xml =>
         {
-            var (rows, styles, widths) = (sheet.Rows, sheet.Styles, sheet.Widths);
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var worksheet = new Worksheet();
-            if (sheet.FreezeHeader && rows.Count > 1)
+            xml.WriteStartElement("Relationships", PackageRelationships);
+            Relationship(xml, "rId1", "officeDocument", "xl/workbook.xml");
+            xml.WriteEndElement();
+        });
+        Part(zip, "xl/workbook.xml", Workbook);
+        Part(zip, "xl/_rels/workbook.xml.rels", xml =>
+        {
+            xml.WriteStartElement("Relationships", PackageRelationships);
+            for (var i = 0; i < _sheets.Count; i++)
             {
-                worksheet.Append(new SheetViews(new SheetView(new Pane
-                {
-                    VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-                }) { WorkbookViewId = 0 }));
+                Relationship(xml, SheetRelationship(i), "worksheet", SheetPath(i));
             }
 
-            if (widths.Length > 0)
-            {
-                var columns = new Columns();
-                for (var i = 0; i < widths.Length; i++)
-                {
-                    columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
-                }
-
-                worksheet.Append(columns);
-            }
-
-            var data = new SheetData();
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Count; c++)
-                {
-                    if (Cell(rows[r][c], ColumnLetters.Of(c) + (r + 1).ToString(CultureInfo.InvariantCulture), styles[r][c]) is { } cell)
-                    {
-                        row.Append(cell);
-                    }
-                }
-
-                data.Append(row);
-            }
-
-            worksheet.Append(data);
-            if (sheet.Lists.Count > 0)
-            {
-                // A drop-down per column: Excel offers the list's values and refuses others as they are typed.
-                var validations = new DataValidations { Count = (uint)sheet.Lists.Count };
-                foreach (var (cells, source) in sheet.Lists)
-                {
-                    validations.Append(new DataValidation(new Formula1(source))
-                    {
-                        Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowInputMessage = true,
-                        SequenceOfReferences = new ListValue<StringValue>([new StringValue(cells)]),
-                    });
-                }
-
-                worksheet.Append(validations);
-            }
-
-            part.Worksheet = worksheet;
-            sheets.Append(new Sheet
-            {
-                Id = workbook.GetIdOfPart(part), SheetId = id++, Name = sheet.Name, State = sheet.Hidden ? SheetStateValues.Hidden : null,
-            });
+            Relationship(xml, SheetRelationship(_sheets.Count), "styles", "styles.xml");
+            xml.WriteEndElement();
+        });
+        Part(zip, "xl/styles.xml", XlsxStyles.Write);
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            var sheet = _sheets[i];
+            Part(zip, "xl/" + SheetPath(i), xml => Worksheet(xml, sheet));
         }
     }
 
-    private static Cell? Cell(object? value, string reference, CellStyle? style)
+    private static string SheetPath(int index) => $"worksheets/sheet{(index + 1).ToString(CultureInfo.InvariantCulture)}.xml";
+
+    private static string SheetRelationship(int index) => "rId" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
     {
-        var cell = value switch
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        using var stream = entry.Open();
+        using var xml = XmlWriter.Create(stream, Settings);
+        xml.WriteStartDocument(true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+
+    private static void Relationship(XmlWriter xml, string id, string type, string target)
+    {
+        xml.WriteStartElement("Relationship", PackageRelationships);
+        xml.WriteAttributeString("Id", id);
+        xml.WriteAttributeString("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type);
+        xml.WriteAttributeString("Target", target);
+        xml.WriteEndElement();
+    }
+
+    private void ContentTypes(XmlWriter xml)
+    {
+        const string types = "http://schemas.openxmlformats.org/package/2006/content-types";
+        const string office = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        xml.WriteStartElement("Types", types);
+        Default("rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default("xml", "application/xml");
+        Override("/xl/workbook.xml", office + "sheet.main+xml");
+        Override("/xl/styles.xml", office + "styles+xml");
+        for (var i = 0; i < _sheets.Count; i++)
         {
-            null => null,
-            decimal number => new Cell { CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-            int number => new Cell { CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-            bool flag => new Cell { CellValue = new CellValue(flag ? "1" : "0"), DataType = CellValues.Boolean },
-            _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
-        };
-        if (cell is null)
-        {
-            return null;
+            Override("/xl/" + SheetPath(i), office + "worksheet+xml");
         }
 
-        cell.CellReference = reference;
+        xml.WriteEndElement();
+
+        void Default(string extension, string type)
+        {
+            xml.WriteStartElement("Default", types);
+            xml.WriteAttributeString("Extension", extension);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
+        }
+
+        void Override(string part, string type)
+        {
+            xml.WriteStartElement("Override", types);
+            xml.WriteAttributeString("PartName", part);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
+        }
+    }
+
+    private void Workbook(XmlWriter xml)
+    {
+        xml.WriteStartElement("workbook", Main);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        xml.WriteStartElement("sheets", Main);
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            xml.WriteStartElement("sheet", Main);
+            xml.WriteAttributeString("name", _sheets[i].Name);
+            xml.WriteAttributeString("sheetId", (i + 1).ToString(CultureInfo.InvariantCulture));
+            if (_sheets[i].Hidden)
+            {
+                xml.WriteAttributeString("state", "hidden");
+            }
+
+            xml.WriteAttributeString("id", Relationships, SheetRelationship(i));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Worksheet(XmlWriter xml, SheetBuilder sheet)
+    {
+        var (rows, styles, widths) = (sheet.Rows, sheet.Styles, sheet.Widths);
+        xml.WriteStartElement("worksheet", Main);
+        if (sheet.FreezeHeader && rows.Count > 1)
+        {
+            xml.WriteStartElement("sheetViews", Main);
+            xml.WriteStartElement("sheetView", Main);
+            xml.WriteAttributeString("workbookViewId", "0");
+            xml.WriteStartElement("pane", Main);
+            xml.WriteAttributeString("ySplit", "1");
+            xml.WriteAttributeString("topLeftCell", "A2");
+            xml.WriteAttributeString("activePane", "bottomLeft");
+            xml.WriteAttributeString("state", "frozen");
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        if (widths.Length > 0)
+        {
+            xml.WriteStartElement("cols", Main);
+            for (var i = 0; i < widths.Length; i++)
+            {
+                var column = (i + 1).ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement("col", Main);
+                xml.WriteAttributeString("min", column);
+                xml.WriteAttributeString("max", column);
+                xml.WriteAttributeString("width", XmlConvert.ToString(widths[i]));
+                xml.WriteAttributeString("customWidth", "1");
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteStartElement("sheetData", Main);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var number = (r + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteStartElement("row", Main);
+            xml.WriteAttributeString("r", number);
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                Cell(xml, rows[r][c], ColumnLetters.Of(c) + number, styles[r][c]);
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        if (sheet.Lists.Count > 0)
+        {
+            // A drop-down per column: Excel offers the list's values and refuses others as they are typed.
+            xml.WriteStartElement("dataValidations", Main);
+            xml.WriteAttributeString("count", sheet.Lists.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var (cells, source) in sheet.Lists)
+            {
+                xml.WriteStartElement("dataValidation", Main);
+                xml.WriteAttributeString("type", "list");
+                xml.WriteAttributeString("allowBlank", "1");
+                xml.WriteAttributeString("showInputMessage", "1");
+                xml.WriteAttributeString("showErrorMessage", "1");
+                xml.WriteAttributeString("sqref", cells);
+                xml.WriteElementString("formula1", Main, source);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    /// <summary>One cell, or nothing for an empty value (null or empty text).</summary>
+    private static void Cell(XmlWriter xml, object? value, string reference, CellStyle? style)
+    {
+        var (type, text) = value switch
+        {
+            null => (null, null),
+            decimal number => ("n", number.ToString(CultureInfo.InvariantCulture)),
+            int number => ("n", number.ToString(CultureInfo.InvariantCulture)),
+            bool flag => ("b", flag ? "1" : "0"),
+            _ => ("inlineStr", Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+        };
+        if (type is null || text!.Length == 0)
+        {
+            return;
+        }
+
+        xml.WriteStartElement("c", Main);
+        xml.WriteAttributeString("r", reference);
         if (style is { } s && s != CellStyle.Plain)
         {
-            cell.StyleIndex = (uint)s;
+            xml.WriteAttributeString("s", ((uint)s).ToString(CultureInfo.InvariantCulture));
         }
 
-        return cell;
-    }
+        xml.WriteAttributeString("t", type);
+        if (type == "inlineStr")
+        {
+            xml.WriteStartElement("is", Main);
+            xml.WriteStartElement("t", Main);
+            xml.WriteAttributeString("xml", "space", null, "preserve");
+            xml.WriteString(text);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        else
+        {
+            xml.WriteElementString("v", Main, text);
+        }
 
-    private static Cell? Text(string text) => text.Length == 0
-        ? null
-        : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
-
-    private static Stylesheet Styles()
-    {
-        static Fill Solid(string argb) => new(new PatternFill(new ForegroundColor { Rgb = argb }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
-        static CellFormat Format(uint font, uint fill) => new() { FontId = font, FillId = fill, BorderId = 0, ApplyFont = font != 0, ApplyFill = fill != 0 };
-        return new Stylesheet(
-            new Fonts(
-                new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" })),
-            new Fills(
-                new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                Solid("FFC6EFCE"), // good: reproduced
-                Solid("FFE2F0D9"), // fair: consistent
-                Solid("FFFFEB9C"), // warning: discrepant, not material
-                Solid("FFFFC7CE"), // bad: material
-                Solid("FFEDEDED"), // muted: unverifiable, not tested
-                Solid("FFDDEBF7")), // heading
-            new Borders(new Border()),
-            new CellStyleFormats(new CellFormat()),
-            new CellFormats(
-                Format(0, 0),
-                Format(1, 7),
-                Format(0, 2),
-                Format(0, 3),
-                Format(0, 4),
-                Format(1, 5),
-                Format(0, 6),
-                Format(2, 0)));
+        xml.WriteEndElement();
     }
 
     /// <summary>The rows a drop-down list covers below the header.</summary>

@@ -1,17 +1,16 @@
 using System.Globalization;
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using Emissions.Inventory;
 
 namespace Emissions.Spreadsheets;
 
 /// <summary>
-/// Reads every sheet of an XLSX workbook (Open XML SDK) as text cells. A number shows the decimals its
-/// number format prints (1.2 formatted "0.00" reads "1.20", 0.25 formatted "0%" reads "25%"), since a
-/// figure's precision is what the sheet prints. Formulas are kept as formulas so that the figure reader
-/// can refuse them. Anything that is not a workbook, or would cost too much to open, is an
+/// Reads every sheet of an XLSX workbook as text cells (ADR 0030: the framework's ZipArchive and XmlReader
+/// over the parts; before it, the Open XML SDK, whose reading the tests keep as the oracle). A number shows
+/// the decimals its number format prints (1.2 formatted "0.00" reads "1.20", 0.25 formatted "0%" reads
+/// "25%"), since a figure's precision is what the sheet prints. Formulas are kept as formulas so that the
+/// figure reader can refuse them. Anything that is not a workbook, or would cost too much to open, is an
 /// <see cref="InputException"/> naming the file.
 /// </summary>
 internal static class XlsxWorkbookReader
@@ -23,87 +22,219 @@ internal static class XlsxWorkbookReader
         using var copy = new MemoryStream();
         CopyBounded(stream, copy, limits.MaxFileBytes, file);
         copy.Position = 0;
-        GuardZip(copy, file, limits);
-        copy.Position = 0;
+        using var zip = OpenZip(copy, file);
+        GuardZip(zip, file, limits);
         try
         {
-            using var document = SpreadsheetDocument.Open(copy, false, new OpenSettings { MaxCharactersInPart = limits.MaxCharactersInPart });
-            var workbook = document.WorkbookPart ?? throw NotAWorkbook(file, "it has no workbook part");
-            var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var formats = new NumberFormats(workbook.WorkbookStylesPart?.Stylesheet);
-            var grids = new List<SheetGrid>();
-            foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            var package = new XlsxPackage(zip, limits.MaxCharactersInPart);
+            if (!package.Has("[Content_Types].xml"))
             {
-                var name = sheet.Name?.Value ?? $"Sheet{grids.Count + 1}";
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                throw NotAWorkbook(file, "it has no [Content_Types].xml part");
+            }
+
+            var main = package.Relationships("").FirstOrDefault(r => r.Type == "officeDocument");
+            if (main.Part is null || !package.Has(main.Part))
+            {
+                throw NotAWorkbook(file, "it has no workbook part");
+            }
+
+            var parts = package.Relationships(main.Part);
+            var strings = Part(package, parts, "sharedStrings") is { } sharedStrings ? SharedStrings(package, sharedStrings) : [];
+            XlsxNumberFormats formats;
+            using (var styles = Part(package, parts, "styles") is { } stylesPart ? package.Open(stylesPart) : null)
+            {
+                formats = new XlsxNumberFormats(styles);
+            }
+
+            var grids = new List<SheetGrid>();
+            foreach (var (name, id) in Sheets(package, main.Part))
+            {
+                var sheetName = name ?? $"Sheet{grids.Count + 1}";
+                if (id is null || parts.FirstOrDefault(r => r.Id == id) is not { Part: not null } target || target.Type != "worksheet" || !package.Has(target.Part))
                 {
                     continue; // a chart sheet or dialog sheet holds no cells
                 }
 
-                grids.Add(ReadSheet(part, file, name, strings, formats));
+                grids.Add(ReadSheet(package, target.Part, file, sheetName, strings, formats));
             }
 
             return grids;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException)
         {
             throw NotAWorkbook(file, ex.Message);
         }
     }
 
-    private static SheetGrid ReadSheet(WorksheetPart part, string file, string name, List<string> strings, NumberFormats formats)
+    private static string? Part(XlsxPackage package, List<(string Id, string Type, string Part)> parts, string type) =>
+        parts.FirstOrDefault(r => r.Type == type) is { Part: not null } found && package.Has(found.Part) ? found.Part : null;
+
+    /// <summary>The sheets in workbook order: name and relationship id.</summary>
+    private static List<(string? Name, string? Id)> Sheets(XlsxPackage package, string workbook)
+    {
+        var sheets = new List<(string?, string?)>();
+        using var xml = package.Open(workbook);
+        xml.MoveToContent();
+        XlsxXml.Children(xml, section =>
+        {
+            if (section.LocalName != "sheets")
+            {
+                section.Skip();
+                return;
+            }
+
+            XlsxXml.Children(section, sheet =>
+            {
+                if (sheet.LocalName == "sheet")
+                {
+                    sheets.Add((sheet.GetAttribute("name"), RelationshipId(sheet)));
+                }
+
+                sheet.Skip();
+            });
+        });
+        return sheets;
+    }
+
+    /// <summary>r:id in the transitional or the strict relationships namespace.</summary>
+    private static string? RelationshipId(XmlReader sheet) =>
+        sheet.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        ?? sheet.GetAttribute("id", "http://purl.oclc.org/ooxml/officeDocument/relationships");
+
+    private static List<string> SharedStrings(XlsxPackage package, string part)
+    {
+        var strings = new List<string>();
+        using var xml = package.Open(part);
+        xml.MoveToContent();
+        XlsxXml.Children(xml, item =>
+        {
+            if (item.LocalName == "si")
+            {
+                strings.Add(XlsxXml.RichText(item));
+            }
+            else
+            {
+                item.Skip();
+            }
+        });
+        return strings;
+    }
+
+    private static SheetGrid ReadSheet(XlsxPackage package, string part, string file, string name, List<string> strings, XlsxNumberFormats formats)
     {
         var rows = new List<GridRow>();
         var merged = new List<string>();
-        var worksheet = part.Worksheet;
-        var lastRow = 0;
-        foreach (var row in worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        var sawData = false;
+        var sawMerged = false;
+        using var xml = package.Open(part);
+        xml.MoveToContent();
+        XlsxXml.Children(xml, section =>
         {
-            var number = row.RowIndex?.Value is { } index ? (int)index : lastRow + 1;
+            if (section.LocalName == "sheetData" && !sawData)
+            {
+                sawData = true;
+                ReadRows(section, rows, strings, formats);
+            }
+            else if (section.LocalName == "mergeCells" && !sawMerged)
+            {
+                sawMerged = true;
+                XlsxXml.Children(section, range =>
+                {
+                    if (range.LocalName == "mergeCell" && range.GetAttribute("ref") is { } reference)
+                    {
+                        merged.Add(reference);
+                    }
+
+                    range.Skip();
+                });
+            }
+            else
+            {
+                section.Skip();
+            }
+        });
+        return new SheetGrid(file, name, rows, merged);
+    }
+
+    private static void ReadRows(XmlReader sheetData, List<GridRow> rows, List<string> strings, XlsxNumberFormats formats)
+    {
+        var lastRow = 0;
+        XlsxXml.Children(sheetData, row =>
+        {
+            if (row.LocalName != "row")
+            {
+                row.Skip();
+                return;
+            }
+
+            var number = XlsxXml.UInt(row, "r") is { } index ? (int)index : lastRow + 1;
             lastRow = number;
             var cells = new List<GridCell>();
             var position = 0;
-            foreach (var cell in row.Elements<Cell>())
+            XlsxXml.Children(row, cell =>
             {
-                var column = ColumnLetters.Parse(cell.CellReference?.Value) ?? position;
+                if (cell.LocalName != "c")
+                {
+                    cell.Skip();
+                    return;
+                }
+
+                var column = ColumnLetters.Parse(cell.GetAttribute("r")) ?? position;
                 position = column + 1;
-                var text = Text(cell, strings, formats);
-                var formula = cell.CellFormula?.Text;
+                var (text, formula) = ReadCell(cell, strings, formats);
                 if (text.Length > 0 || formula is not null)
                 {
                     cells.Add(new GridCell(column, text, formula is null ? null : "=" + formula));
                 }
-            }
+            });
 
             if (cells.Count > 0)
             {
                 rows.Add(new GridRow(number, cells));
             }
-        }
-
-        foreach (var range in worksheet?.GetFirstChild<MergeCells>()?.Elements<MergeCell>() ?? [])
-        {
-            if (range.Reference?.Value is { } reference)
-            {
-                merged.Add(reference);
-            }
-        }
-
-        return new SheetGrid(file, name, rows, merged);
+        });
     }
 
-    private static string Text(Cell cell, List<string> strings, NumberFormats formats)
+    /// <summary>A cell's shown text and formula (without '='), the reader past the cell.</summary>
+    private static (string Text, string? Formula) ReadCell(XmlReader cell, List<string> strings, XlsxNumberFormats formats)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type is { } t && t.Equals(CellValues.SharedString))
+        var type = cell.GetAttribute("t");
+        var style = XlsxXml.UInt(cell, "s") ?? 0;
+        string? raw = null;
+        string? formula = null;
+        string? inline = null;
+        XlsxXml.Children(cell, child =>
+        {
+            switch (child.LocalName)
+            {
+                case "v" when raw is null:
+                    raw = child.ReadElementContentAsString();
+                    break;
+                case "f" when formula is null:
+                    formula = child.ReadElementContentAsString();
+                    break;
+                case "is" when inline is null:
+                    inline = XlsxXml.RichText(child);
+                    break;
+                default:
+                    child.Skip();
+                    break;
+            }
+        });
+
+        return (Text(type, raw, inline, style, strings, formats), formula);
+    }
+
+    private static string Text(string? type, string? raw, string? inline, uint style, List<string> strings, XlsxNumberFormats formats)
+    {
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count ? strings[i].Trim() : "";
         }
 
-        if (type is { } inline && inline.Equals(CellValues.InlineString))
+        if (type == "inlineStr")
         {
-            return (cell.InlineString?.InnerText ?? raw ?? "").Trim();
+            return (inline ?? raw ?? "").Trim();
         }
 
         if (raw is null)
@@ -111,12 +242,24 @@ internal static class XlsxWorkbookReader
             return "";
         }
 
-        if (type is null || type.Value.Equals(CellValues.Number))
+        if (type is null or "n")
         {
-            return formats.Show(raw, cell.StyleIndex?.Value ?? 0);
+            return formats.Show(raw, style);
         }
 
         return raw.Trim();
+    }
+
+    private static ZipArchive OpenZip(MemoryStream copy, string file)
+    {
+        try
+        {
+            return new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw NotAWorkbook(file, ex.Message);
+        }
     }
 
     private static void CopyBounded(Stream stream, MemoryStream copy, long max, string file)
@@ -134,11 +277,10 @@ internal static class XlsxWorkbookReader
     }
 
     /// <summary>Refuses a zip whose declared sizes inflate too far before any part is parsed.</summary>
-    private static void GuardZip(MemoryStream copy, string file, SpreadsheetLimits limits)
+    private static void GuardZip(ZipArchive zip, string file, SpreadsheetLimits limits)
     {
         try
         {
-            using var zip = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > limits.MaxEntries)
             {
                 throw new InputException(file, $"{zip.Entries.Count} parts", $"a workbook of at most {limits.MaxEntries} parts");
@@ -169,86 +311,4 @@ internal static class XlsxWorkbookReader
 
     private static InputException NotAWorkbook(string file, string why) =>
         new(file, null, $"an Excel workbook (.xlsx, Office Open XML); could not open it: {why.Split('\n')[0].TrimEnd('.')}");
-
-    /// <summary>The decimals (and percent) each cell style's number format prints.</summary>
-    private sealed class NumberFormats
-    {
-        private readonly List<uint> _styleFormat = [];
-        private readonly Dictionary<uint, string> _custom = [];
-
-        public NumberFormats(Stylesheet? styles)
-        {
-            foreach (var format in styles?.CellFormats?.Elements<CellFormat>() ?? [])
-            {
-                _styleFormat.Add(format.NumberFormatId?.Value ?? 0);
-            }
-
-            foreach (var format in styles?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
-            {
-                if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
-                {
-                    _custom[id] = code;
-                }
-            }
-        }
-
-        public string Show(string raw, uint style)
-        {
-            if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return raw.Trim();
-            }
-
-            var formatId = style < _styleFormat.Count ? _styleFormat[(int)style] : 0;
-            var (decimals, percent) = Shape(formatId);
-            if (percent)
-            {
-                value *= 100m;
-            }
-
-            // The sheet prints the value at the format's decimals; General prints the value as stored.
-            var shown = decimals is { } d
-                ? value.ToString("F" + d.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-                : value.ToString(CultureInfo.InvariantCulture);
-            return percent ? shown + "%" : shown;
-        }
-
-        private (int? Decimals, bool Percent) Shape(uint id) => id switch
-        {
-            1 or 3 or 37 or 38 => (0, false),
-            2 or 4 or 39 or 40 => (2, false),
-            9 => (0, true),
-            10 => (2, true),
-            _ when _custom.TryGetValue(id, out var code) => FromCode(code),
-            _ => (null, false),
-        };
-
-        private static (int? Decimals, bool Percent) FromCode(string code)
-        {
-            var section = code.Split(';')[0];
-            var plain = new System.Text.StringBuilder();
-            var quoted = false;
-            foreach (var c in section)
-            {
-                if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (!quoted)
-                {
-                    plain.Append(c);
-                }
-            }
-
-            var text = plain.ToString();
-            if (!text.Contains('0', StringComparison.Ordinal) && !text.Contains('#', StringComparison.Ordinal))
-            {
-                return (null, false);
-            }
-
-            var point = text.IndexOf('.', StringComparison.Ordinal);
-            var decimals = point < 0 ? 0 : text[(point + 1)..].TakeWhile(c => c is '0' or '#').Count();
-            return (decimals, text.Contains('%', StringComparison.Ordinal));
-        }
-    }
 }
