@@ -94,6 +94,15 @@ public sealed class XlsxReaderOracleTests
     }
 
     [Fact]
+    public void A_sheet_whose_relationship_is_missing_is_skipped_where_the_sdk_threw()
+    {
+        MemoryStream Workbook() => Book(Rels(("rId1", "worksheet", "worksheets/sheet1.xml")), RawWorkbook.Workbook(("Lost", "rId9"), ("Data", "rId1")), Sheet(Awkward));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => OpenXmlWorkbookReader.Read(Workbook(), "book.xlsx"));
+        Assert.Equal(["Data"], XlsxWorkbookReader.Read(Workbook(), "book.xlsx").Select(g => g.Name));
+    }
+
+    [Fact]
     public void Workbooks_the_sdk_writes_read_the_same()
     {
         SameAsOracle(() => TestWorkbook.Create(
