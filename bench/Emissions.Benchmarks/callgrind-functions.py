@@ -16,7 +16,7 @@ def table(path, inclusive):
 
 
 low, high, requests = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rows = int(sys.argv[4]) if len(sys.argv) > 4 else 120
+rows = int(sys.argv[4]) if len(sys.argv) > 4 else 400
 for inclusive in (True, False):
     a, b = table(low, inclusive), table(high, inclusive)
     print("== inclusive" if inclusive else "== self")
