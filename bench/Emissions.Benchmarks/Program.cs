@@ -70,14 +70,16 @@ if (args is ["--identity", var corpus, var outDir])
     return;
 }
 
-// --profile-path [N]: the wide-500 request bytes → response bytes N times (default 3,000) and nothing else, for a
-// sampling profiler (perf record with DOTNET_PerfMapEnabled=1) to see the steady state rather than start-up and JIT.
+// --profile-path [N [REPORT]]: one request's bytes → response bytes N times (default 3,000; REPORT as for --loop-path,
+// default wide-500) and nothing else, for a sampling profiler (perf record with DOTNET_PerfMapEnabled=1) or callgrind
+// (callgrind-path.sh, callgrind-functions.sh) to see the steady state rather than start-up and JIT.
 if (args is ["--profile-path", ..])
 {
-    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = "wide-500" };
+    var report = args.Length > 2 ? args[2] : "wide-500";
+    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = report };
     path.Setup();
     var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3_000;
-    Console.WriteLine($"wide-500 {Time(runs, () => path.RequestBytesToResponseBytes()):F1} µs CPU per request over {runs} requests");
+    Console.WriteLine($"{report} {Time(runs, () => path.RequestBytesToResponseBytes()):F1} µs CPU per request over {runs} requests");
     return;
 }
 
