@@ -32,6 +32,7 @@ internal sealed class XlsxPackage
             MaxCharactersInDocument = maxCharactersInPart,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
+            CloseInput = true, // the part's inflating stream ends with its reader
         };
     }
 
