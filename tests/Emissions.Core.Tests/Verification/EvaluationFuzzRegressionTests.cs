@@ -1,4 +1,5 @@
 using Emissions.Contract.Checks;
+using Emissions.Quantities;
 using Emissions.Verification;
 
 namespace Emissions.Core.Tests.Verification;
@@ -24,5 +25,39 @@ public class EvaluationFuzzRegressionTests
         Assert.Equal(Verdict.Unverifiable, check.Verdict);
         Assert.Empty(check.Implied);
         Assert.Contains("@net-calorific-value[diesel]", check.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_exact_28_digit_integer_above_the_last_half_unit_a_decimal_holds_is_reproduced_by_itself()
+    {
+        // 8,281,500,000,000,000,000,000,000,002 ± 0.5 has no decimal: its interval is rounded outward to [v − 1, v + 1),
+        // where rounding to nearest made [v, v), empty, and so a relation giving exactly v discrepant.
+        var figure = new ReportedFigure("a", null, Measurement.Parse("8281500000000000000000000002"));
+        var interval = figure.Interval(0.05m);
+        Assert.Equal(8281500000000000000000000001m, interval.Low);
+        Assert.Equal(8281500000000000000000000003m, interval.High);
+
+        var report = Check("""
+            {"figures": [{"id": "a", "value": "8281500000000000000000000002", "unit": "kWh"},
+                         {"id": "b", "value": "8281500000000000000000000002", "unit": "kWh"}],
+             "relations": [{"id": "r", "metric": "b", "formula": "a"}]}
+            """);
+
+        Assert.Equal(Verdict.Reproduced, Assert.Single(report.Checks).Verdict);
+    }
+
+    [Fact]
+    public void A_divisor_of_a_28_digit_figure_less_itself_makes_the_relation_unverifiable()
+    {
+        var report = Check("""
+            {"figures": [{"id": "share", "value": "417.73", "unit": "%"},
+                         {"id": "re", "value": "8281500000000000000000000000", "unit": "kWh"},
+                         {"id": "elec", "value": "100000000", "unit": "兆瓦時", "qualifier": "at-least"}],
+             "relations": [{"id": "r", "metric": "share", "formula": "elec / pp(re, re)"}]}
+            """);
+
+        var check = Assert.Single(report.Checks);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+        Assert.Contains("divisor", check.Explanation, StringComparison.Ordinal);
     }
 }
