@@ -60,4 +60,14 @@ public class EvaluationFuzzRegressionTests
         Assert.Equal(Verdict.Unverifiable, check.Verdict);
         Assert.Contains("divisor", check.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_reciprocal_of_an_interval_zero_at_both_ends_is_the_whole_line_whichever_end_is_open()
+    {
+        foreach (var (lowClosed, highClosed) in new[] { (true, false), (false, true), (true, true) })
+        {
+            var zero = new QuantityInterval(Dimension.None, 0m, 0m, lowClosed, highClosed);
+            Assert.True(IntervalArithmetic.Reciprocal(zero).IsEntire);
+        }
+    }
 }
