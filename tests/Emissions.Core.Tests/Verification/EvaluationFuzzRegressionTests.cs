@@ -1,4 +1,5 @@
 using Emissions.Contract.Checks;
+using Emissions.Factors;
 using Emissions.Quantities;
 using Emissions.Verification;
 
@@ -69,5 +70,41 @@ public class EvaluationFuzzRegressionTests
             var zero = new QuantityInterval(Dimension.None, 0m, 0m, lowClosed, highClosed);
             Assert.True(IntervalArithmetic.Reciprocal(zero).IsEntire);
         }
+    }
+
+    [Fact]
+    public void A_missing_factor_implied_past_the_decimal_range_in_its_unit_is_left_out_and_said()
+    {
+        // 7.9 × 10^28 kg CO2e over 0.05 mu·day is about 10^30 kgCO2/(mu·day): no decimal holds it.
+        var report = Check("""
+            {"figures": [{"id": "days", "metric": "equiv.forest-mu-days", "value": "0.04758294", "unit": "mu·day"},
+                         {"id": "avoided", "metric": "ghg.avoided", "value": "7.9e28", "unit": "kgCO2e"}]}
+            """);
+
+        var check = Assert.Single(report.Checks);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+        Assert.Empty(check.Implied);
+        Assert.Contains("@absorption-rate[forest]", check.Explanation, StringComparison.Ordinal);
+        Assert.Contains("7.9 × 10^28", CheckReportJson.Write(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_factor_implied_near_zero_is_not_attributed_when_its_gaps_pass_the_decimal_range_as_percent()
+    {
+        // 10^-28 kg CO2 over 1 kWh implies 10^-28 kgCO2/kWh: the library's 0.5810 is 5.8 × 10^29 % above it, which no
+        // decimal holds (the answer wrote gap × 100 and failed).
+        var edition = new Edition("cn-mee/electricity/2022", "cn-mee", "MEE/NBS 2022", null, "2024-12-20", "MEE/NBS", "public");
+        var grid = new Factor("cn-mee/electricity/2022:national", FactorParameterNames.Parse("emission-factor"), "location-average",
+            new Measurement(0.5810m, Unit.Parse("kgCO2/kWh")), "CO2", null, new Applicability("electricity", "CN", 2022), VerificationStatus.Confirmed,
+            "MEE/NBS", null, edition);
+        var report = new Checker(candidates: new FactorCandidates([grid])).Check(CheckRequestReader.Parse("""
+            {"figures": [{"id": "elec", "value": "1", "unit": "kWh"}, {"id": "s2", "value": "0.0000000000000000000000000001", "unit": "kgCO2"}],
+             "relations": [{"id": "r", "metric": "s2", "formula": "elec * @emission-factor[electricity]"}]}
+            """));
+
+        var check = Assert.Single(report.Checks);
+        Assert.Equal(Verdict.Unverifiable, check.Verdict);
+        Assert.Empty(check.Attribution);
+        Assert.Contains("@emission-factor[electricity]", CheckReportJson.Write(report), StringComparison.Ordinal);
     }
 }
