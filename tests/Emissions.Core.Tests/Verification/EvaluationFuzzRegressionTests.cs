@@ -107,4 +107,19 @@ public class EvaluationFuzzRegressionTests
         Assert.Empty(check.Attribution);
         Assert.Contains("@emission-factor[electricity]", CheckReportJson.Write(report), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_whose_root_finding_meets_a_not_a_number_is_left_without_an_implied_value()
+    {
+        var report = Check("""
+            {"figures": [{"id": "olf", "value": "-0.0000000000000000000000000001"},
+                         {"id": "a", "value": "940632340000000000000000000", "unit": "‰"}],
+             "relations": [{"id": "r", "metric": "olf", "formula": "a + yoy(a, a)"}]}
+            """);
+
+        var check = Assert.Single(report.Checks);
+        Assert.Equal(Verdict.Discrepant, check.Verdict);
+        Assert.DoesNotContain(check.Implied, i => i.Name == "a");
+        Assert.NotEmpty(CheckReportJson.Write(report));
+    }
 }
