@@ -30,7 +30,7 @@ internal static class FactorAttributor
         var scale = unit.Scale;
         var value = implied.CanonicalValue;
         var compared = comparable
-            .Select(f => (Factor: f, Explains: range.Contains(f.Quantity.CanonicalValue), Gap: value == 0m ? 0m : (f.Quantity.CanonicalValue - value) / value))
+            .Select(f => (Factor: f, Explains: range.Contains(f.Quantity.CanonicalValue), Gap: Gap(f.Quantity.CanonicalValue, value)))
             .OrderBy(c => Math.Abs(c.Gap))
             .ThenBy(c => c.Factor.Id, StringComparer.Ordinal)
             .ToList();
@@ -43,6 +43,18 @@ internal static class FactorAttributor
             comparable.Count,
             [.. compared.Where(c => c.Explains).Select(c => View(c.Factor, c.Gap))],
             [.. compared.Where(c => !c.Explains).Take(NearestShown).Select(c => View(c.Factor, c.Gap))]);
+    }
+
+    /// <summary>factor ÷ implied − 1; an OverflowException when it, or it as a number of percent, passes decimal's range (an implied value near 10^-28).</summary>
+    private static decimal Gap(decimal factor, decimal implied)
+    {
+        if (implied == 0m)
+        {
+            return 0m;
+        }
+
+        var gap = (factor - implied) / implied;
+        return Math.Abs(gap) <= decimal.MaxValue / 100m ? gap : throw new OverflowException("the gap as a number of percent passes decimal's range");
     }
 
     /// <summary>

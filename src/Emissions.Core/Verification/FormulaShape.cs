@@ -45,7 +45,8 @@ internal sealed class FormulaShape
     public RearrangePath? StepsForSlot(int slot) => Rearrangements.NameSteps[slot];
 
     /// <summary>The rearrangement for a factor or name that occurs exactly once (the operations on the path down to it), else null.</summary>
-    public RearrangePath? StepsFor(Expr unknown) => Rearrangements.Steps.GetValueOrDefault(unknown);
+    /// <remarks>By TryGetValue: GetValueOrDefault of a struct path is an empty path, not null, for a factor that occurs twice.</remarks>
+    public RearrangePath? StepsFor(Expr unknown) => Rearrangements.Steps.TryGetValue(unknown, out var path) ? path : null;
 
     /// <summary>
     /// The work of finding every rearrangement: operations visited and part nodes compiled (after the first

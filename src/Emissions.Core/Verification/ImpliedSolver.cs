@@ -112,14 +112,20 @@ internal static class ImpliedSolver
             (lower, upper) = (upper, lower);
         }
 
-        if (!ZeroCrossingBracketing.Expand(F, ref lower, ref upper, 1.6, 60))
-        {
-            return null;
-        }
-
         var accuracy = 1e-13 * Math.Max(1d, Math.Abs(x0));
-        if (!Brent.TryFindRoot(F, lower, upper, accuracy, 200, out var root) || double.IsNaN(root) || double.IsInfinity(root))
+        double root;
+        try
         {
+            if (!ZeroCrossingBracketing.Expand(F, ref lower, ref upper, 1.6, 60)
+                || !Brent.TryFindRoot(F, lower, upper, accuracy, 200, out root) || double.IsNaN(root) || double.IsInfinity(root))
+            {
+                return null;
+            }
+        }
+        catch (ArithmeticException)
+        {
+            // MathNet refuses a function value that is not a number (0/0, ∞ − ∞ between figures near decimal's ends):
+            // no root found, as when the bracket does not close.
             return null;
         }
 

@@ -77,7 +77,8 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
         var dimension = Dimension.None / value.Dimension;
         var nonNegative = value.Low is { } l && l >= 0m;
         var nonPositive = value.High is { } h && h <= 0m;
-        if (value.IsPoint && value.Low == 0m)
+        // [0, 0) too (an empty interval): 1/0 is undefined whichever end is open, never a division by zero.
+        if (value.Low == 0m && value.High == 0m)
         {
             return QuantityInterval.Entire(dimension);
         }

@@ -90,17 +90,28 @@ public sealed record ReportedFigure(
         return Qualifier switch
         {
             Qualifier.Exact when IsExactCount => new PrintedInterval(v, v, true, true),
-            Qualifier.Exact => new PrintedInterval(v - half, v + half, true, half == 0m),
+            Qualifier.Exact => Rounding(v, half),
             Qualifier.Below => new PrintedInterval(zero, v, zero is not null, false),
             Qualifier.AtMost => new PrintedInterval(zero, v, zero is not null, true),
             Qualifier.Above => new PrintedInterval(v, null, false, false),
             Qualifier.AtLeast => new PrintedInterval(v, null, true, false),
             Qualifier.About => spread >= half
                 ? new PrintedInterval(v - spread, v + spread, true, true)
-                : new PrintedInterval(v - half, v + half, true, half == 0m),
+                : Rounding(v, half),
             Qualifier.Nearly => new PrintedInterval(v - spread, v, true, true),
             _ => throw new InvalidOperationException($"unknown qualifier {Qualifier}"),
         };
+    }
+
+    /// <summary>
+    /// [v − h, v + h), rounded outward: a 28-digit integer above 7.9 × 10^27 has no decimal for v ± 0.5, and rounding those
+    /// to nearest made [v, v), an empty interval its own value is outside. An end past the decimal range is unbounded.
+    /// </summary>
+    private static PrintedInterval Rounding(decimal v, decimal half)
+    {
+        var low = OutwardRounding.AddDown(v, -half);
+        var high = OutwardRounding.AddUp(v, half);
+        return new PrintedInterval(low, high, low is not null, high is not null && half == 0m);
     }
 
     /// <summary>

@@ -48,6 +48,25 @@ public class Scope3AndOddFigureTests
         Assert.Contains("$.figures[0]: '万吨' read as 万吨 CO2e, the kind of its relation", report.Notes);
     }
 
+    [Theory]
+    [InlineData("%", "s1: printed as a pure number (%), but ghg.scope1 is Co2e; catalogue relations do not use it")]
+    [InlineData("％", "s1: printed as a pure number (％), but ghg.scope1 is Co2e; catalogue relations do not use it")]
+    [InlineData("‰", "s1: printed as a pure number (‰), but ghg.scope1 is Co2e; catalogue relations do not use it")]
+    [InlineData(null, "s1: printed with no unit, but ghg.scope1 is Co2e; catalogue relations do not use it")]
+    public void A_scope_1_printed_as_a_pure_number_is_noted_with_its_unit_percent_being_a_unit(string? unit, string note)
+    {
+        var u = unit is null ? "" : $", \"unit\": \"{unit}\"";
+        var report = Check($$"""
+            {"figures": [
+              {"id": "s1", "metric": "ghg.scope1", "value": "0.0001"{{u}}},
+              {"id": "s2", "metric": "ghg.scope2", "value": "2", "unit": "tCO2e"},
+              {"id": "total", "metric": "ghg.total", "value": "2", "unit": "tCO2e"}]}
+            """);
+
+        Assert.Contains(note, report.Notes);
+        Assert.DoesNotContain(report.Checks, c => c.Figure == "s1");
+    }
+
     [Fact]
     public void A_figure_whose_kind_cannot_meet_its_relation_makes_that_one_check_unverifiable()
     {

@@ -160,19 +160,52 @@ internal sealed class ImpliedValues(CheckSession session)
     private Unit FactorUnit(FactorReference factor, Dimension dimension) =>
         FactorAttributor.UnitOf(CandidatesFor(factor), dimension) ?? ImpliedFactor.DisplayUnit(dimension);
 
-    private FactorAttribution? Attribute(FactorReference factor, Quantity value, QuantityInterval range) =>
-        session.Settings.Candidates is null ? null : FactorAttributor.Attribute(factor, value, range, CandidatesFor(factor), FactorUnit(factor, value.Dimension));
+    private FactorAttribution? Attribute(FactorReference factor, Quantity value, QuantityInterval range)
+    {
+        if (session.Settings.Candidates is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FactorAttributor.Attribute(factor, value, range, CandidatesFor(factor), FactorUnit(factor, value.Dimension));
+        }
+        catch (OverflowException)
+        {
+            // An implied factor near 10^-28 or 7.9 × 10^28 has bounds, or gaps to the library's factors as a number of
+            // percent, that no decimal holds: it is attributed to nothing rather than failing the answer.
+            return null;
+        }
+    }
 
     private sealed class MissingFactor(ImpliedValues owner, string needs, FactorReference factor, Quantity value, QuantityInterval range) : CheckDiagnostics
     {
         protected override IReadOnlyList<ImpliedValue> Solve(out IReadOnlyList<FactorAttribution> attribution)
         {
+            attribution = [];
+            ImpliedValue implied;
+            try
+            {
+                implied = ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension));
+            }
+            catch (OverflowException)
+            {
+                // As for a figure: a factor past decimal's range in its unit is no value a library could publish; left out.
+                return [];
+            }
+
             attribution = owner.Attribute(factor, value, range) is { } a ? [a] : [];
-            return [ImpliedFactor.View(factor, value, range, owner.FactorUnit(factor, value.Dimension))];
+            return [implied];
         }
 
         protected override string Render()
         {
+            if (Implied.Count == 0)
+            {
+                return $"{needs} The factor the figures imply passes the range of exact decimals (±7.9 × 10^28) in its unit.";
+            }
+
             var i = Implied[0];
             var text = $"{needs} The figures imply {i.Name} = {Display.Number(i.Value, 6)}{CheckExplanation.Suffix(i.Unit)}"
                 + (i.Low is { } low && i.High is { } high ? $" (range {Display.Number(low, 6)} to {Display.Number(high, 6)})." : ".");

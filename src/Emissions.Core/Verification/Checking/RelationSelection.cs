@@ -51,8 +51,12 @@ internal sealed class RelationSelection
             var operand = Operand.ForCatalogue(figure, AboutTolerance);
             if (operand is null)
             {
+                // Only a pure number cannot stand for its metric (a unit of the wrong kind is refused when read); % and ‰ are
+                // units of a pure number, so such a figure is said to be printed as one, not printed with no unit.
                 var kind = MetricCatalog.Find(figure.Metric).Kind;
-                _session.Note($"{figure.Key}: printed with no unit, but {figure.Metric} is {kind}; catalogue relations do not use it");
+                var symbol = figure.Printed.Unit.Symbol;
+                var printed = symbol.Length == 0 ? "printed with no unit" : $"printed as a pure number ({symbol})";
+                _session.Note($"{figure.Key}: {printed}, but {figure.Metric} is {kind}; catalogue relations do not use it");
                 continue;
             }
 
