@@ -21,19 +21,6 @@ internal static class ReportNumberText
         var mantissa = ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
         var scale = (bits[3] >> 16) & 0xFF;
 
-        // A mantissa below 2^66 (< 10^20) already has at most 20 significant digits. A wider one is
-        // rounded half to even at the 20th digit, as DecimalText.RoundToSignificant does, but on the
-        // mantissa: a quotient's 28 digits need no decimal division to find or drop them.
-        if ((uint)bits[2] >= 4)
-        {
-            var drop = DigitCount(mantissa) - SignificantDigits;
-            if (drop > 0 && scale - drop >= 0)
-            {
-                mantissa = RoundHalfEven(mantissa, drop);
-                scale -= drop;
-            }
-        }
-
         if (mantissa == 0)
         {
             destination[0] = (byte)'0';
@@ -56,19 +43,9 @@ internal static class ReportNumberText
 
             narrow.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
         }
-        else if (WideDigits(mantissa, ref scale, digits) is var wide && wide > 0)
-        {
-            count = wide;
-        }
         else
         {
-            while (scale > 0 && mantissa % 10 == 0)
-            {
-                mantissa /= 10;
-                scale--;
-            }
-
-            mantissa.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
+            count = WideDigits(mantissa, ref scale, digits);
         }
 
         if (scale == 0)
@@ -99,30 +76,60 @@ internal static class ReportNumberText
     private const ulong TenToThe19 = 10_000_000_000_000_000_000;
 
     /// <summary>
-    /// The digits of a mantissa above 2^64 (a quotient cut to 20 digits, mostly), trailing fractional zeros dropped: one
-    /// 128-bit division splits it into its high digits and its last 19, each then formatted in 64 bits, where a 128-bit
-    /// remainder per trailing zero and a 128-bit format took several divisions each. 0 when the last 19 digits are all
-    /// zeros (the caller's general path).
+    /// The digits of a mantissa above 2^64 (a quotient, mostly), cut half to even to 20 significant digits (never above
+    /// the units), trailing fractional zeros dropped. One 128-bit division splits it into its high digits and its last 19,
+    /// and everything after is 64-bit: a mantissa has at most 29 digits, so the cut drops at most 9, all among the last 19,
+    /// and rounds them there — it took a 128-bit division of its own before this one.
     /// </summary>
     private static int WideDigits(UInt128 mantissa, ref int scale, Span<byte> digits)
     {
         var (quotient, remainder) = UInt128.DivRem(mantissa, TenToThe19);
         var high = (ulong)quotient;
         var low = (ulong)remainder;
-        if (low == 0)
+        var lowDigits = 19;
+
+        // The mantissa has DigitCount(high) + 19 digits.
+        var drop = DigitCount(high) + 19 - SignificantDigits;
+        if (drop > 0 && scale >= drop)
         {
-            return 0;
+            low = RoundHalfEven(low, drop);
+            lowDigits -= drop;
+            scale -= drop;
+            if (low == PowersOfTen[lowDigits])
+            {
+                // 99…9 rounded up: carry into the high digits.
+                low = 0;
+                high++;
+            }
         }
 
-        var lowDigits = 19;
-        while (scale > 0 && low % 10 == 0)
+        if (low == 0)
         {
-            low /= 10;
-            lowDigits--;
-            scale--;
+            var zeros = Math.Min(scale, lowDigits);
+            lowDigits -= zeros;
+            scale -= zeros;
+            while (lowDigits == 0 && scale > 0 && high % 10 == 0)
+            {
+                high /= 10;
+                scale--;
+            }
+        }
+        else
+        {
+            while (scale > 0 && low % 10 == 0)
+            {
+                low /= 10;
+                lowDigits--;
+                scale--;
+            }
         }
 
         high.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        if (lowDigits == 0)
+        {
+            return count;
+        }
+
         Span<byte> tail = stackalloc byte[20];
         low.TryFormat(tail, out var written, default, CultureInfo.InvariantCulture);
         digits.Slice(count, lowDigits - written).Fill((byte)'0');
@@ -130,12 +137,12 @@ internal static class ReportNumberText
         return count + lowDigits;
     }
 
-    /// <summary>10^0 … 10^29: a decimal's mantissa is below 2^96 ≈ 7.9·10^28.</summary>
-    private static readonly UInt128[] PowersOfTen = CreatePowersOfTen();
+    /// <summary>10^0 … 10^19, every power of ten below 2^64.</summary>
+    private static readonly ulong[] PowersOfTen = CreatePowersOfTen();
 
-    private static UInt128[] CreatePowersOfTen()
+    private static ulong[] CreatePowersOfTen()
     {
-        var powers = new UInt128[30];
+        var powers = new ulong[20];
         powers[0] = 1;
         for (var i = 1; i < powers.Length; i++)
         {
@@ -145,20 +152,23 @@ internal static class ReportNumberText
         return powers;
     }
 
-    private static int DigitCount(UInt128 value)
+    private static int DigitCount(ulong value)
     {
         // log10(2) ≈ 1233/4096: the estimate from the bit length is the digit count or one below it.
-        var estimate = (((int)UInt128.Log2(value) + 1) * 1233) >> 12;
+        var estimate = ((System.Numerics.BitOperations.Log2(value) + 1) * 1233) >> 12;
         return estimate < PowersOfTen.Length && value >= PowersOfTen[estimate] ? estimate + 1 : estimate;
     }
 
-    private static UInt128 RoundHalfEven(UInt128 value, int drop)
+    /// <summary>
+    /// The last 19 digits with their last <paramref name="drop"/> (1–9) cut half to even. The whole mantissa's parity is
+    /// the kept part's: the high digits sit at 10^(19 − drop), an even multiple.
+    /// </summary>
+    private static ulong RoundHalfEven(ulong value, int drop)
     {
         var unit = PowersOfTen[drop];
-        var quotient = UInt128.DivRem(value, unit);
+        var kept = value / unit;
+        var rest = value - (kept * unit);
         var half = unit / 2;
-        return quotient.Remainder > half || (quotient.Remainder == half && !UInt128.IsEvenInteger(quotient.Quotient))
-            ? quotient.Quotient + 1
-            : quotient.Quotient;
+        return rest > half || (rest == half && (kept & 1) != 0) ? kept + 1 : kept;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Emissions.Verification;
 
@@ -32,6 +33,45 @@ public class ReportNumberTextTests
 
             Assert.Equal(Reference(value), Format(value));
         }
+    }
+
+    [Fact]
+    public void Wide_numbers_at_and_beside_the_rounding_midpoint_print_as_rounding_them_in_decimal_does()
+    {
+        // 20 kept digits followed by every drop count (1–9) of exact halves (5, 50, …, 500000000), one unit either side
+        // of them, zeros and all nines; kept parts odd and even, all nines (the carry into a 21st digit), at every scale.
+        var random = new Random(61207);
+        var largest = (BigInteger.One << 96) - 1;
+        var checkedCount = 0;
+        for (var i = 0; i < 4_000; i++)
+        {
+            var drop = 1 + (i % 9);
+            var unit = BigInteger.Pow(10, drop);
+            var kept = i % 50 == 0
+                ? BigInteger.Pow(10, 20) - 1
+                : BigInteger.Pow(10, 19) + (new BigInteger(random.NextInt64(0, long.MaxValue)) * random.Next(1, 9));
+            foreach (var rest in new[] { unit / 2, (unit / 2) - 1, (unit / 2) + 1, BigInteger.Zero, unit - 1 })
+            {
+                var mantissa = (kept * unit) + rest;
+                if (mantissa > largest)
+                {
+                    continue;
+                }
+
+                var value = Decimal(mantissa, random.Next(2) == 0, (byte)random.Next(29));
+                Assert.Equal(Reference(value), Format(value));
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount > 15_000, $"only {checkedCount} values fit in a decimal");
+    }
+
+    private static decimal Decimal(BigInteger mantissa, bool negative, byte scale)
+    {
+        var bytes = new byte[12];
+        mantissa.TryWriteBytes(bytes, out _, isUnsigned: true);
+        return new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), negative, scale);
     }
 
     // The text by decimal arithmetic: rounded half to even to 20 significant digits (never above the units), trailing zeros trimmed.
