@@ -1,6 +1,6 @@
 # callgrind-functions.py LOW.named HIGH.named REQUESTS [ROWS]: instructions per request by function (inclusive, then
 # self), as the difference of two callgrind runs that differ only in the number of requests, divided by that number:
-# start-up, set-up and JIT cancel out. Input: callgrind-jit-names.py's output (callgrind-functions.sh makes both).
+# start-up, set-up and JIT cancel out. Input: bench/callgrind-names.py's output (--perf-map) (callgrind-functions.sh makes both).
 import re, subprocess, sys
 
 

@@ -23,7 +23,7 @@ run() {
     dotnet "$bin/Emissions.Benchmarks.dll" --profile-path "$1" "$report" >"$tmp/$1.log" 2>&1
   local pid
   pid=$(sed -n 's/^==\([0-9]*\)==.*/\1/p' "$tmp/$1.log" | head -1)
-  python3 "$here/callgrind-jit-names.py" "$tmp/$1.out" "/tmp/perf-$pid.map" >"$tmp/$1.named"
+  python3 "$here/../callgrind-names.py" --perf-map "/tmp/perf-$pid.map" "$tmp/$1.out" >"$tmp/$1.named"
   rm -f "/tmp/perf-$pid.map" "/tmp/perfinfo-$pid.map"
 }
 run "$low"

@@ -3,7 +3,7 @@
 # --format json > file` (valgrind --tool=callgrind; a count that does not depend on the machine's load, unlike CPU
 # time), in all and by phase (inclusive: a phase counts what it calls, collections included). Use the Native AOT
 # binary: valgrind cannot read the .dbg file beside it, so the binary is run from a copy without it and the functions
-# are named afterwards from the .dbg (callgrind-symbols.py). N defaults to 100000, the input comes from make_inputs.py.
+# are named afterwards from the .dbg (bench/callgrind-names.py --dbg). N defaults to 100000, the input comes from make_inputs.py.
 # Needs valgrind; takes a minute or two (about 50× the run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +20,7 @@ for lib in "$dir"/*.so; do ln -sf "$lib" "$WORK/callgrind-bin/"; done
 "$WORK/callgrind-bin/emissions" calculate "$WORK/emissions-$N.json" --format json > /dev/null
 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "$WORK/callgrind-bin/emissions" calculate "$WORK/emissions-$N.json" --format json \
   > "$WORK/callgrind.answer.json" 2> "$WORK/callgrind.log"
-python3 bench/peers/callgrind-symbols.py "$WORK/callgrind.out" "$BIN.dbg" > "$WORK/callgrind.named"
+python3 bench/callgrind-names.py --dbg "$BIN.dbg" "$WORK/callgrind.out" > "$WORK/callgrind.named"
 callgrind_annotate --inclusive=yes --threshold=100 "$WORK/callgrind.named" 2>/dev/null > "$WORK/callgrind.txt"
 total=$(grep -m1 'PROGRAM TOTALS' "$WORK/callgrind.txt" | awk '{ gsub(",", "", $1); print $1 }')
 echo "N = $N: $(printf "%'d" "$total") instructions, load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,7 @@
 # (peak RSS and minor faults); TOOL=record records each start with `perf record -F 20000 -g -e cpu-clock` and writes its
 # `perf script` text to PROFILE_DIR (default /tmp/emissions-profile), where bench/startup/profile-shares.py reads it
 # (the share of the samples in dependency injection, GC, page faults, routing …). With CALLGRIND_DIR set, TOOL=callgrind
-# keeps each start's callgrind output there; bench/startup/callgrind-names.py names its functions from the build's .dbg.
+# keeps each start's callgrind output there; `bench/callgrind-names.py --dbg` names its functions from the build's .dbg.
 # A BUILD is an Emissions.Api executable or a published folder holding one (Native AOT); RUNS (default 5) starts each,
 # median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
 # start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1".
