@@ -43,23 +43,34 @@ internal static class XlsxXml
             : throw new FormatException($"'{text}' is not a valid value for the attribute {attribute}")
         : null;
 
-    /// <summary>The text of a rich string (si, is): its text runs and phonetic runs (every t element) run together.</summary>
+    /// <summary>
+    /// The text of a rich string (si, is): its text runs and phonetic runs (every t element, at any depth) run together.
+    /// Walked in one loop, not once per level: a short upload can nest elements a hundred thousand deep.
+    /// </summary>
     public static string RichText(XmlReader reader)
     {
-        var text = new StringBuilder();
-        Collect(reader, text);
-        return text.ToString();
-
-        static void Collect(XmlReader reader, StringBuilder text) => Children(reader, child =>
+        if (reader.IsEmptyElement)
         {
-            if (child.LocalName == "t")
+            reader.Read();
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var depth = reader.Depth;
+        reader.Read();
+        while (reader.Depth > depth && !reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
             {
-                text.Append(child.ReadElementContentAsString());
+                text.Append(reader.ReadElementContentAsString());
             }
             else
             {
-                Collect(child, text);
+                reader.Read();
             }
-        });
+        }
+
+        reader.Read();
+        return text.ToString();
     }
 }
