@@ -31,6 +31,7 @@ builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel
 WebApplication app;
 try
 {
+    builder.Logging.RemoveWhereSilent(SilentLogProviders.IsNativeAot);
     builder.Logging.AddEmissionsLogging(builder.Configuration);
     builder.Services.AddEmissionsApi(builder.Configuration);
     builder.Services.AddEmissionsTelemetry(builder.Configuration);
