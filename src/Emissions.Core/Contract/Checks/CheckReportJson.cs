@@ -45,9 +45,10 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Period, report.Period);
         WriteOptional(writer, Names.Source, report.Source);
         writer.WriteStartArray(Names.Checks);
+        var units = new UnitTexts(writer.Options.Encoder);
         foreach (var check in report.Checks)
         {
-            WriteCheck(writer, check);
+            WriteCheck(writer, check, units);
         }
 
         writer.WriteEndArray();
@@ -99,7 +100,7 @@ internal static class CheckReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
+    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check, UnitTexts units)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Relation, check.Relation);
@@ -109,10 +110,10 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Site, check.Site);
         check.WriteFormula(writer, Names.Formula);
         writer.WriteString(Names.Verdict, Names.VerdictName(check.Verdict));
-        WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
+        WriteView(writer, Names.Reported, check.Reported, asPrinted: true, units);
         if (check.Recomputed is { } recomputed)
         {
-            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false);
+            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false, units);
         }
 
         if (check.Deviation is { } deviation)
@@ -141,7 +142,7 @@ internal static class CheckReportJson
             writer.WriteStartObject();
             writer.WriteString(Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);
-            WriteUnit(writer, implied.Unit);
+            WriteUnit(writer, implied.Unit, units);
             WriteNumberOrNull(writer, Names.Low, implied.Low);
             WriteNumberOrNull(writer, Names.High, implied.High);
             writer.WriteEndObject();
@@ -228,7 +229,7 @@ internal static class CheckReportJson
         writer.WriteEndArray();
     }
 
-    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
+    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted, UnitTexts units)
     {
         writer.WriteStartObject(name);
         if (asPrinted && view.Value is { } printed)
@@ -243,7 +244,7 @@ internal static class CheckReportJson
             WriteNumberOrNull(writer, Names.Value, view.Value);
         }
 
-        WriteUnit(writer, view.Unit);
+        WriteUnit(writer, view.Unit, units);
         if (view.Qualifier is { } qualifier)
         {
             writer.WriteString(Names.Qualifier, qualifier);
@@ -258,10 +259,19 @@ internal static class CheckReportJson
 
     /// <summary>
     /// A unit symbol: a report's few units ("兆瓦時") are written several times per check, so each is encoded for the
-    /// writer's encoder once per thread (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
+    /// writer's encoder once per answer (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
     /// </summary>
-    private static void WriteUnit(Utf8JsonWriter writer, string unit) =>
-        writer.WriteString(Names.Unit, UnitTexts.For(writer.Options.Encoder, unit));
+    private static void WriteUnit(Utf8JsonWriter writer, string unit, UnitTexts units)
+    {
+        if (units.For(unit) is { } text)
+        {
+            writer.WriteString(Names.Unit, text);
+        }
+        else
+        {
+            writer.WriteString(Names.Unit, unit);
+        }
+    }
 
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
     {
