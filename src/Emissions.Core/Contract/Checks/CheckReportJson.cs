@@ -45,10 +45,9 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Period, report.Period);
         WriteOptional(writer, Names.Source, report.Source);
         writer.WriteStartArray(Names.Checks);
-        var units = new UnitTexts(writer.Options.Encoder);
         foreach (var check in report.Checks)
         {
-            WriteCheck(writer, check, units);
+            WriteCheck(writer, check);
         }
 
         writer.WriteEndArray();
@@ -100,7 +99,7 @@ internal static class CheckReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check, UnitTexts units)
+    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Relation, check.Relation);
@@ -110,10 +109,10 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Site, check.Site);
         check.WriteFormula(writer, Names.Formula);
         writer.WriteString(Names.Verdict, Names.VerdictName(check.Verdict));
-        WriteView(writer, Names.Reported, check.Reported, asPrinted: true, units);
+        WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
         if (check.Recomputed is { } recomputed)
         {
-            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false, units);
+            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false);
         }
 
         if (check.Deviation is { } deviation)
@@ -142,7 +141,7 @@ internal static class CheckReportJson
             writer.WriteStartObject();
             writer.WriteString(Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);
-            WriteUnit(writer, implied.Unit, units);
+            WriteUnit(writer, implied.Unit);
             WriteNumberOrNull(writer, Names.Low, implied.Low);
             WriteNumberOrNull(writer, Names.High, implied.High);
             writer.WriteEndObject();
@@ -229,7 +228,7 @@ internal static class CheckReportJson
         writer.WriteEndArray();
     }
 
-    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted, UnitTexts units)
+    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
     {
         writer.WriteStartObject(name);
         if (asPrinted && view.Value is { } printed)
@@ -244,7 +243,7 @@ internal static class CheckReportJson
             WriteNumberOrNull(writer, Names.Value, view.Value);
         }
 
-        WriteUnit(writer, view.Unit, units);
+        WriteUnit(writer, view.Unit);
         if (view.Qualifier is { } qualifier)
         {
             writer.WriteString(Names.Qualifier, qualifier);
@@ -259,42 +258,16 @@ internal static class CheckReportJson
 
     /// <summary>
     /// A unit symbol: a report's few units ("兆瓦時") are written several times per check, so each is encoded for the
-    /// writer's encoder once per answer (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
+    /// writer's encoder once per thread (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
     /// </summary>
-    private static void WriteUnit(Utf8JsonWriter writer, string unit, UnitTexts units)
-    {
-        if (units.For(unit) is { } text)
-        {
-            writer.WriteString(Names.Unit, text);
-        }
-        else
-        {
-            writer.WriteString(Names.Unit, unit);
-        }
-    }
+    private static void WriteUnit(Utf8JsonWriter writer, string unit) =>
+        writer.WriteString(Names.Unit, UnitTexts.For(writer.Options.Encoder, unit));
 
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
     {
-        // The number's text in its quotes: ASCII digits, '-' and '.', which no encoder this answer is written with escapes.
-        Span<byte> quoted = stackalloc byte[ReportNumberText.MaxLength + 2];
-        quoted[0] = (byte)'"';
-        var length = ReportNumberText.Format(value, quoted[1..]) + 1;
-        quoted[length++] = (byte)'"';
-        if (WritesDigitsAsThemselves(writer.Options.Encoder))
-        {
-            // Copied as it is: the writer's escaping scan decodes a short value rune by rune (~a third of a number's write).
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(quoted[..length], skipInputValidation: true);
-        }
-        else
-        {
-            writer.WriteString(name, quoted[1..(length - 1)]);
-        }
+        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
+        writer.WriteString(name, text[..ReportNumberText.Format(value, text)]);
     }
-
-    /// <summary>The encoders the service and the CLI write with (and the writer's default), none of which escapes a number's text.</summary>
-    private static bool WritesDigitsAsThemselves(JavaScriptEncoder? encoder) =>
-        encoder is null || ReferenceEquals(encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) || ReferenceEquals(encoder, JavaScriptEncoder.Default);
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, JsonEncodedText name, decimal? value)
     {

@@ -4,46 +4,35 @@ using System.Text.Json;
 namespace Emissions.Contract.Checks;
 
 /// <summary>
-/// The unit symbols of one answer encoded as JSON text for its writer's encoder: the same bytes the writer would produce
-/// from the string, worked out once per symbol and answer. A report's few units ("兆瓦時") are written several times per
-/// check; each is found here by reference first (the symbols are the units' own strings), with no thread-static table and
-/// no hashing. Bounded: past <see cref="Capacity"/> symbols, the rest are left to the writer.
+/// Unit symbols encoded as JSON text for one encoder, per thread: the same bytes the writer would produce from the
+/// string, worked out once. Bounded (a request's units come from its figures): past <see cref="Capacity"/> symbols the
+/// table starts again.
 /// </summary>
-internal sealed class UnitTexts(JavaScriptEncoder? encoder)
+internal static class UnitTexts
 {
-    private const int Capacity = 16;
+    private const int Capacity = 256;
 
-    private readonly string[] _units = new string[Capacity];
+    [ThreadStatic]
+    private static Dictionary<string, JsonEncodedText>? t_texts;
 
-    private readonly JsonEncodedText[] _texts = new JsonEncodedText[Capacity];
+    [ThreadStatic]
+    private static JavaScriptEncoder? t_encoder;
 
-    private int _count;
-
-    /// <summary>The symbol as JSON text, or <see langword="null"/> once the table is full and the symbol is not in it.</summary>
-    public JsonEncodedText? For(string unit)
+    public static JsonEncodedText For(JavaScriptEncoder? encoder, string unit)
     {
-        for (var i = 0; i < _count; i++)
+        var texts = t_texts ??= new Dictionary<string, JsonEncodedText>(StringComparer.Ordinal);
+        if (!ReferenceEquals(encoder, t_encoder) || texts.Count >= Capacity)
         {
-            if (ReferenceEquals(_units[i], unit))
-            {
-                return _texts[i];
-            }
+            texts.Clear();
+            t_encoder = encoder;
         }
 
-        for (var i = 0; i < _count; i++)
+        if (!texts.TryGetValue(unit, out var text))
         {
-            if (string.Equals(_units[i], unit, StringComparison.Ordinal))
-            {
-                return _texts[i];
-            }
+            text = JsonEncodedText.Encode(unit, encoder);
+            texts[unit] = text;
         }
 
-        if (_count == Capacity)
-        {
-            return null;
-        }
-
-        _units[_count] = unit;
-        return _texts[_count++] = JsonEncodedText.Encode(unit, encoder);
+        return text;
     }
 }
