@@ -27,9 +27,6 @@ internal static class CheckRequestUtf8Reader
 
     private const string RelationsPath = "$.relations";
 
-    // The annotation fields any object may carry, each with a bit of its own above the object's known fields.
-    private static readonly byte[][] Annotations = [.. JsonInput.AnnotationFields.Select(System.Text.Encoding.UTF8.GetBytes)];
-
     private const int AnnotationBit = 16;
 
     /// <summary>
@@ -148,53 +145,23 @@ internal static class CheckRequestUtf8Reader
         return true;
     }
 
-    // A top-level field's bit, most frequent first (the document path's order: organization 0 … options 7).
-    private static readonly (byte[] Name, int Bit)[] TopFields =
-    [
-        ("figures"u8.ToArray(), 4), ("relations"u8.ToArray(), 5), ("options"u8.ToArray(), 7), ("organization"u8.ToArray(), 0),
-        ("period"u8.ToArray(), 1), ("site"u8.ToArray(), 2), ("source"u8.ToArray(), 3), ("inputs"u8.ToArray(), 6),
-    ];
+    // A top-level field's bit (the document path's order: organization 0 … options 7), or an annotation's.
+    private static readonly Utf8FieldTable TopFields = new(
+        [("organization", 0), ("period", 1), ("site", 2), ("source", 3), ("figures", 4), ("relations", 5), ("inputs", 6), ("options", 7)], AnnotationBit);
 
-    // A figure's field, most frequent first: value 0, unit 1, id 2, metric 3, qualifier 4, period 5, site 6, label 7.
-    private static readonly (byte[] Name, int Bit)[] FigureFields =
-    [
-        ("value"u8.ToArray(), 0), ("unit"u8.ToArray(), 1), ("id"u8.ToArray(), 2), ("metric"u8.ToArray(), 3),
-        ("qualifier"u8.ToArray(), 4), ("period"u8.ToArray(), 5), ("site"u8.ToArray(), 6), ("label"u8.ToArray(), 7),
-    ];
+    // A figure's field: value 0, unit 1, id 2, metric 3, qualifier 4, period 5, site 6, label 7, or an annotation's.
+    private static readonly Utf8FieldTable FigureFields = new(
+        [("value", 0), ("unit", 1), ("id", 2), ("metric", 3), ("qualifier", 4), ("period", 5), ("site", 6), ("label", 7)], AnnotationBit);
 
-    /// <summary>The field's bit in <paramref name="fields"/>, an annotation's bit, or -1 (also for an escaped name: the document path reads those).</summary>
-    private static int Field(ref Utf8JsonReader reader, (byte[] Name, int Bit)[] fields)
-    {
-        if (reader.ValueIsEscaped)
-        {
-            return -1;
-        }
+    // A relation's field: id 0, metric 1, formula 2, or an annotation's.
+    private static readonly Utf8FieldTable RelationFields = new([("id", 0), ("metric", 1), ("formula", 2)], AnnotationBit);
 
-        var name = reader.ValueSpan;
-        foreach (var (known, bit) in fields)
-        {
-            if (name.SequenceEqual(known))
-            {
-                return bit;
-            }
-        }
+    // The options' fields; annotations in options are left to the document path.
+    private static readonly Utf8FieldTable OptionFields = new(
+        [("materiality", 0), ("aboutTolerance", 1), ("factorSet", 2), ("numberFormat", 3), ("factors", 4), ("uncertainty", 5)], annotationBit: null);
 
-        return Annotation(name);
-    }
-
-    /// <summary>The bit of an annotation field's name, or -1 for a name that is none.</summary>
-    private static int Annotation(ReadOnlySpan<byte> name)
-    {
-        for (var i = 0; i < Annotations.Length; i++)
-        {
-            if (name.SequenceEqual(Annotations[i]))
-            {
-                return AnnotationBit + i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The field's bit in <paramref name="fields"/>, or -1 (also for an escaped name: the document path reads those).</summary>
+    private static int Field(ref Utf8JsonReader reader, Utf8FieldTable fields) => reader.ValueIsEscaped ? -1 : fields.Find(reader.ValueSpan);
 
     /// <summary>A string or null, as <see cref="JsonInput.OptionalString"/> reads one; false for any other value.</summary>
     private static bool OptionalString(ref Utf8JsonReader reader, out string? value)
@@ -294,12 +261,7 @@ internal static class CheckRequestUtf8Reader
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.ValueSpan;
-            var field = reader.ValueIsEscaped ? -1
-                : name.SequenceEqual("id"u8) ? 0
-                : name.SequenceEqual("metric"u8) ? 1
-                : name.SequenceEqual("formula"u8) ? 2
-                : Annotation(name);
+            var field = Field(ref reader, RelationFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
@@ -340,15 +302,7 @@ internal static class CheckRequestUtf8Reader
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.ValueSpan;
-            var field = reader.ValueIsEscaped ? -1
-                : name.SequenceEqual("materiality"u8) ? 0
-                : name.SequenceEqual("aboutTolerance"u8) ? 1
-                : name.SequenceEqual("factorSet"u8) ? 2
-                : name.SequenceEqual("numberFormat"u8) ? 3
-                : name.SequenceEqual("factors"u8) ? 4
-                : name.SequenceEqual("uncertainty"u8) ? 5
-                : -1; // annotations in options are left to the document path too
+            var field = Field(ref reader, OptionFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
