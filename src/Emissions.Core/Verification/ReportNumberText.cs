@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Emissions.Verification;
 
@@ -13,6 +15,7 @@ internal static class ReportNumberText
     public const int MaxLength = 34;
 
     /// <summary>Writes the number into <paramref name="destination"/> (at least <see cref="MaxLength"/> bytes); returns the length.</summary>
+    [SkipLocalsInit]
     public static int Format(decimal value, Span<byte> destination)
     {
         // The mantissa read in place: a 128-bit number and its division cost more than the digits of a short number.
@@ -24,88 +27,59 @@ internal static class ReportNumberText
             return 1;
         }
 
-        // The digits to print are upper·10^lowerDigits + lower: a mantissa below 2^64 is all lower (dividing by ten is one
-        // multiplication there); a wider one is split at its last 19 digits and cut to 20 significant digits.
-        ulong upper;
-        ulong lower;
-        int lowerDigits;
+        var sign = decimal.IsNegative(value) ? 1 : 0;
+        destination[0] = (byte)'-';
+        var digits = destination[sign..];
+        int count;
         if (high == 0)
         {
-            lower = low;
-            while (scale > 0 && lower % 10 == 0)
+            // Most numbers fit in 64 bits, where dividing by ten is one instruction, not a 128-bit division.
+            var narrow = low;
+            while (scale > 0 && narrow % 10 == 0)
             {
-                lower /= 10;
+                narrow /= 10;
                 scale--;
             }
 
-            upper = 0;
-            lowerDigits = DigitCount(lower);
+            narrow.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
         }
         else
         {
-            (upper, lower, lowerDigits) = WideDigits(high, low, ref scale);
+            count = WideDigits(high, low, ref scale, digits);
         }
 
-        var count = (upper == 0 ? 0 : DigitCount(upper)) + lowerDigits;
-
-        // 12345 at scale 2 → 123.45; 45 at scale 4 → 0.0045: written last digit first, straight into place.
-        var sign = decimal.IsNegative(value) ? 1 : 0;
-        var length = sign + (scale == 0 ? count : count > scale ? count + 1 : scale + 2);
-        var at = length;
-        for (var i = 0; i < scale; i++)
+        if (scale == 0)
         {
-            destination[--at] = NextDigit(ref lower, ref upper, ref lowerDigits);
+            return sign + count;
         }
 
-        if (scale > 0)
+        if (count > scale)
         {
-            destination[--at] = (byte)'.';
+            // 12345 at scale 2 → 123.45
+            var integer = count - scale;
+            digits.Slice(integer, scale).CopyTo(digits[(integer + 1)..]);
+            digits[integer] = (byte)'.';
+            return sign + count + 1;
         }
 
-        for (var i = Math.Max(count - scale, 1); i > 0; i--)
-        {
-            destination[--at] = NextDigit(ref lower, ref upper, ref lowerDigits);
-        }
-
-        if (sign == 1)
-        {
-            destination[0] = (byte)'-';
-        }
-
-        return length;
-    }
-
-    /// <summary>The last digit not yet written, as ASCII: the lower part's (zeros once its value runs out), then the upper's.</summary>
-    private static byte NextDigit(ref ulong lower, ref ulong upper, ref int lowerDigits)
-    {
-        ulong quotient;
-        ulong digit;
-        if (lowerDigits > 0)
-        {
-            lowerDigits--;
-            quotient = lower / 10;
-            digit = lower - (quotient * 10);
-            lower = quotient;
-        }
-        else
-        {
-            quotient = upper / 10;
-            digit = upper - (quotient * 10);
-            upper = quotient;
-        }
-
-        return (byte)('0' + digit);
+        // 45 at scale 4 → 0.0045
+        var zeros = scale - count;
+        digits[..count].CopyTo(digits[(2 + zeros)..]);
+        digits[0] = (byte)'0';
+        digits[1] = (byte)'.';
+        digits.Slice(2, zeros).Fill((byte)'0');
+        return sign + 2 + scale;
     }
 
     private const int SignificantDigits = 20;
 
     /// <summary>
     /// The digits of a mantissa above 2^64 (a quotient, mostly), cut half to even to 20 significant digits (never above
-    /// the units), trailing fractional zeros dropped: as the digits above the last 19 (never 0), the last ones and how many
-    /// of them there are. The mantissa is split once (<see cref="SplitAt19"/>), and everything after is 64-bit: a mantissa
-    /// has at most 29 digits, so the cut drops at most 9, all among the last 19, and rounds them there.
+    /// the units), trailing fractional zeros dropped. The mantissa is split once into its high digits and its last 19
+    /// (<see cref="SplitAt19"/>), and everything after is 64-bit: a mantissa has at most 29 digits, so the cut drops at most
+    /// 9, all among the last 19, and rounds them there.
     /// </summary>
-    private static (ulong Upper, ulong Lower, int LowerDigits) WideDigits(uint mantissaHigh, ulong mantissaLow, ref int scale)
+    private static int WideDigits(uint mantissaHigh, ulong mantissaLow, ref int scale, Span<byte> digits)
     {
         var (high, low) = SplitAt19(mantissaHigh, mantissaLow);
         var lowDigits = 19;
@@ -146,7 +120,21 @@ internal static class ReportNumberText
             }
         }
 
-        return (high, low, lowDigits);
+        high.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        if (lowDigits == 0)
+        {
+            return count;
+        }
+
+        // The last digits in place after their leading zeros, not formatted apart and copied.
+        var lowCount = low == 0 ? 0 : DigitCount(low);
+        digits.Slice(count, lowDigits - lowCount).Fill((byte)'0');
+        if (lowCount > 0)
+        {
+            low.TryFormat(digits[(count + lowDigits - lowCount)..], out _, default, CultureInfo.InvariantCulture);
+        }
+
+        return count + lowDigits;
     }
 
     /// <summary>
