@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Emissions.Verification;
 
 /// <summary>
@@ -8,19 +10,18 @@ namespace Emissions.Verification;
 internal static class DecimalDigits
 {
     /// <summary>The text when the mantissa fits 64 bits and the value is not a negative zero (else false: use the runtime's formatter).</summary>
+    [SkipLocalsInit]
     public static bool TryFormat(decimal value, Span<byte> destination, out int written)
     {
         written = 0;
-        if (DecimalBits.High(value) != 0)
+        var (high, mantissa) = DecimalBits.Mantissa(value);
+        if (high != 0)
         {
             return false;
         }
 
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        var negative = bits[3] < 0;
-        var scale = (bits[3] >> 16) & 0xFF;
+        var negative = decimal.IsNegative(value);
+        int scale = value.Scale;
         if (negative && mantissa == 0)
         {
             return false;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Emissions.Quantities;
 
@@ -38,6 +39,7 @@ internal static class Display
     }
 
     /// <summary>The same as UTF-8 into <paramref name="destination"/>; false when it does not fit.</summary>
+    [SkipLocalsInit]
     internal static bool TryGrouped(decimal value, ReadOnlySpan<char> format, bool trimZeros, Span<byte> destination, out int written)
     {
         Span<byte> text = stackalloc byte[MaxDigits];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 using MathNet.Numerics.RootFinding;
@@ -23,6 +24,7 @@ internal static class ImpliedSolver
     /// With <paramref name="memo"/> (the same operand values for every unknown solved with it), the steps and part nodes
     /// another unknown's rearrangement worked out already are not worked out again.
     /// </remarks>
+    [SkipLocalsInit]
     public static T Rearrange<T>(
         RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, RearrangeMemo<T>? memo = null)
     {

@@ -34,7 +34,8 @@ internal sealed class Operand
         _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
         try
         {
-            Interval = ToSpace(figure.Interval(aboutTolerance));
+            _printed = figure.Interval(aboutTolerance);
+            Interval = ToSpace(_printed);
             Face = new Quantity(ToSpace(figure.Printed.Value), dimension);
         }
         catch (OverflowException ex)
@@ -51,6 +52,16 @@ internal sealed class Operand
     }
 
     public ReportedFigure Figure { get; }
+
+    /// <summary>
+    /// The figure's interval in its printed unit for <paramref name="aboutTolerance"/>: the one this operand was read with
+    /// (the reported view and an implied conversion read it again for every check of the figure), else worked out.
+    /// </summary>
+    /// <remarks>The same decimal, scale included: 0.050 and 0.05 are equal but spread a figure to bounds of different scales.</remarks>
+    public PrintedInterval PrintedInterval(decimal aboutTolerance) =>
+        aboutTolerance == _aboutTolerance && aboutTolerance.Scale == _aboutTolerance.Scale ? _printed : Figure.Interval(aboutTolerance);
+
+    private readonly PrintedInterval _printed;
 
     public Dimension Dimension { get; }
 

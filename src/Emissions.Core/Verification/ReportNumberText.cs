@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Emissions.Verification;
 
@@ -14,27 +15,26 @@ internal static class ReportNumberText
     public const int MaxLength = 34;
 
     /// <summary>Writes the number into <paramref name="destination"/> (at least <see cref="MaxLength"/> bytes); returns the length.</summary>
+    [SkipLocalsInit]
     public static int Format(decimal value, Span<byte> destination)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-        var scale = (bits[3] >> 16) & 0xFF;
-
-        if (mantissa == 0)
+        // The mantissa read in place: a 128-bit number and its division cost more than the digits of a short number.
+        var (high, low) = DecimalBits.Mantissa(value);
+        int scale = value.Scale;
+        if (high == 0 && low == 0)
         {
             destination[0] = (byte)'0';
             return 1;
         }
 
-        var sign = bits[3] < 0 ? 1 : 0;
+        var sign = decimal.IsNegative(value) ? 1 : 0;
         destination[0] = (byte)'-';
         var digits = destination[sign..];
         int count;
-        if (mantissa <= ulong.MaxValue)
+        if (high == 0)
         {
             // Most numbers fit in 64 bits, where dividing by ten is one instruction, not a 128-bit division.
-            var narrow = (ulong)mantissa;
+            var narrow = low;
             while (scale > 0 && narrow % 10 == 0)
             {
                 narrow /= 10;
@@ -45,7 +45,7 @@ internal static class ReportNumberText
         }
         else
         {
-            count = WideDigits(mantissa, ref scale, digits);
+            count = WideDigits(high, low, ref scale, digits);
         }
 
         if (scale == 0)
@@ -73,19 +73,15 @@ internal static class ReportNumberText
 
     private const int SignificantDigits = 20;
 
-    private const ulong TenToThe19 = 10_000_000_000_000_000_000;
-
     /// <summary>
     /// The digits of a mantissa above 2^64 (a quotient, mostly), cut half to even to 20 significant digits (never above
-    /// the units), trailing fractional zeros dropped. One 128-bit division splits it into its high digits and its last 19,
-    /// and everything after is 64-bit: a mantissa has at most 29 digits, so the cut drops at most 9, all among the last 19,
-    /// and rounds them there — it took a 128-bit division of its own before this one.
+    /// the units), trailing fractional zeros dropped. The mantissa is split once into its high digits and its last 19
+    /// (<see cref="SplitAt19"/>), and everything after is 64-bit: a mantissa has at most 29 digits, so the cut drops at most
+    /// 9, all among the last 19, and rounds them there.
     /// </summary>
-    private static int WideDigits(UInt128 mantissa, ref int scale, Span<byte> digits)
+    private static int WideDigits(uint mantissaHigh, ulong mantissaLow, ref int scale, Span<byte> digits)
     {
-        var (quotient, remainder) = UInt128.DivRem(mantissa, TenToThe19);
-        var high = (ulong)quotient;
-        var low = (ulong)remainder;
+        var (high, low) = SplitAt19(mantissaHigh, mantissaLow);
         var lowDigits = 19;
 
         // The mantissa has DigitCount(high) + 19 digits.
@@ -130,11 +126,51 @@ internal static class ReportNumberText
             return count;
         }
 
-        Span<byte> tail = stackalloc byte[20];
-        low.TryFormat(tail, out var written, default, CultureInfo.InvariantCulture);
-        digits.Slice(count, lowDigits - written).Fill((byte)'0');
-        tail[..written].CopyTo(digits[(count + lowDigits - written)..]);
+        // The last digits in place after their leading zeros, not formatted apart and copied.
+        var lowCount = low == 0 ? 0 : DigitCount(low);
+        digits.Slice(count, lowDigits - lowCount).Fill((byte)'0');
+        if (lowCount > 0)
+        {
+            low.TryFormat(digits[(count + lowDigits - lowCount)..], out _, default, CultureInfo.InvariantCulture);
+        }
+
         return count + lowDigits;
+    }
+
+    /// <summary>
+    /// The 96-bit mantissa <paramref name="high"/>·2^64 + <paramref name="low"/> as its quotient and remainder by 10^19, by
+    /// long division in base 10^9 over 32-bit words: six 64-bit divisions by a constant (each a multiplication), where a
+    /// 128-bit division by 10^19 is a loop in software. The first pass gives the last 9 digits, the second the 9 before
+    /// them and the quotient by 10^18 (below 2^37), whose last digit completes the 19.
+    /// </summary>
+    private static (ulong High, ulong Low) SplitAt19(uint high, ulong low)
+    {
+        const ulong Billion = 1_000_000_000;
+        var middle = low >> 32;
+        var bottom = low & uint.MaxValue;
+
+        // m = q·10^9 + last9, q = q2·2^64 + q1·2^32 + q0 (q2 ≤ 4: high < 2^32).
+        ulong t = high;
+        var q2 = t / Billion;
+        var r = t - (q2 * Billion);
+        t = (r << 32) | middle;
+        var q1 = t / Billion;
+        r = t - (q1 * Billion);
+        t = (r << 32) | bottom;
+        var q0 = t / Billion;
+        var last9 = t - (q0 * Billion);
+
+        // q = p·10^9 + next9, p = m / 10^18 (below 2^37).
+        t = (q2 << 32) | q1;
+        var p1 = t / Billion;
+        r = t - (p1 * Billion);
+        t = (r << 32) | q0;
+        var p0 = t / Billion;
+        var next9 = t - (p0 * Billion);
+        var p = (p1 << 32) + p0;
+
+        var tenth = p / 10;
+        return (tenth, ((p - (tenth * 10)) * (Billion * Billion)) + (next9 * Billion) + last9);
     }
 
     /// <summary>10^0 … 10^19, every power of ten below 2^64.</summary>

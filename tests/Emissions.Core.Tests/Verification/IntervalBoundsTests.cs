@@ -24,6 +24,14 @@ public class IntervalBoundsTests
         Assert.Equal((uint)decimal.GetBits(value)[2], DecimalBits.High(value));
     }
 
+    [Theory]
+    [MemberData(nameof(Decimals))]
+    public void Mantissa_read_in_place_is_the_first_three_words_of_GetBits(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        Assert.Equal(((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]), DecimalBits.Mantissa(value));
+    }
+
     [Fact]
     public void Sums_just_below_and_above_the_guard_agree_with_exact_arithmetic()
     {

@@ -36,6 +36,24 @@ public class ReportNumberTextTests
     }
 
     [Fact]
+    public void Random_numbers_within_64_bits_print_exactly_with_trailing_zeros_trimmed()
+    {
+        // Mantissas of every length from 1 to 20 digits (some ending in zeros), at every scale, either sign: nothing is cut.
+        var random = new Random(61209);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var mantissa = ((ulong)random.NextInt64() | ((ulong)random.Next(2) << 63)) >> random.Next(64);
+            if (i % 4 == 0)
+            {
+                mantissa -= mantissa % 1000;
+            }
+
+            var value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, random.Next(2) == 0, (byte)random.Next(29));
+            Assert.Equal(Reference(value), Format(value));
+        }
+    }
+
+    [Fact]
     public void Wide_numbers_at_and_beside_the_rounding_midpoint_print_as_rounding_them_in_decimal_does()
     {
         // 20 kept digits followed by every drop count (1–9) of exact halves (5, 50, …, 500000000), one unit either side
@@ -65,6 +83,42 @@ public class ReportNumberTextTests
         }
 
         Assert.True(checkedCount > 15_000, $"only {checkedCount} values fit in a decimal");
+    }
+
+    [Fact]
+    public void Integers_wider_than_64_bits_print_every_digit_around_each_split_at_ten_to_the_nineteenth()
+    {
+        // At scale 0 nothing is cut: the text is the whole mantissa, whose last 19 digits and the digits above them come
+        // from the split by 10^19. Mantissas from 2^64 to 2^96 − 1, the high word over its whole range (the random test
+        // draws it below 2^31), on and beside multiples of 10^9, 10^18 and 10^19 where a long division's carries meet.
+        var random = new Random(61208);
+        var largest = (BigInteger.One << 96) - 1;
+        var smallest = BigInteger.One << 64;
+        var mantissas = new List<BigInteger> { smallest, smallest + 1, largest, largest - 1 };
+        foreach (var power in new[] { 9, 18, 19, 27, 28 })
+        {
+            var unit = BigInteger.Pow(10, power);
+            for (var i = 0; i < 400; i++)
+            {
+                var multiple = unit * ((new BigInteger(random.NextInt64(long.MaxValue)) << 32) % (largest / unit + 1));
+                mantissas.AddRange([multiple - 1, multiple, multiple + 1, multiple + (unit / 2)]);
+            }
+        }
+
+        for (var i = 0; i < 5_000; i++)
+        {
+            mantissas.Add(((new BigInteger((uint)random.Next() | ((uint)random.Next(2) << 31)) << 64) | new BigInteger((ulong)random.NextInt64() ^ ((ulong)random.Next(2) << 63))) & largest);
+        }
+
+        var checkedCount = 0;
+        foreach (var mantissa in mantissas.Where(m => m >= smallest && m <= largest))
+        {
+            var negative = checkedCount % 2 == 1;
+            Assert.Equal((negative ? "-" : "") + mantissa.ToString(CultureInfo.InvariantCulture), Format(Decimal(mantissa, negative, 0)));
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount > 10_000, $"only {checkedCount} mantissas were wider than 64 bits");
     }
 
     private static decimal Decimal(BigInteger mantissa, bool negative, byte scale)

@@ -61,7 +61,7 @@ internal sealed class ImpliedValues(CheckSession session)
                 {
                     decimal? convLow = null;
                     decimal? convHigh = null;
-                    if (range is { Low: { } rl, High: { } rh } && operand.Figure.Interval(AboutTolerance) is { Low: { } pl, High: { } ph }
+                    if (range is { Low: { } rl, High: { } rh } && operand.PrintedInterval(AboutTolerance) is { Low: { } pl, High: { } ph }
                         && target.ToPrinted(rl) is var lowInTarget && lowInTarget > 0m && pl > 0m)
                     {
                         convLow = pl / target.ToPrinted(rh);

@@ -267,7 +267,7 @@ internal sealed class RelationVerdict(CheckSession session)
     private static ValueView BuildReported(Operand target, decimal aboutTolerance)
     {
         var figure = target.Figure;
-        var interval = figure.Interval(aboutTolerance);
+        var interval = target.PrintedInterval(aboutTolerance);
         return new ValueView(figure.Printed.Value, target.Unit, interval.Low, interval.High, interval.LowClosed, interval.HighClosed)
         {
             Qualifier = figure.Qualifier == Qualifier.Exact ? null : figure.Qualifier.Name(),
