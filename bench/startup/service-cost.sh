@@ -11,7 +11,9 @@
 # keeps each start's callgrind output there; `bench/callgrind-names.py --dbg` names its functions from the build's .dbg.
 # A BUILD is an Emissions.Api executable or a published folder holding one (Native AOT); RUNS (default 5) starts each,
 # median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
-# start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1".
+# start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1". Each start begins on an
+# empty SQLite database (its schema created) unless KEEP_DB=1: then every start after the warm one is a restart on the
+# database the warm start created, as a service restarted in place finds it.
 #
 #   RUNS=10 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
 #   TOOL=callgrind RUNS=1 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
@@ -31,7 +33,8 @@ status() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
 # one start of executable $1: prints "cpu_ms page_faults context_switches" (perf), "Ir" (callgrind) or "cpu_s rss_kib minor_faults" (time)
 start_once() {
   local exe=$1 server
-  rm -f "$work/bench.db"* "$work/out"*
+  rm -f "$work/out"*
+  [[ "${KEEP_DB:-0}" == 1 ]] || rm -f "$work/bench.db"*
   # shellcheck disable=SC2086
   env ${ENV:-} ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$work/bench.db" RateLimit__Enabled=false \
     Logging__LogLevel__Default=Warning EMISSIONS_CACHE_DIR="$work/cache" \
@@ -91,7 +94,7 @@ for build in "$@"; do
     rm "$copy/$(basename "$exe")"; cp "$exe" "$copy/"
     exe="$copy/$(basename "$exe")"
   fi
-  rm -rf "$work/cache"
+  rm -rf "$work/cache" "$work/bench.db"*
   saved_tool=$TOOL; saved_measure=("${measure[@]}")
   TOOL=perf; measure=(perf stat -x, -e task-clock -o "$work/out")
   start_once "$exe" >/dev/null # warms the factor library's snapshots

@@ -12,11 +12,11 @@
 # summary traces, CSV, XLSX), checks (JSON, CSV, XLSX), the activity template, attributions, a custom factor set,
 # a submission round trip on SQLite (create, revise, list, read, revisions, results as JSON and CSV), keys, the
 # workbench pages (check page, pasted check, paper download, calculate page, sign-in form), the OpenAPI document,
-# the Swagger UI and its configuration, problem documents (malformed JSON, unknown unit with suggestions, an invalid
-# custom set with its error list, 404, 405, 415, 401, 406), and the OpenTelemetry pipeline switched on (OTLP to a
-# closed port: the service must start and answer the same). Each build gets a copy of one SQLite database with the
-# same keys; submission ids, times and trace ids are masked before comparing; XLSX answers are compared entry by
-# entry (their document-properties timestamps masked).
+# the Swagger UI (its page, configuration, redirect, a style sheet and a missing file), problem documents (malformed
+# JSON, unknown unit with suggestions, an invalid custom set with its error list, 404, 405, 415, 401, 406), and the
+# OpenTelemetry pipeline switched on (OTLP to a closed port: the service must start and answer the same). Each build
+# gets a copy of one SQLite database with the same keys; submission ids, times and trace ids are masked before
+# comparing; XLSX answers are compared entry by entry (their document-properties timestamps masked).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 (( $# == 2 )) || { sed -n 2,6p "$0" >&2; exit 2; }
@@ -149,6 +149,9 @@ exercise() { # against $BASE, answers into $out
   request openapi "$BASE/openapi/v1.json"
   request swagger-ui "$BASE/docs/index.html"
   request swagger-config "$BASE/docs/index.js"
+  request swagger-redirect "$BASE/docs"
+  request swagger-style -H 'Accept-Encoding: gzip' "$BASE/docs/swagger-ui.css"
+  request swagger-missing "$BASE/docs/no-such-file.js"
   request no-route "$BASE/v1/nothing-here"
   request wrong-method -X DELETE "$BASE/v1/checks"
 }

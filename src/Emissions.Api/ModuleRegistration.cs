@@ -21,10 +21,12 @@ public static partial class ModuleRegistration
             provider.GetRequiredService<IOptions<EmissionsOptions>>().Value.Factors,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FactorCatalogLoader).FullName!)));
-        services.TryAddSingleton<ICustomFactorSetValidator, LibraryCustomFactorSetValidator>();
-        services.TryAddSingleton<ICalculationService, CalculationService>();
-        services.TryAddSingleton<IMetricCatalogService, MetricCatalogService>();
-        services.TryAddSingleton<ICheckService, CheckService>();
+        // Factories rather than implementation types: DI does not read the constructors (see AddEmissionsApi).
+        services.TryAddSingleton<ICustomFactorSetValidator>(_ => new LibraryCustomFactorSetValidator());
+        services.TryAddSingleton<ICalculationService>(provider => new CalculationService(provider.GetRequiredService<IFactorCatalog>()));
+        services.TryAddSingleton<IMetricCatalogService>(_ => new MetricCatalogService());
+        services.TryAddSingleton<ICheckService>(provider => new CheckService(
+            provider.GetRequiredService<IFactorCatalog>(), provider.GetRequiredService<IOptions<EmissionsOptions>>()));
         return services;
     }
 

@@ -77,9 +77,8 @@ if (app.Services.GetRequiredService<IOptions<EmissionsOptions>>().Value.RateLimi
 app.UseAuthorization();
 
 app.MapOpenApi("/openapi/{documentName}.json");
-app.UseSwaggerUI(ui =>
+app.UseSwaggerUIOnFirstUse("docs", ui =>
 {
-    ui.RoutePrefix = "docs";
     ui.SwaggerEndpoint("/openapi/v1.json", "Emissions v1");
     ui.DocumentTitle = "Emissions API";
 });

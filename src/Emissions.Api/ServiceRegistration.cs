@@ -9,7 +9,10 @@ using Emissions.Api.Persistence;
 using Emissions.Api.Problems;
 using Emissions.Api.Submissions;
 using Emissions.Api.Workbench;
+using System.Text.Encodings.Web;
+using Emissions.Storage;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -90,21 +93,35 @@ public static class ServiceRegistration
                 ProblemResults.AddTraceId(details, context.HttpContext);
             }
         });
-        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // The service's own types are built by factories, not by DI reading their constructors: in the Native AOT
+        // executable each constructor parameter's (and each parameter attribute's) type is looked up from metadata, at
+        // ~14,000 instructions apiece (bench/startup/RESULTS.md, 2026-12-07 servicestart6).
+        services.AddSingleton<IExceptionHandler>(provider => new ProblemExceptionHandler(
+            provider.GetRequiredService<IOptions<ProblemMappingOptions>>(), provider.GetRequiredService<ILogger<ProblemExceptionHandler>>()));
 
         services.AddEmissionsStore();
         services.AddEmissionsModules();
-        services.AddSingleton<FactorSetResolver>();
-        services.AddSingleton<ComputeRunner>();
-        services.AddSingleton<SubmissionService>();
-        services.AddSingleton<JsonBodyReader>();
-        services.AddSingleton<SpreadsheetBody>();
+        services.AddSingleton(provider => new FactorSetResolver(
+            provider.GetRequiredService<IFactorCatalog>(), provider.GetRequiredService<ICustomFactorSetValidator>(), provider.GetRequiredService<IEmissionsStore>()));
+        services.AddSingleton(provider => new ComputeRunner(
+            provider.GetRequiredService<ICalculationService>(), provider.GetRequiredService<ICheckService>(),
+            provider.GetRequiredService<FactorSetResolver>(), provider.GetRequiredService<IOptions<EmissionsOptions>>()));
+        services.AddSingleton(provider => new SubmissionService(
+            provider.GetRequiredService<IEmissionsStore>(), provider.GetRequiredService<ComputeRunner>(),
+            provider.GetRequiredService<FactorSetResolver>(), provider.GetRequiredService<IOptions<ProblemMappingOptions>>()));
+        services.AddSingleton(provider => new JsonBodyReader(provider.GetRequiredService<IOptions<EmissionsOptions>>()));
+        services.AddSingleton(provider => new SpreadsheetBody(provider.GetRequiredService<IOptions<EmissionsOptions>>()));
 
+        // AddScheme registers the handler by its type (transient); the factory registered after it is the one resolved.
         services.AddAuthentication(ApiKeyDefaults.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddTransient(provider => new ApiKeyAuthenticationHandler(
+            provider.GetRequiredService<IOptionsMonitor<AuthenticationSchemeOptions>>(), provider.GetRequiredService<ILoggerFactory>(),
+            provider.GetRequiredService<UrlEncoder>(), provider.GetRequiredService<IEmissionsStore>()));
         services.AddWorkbenchSession(configuration);
         services.AddPageStatusCodes();
-        services.AddSingleton<PaperStore>();
+        services.AddSingleton(_ => new PaperStore());
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(ApiKeyDefaults.WritePolicy, policy => policy.RequireAuthenticatedUser().RequireRole("submitter", "admin"))

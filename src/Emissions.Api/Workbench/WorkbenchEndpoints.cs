@@ -25,7 +25,9 @@ public static class WorkbenchEndpoints
 
         // Pages: a failure is a page for a browser and a problem document for any other client (PageNegotiation); a POST
         // must carry a form. The anonymous pages need no anti-forgery token (they change nothing stored); the Submissions forms do.
-        var pages = app.MapGroup("").ExcludeFromDescription().WithMetadata(WorkbenchPageMetadata.Instance).AddEndpointFilter<PageFormFilter>();
+        // One stateless filter instance: AddEndpointFilter<T> would build each request's filter through ActivatorUtilities,
+        // which reads the filter's constructors by reflection when the endpoints are built at start.
+        var pages = app.MapGroup("").ExcludeFromDescription().WithMetadata(WorkbenchPageMetadata.Instance).AddEndpointFilter(new PageFormFilter());
         pages.MapGet("/", Page).AllowAnonymous();
         pages.MapPost("/workbench/check", CheckAsync).AllowAnonymous().DisableAntiforgery();
         pages.MapGet("/workbench/papers/{hash}", PaperAsync).AllowAnonymous();
