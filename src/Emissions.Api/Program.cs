@@ -24,6 +24,10 @@ if (FactorImageCommand.IsRequested(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (ConfigurationValues.FirstUnconvertible(builder.Configuration) is { } unconvertible)
+{
+    return await CannotStartAsync(unconvertible);
+}
 
 // The host logs "Hosting failed to start" with the whole stack trace before StartAsync throws; the failures an
 // operator can fix are answered below in one line, and any other one still ends the process with its trace.

@@ -74,6 +74,30 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Limits__MaxBodyBytes", "abc", "Limits:MaxBodyBytes", "System.Int64")]
+    [InlineData("RateLimit__PermitsPerWindow", "many", "RateLimit:PermitsPerWindow", "System.Int32")]
+    [InlineData("Shutdown__TimeoutSeconds", "soon", "Shutdown:TimeoutSeconds", "System.Double")]
+    public async Task A_setting_that_does_not_convert_stops_the_service_with_one_line_naming_key_value_and_type(
+        string variable, string value, string key, string type)
+    {
+        var (exitCode, lines, output) = await RunServiceAsync(new Dictionary<string, string>
+        {
+            [variable] = value,
+            ["Database__Path"] = Path.Combine(folder, "service.db"),
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Emissions.Api: cannot start: Failed to convert configuration value", line, StringComparison.Ordinal);
+        Assert.Contains($"'{key}'", line, StringComparison.Ordinal);
+        Assert.Contains(type, line, StringComparison.Ordinal);
+        Assert.Contains($"'{value}'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "service.db")), "nothing is created before the configuration is known to be good");
+    }
+
     [Fact]
     public async Task A_taken_port_stops_the_service_with_one_line_naming_the_address_and_how_to_choose_another()
     {
