@@ -235,6 +235,7 @@ internal static class CheckReportJson
         writer.WriteEndArray();
     }
 
+    [SkipLocalsInit]
     private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
     {
         if (Raw(writer))

@@ -17,23 +17,34 @@ namespace Emissions.Contract.Checks;
 internal ref struct RawObject
 {
     private readonly Span<byte> _buffer;
-    private readonly JsonWriterOptions _options;
-    private readonly int _depth;
+    private readonly bool _indented;
+    private readonly string _newLine;
+    private readonly byte _indentCharacter;
+    private readonly int _propertyIndent;
+    private readonly int _closeIndent;
     private int _at;
     private bool _empty;
 
     private RawObject(Span<byte> buffer, JsonWriterOptions options, int depth, bool item)
     {
         _buffer = buffer;
-        _options = options;
-        _depth = depth;
+        _indented = options.Indented;
+        _newLine = options.NewLine;
+        _indentCharacter = (byte)options.IndentCharacter;
+        _closeIndent = depth * options.IndentSize;
+        _propertyIndent = _closeIndent + options.IndentSize;
         _empty = true;
-        if (item && options.Indented)
+        if (!Fits(1 + _newLine.Length + _closeIndent))
         {
-            NewLine(depth);
+            return;
         }
 
-        Append("{"u8);
+        if (item && _indented)
+        {
+            NewLine(_closeIndent);
+        }
+
+        _buffer[_at++] = (byte)'{';
     }
 
     /// <summary>Starts the object written as a property's value (after its name): the writer is at <paramref name="depth"/>, inside the object holding the property.</summary>
@@ -45,99 +56,127 @@ internal ref struct RawObject
     public bool Overflowed { get; private set; }
 
     /// <summary>"name": "text" — <paramref name="utf8"/> must need no escaping (number text, an encoded unit).</summary>
-    public void String(JsonEncodedText name, ReadOnlySpan<byte> utf8)
+    public void String(JsonEncodedText name, scoped ReadOnlySpan<byte> utf8)
     {
-        Name(name);
-        Append("\""u8);
-        Append(utf8);
-        Append("\""u8);
+        if (Name(name, utf8.Length + 2))
+        {
+            _buffer[_at++] = (byte)'"';
+            utf8.CopyTo(_buffer[_at..]);
+            _at += utf8.Length;
+            _buffer[_at++] = (byte)'"';
+        }
     }
 
     /// <summary>"name": "289.5444 兆瓦時" — a measure: the number, a space and the unit as the writer's encoder writes it; the number alone when there is no unit.</summary>
-    public void Measure(JsonEncodedText name, ReadOnlySpan<byte> number, ReadOnlySpan<byte> unit)
+    public void Measure(JsonEncodedText name, scoped ReadOnlySpan<byte> number, scoped ReadOnlySpan<byte> unit)
     {
-        Name(name);
-        Append("\""u8);
-        Append(number);
-        if (!unit.IsEmpty)
+        if (Name(name, number.Length + unit.Length + 3))
         {
-            Append(" "u8);
-            Append(unit);
-        }
+            _buffer[_at++] = (byte)'"';
+            number.CopyTo(_buffer[_at..]);
+            _at += number.Length;
+            if (!unit.IsEmpty)
+            {
+                _buffer[_at++] = (byte)' ';
+                unit.CopyTo(_buffer[_at..]);
+                _at += unit.Length;
+            }
 
-        Append("\""u8);
+            _buffer[_at++] = (byte)'"';
+        }
     }
 
     public void Null(JsonEncodedText name)
     {
-        Name(name);
-        Append("null"u8);
+        if (Name(name, 4))
+        {
+            "null"u8.CopyTo(_buffer[_at..]);
+            _at += 4;
+        }
     }
 
     public void Boolean(JsonEncodedText name, bool value)
     {
-        Name(name);
-        Append(value ? "true"u8 : "false"u8);
+        var literal = value ? "true"u8 : "false"u8;
+        if (Name(name, literal.Length))
+        {
+            literal.CopyTo(_buffer[_at..]);
+            _at += literal.Length;
+        }
     }
 
-    /// <summary>Closes the object; its text, for one raw write.</summary>
+    /// <summary>Closes the object; its text, for one raw write (empty when <see cref="Overflowed"/>).</summary>
     public ReadOnlySpan<byte> Close()
     {
-        if (_options.Indented && !_empty)
+        if (!Fits(1 + _newLine.Length + _closeIndent))
         {
-            NewLine(_depth);
+            return default;
         }
 
-        Append("}"u8);
-        return Overflowed ? default : _buffer[.._at];
+        if (_indented && !_empty)
+        {
+            NewLine(_closeIndent);
+        }
+
+        _buffer[_at++] = (byte)'}';
+        return _buffer[.._at];
     }
 
-    private void Name(JsonEncodedText name)
+    /// <summary>The comma, new line and indentation before a property, and its name: true when the value's <paramref name="valueBytes"/> fit after it.</summary>
+    private bool Name(JsonEncodedText name, int valueBytes)
     {
+        var encoded = name.EncodedUtf8Bytes;
+        if (!Fits(1 + _newLine.Length + _propertyIndent + encoded.Length + 4 + valueBytes))
+        {
+            return false;
+        }
+
         if (!_empty)
         {
-            Append(","u8);
+            _buffer[_at++] = (byte)',';
         }
 
         _empty = false;
-        if (_options.Indented)
+        if (_indented)
         {
-            NewLine(_depth + 1);
+            NewLine(_propertyIndent);
         }
 
-        Append("\""u8);
-        Append(name.EncodedUtf8Bytes);
-        Append(_options.Indented ? "\": "u8 : "\":"u8);
+        _buffer[_at++] = (byte)'"';
+        encoded.CopyTo(_buffer[_at..]);
+        _at += encoded.Length;
+        _buffer[_at++] = (byte)'"';
+        _buffer[_at++] = (byte)':';
+        if (_indented)
+        {
+            _buffer[_at++] = (byte)' ';
+        }
+
+        return true;
     }
 
-    private void NewLine(int depth)
+    /// <summary>The writer's new line ("\n" or "\r\n", ASCII) and <paramref name="indent"/> indentation characters (space or tab).</summary>
+    private void NewLine(int indent)
     {
-        var newLine = _options.NewLine;
-        var indent = depth * _options.IndentSize;
-        if (_at + (newLine.Length * 3) + indent > _buffer.Length)
-        {
-            Overflowed = true;
-            return;
-        }
-
-        // The writer's new line is "\n" or "\r\n", its indentation spaces or tabs: all ASCII.
-        foreach (var c in newLine)
+        foreach (var c in _newLine)
         {
             _buffer[_at++] = (byte)c;
         }
 
-        _buffer.Slice(_at, indent).Fill((byte)_options.IndentCharacter);
-        _at += indent;
+        for (var i = 0; i < indent; i++)
+        {
+            _buffer[_at++] = _indentCharacter;
+        }
     }
 
-    private void Append(scoped ReadOnlySpan<byte> utf8)
+    private bool Fits(int bytes)
     {
-        if (Overflowed || !utf8.TryCopyTo(_buffer[_at..]))
+        if (Overflowed || _at + bytes > _buffer.Length)
         {
             Overflowed = true;
-            return;
+            return false;
         }
 
-        _at += utf8.Length;
+        return true;
     }
 }
