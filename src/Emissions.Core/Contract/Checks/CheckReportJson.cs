@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text;
@@ -116,7 +115,7 @@ internal static class CheckReportJson
             WriteView(writer, Names.Recomputed, recomputed, asPrinted: false);
         }
 
-        if (check.Deviation is { } deviation && !(Raw(writer) && WroteRaw(writer, deviation)))
+        if (check.Deviation is { } deviation)
         {
             writer.WriteStartObject(Names.Deviation);
             WriteMeasure(writer, Names.Absolute, deviation.Absolute, deviation.Unit);
@@ -135,16 +134,10 @@ internal static class CheckReportJson
         writer.WriteBoolean(Names.Material, check.Material);
         writer.WriteStartArray(Names.Implied);
         var impliedValues = check.Implied;
-        var raw = Raw(writer);
         for (var i = 0; i < impliedValues.Count; i++)
         {
             // By index: a foreach over the interface would box the list's enumerator for every check.
             var implied = impliedValues[i];
-            if (raw && WroteRaw(writer, implied))
-            {
-                continue;
-            }
-
             writer.WriteStartObject();
             writer.WriteString(Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);
@@ -235,48 +228,20 @@ internal static class CheckReportJson
         writer.WriteEndArray();
     }
 
-    [SkipLocalsInit]
     private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
     {
-        if (Raw(writer))
-        {
-            Span<byte> buffer = stackalloc byte[RawBufferBytes];
-            var raw = RawObject.PropertyValue(buffer, writer.Options, writer.CurrentDepth);
-            Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
-            if (view.Value is not { } value)
-            {
-                raw.Null(Names.Value);
-            }
-            else if (asPrinted)
-            {
-                raw.String(Names.Value, text[..PrintedText(value, text)]);
-            }
-            else
-            {
-                raw.String(Names.Value, text[..ReportNumberText.Format(value, text)]);
-            }
-
-            raw.String(Names.Unit, UnitTexts.For(writer.Options.Encoder, view.Unit).EncodedUtf8Bytes);
-            if (view.Qualifier is { } rawQualifier)
-            {
-                raw.String(Names.Qualifier, UnitTexts.For(writer.Options.Encoder, rawQualifier).EncodedUtf8Bytes);
-            }
-
-            RawNumberOrNull(ref raw, Names.Low, view.Low, text);
-            RawNumberOrNull(ref raw, Names.High, view.High, text);
-            raw.Boolean(Names.LowInclusive, view.LowInclusive);
-            raw.Boolean(Names.HighInclusive, view.HighInclusive);
-            if (WroteRaw(writer, name, ref raw))
-            {
-                return;
-            }
-        }
-
         writer.WriteStartObject(name);
         if (asPrinted && view.Value is { } printed)
         {
+            // As printed, trailing zeros included: "32.30". Laid out from the mantissa when it fits 64 bits (every printed
+            // figure so far), else by the runtime's formatter: the same text, without the runtime's digit buffer.
             Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
-            writer.WriteString(Names.Value, text[..PrintedText(printed, text)]);
+            if (!DecimalDigits.TryFormat(printed, text, out var length))
+            {
+                printed.TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+            }
+
+            writer.WriteString(Names.Value, text[..length]);
         }
         else
         {
@@ -294,113 +259,6 @@ internal static class CheckReportJson
         writer.WriteBoolean(Names.LowInclusive, view.LowInclusive);
         writer.WriteBoolean(Names.HighInclusive, view.HighInclusive);
         writer.WriteEndObject();
-    }
-
-    /// <summary>
-    /// As printed, trailing zeros included: "32.30". Laid out from the mantissa when it fits 64 bits (every printed figure
-    /// so far), else by the runtime's formatter: the same text, without the runtime's digit buffer.
-    /// </summary>
-    private static int PrintedText(decimal printed, Span<byte> text)
-    {
-        if (!DecimalDigits.TryFormat(printed, text, out var length))
-        {
-            printed.TryFormat(text, out length, default, CultureInfo.InvariantCulture);
-        }
-
-        return length;
-    }
-
-    // A view's or an implied value's object: six numbers of at most 34 bytes, a unit and a name, with indentation.
-    private const int RawBufferBytes = 1024;
-
-    /// <summary>
-    /// Whether small objects are written as raw text (<see cref="RawObject"/>): with the encoder both the CLI and the
-    /// service write with, whose escaping of units (<see cref="UnitTexts"/>) and names is known here. Under any other
-    /// encoder every property goes through the writer as before.
-    /// </summary>
-    private static bool Raw(Utf8JsonWriter writer) =>
-        ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-
-    private static void RawNumberOrNull(ref RawObject raw, JsonEncodedText name, decimal? value, Span<byte> text)
-    {
-        if (value is { } v)
-        {
-            raw.String(name, text[..ReportNumberText.Format(v, text)]);
-        }
-        else
-        {
-            raw.Null(name);
-        }
-    }
-
-    /// <summary>
-    /// An implied value as one raw array item; false (nothing written) when its name is not plain ASCII that the encoder
-    /// leaves as it is (names come from the request), or it did not fit.
-    /// </summary>
-    [SkipLocalsInit]
-    private static bool WroteRaw(Utf8JsonWriter writer, ImpliedValue implied)
-    {
-        Span<byte> name = stackalloc byte[MaxRawNameBytes];
-        if (implied.Name.Length > MaxRawNameBytes || Ascii.FromUtf16(implied.Name, name, out var nameLength) != OperationStatus.Done
-            || writer.Options.Encoder!.FindFirstCharacterToEncodeUtf8(name[..nameLength]) >= 0)
-        {
-            return false;
-        }
-
-        Span<byte> buffer = stackalloc byte[RawBufferBytes];
-        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
-        var raw = RawObject.ArrayItem(buffer, writer.Options, writer.CurrentDepth);
-        raw.String(Names.Name, name[..nameLength]);
-        raw.String(Names.Value, text[..ReportNumberText.Format(implied.Value, text)]);
-        raw.String(Names.Unit, UnitTexts.For(writer.Options.Encoder, implied.Unit).EncodedUtf8Bytes);
-        RawNumberOrNull(ref raw, Names.Low, implied.Low, text);
-        RawNumberOrNull(ref raw, Names.High, implied.High, text);
-        var item = raw.Close();
-        if (raw.Overflowed)
-        {
-            return false;
-        }
-
-        writer.WriteRawValue(item, skipInputValidation: true);
-        return true;
-    }
-
-    /// <summary>The deviation as one raw property value ("289.5444 兆瓦時", "0.0402 %"); false (nothing written) when it did not fit.</summary>
-    [SkipLocalsInit]
-    private static bool WroteRaw(Utf8JsonWriter writer, DeviationView deviation)
-    {
-        Span<byte> buffer = stackalloc byte[RawBufferBytes];
-        Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
-        var raw = RawObject.PropertyValue(buffer, writer.Options, writer.CurrentDepth);
-        var unit = deviation.Unit.Length == 0 ? default : UnitTexts.For(writer.Options.Encoder, deviation.Unit).EncodedUtf8Bytes;
-        raw.Measure(Names.Absolute, text[..ReportNumberText.Format(deviation.Absolute, text)], unit);
-        if (deviation.Relative is { } relative)
-        {
-            raw.Measure(Names.Relative, text[..ReportNumberText.Format(relative * 100m, text)], "%"u8);
-        }
-        else
-        {
-            raw.Null(Names.Relative);
-        }
-
-        return WroteRaw(writer, Names.Deviation, ref raw);
-    }
-
-    // Names of implied values are figure ids and "<id> conversion": longer ones are written the ordinary way.
-    private const int MaxRawNameBytes = 128;
-
-    /// <summary>The object as a property's value in one raw write; false (nothing written) when it did not fit its buffer.</summary>
-    private static bool WroteRaw(Utf8JsonWriter writer, JsonEncodedText name, ref RawObject raw)
-    {
-        var text = raw.Close();
-        if (raw.Overflowed)
-        {
-            return false;
-        }
-
-        writer.WritePropertyName(name);
-        writer.WriteRawValue(text, skipInputValidation: true);
-        return true;
     }
 
     /// <summary>
