@@ -61,6 +61,18 @@ public readonly record struct Dimension
     /// <param name="currency">The ISO 4217 code, e.g. "CNY".</param>
     public static Dimension MoneyDim(string currency) => new() { Money = 1, Currency = currency };
 
+    /// <summary>Same exponents and the same currency (or none): one word compared, the currency only when there is one.</summary>
+    /// <remarks>
+    /// Written out rather than generated: the record's own equality went through the default comparers of both fields
+    /// (a virtual call for the string), and checks compare dimensions in every interval operation.
+    /// </remarks>
+    public bool Equals(Dimension other) =>
+        _exponents == other._exponents && (ReferenceEquals(Currency, other.Currency) || string.Equals(Currency, other.Currency, StringComparison.Ordinal));
+
+    /// <summary>The same hash the record generated (exponents, then currency), so that no table's order changes.</summary>
+    public override int GetHashCode() =>
+        unchecked((_exponents.GetHashCode() * -1521134295) + (Currency is null ? 0 : Currency.GetHashCode()));
+
     /// <summary>Whether this is <see cref="None"/>: every exponent zero and no currency.</summary>
     public bool IsDimensionless => _exponents == 0 && Currency is null;
 

@@ -151,6 +151,28 @@ internal sealed class Operand
 
     private string? _conversionName;
 
+    /// <summary>
+    /// "GJ/MWh": this figure's unit over <paramref name="whole"/>'s in English symbols (<see cref="Display.EnglishRatio"/>),
+    /// kept for the last whole unit asked: an operand's conversions are nearly always into one total's unit, and the
+    /// shared table hashes both units on every lookup.
+    /// </summary>
+    /// <remarks>The unit and its text are kept as one object: a report's diagnostics may be read on several threads at once.</remarks>
+    public string EnglishRatioTo(Unit whole)
+    {
+        var kept = Volatile.Read(ref _ratio);
+        if (kept is null || !ReferenceEquals(kept.Whole, whole))
+        {
+            kept = new RatioText(whole, Display.EnglishRatio(Figure.Printed.Unit, whole));
+            Volatile.Write(ref _ratio, kept);
+        }
+
+        return kept.Text;
+    }
+
+    private RatioText? _ratio;
+
+    private sealed record RatioText(Unit Whole, string Text);
+
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
     public decimal ToPrinted(decimal space)
     {

@@ -40,4 +40,17 @@ public class OperandReadingTests
         Assert.Contains(unit, refused.Value, StringComparison.Ordinal);
         Assert.Contains("largest exact decimal", refused.Expected, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_conversion_ratio_names_the_units_of_whichever_total_it_is_asked_for()
+    {
+        var heat = Operand.ForCatalogue(new ReportedFigure("heat", "energy.heat", new Measurement(20_000m, UnitCatalog.Get("吉焦"))), 0.05m)!;
+        var megawattHours = UnitCatalog.Get("兆瓦時");
+        var kilowattHours = UnitCatalog.Get("kWh");
+
+        Assert.Equal("GJ/MWh", heat.EnglishRatioTo(megawattHours));
+        Assert.Equal("GJ/kWh", heat.EnglishRatioTo(kilowattHours));
+        Assert.Equal("GJ/MWh", heat.EnglishRatioTo(megawattHours));
+        Assert.Equal(Display.EnglishRatio(heat.Figure.Printed.Unit, kilowattHours), heat.EnglishRatioTo(kilowattHours));
+    }
 }

@@ -233,9 +233,14 @@ internal static class CheckReportJson
         writer.WriteStartObject(name);
         if (asPrinted && view.Value is { } printed)
         {
-            // As printed, trailing zeros included: "32.30".
+            // As printed, trailing zeros included: "32.30". Laid out from the mantissa when it fits 64 bits (every printed
+            // figure so far), else by the runtime's formatter: the same text, without the runtime's digit buffer.
             Span<byte> text = stackalloc byte[ReportNumberText.MaxLength];
-            printed.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
+            if (!DecimalDigits.TryFormat(printed, text, out var length))
+            {
+                printed.TryFormat(text, out length, default, CultureInfo.InvariantCulture);
+            }
+
             writer.WriteString(Names.Value, text[..length]);
         }
         else

@@ -69,7 +69,7 @@ internal sealed class ImpliedValues(CheckSession session)
                     }
 
                     result.Add(new ImpliedValue(operand.ConversionName, part.Value / asTarget,
-                        Display.EnglishRatio(part.Unit, whole.Unit), convLow, convHigh));
+                        operand.EnglishRatioTo(whole.Unit), convLow, convHigh));
                 }
             }
             catch (OverflowException)

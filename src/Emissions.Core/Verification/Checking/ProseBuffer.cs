@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -47,9 +48,12 @@ internal sealed class ProseBuffer(int firstChunk = 2 * 1024)
     {
         if (!string.IsNullOrEmpty(text))
         {
-            // Reserve first: moving to a new chunk changes _length.
-            var free = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-            _length += Encoding.UTF8.GetBytes(text, free);
+            // Reserve first: moving to a new chunk changes _length. Three bytes per UTF-16 unit is UTF-8's most.
+            var free = Reserve((text.Length + 1) * 3);
+
+            // The prose's literals and most names are ASCII: narrowed in one pass, without the encoder's layers. Text
+            // with any other character is transcoded as before (a partial narrowing is simply overwritten).
+            _length += Ascii.FromUtf16(text, free, out var narrowed) == OperationStatus.Done ? narrowed : Encoding.UTF8.GetBytes(text, free);
         }
     }
 
