@@ -17,6 +17,8 @@ if [[ ! -f $wide ]]; then
   dotnet "$root/bench/Emissions.Benchmarks/bin/Release/net10.0/Emissions.Benchmarks.dll" --write-request wide-500 "$wide"
 fi
 kuaishou=$root/tests/fixtures/kuaishou-2020/report.json
+# Both builds read this tree's factor library (an AOT binary published outside the tree finds none above it).
+export EMISSIONS_FACTORS_DIR=${EMISSIONS_FACTORS_DIR:-$root/factors}
 
 # A build as a command: an AOT binary as it is, a .dll under dotnet.
 command_of() { if [[ $1 == *.dll ]]; then echo "dotnet $1"; else echo "$1"; fi; }
