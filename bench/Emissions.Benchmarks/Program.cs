@@ -13,6 +13,13 @@ if (args is ["--loop"])
     return;
 }
 
+// --write-request wide-500 FILE: the generated 500-site request as a file, for whole-process runs (bench/cli-check/run.sh).
+if (args is ["--write-request", "wide-500", var requestFile])
+{
+    File.WriteAllText(requestFile, Emissions.Benchmarks.CheckBenchmarks.BuildRequest());
+    return;
+}
+
 // --body-loop: CPU time and allocation per call of CalculationBodyBenchmarks, without BenchmarkDotNet (a loaded machine).
 if (args is ["--body-loop"])
 {

@@ -140,7 +140,11 @@ internal static class CheckCommand
             period: period, maxFigures: maxFigures);
     }
 
-    /// <summary>A JSON request read from the file's UTF-8 bytes, its mapped pages when it is large (as `calculate` reads an inventory).</summary>
+    /// <summary>
+    /// A JSON request read from the file's UTF-8 bytes, its mapped pages when it is large (as `calculate` reads an
+    /// inventory): in one pass when <see cref="CheckRequestUtf8Reader"/> can prove the document way gives the same request
+    /// (as `POST /v1/checks` reads it, issue 16), else parsed and read from its document, which names any error as before.
+    /// </summary>
     private static CheckRequest ReadJson(string path, string? relationsPath, string? period, int maxFigures)
     {
         var request = CliFiles.ReadUtf8(path, json =>
@@ -151,7 +155,9 @@ internal static class CheckCommand
                 throw new CliInputException($"--relations: '{relationsPath}': expected only with a CSV FILE (a JSON request carries its own \"relations\")");
             }
 
-            return CheckRequestReader.Parse(json, maxFigures);
+            // The document's own framing: its nesting limit, and no limit on array entries but the figures'.
+            return CheckRequestUtf8Reader.TryRead(json.Span, CheckRequestReader.MaxDepth, int.MaxValue, maxFigures)
+                ?? CheckRequestReader.Parse(json, maxFigures);
         });
         return period is null ? request : request with { Period = period };
     }

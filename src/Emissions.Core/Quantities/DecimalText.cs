@@ -123,6 +123,11 @@ internal static partial class DecimalText
     /// </summary>
     internal static bool TryParseChecked(ReadOnlySpan<char> text, out decimal value)
     {
+        if (TryParseShort(text, out value))
+        {
+            return true;
+        }
+
         if (text.IndexOfAny(GroupSeparators) < 0)
         {
             return decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value) && IsExact(text, value);
@@ -139,6 +144,51 @@ internal static partial class DecimalText
         }
 
         return decimal.TryParse(digits[..length], Styles, CultureInfo.InvariantCulture, out value) && IsExact(digits[..length], value);
+    }
+
+    /// <summary>
+    /// The usual printed figure — at most 19 digits, grouped or not, an optional fraction, no sign and no exponent — read
+    /// straight into its mantissa and printed scale ("69.40" is 6940 with scale 2): the decimal <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+    /// gives for the text without its separators, and always exact, without the general parser (a tenth of a check
+    /// request's read). False for anything else, which the general way reads.
+    /// </summary>
+    private static bool TryParseShort(ReadOnlySpan<char> text, out decimal value)
+    {
+        const int MaxDigits = 19; // 10^19 - 1 fits in 64 bits
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = 0;
+        var point = false;
+        value = 0m;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > MaxDigits)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+                scale += point ? 1 : 0;
+            }
+            else if (c == '.' && !point)
+            {
+                point = true;
+            }
+            else if (point || !GroupSeparators.Contains(c))
+            {
+                return false; // a sign, an exponent, a separator in the fraction: the general way
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)scale);
+        return true;
     }
 
     // decimal.Parse rounds silently past 28 digits and below 1e-28. Only a long number or one with an exponent can

@@ -53,8 +53,9 @@ internal static partial class PrintedUnitText
 
     /// <summary>Whether the text has a full-width form, subscript or typographic sign that <see cref="FoldWidth"/> rewrites.</summary>
     public static bool NeedsFolding(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 || text.IndexOfAnyInRange('\u2080', '\u2089') >= 0
-        || text.IndexOfAny(Signs) >= 0;
+        !System.Text.Ascii.IsValid(text) // every form folded is outside ASCII: one scan for the usual "69.44" or "MWh"
+        && (text.IndexOfAnyInRange('\uFF01', '\uFF5E') >= 0 || text.IndexOfAnyInRange('\u2080', '\u2089') >= 0
+        || text.IndexOfAny(Signs) >= 0);
 
     private static readonly System.Buffers.SearchValues<char> Signs = System.Buffers.SearchValues.Create("\u3000\u2571\u2215\u2044\u2019\u2018\u2032");
 

@@ -27,7 +27,10 @@ internal static class CheckRequestReader
 
     private static readonly FieldNames OptionFields = new("materiality", "aboutTolerance", "factorSet", "numberFormat", "factors", "uncertainty");
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip };
+    /// <summary>The nesting a request's document may reach (<see cref="JsonDocumentOptions.MaxDepth"/>'s default, named for the one-pass reader's callers).</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth };
 
     public static CheckRequest Parse(string json, int maxFigures = DefaultMaxFigures)
     {

@@ -34,11 +34,24 @@ internal sealed class Utf8FieldTable
             }
         }
 
-        var longest = all.Max(f => Encoding.UTF8.GetByteCount(f.Name));
+        // Each name encoded once (the tables are built when a process first reads a request: the CLI pays it every run).
+        var encoded = all.ConvertAll(f => (Name: Encoding.UTF8.GetBytes(f.Name), f.Bit));
+        var longest = 0;
+        foreach (var (name, _) in encoded)
+        {
+            longest = Math.Max(longest, name.Length);
+        }
+
+        var lists = new List<(byte[], int)>?[longest + 1];
+        foreach (var (name, bit) in encoded)
+        {
+            (lists[name.Length] ??= []).Add((name, bit));
+        }
+
         _byLength = new (byte[], int)[longest + 1][];
         for (var length = 0; length <= longest; length++)
         {
-            _byLength[length] = [.. all.Select(f => (Encoding.UTF8.GetBytes(f.Name), f.Bit)).Where(f => f.Item1.Length == length)];
+            _byLength[length] = lists[length] is { } known ? [.. known] : [];
         }
     }
 
