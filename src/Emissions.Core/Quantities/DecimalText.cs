@@ -187,9 +187,16 @@ internal static partial class DecimalText
             return false;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)scale);
+        value = FromDigits(mantissa, scale);
         return true;
     }
+
+    /// <summary>
+    /// The decimal an exact parse gives for at most 19 digits read as one integer and the number of them after the point
+    /// (trailing zeros included: "69.40" is 6940 at scale 2), for the readers that read the usual figure by hand.
+    /// </summary>
+    internal static decimal FromDigits(ulong digits, int scale) =>
+        new((int)(uint)digits, (int)(uint)(digits >> 32), 0, isNegative: false, (byte)scale);
 
     // decimal.Parse rounds silently past 28 digits and below 1e-28. Only a long number or one with an exponent can
     // lose digits, so the common short figure skips the comparison: the significant digits written must be the

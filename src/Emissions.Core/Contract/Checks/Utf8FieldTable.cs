@@ -36,22 +36,11 @@ internal sealed class Utf8FieldTable
 
         // Each name encoded once (the tables are built when a process first reads a request: the CLI pays it every run).
         var encoded = all.ConvertAll(f => (Name: Encoding.UTF8.GetBytes(f.Name), f.Bit));
-        var longest = 0;
-        foreach (var (name, _) in encoded)
-        {
-            longest = Math.Max(longest, name.Length);
-        }
-
-        var lists = new List<(byte[], int)>?[longest + 1];
-        foreach (var (name, bit) in encoded)
-        {
-            (lists[name.Length] ??= []).Add((name, bit));
-        }
-
+        var longest = encoded.Max(f => f.Name.Length);
         _byLength = new (byte[], int)[longest + 1][];
         for (var length = 0; length <= longest; length++)
         {
-            _byLength[length] = lists[length] is { } known ? [.. known] : [];
+            _byLength[length] = [.. encoded.Where(f => f.Name.Length == length)];
         }
     }
 

@@ -63,7 +63,7 @@ internal static class BulkAmount
         }
 
         var scale = point < 0 ? 0 : text.Length - point - 1;
-        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale);
+        value = DecimalText.FromDigits((ulong)mantissa, scale);
         return true;
     }
 }

@@ -80,7 +80,7 @@ internal static class PlainAmount
         if (count <= 19)
         {
             // The decimal the exact parse gives: the digits as its integer, the fraction's length (trailing zeros included) as its scale.
-            value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, (byte)scale);
+            value = DecimalText.FromDigits(digits, scale);
         }
         else if (!TryLong(utf8[..number], out value))
         {

@@ -48,8 +48,8 @@ internal sealed class ProseBuffer(int firstChunk = 2 * 1024)
     {
         if (!string.IsNullOrEmpty(text))
         {
-            // Reserve first: moving to a new chunk changes _length. Three bytes per UTF-16 unit is UTF-8's most.
-            var free = Reserve((text.Length + 1) * 3);
+            // Reserve first: moving to a new chunk changes _length.
+            var free = Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
 
             // The prose's literals and most names are ASCII: narrowed in one pass, without the encoder's layers. Text
             // with any other character is transcoded as before (a partial narrowing is simply overwritten).
