@@ -8,8 +8,8 @@ namespace Emissions.Api.Hosting;
 /// conventions and reads the handler's attributes on every read of <c>Endpoints</c>), and two readers ask at start:
 /// the authorization middleware's policy cache (through the service provider's <see cref="EndpointDataSource"/>, in the
 /// middleware's constructor) and routing's own composite data source (for its matcher, on the first request). In the
-/// Native AOT executable one such build of the service's endpoints is ~8.6 M instructions, much of it the runtime
-/// looking up attribute types from metadata (bench/startup/RESULTS.md, 2026-12-07 servicestart7). Each top-level data
+/// Native AOT executable the two builds were 8.6 M and 5.5 M instructions, much of it the runtime looking up attribute
+/// types from metadata (bench/startup/RESULTS.md, 2026-12-07 servicestart7; ADR 0036). Each top-level data
 /// source is replaced by one that builds its endpoints the first time they are read and hands the same instances to
 /// every reader after that: the same endpoints, metadata and request delegates as before, built once.
 /// </summary>
