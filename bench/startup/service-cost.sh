@@ -13,7 +13,11 @@
 # median printed. The factor library's snapshots are warm (one start before the series). Extra environment for every
 # start can be given as ENV="DOTNET_GCgen0size=2000000 DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1". Each start begins on an
 # empty SQLite database (its schema created) unless KEEP_DB=1: then every start after the warm one is a restart on the
-# database the warm start created, as a service restarted in place finds it.
+# database the warm start created, as a service restarted in place finds it. AS_CONTAINER=1 starts each as the container
+# image does: in the executable's own (published) folder, which becomes the content root, with the address in
+# ASPNETCORE_URLS and no argument. By default the service starts in the repository (content root: the checkout, whose
+# ~400 folders appsettings.json's file watcher adds one by one, against the published folder's ~56) with `--urls`:
+# ~6 M instructions (5 %) the container's start does not pay (bench/startup/RESULTS.md, 2026-12-07 servicestart7).
 #
 #   RUNS=10 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
 #   TOOL=callgrind RUNS=1 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
@@ -35,10 +39,12 @@ start_once() {
   local exe=$1 server
   rm -f "$work/out"*
   [[ "${KEEP_DB:-0}" == 1 ]] || rm -f "$work/bench.db"*
+  local dir=. address=(--urls "$BASE") url_env=()
+  if [[ "${AS_CONTAINER:-0}" == 1 ]]; then dir=$(dirname "$exe"); address=(); url_env=(ASPNETCORE_URLS="$BASE"); fi
   # shellcheck disable=SC2086
-  env ${ENV:-} ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$work/bench.db" RateLimit__Enabled=false \
-    Logging__LogLevel__Default=Warning EMISSIONS_CACHE_DIR="$work/cache" \
-    "${measure[@]}" "$exe" --urls "$BASE" >"$work/server.log" 2>&1 &
+  (cd "$dir" && exec env ${ENV:-} "${url_env[@]}" ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__Path="$work/bench.db" \
+    RateLimit__Enabled=false Logging__LogLevel__Default=Warning EMISSIONS_CACHE_DIR="$work/cache" \
+    "${measure[@]}" "$exe" "${address[@]}") >"$work/server.log" 2>&1 &
   wrapper=$!
   until [[ "$(status "$BASE/healthz")" == 200 ]]; do
     kill -0 "$wrapper" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }

@@ -96,6 +96,7 @@ app.MapAttributions();
 app.MapSubmissions();
 app.MapKeys();
 app.MapWorkbench();
+app.BuildEndpointsOnce();
 
 try
 {
