@@ -11,15 +11,23 @@ namespace Emissions.Verification.Checking;
 /// </summary>
 internal static class MetricRelations
 {
-    // Keyed by catalogue metric ids only (a figure's metric is one, or the request was refused when read): bounded by the catalogue.
+    // Keyed by catalogue metric ids only: bounded by the catalogue.
     private static readonly ConcurrentDictionary<string, CatalogueRelation[]> ByMetric = new(StringComparer.Ordinal);
 
     /// <summary>The relations whose left side is <paramref name="metric"/>, in the catalogue's order (none for an unknown id).</summary>
-    public static CatalogueRelation[] For(string metric) =>
-        ByMetric.TryGetValue(metric, out var relations) ? relations : ByMetric.GetOrAdd(metric, Build);
+    public static CatalogueRelation[] For(string metric)
+    {
+        if (ByMetric.TryGetValue(metric, out var relations))
+        {
+            return relations;
+        }
 
-    private static CatalogueRelation[] Build(string metric) =>
-        [.. MetricCatalog.RelationsFor(metric).Select(r => new CatalogueRelation(r, FormulaShape.Of(r.Formula), r.Text))];
+        // Only a catalogue id is kept: any other text is answered with no relations and leaves nothing behind.
+        return MetricCatalog.TryFind(metric, out var definition) ? ByMetric.GetOrAdd(metric, Build(definition)) : [];
+    }
+
+    private static CatalogueRelation[] Build(MetricDefinition metric) =>
+        [.. metric.Relations.Select(r => new CatalogueRelation(r, FormulaShape.Of(r.Formula), r.Text))];
 }
 
 /// <summary>A catalogue relation, its formula's shape and its text ("energy.total = energy.direct + energy.indirect").</summary>
