@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
@@ -13,8 +12,6 @@ namespace Emissions.Verification.Checking;
 /// </summary>
 internal sealed class RelationSelection
 {
-    private static readonly ConditionalWeakTable<Relation, string> FormulaTexts = [];
-
     private readonly CheckRequest _request;
     private readonly CheckSession _session;
     private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
@@ -114,13 +111,17 @@ internal sealed class RelationSelection
 
         // Static, with its arguments passed: a local function capturing this method's locals would allocate their
         // closure on every call, for every figure, whether or not a relation is specified.
-        static RelationSpec Spec(Relation relation, FormulaShape shape, Operand target, FigureGroup group, Func<string, Operand?> resolve) =>
-            new(relation.Name, relation.Formula, FormulaTexts.GetValue(relation, r => r.Text), relation.Kind, target, group, resolve, null) { Shape = shape };
+        static RelationSpec Spec(CatalogueRelation catalogued, Operand target, FigureGroup group, Func<string, Operand?> resolve)
+        {
+            var relation = catalogued.Relation;
+            return new(relation.Name, relation.Formula, catalogued.Text, relation.Kind, target, group, resolve, null) { Shape = catalogued.Shape };
+        }
+
         var partial = _partial;
         partial.Clear();
-        foreach (var relation in MetricCatalog.RelationsFor(figure.Metric))
+        foreach (var relation in MetricRelations.For(figure.Metric))
         {
-            var shape = FormulaShape.Of(relation.Formula);
+            var shape = relation.Shape;
             var references = shape.Names;
             var present = 0;
             foreach (var reference in references)
@@ -131,11 +132,11 @@ internal sealed class RelationSelection
             // A relation none of whose figures are printed is not even specified (most of a metric's relations, for most figures).
             if (present == references.Count && (present > 0 || shape.Factors.Count > 0))
             {
-                into.Add(Spec(relation, shape, target, group, resolve));
+                into.Add(Spec(relation, target, group, resolve));
             }
             else if (present > 0)
             {
-                partial.Add(Spec(relation, shape, target, group, resolve));
+                partial.Add(Spec(relation, target, group, resolve));
             }
         }
 
