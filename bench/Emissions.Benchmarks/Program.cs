@@ -13,10 +13,13 @@ if (args is ["--loop"])
     return;
 }
 
-// --write-request wide-500 FILE: the generated 500-site request as a file, for whole-process runs (bench/cli-check/run.sh).
-if (args is ["--write-request", "wide-500", var requestFile])
+// --write-request wide-500 FILE: the generated 500-figure request as a file, for whole-process runs (bench/cli-check/run.sh);
+// wide-SITES (e.g. wide-5: 25 figures, 50 checks) writes that many sites of it, for finding where a second core starts
+// to pay (--loop-path FILE with and without EMISSIONS_CHECK_THREADS=1, ADR 0034).
+if (args is ["--write-request", var wide, var requestFile] && wide.StartsWith("wide-", StringComparison.Ordinal))
 {
-    File.WriteAllText(requestFile, Emissions.Benchmarks.CheckBenchmarks.BuildRequest());
+    var sites = wide == "wide-500" ? 100 : int.Parse(wide["wide-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+    File.WriteAllText(requestFile, Emissions.Benchmarks.CheckBenchmarks.BuildRequest(sites));
     return;
 }
 

@@ -46,6 +46,17 @@ internal sealed class TwoCoreCheckArray
     /// <summary>Writes every check of <paramref name="checks"/> as the elements of the array <paramref name="writer"/> has just opened.</summary>
     public static void Write(Utf8JsonWriter writer, IReadOnlyList<CheckResult> checks, Action<Utf8JsonWriter, CheckResult> writeCheck)
     {
+        if (checks.Count <= RunLength)
+        {
+            // One run: nothing to share.
+            foreach (var check in checks)
+            {
+                writeCheck(writer, check);
+            }
+
+            return;
+        }
+
         var array = new TwoCoreCheckArray(checks, writer.Options, writer.CurrentDepth);
         var budget = WorkBudget.Ambient;
         var back = Task.Run(() => array.WriteFromTheBack(writeCheck, budget));
@@ -105,7 +116,7 @@ internal sealed class TwoCoreCheckArray
         }
 
         using var adopted = WorkBudget.Adopt(budget);
-        var buffer = _buffer = new PooledByteBuffer(BufferSize);
+        var buffer = _buffer = new PooledByteBuffer(Math.Max(MinBufferSize, _checks.Count * BytesPerCheck));
         using var writer = new Utf8JsonWriter(buffer, _options);
 
         // As deep as the caller's array, so that every line is indented as the caller's writer would indent it.
@@ -132,6 +143,9 @@ internal sealed class TwoCoreCheckArray
         while (--run >= 0 && Claim(run));
     }
 
-    // About half of wide-500's answer (the pool rounds up to a power of two and keeps what it hands out).
-    private const int BufferSize = 256 * 1024;
+    // Sized for about half the checks at wide-500's 1.8 KB per check indented (less compact), so that the buffer is not
+    // grown and copied while the caller waits for it; the pool rounds up to a power of two and keeps what it hands out.
+    private const int BytesPerCheck = 1024;
+
+    private const int MinBufferSize = 64 * 1024;
 }

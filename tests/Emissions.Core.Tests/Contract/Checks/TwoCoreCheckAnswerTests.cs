@@ -60,6 +60,7 @@ public class TwoCoreCheckAnswerTests
     [InlineData(100)]
     [InlineData(7)]
     [InlineData(2)]
+    [InlineData(1)]
     public void The_indented_answer_on_two_cores_is_the_one_core_answer(int sites)
     {
         var request = WideRequest(sites);
