@@ -16,6 +16,9 @@ internal sealed class PooledByteBuffer(int initialSize) : IBufferWriter<byte>
 
     public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
 
+    /// <summary>The array written so far holds (it stays valid after the buffer grows, see <see cref="Reserve"/>).</summary>
+    public byte[] Array => _array;
+
     public void Advance(int count) => _written += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0)
@@ -43,9 +46,10 @@ internal sealed class PooledByteBuffer(int initialSize) : IBufferWriter<byte>
         var needed = Math.Max(sizeHint, 1);
         if (_array.Length - _written < needed)
         {
+            // The outgrown array is left to the collector, not returned to the pool: another thread may still be
+            // copying what it holds (TwoCoreCheckArray), so it must not be handed to anyone else.
             var next = ArrayPool<byte>.Shared.Rent(Math.Max(_array.Length * 2, _written + needed));
             _array.AsSpan(0, _written).CopyTo(next);
-            ArrayPool<byte>.Shared.Return(_array);
             _array = next;
         }
     }
