@@ -15,7 +15,7 @@ if (args is ["--loop"])
 
 // --write-request wide-500 FILE: the generated 500-figure request as a file, for whole-process runs (bench/cli-check/run.sh);
 // wide-SITES (e.g. wide-5: 25 figures, 50 checks) writes that many sites of it, for finding where a second core starts
-// to pay (--loop-path FILE with and without EMISSIONS_CHECK_THREADS=1, ADR 0034).
+// to pay (ADR 0034, rejected: --loop-path FILE of each size).
 if (args is ["--write-request", var wide, var requestFile] && wide.StartsWith("wide-", StringComparison.Ordinal))
 {
     var sites = wide == "wide-500" ? 100 : int.Parse(wide["wide-".Length..], System.Globalization.CultureInfo.InvariantCulture);
@@ -129,7 +129,7 @@ if (args is ["--loop-path", ..])
             bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / runs;
         }
 
-        // CPU is every thread's (a large answer is written on two cores, ADR 0034); wall is what the caller waits, per request.
+        // CPU is the whole process's (background JIT and GC threads included); wall is what the caller waits, per request.
         Console.WriteLine($"{report,-14} request bytes → response bytes {full,9:F1} µs CPU {wall,9:F1} µs wall   floor {floor,8:F1} µs CPU   {full / floor,6:F1}× floor   {bytes / 1024} KB allocated (caller's thread)");
         Console.WriteLine($"    anatomy: {Emissions.Benchmarks.RequestAnatomy.Measure(runs * 2, () => path.RequestBytesToResponseBytes())}");
         var phases = path.PhasesInDetail(runs * 2);

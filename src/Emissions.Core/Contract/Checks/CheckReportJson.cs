@@ -24,28 +24,19 @@ internal static class CheckReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(CheckReport report) => Write(report, CheckParallelism.Worthwhile(report?.Checks.Count ?? 0));
-
-    /// <summary>As <see cref="Write(CheckReport)"/>, on two cores or on one as told (tests compare the two).</summary>
-    internal static string Write(CheckReport report, bool twoCores)
+    public static string Write(CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Write(writer, report, twoCores);
+            Write(writer, report);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void Write(Utf8JsonWriter writer, CheckReport report) => Write(writer, report, CheckParallelism.Worthwhile(report?.Checks.Count ?? 0));
-
-    /// <summary>
-    /// The answer; with <paramref name="twoCores"/> its checks (and so their implied values and explanations) are worked
-    /// out and written on two cores (<see cref="TwoCoreCheckArray"/>, ADR 0034), the same bytes in the same order.
-    /// </summary>
-    internal static void Write(Utf8JsonWriter writer, CheckReport report, bool twoCores)
+    public static void Write(Utf8JsonWriter writer, CheckReport report)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
@@ -54,16 +45,9 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Period, report.Period);
         WriteOptional(writer, Names.Source, report.Source);
         writer.WriteStartArray(Names.Checks);
-        if (twoCores)
+        foreach (var check in report.Checks)
         {
-            TwoCoreCheckArray.Write(writer, report.Checks, WriteCheckOf);
-        }
-        else
-        {
-            foreach (var check in report.Checks)
-            {
-                WriteCheck(writer, check);
-            }
+            WriteCheck(writer, check);
         }
 
         writer.WriteEndArray();
@@ -115,11 +99,7 @@ internal static class CheckReportJson
         writer.WriteEndObject();
     }
 
-    // One delegate for every answer rather than one per answer.
-    private static readonly Action<Utf8JsonWriter, CheckResult> WriteCheckOf = WriteCheck;
-
-    /// <summary>One element of the "checks" array.</summary>
-    internal static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
+    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Relation, check.Relation);
