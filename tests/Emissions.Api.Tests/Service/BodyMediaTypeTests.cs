@@ -24,4 +24,16 @@ public sealed class BodyMediaTypeTests(RealServiceFixture fixture) : IClassFixtu
         Assert.Equal($"application/json, text/csv or {Xlsx}", problem.GetProperty("expected").GetString());
         Assert.DoesNotContain("application/json", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_answer_of_an_unknown_media_type_is_406_whose_title_does_not_contradict_the_workbook_it_offers()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/checks") { Content = Wire.Body(Repository.Read("tests/fixtures/kuaishou-2020/report.json")) };
+        request.Headers.Add("Accept", "application/xml");
+
+        var problem = await ProblemAssert.IsProblemAsync(await fixture.Factory.CreateClient().SendAsync(request), HttpStatusCode.NotAcceptable, "not-acceptable", "Accept");
+
+        Assert.Equal($"application/json, text/csv or {Xlsx}", problem.GetProperty("expected").GetString());
+        Assert.DoesNotContain("application/json or text/csv", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
 }
