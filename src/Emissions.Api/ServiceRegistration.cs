@@ -73,25 +73,13 @@ public static class ServiceRegistration
             }
 
             details.Instance ??= context.HttpContext.Request.Path;
-            if (details.Status == StatusCodes.Status415UnsupportedMediaType && !details.Extensions.ContainsKey("field"))
-            {
-                // Routing refuses bodies that are not JSON before a handler runs; name the header all the same.
-                details.Detail ??= $"Content-Type '{context.HttpContext.Request.ContentType}' is not JSON";
-                details.Extensions["field"] = "Content-Type";
-                details.Extensions["location"] = "header";
-                details.Extensions["value"] = context.HttpContext.Request.ContentType ?? "";
-                details.Extensions["expected"] = "application/json";
-            }
-
             if (!details.Extensions.ContainsKey("field"))
             {
                 NameRoutingField(details, context.HttpContext);
             }
 
-            if (!details.Extensions.ContainsKey("traceId"))
-            {
-                ProblemResults.AddTraceId(details, context.HttpContext);
-            }
+            // The framework wrote the activity's id; the contract's traceId is the request id X-Request-Id carries.
+            ProblemResults.AddTraceId(details, context.HttpContext);
         });
 
         // The service's own types are built by factories, not by DI reading their constructors: in the Native AOT

@@ -36,6 +36,16 @@ public static class CliApp
     private static string Describe(ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
+        if (command is RootCommand root)
+        {
+            // System.CommandLine's first error for `emissions frobnicate` is "Required command was not provided.":
+            // name the word not understood (or the missing verb) and the verbs there are.
+            var verbs = string.Join(", ", root.Subcommands.Select(verb => verb.Name));
+            return parsed.UnmatchedTokens is [var unknown, ..]
+                ? $"emissions: '{unknown}' is not a command; expected one of {verbs} (emissions --help)"
+                : $"emissions: a command is needed, one of {verbs} (emissions --help)";
+        }
+
         var missing = command.Arguments
             .Where(argument => parsed.GetResult(argument) is not { Tokens.Count: > 0 })
             .Select(argument => $"<{argument.Name}>")

@@ -31,11 +31,12 @@ public sealed partial class ProblemExceptionHandler(IOptions<ProblemMappingOptio
             return false;
         }
 
+        // The exception handler cleared the answer's headers, X-Request-Id with them: every answer carries it (CONTRACT).
+        httpContext.Response.Headers[Logging.RequestLogging.RequestIdHeader] = httpContext.TraceIdentifier;
         if (Workbench.PageNegotiation.IsPage(httpContext) && Workbench.PageNegotiation.WantsHtml(httpContext.Request))
         {
             // A page route answers a browser with a page saying what to fix; any other client gets the problem document.
-            var requestId = System.Diagnostics.Activity.Current?.Id ?? httpContext.TraceIdentifier;
-            await Results.Content(Workbench.ErrorPage.Render(problem, requestId), "text/html; charset=utf-8", System.Text.Encoding.UTF8, problem.Kind.Status)
+            await Results.Content(Workbench.ErrorPage.Render(problem, httpContext.TraceIdentifier), "text/html; charset=utf-8", System.Text.Encoding.UTF8, problem.Kind.Status)
                 .ExecuteAsync(httpContext);
             return true;
         }

@@ -13,8 +13,8 @@ public static class ProblemKinds
     public static readonly ProblemKind TooDeep = new("too-deep", 400, "The JSON nests too deeply");
     public static readonly ProblemKind BodyTooLarge = new("body-too-large", 413, "The body is larger than the service accepts");
     public static readonly ProblemKind TooManyFigures = new("too-many-figures", 413, "The body holds more entries than the service accepts");
-    public static readonly ProblemKind UnsupportedMediaType = new("unsupported-media-type", 415, "The body must be application/json");
-    public static readonly ProblemKind NotAcceptable = new("not-acceptable", 406, "No acceptable representation (application/json or text/csv)");
+    public static readonly ProblemKind UnsupportedMediaType = new("unsupported-media-type", 415, "The body's media type is not one this endpoint reads");
+    public static readonly ProblemKind NotAcceptable = new("not-acceptable", 406, "No representation the Accept header allows (expected lists those the endpoint has)");
 
     // Fields
     public static readonly ProblemKind MissingField = new("missing-field", 400, "A required field is missing");

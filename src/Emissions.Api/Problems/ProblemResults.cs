@@ -61,10 +61,16 @@ public static class ProblemResults
     public static void AddTraceId(ProblemDetails details, HttpContext? context)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var traceId = Activity.Current?.Id ?? context?.TraceIdentifier;
-        if (traceId is not null)
+        if (RequestId(context) is { } traceId)
         {
             details.Extensions["traceId"] = traceId;
         }
     }
+
+    /// <summary>
+    /// The request's id as the caller sees it: the X-Request-Id the answer carries and the RequestId of the log lines
+    /// (CONTRACT "Operations": one id finds the request in the logs). The W3C activity id is only a fallback outside a
+    /// request, since a proxy's X-Request-Id never becomes an activity's.
+    /// </summary>
+    public static string? RequestId(HttpContext? context) => context?.TraceIdentifier ?? Activity.Current?.Id;
 }

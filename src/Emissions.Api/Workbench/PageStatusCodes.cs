@@ -30,8 +30,7 @@ internal static class PageStatusCodes
                 var status = http.Response.StatusCode;
                 var kind = ProblemKinds.ForStatus(status);
                 var problem = RoutingRefusal.Describe(status, http) ?? new ApiProblem(kind, kind.Title);
-                var requestId = System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier;
-                await Results.Content(ErrorPage.Render(problem, requestId), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status).ExecuteAsync(http);
+                await Results.Content(ErrorPage.Render(problem, http.TraceIdentifier), "text/html; charset=utf-8", System.Text.Encoding.UTF8, status).ExecuteAsync(http);
             };
         });
         return services;

@@ -14,6 +14,7 @@ namespace Emissions.Api.Tests.Contract;
 /// </summary>
 public sealed class ContractFieldWalkTests(RealServiceFixture fixture) : IClassFixture<RealServiceFixture>
 {
+    // The check's total is discrepant by 117 MWh (0.016 %), so that options.uncertainty (which only labels discrepancies) acts.
     // The data center uses more facility energy than the region's electricity lines hold, so that purchasedElectricity
     // (which only decides whether that gap is warned about) has something to act on; "forest" is printed "about" for aboutTolerance.
     private const string Calculation = """
@@ -28,19 +29,20 @@ public sealed class ContractFieldWalkTests(RealServiceFixture fixture) : IClassF
          "dataCenters": [{"id": "dc-1", "facility": "800,000 MWh", "it": "95,000 MWh", "cooling": "18,000 MWh", "powerLoss": "5,000 MWh",
                           "water": "40,000 m³", "renewable": "10,000 MWh", "reused": "1,000 MWh", "region": "CN-North", "purchasedElectricity": true}],
          "overrides": [{"factor": "cn-mee/electricity/2021:national", "value": "0.5810 tCO2/MWh"}],
-         "totals": {"energy.indirect": "721,117.23 MWh"}}
+         "totals": {"energy.indirect": "721,117.23 MWh"},
+         "uncertainty": {"inputs": {"electricity": "2%"}, "factors": "5%", "seed": 1, "draws": 100}}
         """;
 
     private const string Check = """
         {"organization": "Kuaishou Technology", "period": "2020", "site": "hq", "source": "2020 ESG report",
          "figures": [{"id": "total", "metric": "energy.total", "value": "734,661.07", "unit": "MWh", "qualifier": "exact", "period": "2020", "site": "hq", "label": "综合能源消耗"},
                      {"id": "direct", "metric": "energy.direct", "value": "13,543.85", "unit": "MWh"},
-                     {"id": "indirect", "metric": "energy.indirect", "value": "721,117.22", "unit": "MWh"},
+                     {"id": "indirect", "metric": "energy.indirect", "value": "721,000.00", "unit": "MWh"},
                      {"id": "forest", "value": "100", "unit": "mu·day", "qualifier": "about"}, {"id": "co2", "value": "6.7", "unit": "tCO2"}],
          "relations": [{"id": "forest_rel", "metric": "forest", "formula": "co2 / @absorption-rate[forest]"}],
          "inputs": {"period": "2020", "region": "CN", "fuels": [{"fuel": "diesel", "amount": "892.32 t"}]},
          "options": {"materiality": "5%", "aboutTolerance": "5%", "factorSet": "cn-2020", "numberFormat": "invariant",
-                     "factors": {"absorption-rate[forest]": "67 kgCO2/(mu·day)"}}}
+                     "factors": {"absorption-rate[forest]": "67 kgCO2/(mu·day)"}, "uncertainty": {"figures": "0.01%"}}}
         """;
 
     // Field (as the schema walk names it) → a JSON pointer into the base request and the value put there.
@@ -89,6 +91,11 @@ public sealed class ContractFieldWalkTests(RealServiceFixture fixture) : IClassF
         ["override.factor"] = ("/overrides/0/factor", "\"cn-mee/electricity/2022:national\""),
         ["override.value"] = ("/overrides/0/value", "\"0.6 tCO2/MWh\""),
         ["totals"] = ("/totals", "{\"energy.indirect\": \"700,000 MWh\"}"),
+        ["uncertainty"] = ("/uncertainty", "null"),
+        ["uncertainty.inputs"] = ("/uncertainty/inputs", "{\"heat\": \"50%\"}"),
+        ["uncertainty.factors"] = ("/uncertainty/factors", "\"ipcc\""),
+        ["uncertainty.seed"] = ("/uncertainty/seed", "2"),
+        ["uncertainty.draws"] = ("/uncertainty/draws", "200"),
     };
 
     // Accepted and deliberately without effect on the numbers: each says why.
@@ -125,6 +132,7 @@ public sealed class ContractFieldWalkTests(RealServiceFixture fixture) : IClassF
         ["options.factorSet"] = ("/options/factorSet", "\"ipcc-2006-ar5\""),
         ["options.numberFormat"] = ("/options/numberFormat", "\"decimal-comma\""),
         ["options.factors"] = ("/options/factors", "{\"absorption-rate[forest]\": \"60 kgCO2/(mu·day)\"}"),
+        ["options.uncertainty"] = ("/options/uncertainty", "{\"figures\": \"50%\"}"),
     };
 
     private static readonly Dictionary<string, string> CheckDescriptive = new(StringComparer.Ordinal)

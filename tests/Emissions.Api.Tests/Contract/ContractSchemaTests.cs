@@ -166,6 +166,40 @@ public sealed partial class ContractSchemaTests(RealServiceFixture fixture) : IC
         Assert.Equal(new Emissions.Factors.Loading.SchemaViolation("$.figures[0].value", "required property 'value' is missing"), missing);
     }
 
+    private const string CalculationWithUncertainty = """
+        {"factorSet": "cn-2020", "electricity": [{"amount": "1000 MWh", "region": "CN"}], "fuels": [{"fuel": "diesel", "amount": "10 t"}],
+         "uncertainty": {"inputs": {"electricity": "2%", "fuels": {"percent": "5%", "distribution": "uniform"}}, "factors": "ipcc", "seed": 1, "draws": 1000}}
+        """;
+
+    private const string CheckWithUncertainty = """
+        {"period": "2020", "figures": [{"id": "e", "value": "100.0 MWh"}, {"id": "h", "value": "10.0 MWh"}, {"id": "t", "value": "113.0 MWh"}],
+         "relations": [{"id": "sum", "metric": "t", "formula": "e + h"}], "options": {"uncertainty": {"figures": "2%", "factors": "5%", "named": {"e": "1%"}}}}
+        """;
+
+    [Theory]
+    [InlineData("/v1/calculations", CalculationWithUncertainty)]
+    [InlineData("/v1/checks", CheckWithUncertainty)]
+    public async Task An_uncertainty_request_as_CONTRACT_md_documents_it_validates_and_so_does_its_answer(string path, string body)
+    {
+        Valid(SchemaFor(path), body, $"the uncertainty request to {path}");
+
+        var response = await fixture.Factory.CreateClient().PostAsync(path, Wire.Body(body));
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, answer);
+        Assert.Contains("\"uncertainty\"", answer, StringComparison.Ordinal);
+        Valid(path.EndsWith("/v1/checks", StringComparison.Ordinal) ? ContractSchemas.CheckAnswer : ContractSchemas.CalculationAnswer, answer, $"the answer of {path}");
+    }
+
+    [Fact]
+    public void The_schemas_refuse_an_uncertainty_member_the_readers_refuse()
+    {
+        using var calculation = JsonDocument.Parse("""{"factorSet": "cn-2020", "uncertainty": {"inputs": {"steam": "2%"}}}""");
+        Assert.Equal("$.uncertainty.inputs.steam", Assert.Single(ContractSchemas.Validator(ContractSchemas.CalculationRequest).Validate(calculation.RootElement)).Path);
+
+        using var check = JsonDocument.Parse("""{"figures": [{"id": "a", "value": "1"}], "options": {"uncertainty": {"draws": 100}}}""");
+        Assert.Equal("$.options.uncertainty.draws", Assert.Single(ContractSchemas.Validator(ContractSchemas.CheckRequest).Validate(check.RootElement)).Path);
+    }
+
     [GeneratedRegex(@"\$(?<name>[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex ShellVariable();
 

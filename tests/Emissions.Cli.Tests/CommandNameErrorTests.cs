@@ -1,0 +1,41 @@
+using static Emissions.Cli.Tests.CliHarness;
+
+namespace Emissions.Cli.Tests;
+
+/// <summary>A verb mistyped or left out is one line naming it and the verbs there are, exit 2 (not "Required command was not provided.").</summary>
+public sealed class CommandNameErrorTests
+{
+    private const string Verbs = "convert, factors, calculate, attribute, template, keys, check";
+
+    [Fact]
+    public void An_unknown_verb_is_named_with_the_verbs_there_are()
+    {
+        var (exit, output, error) = Run("calcualte", "inputs.json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"emissions: 'calcualte' is not a command; expected one of {Verbs} (emissions --help)", Assert.Single(error.TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void No_verb_at_all_asks_for_one_of_the_verbs()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = CliApp.Run([], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output.ToString());
+        Assert.Equal($"emissions: a command is needed, one of {Verbs} (emissions --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void An_extra_word_after_a_verb_is_still_named_by_the_verb()
+    {
+        var (exit, _, error) = Run("convert", "5 MWh", "GJ", "kWh");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("emissions: Unrecognized command or argument 'kWh'.", error.TrimEnd('\n'));
+    }
+}
