@@ -26,6 +26,7 @@
 # (`callgrind_control --dump`) and then a SIGKILL. A phase is the difference of two stops: `healthz` − `ready` is the
 # first /healthz, `check` − `healthz` the first /v1/checks, `exit` − `check` the shutdown. The idle process does
 # nearly nothing (Kestrel's heartbeat, once a second), so SETTLE adds little; the figures are each stop's medians.
+# bench/startup/phases.sh runs the four stops and prints the phases.
 #
 #   RUNS=10 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
 #   TOOL=callgrind RUNS=1 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
