@@ -18,13 +18,26 @@
 # ASPNETCORE_URLS and no argument. By default the service starts in the repository (content root: the checkout, whose
 # ~400 folders appsettings.json's file watcher adds one by one, against the published folder's ~56) with `--urls`:
 # ~6 M instructions (5 %) the container's start does not pay (bench/startup/RESULTS.md, 2026-12-07 servicestart7).
+# STOP_AFTER splits one start into phases: `ready` (the listening socket exists: polled with `ss`, no request sent),
+# `healthz` (the first GET /healthz answered), `check` (the first POST /v1/checks answered) or `exit` (the default:
+# after the check, SIGTERM and the orderly shutdown). For the first three the count ends there: after SETTLE seconds
+# (default 0.3; 3 under callgrind, which runs ~50x slower) of the process idling, so work it still does after the
+# event (log writes, a continuation) is in, perf's count ends with a SIGKILL, callgrind's with a dump
+# (`callgrind_control --dump`) and then a SIGKILL. A phase is the difference of two stops: `healthz` − `ready` is the
+# first /healthz, `check` − `healthz` the first /v1/checks, `exit` − `check` the shutdown. The idle process does
+# nearly nothing (Kestrel's heartbeat, once a second), so SETTLE adds little; the figures are each stop's medians.
+# bench/startup/phases.sh runs the four stops and prints the phases.
 #
 #   RUNS=10 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
 #   TOOL=callgrind RUNS=1 bash bench/startup/service-cost.sh /tmp/before/ /tmp/after/
+#   for s in ready healthz check exit; do STOP_AFTER=$s AS_CONTAINER=1 bash bench/startup/service-cost.sh /tmp/after/; done
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 TOOL=${TOOL:-perf}
+STOP_AFTER=${STOP_AFTER:-exit}
+case "$STOP_AFTER" in ready | healthz | check | exit) ;; *) echo "STOP_AFTER is ready, healthz, check or exit" >&2; exit 1 ;; esac
+if [[ $TOOL == callgrind ]]; then SETTLE=${SETTLE:-3}; else SETTLE=${SETTLE:-0.3}; fi
 # A port free now unless PORT is given: two runs at once (or another service) never meet on a fixed one.
 PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 BASE="http://127.0.0.1:$PORT"
@@ -46,16 +59,35 @@ start_once() {
     RateLimit__Enabled=false Logging__LogLevel__Default=Warning EMISSIONS_CACHE_DIR="$work/cache" \
     "${measure[@]}" "$exe" "${address[@]}") >"$work/server.log" 2>&1 &
   wrapper=$!
-  until [[ "$(status "$BASE/healthz")" == 200 ]]; do
-    kill -0 "$wrapper" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-    sleep 0.02
-  done
-  [[ "$(status -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")" == 200 ]] \
-    || { echo "POST /v1/checks did not answer 200" >&2; exit 1; }
+  local stop=${stop_after:-$STOP_AFTER}
+  if [[ $stop == ready ]]; then
+    # the listening socket, seen from outside: the service gets no request
+    until [[ -n "$(ss -Hltn "sport = :$PORT")" ]]; do
+      kill -0 "$wrapper" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+      sleep 0.02
+    done
+  else
+    until [[ "$(status "$BASE/healthz")" == 200 ]]; do
+      kill -0 "$wrapper" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+      sleep 0.02
+    done
+  fi
+  if [[ $stop == check || $stop == exit ]]; then
+    [[ "$(status -X POST -H 'Content-Type: application/json' --data-binary "@$FIXTURE" "$BASE/v1/checks")" == 200 ]] \
+      || { echo "POST /v1/checks did not answer 200" >&2; exit 1; }
+  fi
   server=$(pgrep -P "$wrapper" -n || true)
   [[ -n "$server" ]] || server=$wrapper
-  kill -TERM "$server"
+  if [[ $stop == exit ]]; then
+    kill -TERM "$server"
+  else
+    sleep "$SETTLE"
+    if [[ $TOOL == callgrind ]]; then callgrind_control --dump "$server" >/dev/null 2>&1; fi
+    kill -KILL "$server"
+  fi
   wait "$wrapper" 2>/dev/null || true
+  # a killed callgrind leaves its (empty) final file beside the dump
+  find "$work" -maxdepth 1 -name 'out*' -empty -delete
   wrapper=""
   case "$TOOL" in
     perf) awk -F, '$3 ~ /task-clock/ { c = $1 } $3 ~ /page-faults/ { f = $1 } $3 ~ /context-switches/ { s = $1 }
@@ -84,7 +116,13 @@ columns=$(( $(tr -cd '|' <<<"$header" | wc -c) + 1 ))
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| start → first /healthz and /v1/checks → SIGTERM (median of $RUNS) | $header | load (1 min) after |"
+case "$STOP_AFTER" in
+  ready) phase="start → listening (SIGKILL after ${SETTLE} s)" ;;
+  healthz) phase="start → first /healthz (SIGKILL after ${SETTLE} s)" ;;
+  check) phase="start → first /healthz and /v1/checks (SIGKILL after ${SETTLE} s)" ;;
+  exit) phase="start → first /healthz and /v1/checks → SIGTERM" ;;
+esac
+echo "| $phase (median of $RUNS) | $header | load (1 min) after |"
 echo "| --- |$(printf ' ---: |%.0s' $(seq "$columns")) ---: |"
 copies=0
 for build in "$@"; do
@@ -103,7 +141,7 @@ for build in "$@"; do
   rm -rf "$work/cache" "$work/bench.db"*
   saved_tool=$TOOL; saved_measure=("${measure[@]}")
   TOOL=perf; measure=(perf stat -x, -e task-clock -o "$work/out")
-  start_once "$exe" >/dev/null # warms the factor library's snapshots
+  stop_after=exit start_once "$exe" >/dev/null # warms the factor library's snapshots
   TOOL=$saved_tool; measure=("${saved_measure[@]}")
   rows=()
   for _ in $(seq "$RUNS"); do rows+=("$(start_once "$exe")"); done

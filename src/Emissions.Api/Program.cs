@@ -39,6 +39,7 @@ try
     builder.Logging.AddEmissionsLogging(builder.Configuration);
     builder.Services.AddEmissionsApi(builder.Configuration);
     builder.Services.AddEmissionsTelemetry(builder.Configuration);
+    builder.Services.UseOptionsFromProvider();
 
     // On SIGTERM Kestrel stops accepting connections, /readyz turns 503 and requests in flight (writes included)
     // run to their end for up to Shutdown:TimeoutSeconds before the process exits.
