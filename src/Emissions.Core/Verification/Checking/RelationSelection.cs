@@ -80,7 +80,10 @@ internal sealed class RelationSelection
             var metrics = CatalogueMetrics(group);
             if (metrics is null)
             {
-                metrics = new Dictionary<string, Operand>(StringComparer.Ordinal);
+                // The document's own period and site usually hold every figure: sized for them at once rather than grown
+                // (and rehashed) four times. A figure's own group (one site of many) starts small, as before.
+                var capacity = figure.Period is null && figure.Site is null ? figures.Count : 0;
+                metrics = new Dictionary<string, Operand>(capacity, StringComparer.Ordinal);
                 _catalogue[group] = metrics;
             }
 
