@@ -107,18 +107,22 @@ internal sealed class CheckSession
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
-            if (figure.Metric is null || !Claims.Contains(figure.Metric) || _involved.Contains(figure))
+            if (figure.Metric is not null && Claims.Contains(figure.Metric) && !_involved.Contains(figure))
             {
-                continue;
+                AddUnsupportedClaim(figure, flags);
             }
-
-            var operand = Operand.ForCatalogue(figure, Options.AboutTolerance) ?? Operand.ForCustom(figure, Options.AboutTolerance);
-            var flagged = flags.Where(f => f.Figures.Contains(figure.Key)).Select(f => f.Rule).ToList();
-            var explanation = "No method, factor or baseline is printed for this claim, so it cannot be recomputed."
-                + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
-            var group = GroupOf(figure);
-            _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
-                Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
         }
+    }
+
+    // Apart from the loop above: its query's closure over the figure would otherwise be made for every figure.
+    private void AddUnsupportedClaim(ReportedFigure figure, List<PlausibilityFlag> flags)
+    {
+        var operand = Operand.ForCatalogue(figure, Options.AboutTolerance) ?? Operand.ForCustom(figure, Options.AboutTolerance);
+        var flagged = flags.Where(f => f.Figures.Contains(figure.Key)).Select(f => f.Rule).ToList();
+        var explanation = "No method, factor or baseline is printed for this claim, so it cannot be recomputed."
+            + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
+        var group = GroupOf(figure);
+        _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
+            Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
     }
 }
