@@ -43,7 +43,17 @@ internal sealed class AllocationSampler : EventListener
     {
         lock (_bytes)
         {
-            Console.WriteLine($"sampled {_total / runs / 1024} KB per request");
+            Console.WriteLine($"sampled {_total / runs / 1024} KB per request; by type, all phases:");
+
+            // The runtime's events reach a listener on another thread, late: a sample may be counted against the phase
+            // after the one that allocated it, so the types summed over all phases are the reliable figure.
+            var byType = _bytes.GroupBy(p => p.Key[17..]).Select(g => (Type: g.Key, Bytes: g.Sum(p => p.Value)));
+            foreach (var (type, bytes) in byType.OrderByDescending(p => p.Bytes).Take(40))
+            {
+                Console.WriteLine($"{bytes / runs / 1024.0,9:F2} KB  {100.0 * bytes / _total,5:F1} %  {type}");
+            }
+
+            Console.WriteLine("by phase and type (the phase as the listener saw it):");
             foreach (var (type, bytes) in _bytes.OrderByDescending(p => p.Value).Take(60))
             {
                 Console.WriteLine($"{bytes / runs / 1024.0,9:F1} KB  {100.0 * bytes / _total,5:F1} %  {type}");

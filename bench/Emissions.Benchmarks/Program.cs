@@ -93,11 +93,12 @@ if (args is ["--profile-path", ..])
     return;
 }
 
-// --alloc-path [N]: the types allocated by N wide-500 requests (default 500), from the runtime's sampled allocation
-// events (one every ~100 KB), largest share first: where the allocation per request goes.
+// --alloc-path [N [REPORT]]: the types allocated by N requests of REPORT (default 500 of wide-500; REPORT as for
+// --loop-path), from the runtime's sampled allocation events (one every ~100 KB), largest share first: where the
+// allocation per request goes. A small report wants many requests (kuaishou-2020: 20,000) for the samples to settle.
 if (args is ["--alloc-path", ..])
 {
-    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = "wide-500" };
+    var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = args.Length > 2 ? args[2] : "wide-500" };
     path.Setup();
     var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
     using var listener = new Emissions.Benchmarks.AllocationSampler();

@@ -319,20 +319,38 @@ internal sealed class CheckExplanation
 
         var target = spec.Target;
         var printed = target.Figure.Printed.Value;
-        var parts = names.Select(n => target.ToPrinted(slots[IndexOf(shape.Names, n)].Face.CanonicalValue)).ToList();
-        var exactSum = Display.RoundTo(parts.Sum(), target.Scale);
+
+        // Summed in the parts' order, as before (decimal sums round): one array of parts, no list or query per precision.
+        var parts = new decimal[names.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = target.ToPrinted(slots[IndexOf(shape.Names, names[i])].Face.CanonicalValue);
+        }
+
+        var exactSum = Display.RoundTo(Sum(parts, decimals: null), target.Scale);
         for (var decimals = target.Scale; decimals >= target.Scale - 3; decimals--)
         {
-            var roundedParts = parts.Select(p => Display.RoundTo(p, decimals)).ToList();
-            if (roundedParts.Sum() == printed && exactSum != printed)
+            if (Sum(parts, decimals) == printed && exactSum != printed)
             {
-                var shown = string.Join(" + ", roundedParts.Select(p => Display.Number(p, Math.Max(decimals, 0))));
+                var shown = string.Join(" + ", parts.Select(p => Display.Number(Display.RoundTo(p, decimals), Math.Max(decimals, 0))));
                 return $"The printed total equals the sum of its parts each rounded to {decimals} decimals first ({shown} = {Display.Printed(printed)}), "
                     + $"not the rounded sum of the parts ({Display.Printed(exactSum)}): the report added rounded parts.";
             }
         }
 
         return null;
+    }
+
+    /// <summary>The parts added in order, each first rounded to <paramref name="decimals"/> when given.</summary>
+    private static decimal Sum(decimal[] parts, int? decimals)
+    {
+        var sum = 0m;
+        foreach (var part in parts)
+        {
+            sum += decimals is { } d ? Display.RoundTo(part, d) : part;
+        }
+
+        return sum;
     }
 
     private static bool IsPureSum(Expr e, List<string> names)

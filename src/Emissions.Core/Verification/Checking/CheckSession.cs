@@ -36,8 +36,11 @@ internal sealed class CheckSession
 
     public CheckReport Execute()
     {
-        foreach (var figure in _request.Figures)
+        // By index: a foreach over the request's lists (interfaces) would box their enumerators.
+        var figures = _request.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var figure = figures[i];
             if (figure.Printed.Unit.Caveat is { } caveat)
             {
                 Note($"{figure.Source ?? figure.Key}: {caveat}");
@@ -47,25 +50,30 @@ internal sealed class CheckSession
         var selection = new RelationSelection(_request, this);
         var verdicts = new RelationVerdict(this);
         var specs = new List<RelationSpec>();
-        foreach (var figure in _request.Figures)
+        for (var i = 0; i < figures.Count; i++)
         {
             WorkBudget.Checkpoint();
-            selection.CatalogueRelations(figure, specs);
+            selection.CatalogueRelations(figures[i], specs);
             foreach (var spec in specs)
             {
                 _checks.Add(verdicts.Evaluate(spec));
             }
         }
 
-        foreach (var relation in _request.Relations)
+        var relations = _request.Relations;
+        for (var i = 0; i < relations.Count; i++)
         {
             WorkBudget.Checkpoint();
-            _checks.Add(verdicts.Evaluate(selection.CustomRelation(relation)));
+            _checks.Add(verdicts.Evaluate(selection.CustomRelation(relations[i])));
         }
 
-        foreach (var (spec, value) in selection.FromInputs())
+        // Only with a calculator: the iterator is an object made for every request otherwise.
+        if (Settings.Recompute is not null)
         {
-            _checks.Add(verdicts.FromInputs(spec, value));
+            foreach (var (spec, value) in selection.FromInputs())
+            {
+                _checks.Add(verdicts.FromInputs(spec, value));
+            }
         }
 
         var flags = Settings.Rules.SelectMany(r => r.Evaluate(_request)).ToList();
@@ -95,15 +103,26 @@ internal sealed class CheckSession
     /// <summary>Claims (avoided emissions, energy saved) that no relation could test are reported as unverifiable.</summary>
     private void CheckUnsupportedClaims(List<PlausibilityFlag> flags)
     {
-        foreach (var figure in _request.Figures.Where(f => f.Metric is not null && Claims.Contains(f.Metric) && !_involved.Contains(f)))
+        var figures = _request.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
-            var operand = Operand.ForCatalogue(figure, Options.AboutTolerance) ?? Operand.ForCustom(figure, Options.AboutTolerance);
-            var flagged = flags.Where(f => f.Figures.Contains(figure.Key)).Select(f => f.Rule).ToList();
-            var explanation = "No method, factor or baseline is printed for this claim, so it cannot be recomputed."
-                + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
-            var group = GroupOf(figure);
-            _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
-                Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
+            var figure = figures[i];
+            if (figure.Metric is not null && Claims.Contains(figure.Metric) && !_involved.Contains(figure))
+            {
+                AddUnsupportedClaim(figure, flags);
+            }
         }
+    }
+
+    // Apart from the loop above: its query's closure over the figure would otherwise be made for every figure.
+    private void AddUnsupportedClaim(ReportedFigure figure, List<PlausibilityFlag> flags)
+    {
+        var operand = Operand.ForCatalogue(figure, Options.AboutTolerance) ?? Operand.ForCustom(figure, Options.AboutTolerance);
+        var flagged = flags.Where(f => f.Figures.Contains(figure.Key)).Select(f => f.Rule).ToList();
+        var explanation = "No method, factor or baseline is printed for this claim, so it cannot be recomputed."
+            + (flagged.Count > 0 ? $" See the plausibility flag{(flagged.Count > 1 ? "s" : "")} {string.Join(", ", flagged)}." : "");
+        var group = GroupOf(figure);
+        _checks.Add(new CheckResult($"{figure.Metric} (claim)", figure.Key, group.Period, group.Site, $"{figure.Metric} = (no method printed)",
+            Verdict.Unverifiable, RelationVerdict.Reported(operand, Options.AboutTolerance), null, null, false, []) { Metric = figure.Metric, Explanation = explanation });
     }
 }

@@ -23,6 +23,12 @@ internal sealed class RelationSelection
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _customResolvers = [];
     private readonly List<RelationSpec> _partial = [];
 
+    // The group of the last catalogue look-up, with its figures by metric and its resolver: a report's figures nearly
+    // all share one period and site (the document's, the same strings), so most look-ups need no hashing of the group.
+    private FigureGroup _lastGroup;
+    private Dictionary<string, Operand>? _lastMetrics;
+    private Func<string, Operand?>? _lastResolver;
+
     /// <summary>Reads every figure once into the operands relations will use, noting figures that cannot stand for their metric.</summary>
     public RelationSelection(CheckRequest request, CheckSession session)
     {
@@ -37,8 +43,10 @@ internal sealed class RelationSelection
 
     private void Index()
     {
-        foreach (var figure in _request.Figures)
+        var figures = _request.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var figure = figures[i];
             _byKey.TryAdd(figure.Key, figure);
             if (figure.Metric is null)
             {
@@ -69,9 +77,13 @@ internal sealed class RelationSelection
             }
 
             var group = _session.GroupOf(figure);
-            if (!_catalogue.TryGetValue(group, out var metrics))
+            var metrics = CatalogueMetrics(group);
+            if (metrics is null)
             {
-                metrics = new Dictionary<string, Operand>(StringComparer.Ordinal);
+                // The document's own period and site usually hold every figure: sized for them at once rather than grown
+                // (and rehashed) four times. A figure's own group (one site of many) starts small, as before.
+                var capacity = figure.Period is null && figure.Site is null ? figures.Count : 0;
+                metrics = new Dictionary<string, Operand>(capacity, StringComparer.Ordinal);
                 _catalogue[group] = metrics;
             }
 
@@ -97,16 +109,22 @@ internal sealed class RelationSelection
         }
 
         var group = _session.GroupOf(figure);
-        if (!_catalogue.TryGetValue(group, out var metrics) || !metrics.TryGetValue(figure.Metric, out var target) || !ReferenceEquals(target.Figure, figure))
+        if (CatalogueMetrics(group) is not { } metrics || !metrics.TryGetValue(figure.Metric, out var target) || !ReferenceEquals(target.Figure, figure))
         {
             return;
         }
 
         // One lookup per period and site, shared by its figures' relations.
-        if (!_catalogueResolvers.TryGetValue(group, out var resolve))
+        var resolve = _lastResolver;
+        if (resolve is null)
         {
-            resolve = CatalogueResolver(metrics);
-            _catalogueResolvers[group] = resolve;
+            if (!_catalogueResolvers.TryGetValue(group, out resolve))
+            {
+                resolve = CatalogueResolver(metrics);
+                _catalogueResolvers[group] = resolve;
+            }
+
+            _lastResolver = resolve;
         }
 
         // Static, with its arguments passed: a local function capturing this method's locals would allocate their
@@ -124,9 +142,10 @@ internal sealed class RelationSelection
             var shape = relation.Shape;
             var references = shape.Names;
             var present = 0;
-            foreach (var reference in references)
+            for (var i = 0; i < references.Count; i++)
             {
-                present += metrics.ContainsKey(reference) ? 1 : 0;
+                // By index: a foreach over the interface boxes the list's enumerator, for every relation of every figure.
+                present += metrics.ContainsKey(references[i]) ? 1 : 0;
             }
 
             // A relation none of whose figures are printed is not even specified (most of a metric's relations, for most figures).
@@ -146,6 +165,29 @@ internal sealed class RelationSelection
         }
 
         partial.Clear();
+    }
+
+    /// <summary>
+    /// The group's figures by metric (null when it has none yet), and the group remembered as the last looked up. The
+    /// same strings as the last group's (by reference) are the same group without hashing; equal strings that are not the
+    /// same go through the table, as does any other group.
+    /// </summary>
+    private Dictionary<string, Operand>? CatalogueMetrics(FigureGroup group)
+    {
+        if (_lastMetrics is not null && ReferenceEquals(group.Period, _lastGroup.Period) && ReferenceEquals(group.Site, _lastGroup.Site))
+        {
+            return _lastMetrics;
+        }
+
+        if (!_catalogue.TryGetValue(group, out var metrics))
+        {
+            return null;
+        }
+
+        _lastGroup = group;
+        _lastMetrics = metrics;
+        _lastResolver = null;
+        return metrics;
     }
 
     private static Func<string, Operand?> CatalogueResolver(Dictionary<string, Operand> metrics) =>

@@ -60,8 +60,9 @@ internal sealed class RelationVerdict(CheckSession session)
         // Most relations name no factor: they share one empty table (never written to).
         var factors = shape.Factors.Count == 0 ? NoFactors : new Dictionary<FactorReference, Quantity>(shape.Factors.Count);
         List<FactorReference>? missingFactors = null;
-        foreach (var factor in shape.Factors)
+        for (var i = 0; i < shape.Factors.Count; i++)
         {
+            var factor = shape.Factors[i];
             if (session.Settings.Factors?.Invoke(factor) is { } value)
             {
                 factors[factor] = value;
