@@ -71,8 +71,8 @@ internal static class CheckRequestFields
         }
         catch (QuantityException ex)
         {
-            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
-            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
+            // With the unit given apart, a number that is malformed or too large as written is the value's fault; every other error is the unit's.
+            var field = unit is not null && !ex.NumberAtFault ? "unit" : "value";
             throw new InputException(at.At(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
         }
 

@@ -100,6 +100,27 @@ public class CheckRequestReaderTests
         Assert.Contains("MWh", error.Expected, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e40")]
+    [InlineData("100000000000000000000000000000000")]
+    public void A_number_too_large_for_decimal_is_the_values_fault_when_the_unit_is_given_apart(string value)
+    {
+        var error = Fails($$"""{"figures": [{"metric": "ghg.total", "value": "{{value}}", "unit": "t"}]}""");
+
+        Assert.Equal("$.figures[0].value", error.Path);
+        Assert.Equal(value, error.Value);
+        Assert.Contains("too large for decimal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_whose_power_is_out_of_range_is_the_units_fault()
+    {
+        var error = Fails("""{"figures": [{"id": "a", "value": "1", "unit": "m^200"}]}""");
+
+        Assert.Equal("$.figures[0].unit", error.Path);
+        Assert.Equal("m^200", error.Value);
+    }
+
     [Fact]
     public void An_unknown_qualifier_lists_the_known_ones()
     {
