@@ -46,6 +46,17 @@ public class LoaderValidationTests
     }
 
     [Fact]
+    public void A_value_too_large_for_decimal_is_an_error_at_the_value_path_not_the_unit()
+    {
+        using var tree = new TempFactorTree();
+        var file = tree.AddEdition(TestEdition, Factor(value: "1" + new string('0', 30)));
+
+        var message = ErrorAt(LoadFails(tree.Root), file, "$.factors[0].value");
+
+        Assert.Contains("is too large for decimal", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unit_of_the_wrong_kind_for_an_emission_factor_is_an_error()
     {
         using var tree = new TempFactorTree();

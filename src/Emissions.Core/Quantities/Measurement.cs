@@ -225,7 +225,10 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
     }
 
     private static QuantityException TooLarge(string number, string? text) => new(QuantityError.Overflow,
-        $"'{number}'{(text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'")} is too large for decimal (at most 79,228,162,514,264,337,593,543,950,335, about 7.9e28) or has digits it cannot hold exactly (28 significant digits, down to 1e-28)");
+        $"'{number}'{(text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'")} is too large for decimal (at most 79,228,162,514,264,337,593,543,950,335, about 7.9e28) or has digits it cannot hold exactly (28 significant digits, down to 1e-28)")
+    {
+        NumberAtFault = true,
+    };
 
     private static QuantityException UnknownUnit(QuantityException ex, string text) =>
         new(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);

@@ -42,4 +42,17 @@ public sealed class QuantityException : InvalidInputException
 
     /// <summary>For <see cref="QuantityError.UnknownUnit"/>: the nearest known symbols.</summary>
     public IReadOnlyList<string> Suggestions { get; }
+
+    /// <summary>
+    /// Whether the printed number itself is at fault (malformed, or beyond decimal's range as written) rather than its
+    /// unit: with a value and a unit given apart, this decides which of the two fields an error names. A unit can
+    /// overflow too ("m^99", or a scale beyond decimal), so <see cref="QuantityError.Overflow"/> alone does not say.
+    /// </summary>
+    public bool NumberAtFault
+    {
+        get => Error == QuantityError.MalformedNumber || numberTooLarge;
+        init => numberTooLarge = value;
+    }
+
+    private readonly bool numberTooLarge;
 }

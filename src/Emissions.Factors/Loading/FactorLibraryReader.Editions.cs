@@ -114,7 +114,7 @@ internal sealed partial class FactorLibraryReader
         }
         catch (QuantityException ex)
         {
-            var field = ex.Error == QuantityError.MalformedNumber ? "value" : "unit";
+            var field = ex.NumberAtFault ? "value" : "unit";
             Error(file, JsonPathText.Property(path, field), $"'{(field == "value" ? value : unit)}' does not parse as a quantity: {ex.Message}");
             return null;
         }

@@ -81,9 +81,10 @@ internal static class CheckRequestFields
         }
         catch (QuantityException ex)
         {
-            // With the unit given apart, only a malformed number is the value's fault; every other error is the unit's.
-            var field = unit is not null && ex.Error != QuantityError.MalformedNumber ? "unit" : "value";
-            throw new InputException(at.At(field), field == "unit" ? unit : value, ex.Message, InputError.Quantity, ex);
+            // With the unit given apart, a number that is malformed or too large as written is the value's fault; every other error is the unit's.
+            var field = unit is not null && !ex.NumberAtFault ? "unit" : "value";
+            var hint = field == "value" && (qualifier is null or "") ? PrintedClaimHint.For(value) : null;
+            throw new InputException(at.At(field), field == "unit" ? unit : value, ex.Message + hint, InputError.Quantity, ex);
         }
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it

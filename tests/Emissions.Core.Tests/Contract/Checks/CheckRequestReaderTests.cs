@@ -100,6 +100,53 @@ public class CheckRequestReaderTests
         Assert.Contains("MWh", error.Expected, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e40")]
+    [InlineData("100000000000000000000000000000000")]
+    public void A_number_too_large_for_decimal_is_the_values_fault_when_the_unit_is_given_apart(string value)
+    {
+        var error = Fails($$"""{"figures": [{"metric": "ghg.total", "value": "{{value}}", "unit": "t"}]}""");
+
+        Assert.Equal("$.figures[0].value", error.Path);
+        Assert.Equal(value, error.Value);
+        Assert.Contains("too large for decimal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_unit_whose_power_is_out_of_range_is_the_units_fault()
+    {
+        var error = Fails("""{"figures": [{"id": "a", "value": "1", "unit": "m^200"}]}""");
+
+        Assert.Equal("$.figures[0].unit", error.Path);
+        Assert.Equal("m^200", error.Value);
+    }
+
+    [Theory]
+    [InlineData("""{"metric": "dc.clf", "value": "below 8%"}""", "\"value\": \"8%\" with \"qualifier\": \"below\"")]
+    [InlineData("""{"metric": "dc.clf", "value": "below 8", "unit": "%"}""", "\"value\": \"8\" with \"qualifier\": \"below\"")]
+    [InlineData("""{"metric": "dc.clf", "value": "about 25%"}""", "\"value\": \"25%\" with \"qualifier\": \"about\"")]
+    [InlineData("""{"metric": "dc.clf", "value": "約25%"}""", "\"value\": \"25%\" with \"qualifier\": \"about\"")]
+    [InlineData("""{"metric": "dc.pue", "value": "no more than 1.3"}""", "\"value\": \"1.3\" with \"qualifier\": \"at-most\"")]
+    public void A_claim_pasted_into_the_value_says_to_post_its_word_as_the_qualifier(string figure, string hint)
+    {
+        var error = Fails($$"""{"figures": [{{figure}}]}""");
+
+        Assert.Equal("$.figures[0].value", error.Path);
+        Assert.Contains(hint, error.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"metric": "dc.clf", "value": "eight %"}""")]
+    [InlineData("""{"metric": "dc.clf", "value": "below 8%", "qualifier": "below"}""")]
+    [InlineData("""{"metric": "dc.clf", "value": "FY2020 8%"}""")]
+    public void A_value_that_is_not_a_claim_gets_no_qualifier_hint(string figure)
+    {
+        var error = Fails($$"""{"figures": [{{figure}}]}""");
+
+        Assert.Equal("$.figures[0].value", error.Path);
+        Assert.DoesNotContain("qualifier\": ", error.Expected, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_unknown_qualifier_lists_the_known_ones()
     {
