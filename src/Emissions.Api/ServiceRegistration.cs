@@ -155,6 +155,7 @@ public static class ServiceRegistration
             openApi.AddDocumentTransformer<ApiKeyDocumentTransformer>();
             openApi.AddOperationTransformer<ExampleOperationTransformer>();
             openApi.AddOperationTransformer<TraceQueryOperationTransformer>();
+            openApi.AddOperationTransformer<FileResponseOperationTransformer>();
             openApi.AddDocumentTransformer<Contract.ContractSchemaTransformer>();
         });
 

@@ -175,6 +175,20 @@ public sealed class ServiceTests(FakeServiceFixture fixture) : IClassFixture<Fak
     }
 
     [Fact]
+    public async Task The_openapi_document_says_the_template_is_a_workbook_of_bytes()
+    {
+        var document = await Wire.ReadAsync(await Client.GetAsync("/openapi/v1.json"));
+        var ok = document.GetProperty("paths").GetProperty("/v1/calculations/template").GetProperty("get").GetProperty("responses").GetProperty("200");
+
+        // A client generated from the document must read the answer as a file, not as JSON and not as nothing.
+        var content = Assert.Single(ok.GetProperty("content").EnumerateObject());
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content.Name);
+        var schema = content.Value.GetProperty("schema");
+        Assert.Equal("string", schema.GetProperty("type").GetString());
+        Assert.Equal("binary", schema.GetProperty("format").GetString());
+    }
+
+    [Fact]
     public async Task The_docs_page_points_at_the_openapi_document()
     {
         var page = await Client.GetAsync("/docs/index.html");
