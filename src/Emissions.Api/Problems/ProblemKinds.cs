@@ -38,7 +38,7 @@ public static class ProblemKinds
     public static readonly ProblemKind InvalidInput = new("invalid-input", 422, "A value in the document cannot be used as given");
 
     // Factors
-    public static readonly ProblemKind UnknownFactorSet = new("unknown-factor-set", 422, "The named factor set does not exist");
+    public static readonly ProblemKind UnknownFactorSet = new("unknown-factor-set", 422, "The factor set named does not exist, or none was named and none applies");
     public static readonly ProblemKind UnknownFactor = new("unknown-factor", 422, "The named factor does not exist");
     public static readonly ProblemKind FactorNotResolved = new("factor-not-resolved", 422, "No factor in the set answers what the calculation needs");
     public static readonly ProblemKind InvalidFactorSet = new("invalid-factor-set", 422, "The factor set does not validate");

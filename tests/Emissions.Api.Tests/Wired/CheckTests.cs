@@ -91,6 +91,18 @@ public sealed class CheckTests(RealServiceFixture fixture) : IClassFixture<RealS
             HttpStatusCode.UnprocessableEntity, "invalid-input", "$.inputs.fuels[0].fuel");
     }
 
+    [Theory]
+    [InlineData("""{"figures": [], "inputs": {"electricity": [{"amount": "1 MWh", "region": "CN"}]}}""")]
+    [InlineData("""{"figures": [], "options": {"factorSet": "nope-2020"}, "inputs": {"electricity": [{"amount": "1 MWh", "region": "CN"}]}}""")]
+    public async Task The_factor_set_problem_title_fits_a_set_not_named_as_well_as_one_unknown(string body)
+    {
+        // One type, one title (RFC 9457): it covers both occurrences, so it may not say a set was named.
+        var problem = await ProblemAssert.IsProblemAsync(await Client.PostAsync("/v1/checks", Wire.Body(body)),
+            HttpStatusCode.UnprocessableEntity, "unknown-factor-set", "$.options.factorSet");
+
+        Assert.Equal("The factor set named does not exist, or none was named and none applies", problem.GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task Accept_text_csv_returns_the_verdict_table()
     {
