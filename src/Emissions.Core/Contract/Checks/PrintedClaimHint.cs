@@ -1,3 +1,4 @@
+using Emissions.Quantities;
 using Emissions.Verification;
 
 namespace Emissions.Contract.Checks;
@@ -32,6 +33,9 @@ internal static class PrintedClaimHint
         ["almost"] = Qualifier.Nearly,
     };
 
+    // Past the longest word and a space or two, the text before the first digit is not a claim word: not looked up.
+    private static readonly int LongestWord = Words.Keys.Max(word => word.Length);
+
     /// <summary>
     /// For a value that starts with a claim word and then a number ("below 8%"): the hint to post the number as the
     /// value and the word as <c>qualifier</c>; null for any other text.
@@ -40,7 +44,7 @@ internal static class PrintedClaimHint
     {
         var text = value.AsSpan().Trim();
         var digit = text.IndexOfAnyInRange('0', '9');
-        if (digit <= 0)
+        if (digit <= 0 || digit > LongestWord + 2)
         {
             return null;
         }
@@ -51,6 +55,7 @@ internal static class PrintedClaimHint
             return null;
         }
 
-        return $"; a claim printed as \"{value.Trim()}\" is posted as \"value\": \"{text[digit..].ToString()}\" with \"qualifier\": \"{qualifier.Name()}\"";
+        // Quoted as every error quotes a value: a long one shortened.
+        return $"; a claim printed as \"{Excerpt.Of(value.Trim())}\" is posted as \"value\": \"{Excerpt.Of(text[digit..].ToString())}\" with \"qualifier\": \"{qualifier.Name()}\"";
     }
 }
