@@ -1,3 +1,4 @@
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -8,8 +9,9 @@ namespace Emissions.Cli.Tests.Fuzz;
 /// with every invariant of the answer holding (<see cref="CheckAnswerInvariants"/>) and every implied figure value closing
 /// its relation (<see cref="ImpliedValueInvariant"/>), or refused as bad input naming a figure's or relation's field —
 /// never a program error. The parser fuzzers stop at the parsed request;
-/// ExtremeMagnitudeCheckTests is one fixed grid. Fixed seeds replay the same requests every run; the random run draws
-/// new ones (a failure prints the request, and FsCheck's Replay seed).
+/// ExtremeMagnitudeCheckTests is one fixed grid. Fixed seeds replay the same requests every run; the property run replays
+/// <see cref="PropertyRuns"/>' seed too, and draws new requests with EMISSIONS_PROPERTY_SEED=random (a failure prints
+/// the request, and FsCheck's Replay seed).
 /// </summary>
 public class CheckEvaluationPropertyTests
 {
@@ -46,10 +48,10 @@ public class CheckEvaluationPropertyTests
     private static bool Passed(string? outcome) => outcome is null || outcome.StartsWith(CheckAnswerInvariants.Refused, StringComparison.Ordinal);
 
     [Fact]
-    public void Random_requests_are_checked_and_written_in_every_format_or_refused_naming_a_field() =>
+    public void Generated_requests_of_growing_size_are_checked_and_written_in_every_format_or_refused_naming_a_field() =>
         Prop.ForAll(CheckRequestGen.Request().ToArbitrary(), request =>
                 (CheckAnswerInvariants.Violation(request) ?? ImpliedValueInvariant.Violation(request)) is var outcome && Passed(outcome)
                     ? true.ToProperty()
                     : false.Label(outcome!))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(CasesPerSeed).WithEndSize(20));
+            .Check(PropertyRuns.Quick(CasesPerSeed).WithEndSize(20));
 }

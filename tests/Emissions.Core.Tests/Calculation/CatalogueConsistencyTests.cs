@@ -5,6 +5,7 @@ using Emissions.Inventory;
 using Emissions.Metrics;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -35,7 +36,7 @@ public class CatalogueConsistencyTests
             "water": "21,000 t", "renewable": "3,000 MWh", "reused": "400 MWh", "region": "CN"}]}
         """;
 
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Runs = PropertyRuns.Quick(200);
 
     public static TheoryData<string> FixtureInventories => new()
     {

@@ -1,4 +1,5 @@
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -33,7 +34,7 @@ public class EditDistanceTests
             from bound in Gen.Choose(0, 12)
             select (A: string.Concat(a), B: string.Concat(b), Bound: bound);
         Prop.ForAll(cases.ToArbitrary(), c => EditDistance.Within(c.A, c.B, c.Bound) == Math.Min(Reference(c.A, c.B), c.Bound + 1))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+            .Check(PropertyRuns.Quick(2_000));
     }
 
     // The textbook table, filled in full: the oracle the bounded one is checked against.

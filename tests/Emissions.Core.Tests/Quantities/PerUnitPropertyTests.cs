@@ -1,4 +1,5 @@
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -214,7 +215,7 @@ public sealed class PerUnitPropertyTests
                   select (pair, Value: new decimal(((long)high * 1_000_000_000L) + low) / Pow10(scale) * (negative ? -1m : 1m));
 
         Prop.ForAll(gen.ToArbitrary(), t => t.pair.RoundTrip(t.Value) == t.Value)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+            .Check(PropertyRuns.Quick(500));
     }
 
     private static decimal Pow10(int scale)

@@ -1,4 +1,5 @@
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -7,7 +8,7 @@ namespace Emissions.Core.Tests.Quantities;
 /// <summary>Parse → print → parse is the identity for every unit symbol the catalogue accepts, at any printed precision.</summary>
 public class PrintRoundTripPropertyTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(40);
+    private static readonly Config Runs = PropertyRuns.Quick(40);
 
     // A printed value: up to 12 significant digits, 0 to 6 decimals (trailing zeros kept), either sign.
     private static readonly Gen<decimal> Printed =

@@ -1,4 +1,5 @@
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -7,7 +8,7 @@ namespace Emissions.Core.Tests.Quantities;
 /// <summary>Properties over generated printed values (up to 15 significant digits, up to 6 decimals, either sign).</summary>
 public class QuantityPropertyTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Runs = PropertyRuns.Quick(300);
 
     // A printed value: a 15-digit mantissa with an explicit scale, so "12.30" keeps its trailing zero.
     private static readonly Gen<decimal> Printed =

@@ -1,4 +1,5 @@
 using Emissions.Quantities;
+using Emissions.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -10,7 +11,7 @@ namespace Emissions.Core.Tests.Quantities;
 /// </summary>
 public class UnitSuggestionTests
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(500);
+    private static readonly Config Runs = PropertyRuns.Quick(500);
 
     private static readonly string[] Symbols = [.. UnitCatalog.Symbols.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal)];
 

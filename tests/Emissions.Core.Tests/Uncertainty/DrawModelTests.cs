@@ -3,6 +3,7 @@ using Emissions.Calculation;
 using Emissions.Core.Tests.Calculation;
 using Emissions.Factors;
 using Emissions.Inventory;
+using Emissions.Testing;
 using Emissions.Uncertainty;
 using FsCheck;
 using FsCheck.Fluent;
@@ -44,7 +45,7 @@ public class DrawModelTests
 
                 Assert.Equal(Figures(full), Figures(reduced));
             })
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+            .Check(PropertyRuns.Quick(300));
         Assert.True(collapsed > 100, $"only {collapsed} of 300 random inventories ran collapsed: the property hardly tested the collapse");
     }
 

@@ -1,5 +1,6 @@
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
+using Emissions.Testing;
 using Emissions.Verification;
 using FsCheck;
 using FsCheck.Fluent;
@@ -83,7 +84,7 @@ public class IntervalPropertyTests
             var aboveLow = interval.Low is not { } low || truth.CompareTo(low) > 0 || (truth.CompareTo(low) == 0 && interval.LowClosed);
             var belowHigh = interval.High is not { } high || truth.CompareTo(high) < 0 || (truth.CompareTo(high) == 0 && interval.HighClosed);
             return aboveLow && belowHigh;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        }).Check(PropertyRuns.Quick(1000));
     }
 
     [Fact]
@@ -98,6 +99,6 @@ public class IntervalPropertyTests
 
             // low·d ≤ n ≤ high·d, computed exactly (both products fit in a decimal).
             return q.Low * d <= n && n <= q.High * d;
-        }).QuickCheckThrowOnFailure();
+        }).Check(PropertyRuns.Quick(100));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Emissions.Contract.Checks;
 using Emissions.Quantities;
+using Emissions.Testing;
 using Emissions.Verification;
 using FsCheck;
 using FsCheck.Fluent;
@@ -235,7 +236,7 @@ public class ShareRelationTests
         Assert.Contains("multiplies by 100", check.Explanation, StringComparison.Ordinal);
     }
 
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly Config Runs = PropertyRuns.Quick(300);
 
     // A printed amount: up to 8 digits with 0 to 4 decimals, never zero.
     private static readonly Gen<decimal> Amount =
