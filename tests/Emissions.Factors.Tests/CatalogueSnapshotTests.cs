@@ -205,6 +205,29 @@ public sealed class CatalogueSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Images_of_an_older_format_version_count_against_the_cache_limit_and_are_pruned()
+    {
+        Directory.CreateDirectory(_cache);
+        var old = DateTime.UtcNow.AddDays(-30);
+        var olderVersion = Enumerable.Range(0, CatalogueSnapshot.MaxImages)
+            .Select(i => Path.Join(_cache, $"factor-catalogue.v1.{i:x16}.bin"))
+            .ToList();
+        foreach (var (path, i) in olderVersion.Select((p, i) => (p, i)))
+        {
+            File.WriteAllBytes(path, [1, 2, 3]);
+            File.SetLastWriteTimeUtc(path, old.AddMinutes(i));
+        }
+
+        Load();
+
+        // The new image makes nine: the oldest of the older version's goes, the other seven stay.
+        Assert.True(File.Exists(Image));
+        Assert.False(File.Exists(olderVersion[0]));
+        Assert.All(olderVersion.Skip(1), path => Assert.True(File.Exists(path), path));
+        Assert.Equal(CatalogueSnapshot.MaxImages, Directory.GetFiles(_cache, CatalogueSnapshot.AnyVersionPattern).Length);
+    }
+
+    [Fact]
     public void Snapshots_off_writes_no_image()
     {
         LoadWithoutSnapshots();

@@ -18,8 +18,13 @@ internal sealed class CatalogueSnapshot
     /// <summary>The image files' names start with this; the number is the format version (<see cref="CatalogueFormat.Version"/>).</summary>
     public const string FilePrefix = "factor-catalogue.v2.";
 
-    // One image per list of directories; tests and `--factors` make many lists, so only the newest few are kept.
-    private const int MaxImages = 8;
+    /// <summary>Every format version's image files match this, so images an older program left are pruned too.</summary>
+    public const string AnyVersionPattern = "factor-catalogue.v*.bin";
+
+    // One image per list of directories; tests and `--factors` make many lists, so only the newest few are kept. An
+    // older program's images count against the same limit instead of being deleted at once: two versions of the tool
+    // sharing one cache folder keep their own newest images.
+    public const int MaxImages = 8;
 
     private readonly string _path;
     private readonly byte[] _key;
@@ -249,7 +254,7 @@ internal sealed class CatalogueSnapshot
 
     private static void Prune(string folder)
     {
-        var images = new DirectoryInfo(folder).EnumerateFiles(FilePrefix + "*.bin")
+        var images = new DirectoryInfo(folder).EnumerateFiles(AnyVersionPattern)
             .OrderByDescending(f => f.LastWriteTimeUtc)
             .Skip(MaxImages);
         foreach (var old in images)
