@@ -58,10 +58,41 @@ public class CheckReportTextTests
         Assert.Equal("兆瓦時", UnitTexts.For(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, "兆瓦時").ToString());
     }
 
-    private static string Written(JavaScriptEncoder encoder, Action<Utf8JsonWriter> write)
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void An_explanation_is_written_as_the_writer_writes_its_bytes_indented_or_not(string text)
+    {
+        foreach (var utf8 in new[] { Encoding.UTF8.GetBytes(text), [.. Encoding.UTF8.GetBytes(text), 0xFF, (byte)'x'], Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(text + " 兆瓦時 ", 200))) })
+        {
+            foreach (var encoder in Encoders)
+            {
+                foreach (var indented in new[] { false, true })
+                {
+                    Assert.Equal(
+                        Written(encoder, w => { w.WriteString("a", utf8); w.WriteString("explanation", utf8); w.WriteBoolean("b", true); }, indented),
+                        Written(encoder, w => { w.WriteString("a", utf8); UnescapedText.Write(w, JsonEncodedText.Encode("explanation"), utf8); w.WriteBoolean("b", true); }, indented));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_text_the_encoder_leaves_alone_goes_unescaped()
+    {
+        var relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+        Assert.True(UnescapedText.NeedsNoEscaping(relaxed, "Printed 289.5444 兆瓦時, recomputed 289.5 兆瓦時 <1 & 'a' + b>"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, "a \"quoted\" word"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, "new\nline"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, [(byte)'a', 0xE5, 0x85]));
+        Assert.False(UnescapedText.NeedsNoEscaping(JavaScriptEncoder.Default, "289.5 兆瓦時"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(JavaScriptEncoder.Default, "1 < 2"u8));
+    }
+
+    private static string Written(JavaScriptEncoder encoder, Action<Utf8JsonWriter> write, bool indented = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, Indented = indented }))
         {
             writer.WriteStartObject();
             write(writer);
