@@ -19,8 +19,8 @@ namespace Emissions.Contract.Checks;
 /// </summary>
 internal static class CheckReportJson
 {
-    // Without the writer's structure checks: the calls below are fixed (tests and the identity corpus cover every
-    // branch), and the service's serializer runs this same code with them off (it always sets SkipValidation).
+    // Without the writer's structure checks: the calls below are fixed, and the service's serializer already runs this
+    // same code with them off (JsonSerializerOptions' writers always set SkipValidation).
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
