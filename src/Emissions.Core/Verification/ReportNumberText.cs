@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Emissions.Verification;
@@ -29,11 +28,10 @@ internal static class ReportNumberText
 
         var sign = decimal.IsNegative(value) ? 1 : 0;
         destination[0] = (byte)'-';
-        var digits = destination[sign..];
-        int count;
         if (high == 0)
         {
-            // Most numbers fit in 64 bits, where dividing by ten is one instruction, not a 128-bit division.
+            // Most numbers fit in 64 bits, where dividing by ten is a multiplication, not a 128-bit division; the digits
+            // go straight to their places on either side of the point.
             var narrow = low;
             while (scale > 0 && narrow % 10 == 0)
             {
@@ -41,13 +39,11 @@ internal static class ReportNumberText
                 scale--;
             }
 
-            narrow.TryFormat(digits, out count, default, CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            count = WideDigits(high, low, ref scale, digits);
+            return sign + DecimalDigits.WritePoint(narrow, scale, destination[sign..]);
         }
 
+        var digits = destination[sign..];
+        var count = WideDigits(high, low, ref scale, digits);
         if (scale == 0)
         {
             return sign + count;
@@ -84,14 +80,14 @@ internal static class ReportNumberText
         var (high, low) = SplitAt19(mantissaHigh, mantissaLow);
         var lowDigits = 19;
 
-        // The mantissa has DigitCount(high) + 19 digits.
-        var drop = DigitCount(high) + 19 - SignificantDigits;
+        // The mantissa has DecimalDigits.CountDigits(high) + 19 digits.
+        var drop = DecimalDigits.CountDigits(high) + 19 - SignificantDigits;
         if (drop > 0 && scale >= drop)
         {
             low = RoundHalfEven(low, drop);
             lowDigits -= drop;
             scale -= drop;
-            if (low == PowersOfTen[lowDigits])
+            if (low == DecimalDigits.PowersOfTen[lowDigits])
             {
                 // 99…9 rounded up: carry into the high digits.
                 low = 0;
@@ -120,20 +116,11 @@ internal static class ReportNumberText
             }
         }
 
-        high.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
-        if (lowDigits == 0)
-        {
-            return count;
-        }
+        var count = DecimalDigits.CountDigits(high);
+        DecimalDigits.WriteDigits(high, digits[..count]);
 
-        // The last digits in place after their leading zeros, not formatted apart and copied.
-        var lowCount = low == 0 ? 0 : DigitCount(low);
-        digits.Slice(count, lowDigits - lowCount).Fill((byte)'0');
-        if (lowCount > 0)
-        {
-            low.TryFormat(digits[(count + lowDigits - lowCount)..], out _, default, CultureInfo.InvariantCulture);
-        }
-
+        // The last digits in place, with their leading zeros.
+        DecimalDigits.WriteDigits(low, digits.Slice(count, lowDigits));
         return count + lowDigits;
     }
 
@@ -173,35 +160,13 @@ internal static class ReportNumberText
         return (tenth, ((p - (tenth * 10)) * (Billion * Billion)) + (next9 * Billion) + last9);
     }
 
-    /// <summary>10^0 … 10^19, every power of ten below 2^64.</summary>
-    private static readonly ulong[] PowersOfTen = CreatePowersOfTen();
-
-    private static ulong[] CreatePowersOfTen()
-    {
-        var powers = new ulong[20];
-        powers[0] = 1;
-        for (var i = 1; i < powers.Length; i++)
-        {
-            powers[i] = powers[i - 1] * 10;
-        }
-
-        return powers;
-    }
-
-    private static int DigitCount(ulong value)
-    {
-        // log10(2) ≈ 1233/4096: the estimate from the bit length is the digit count or one below it.
-        var estimate = ((System.Numerics.BitOperations.Log2(value) + 1) * 1233) >> 12;
-        return estimate < PowersOfTen.Length && value >= PowersOfTen[estimate] ? estimate + 1 : estimate;
-    }
-
     /// <summary>
     /// The last 19 digits with their last <paramref name="drop"/> (1–9) cut half to even. The whole mantissa's parity is
     /// the kept part's: the high digits sit at 10^(19 − drop), an even multiple.
     /// </summary>
     private static ulong RoundHalfEven(ulong value, int drop)
     {
-        var unit = PowersOfTen[drop];
+        var unit = DecimalDigits.PowersOfTen[drop];
         var kept = value / unit;
         var rest = value - (kept * unit);
         var half = unit / 2;

@@ -47,6 +47,28 @@ public class DecimalDigitsTests
         Assert.False(DecimalDigits.TryFormat(new decimal(0, 0, 0, true, 2), text, out _));
     }
 
+    [Theory]
+    [InlineData(0UL, 1, "0")]
+    [InlineData(7UL, 3, "007")]
+    [InlineData(1234567890123456789UL, 19, "1234567890123456789")]
+    [InlineData(45UL, 28, "0000000000000000000000000045")]
+    [InlineData(18446744073709551615UL, 20, "18446744073709551615")]
+    public void Digits_fill_their_place_with_leading_zeros(ulong value, int width, string expected)
+    {
+        var text = new byte[width];
+        DecimalDigits.WriteDigits(value, text);
+
+        Assert.Equal(expected, Encoding.ASCII.GetString(text));
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture).Length, DecimalDigits.CountDigits(value));
+    }
+
+    [Fact]
+    public void The_longest_text_fits_its_stated_length()
+    {
+        Assert.Equal(DecimalDigits.MaxLength, Format(new decimal(1, 0, 0, true, 28)).Length);
+        Assert.False(DecimalDigits.TryFormat(1m, stackalloc byte[DecimalDigits.MaxLength - 1], out _));
+    }
+
     private static string Format(decimal value)
     {
         Span<byte> text = stackalloc byte[64];

@@ -182,13 +182,13 @@ internal sealed class CheckExplanation
     {
         if (implied is null)
         {
-            writer.WriteString(name, lines.Span);
+            Contract.Checks.UnescapedText.Write(writer, name, lines.Span);
             return;
         }
 
         var scratch = t_scratch ??= new ProseBuffer();
         RenderWithImplied(scratch, lines, implied);
-        writer.WriteString(name, scratch.Segment);
+        Contract.Checks.UnescapedText.Write(writer, name, scratch.Segment);
     }
 
     /// <summary>The verdict's lines, then "Implied for an exact match: …" (conversions first: "3.4238 GJ/MWh" says more than the implied heat line) and the attributions.</summary>

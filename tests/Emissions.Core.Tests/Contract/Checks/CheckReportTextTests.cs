@@ -1,0 +1,104 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Emissions.Contract.Checks;
+
+namespace Emissions.Core.Tests.Contract.Checks;
+
+/// <summary>The answer's string values and unit symbols, written by the shortcuts around the writer, are the writer's own bytes.</summary>
+public class CheckReportTextTests
+{
+    private static readonly JavaScriptEncoder[] Encoders = [JavaScriptEncoder.UnsafeRelaxedJsonEscaping, JavaScriptEncoder.Default];
+
+    public static TheoryData<string> Texts =>
+    [
+        "ghg.total.per-employee = ghg.total / employees",
+        "",
+        "quote \" backslash \\ slash /",
+        "tab\tnew line\ncarriage return\rbell\u0007",
+        "<script>&'+`",
+        "兆瓦時",
+        "ulanqab_pue ≥ 1 + clf",
+        "lone \ud800 surrogate",
+        "emoji 😀 pair",
+        new string('a', 256),
+        new string('a', 257),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_string_value_is_written_as_the_writer_writes_the_string(string text)
+    {
+        foreach (var encoder in Encoders)
+        {
+            Assert.Equal(Written(encoder, w => w.WriteString("name", text)), Written(encoder, w => CheckReportJson.WriteText(w, JsonEncodedText.Encode("name"), text)));
+        }
+    }
+
+    [Fact]
+    public void A_unit_symbol_is_encoded_as_the_encoder_encodes_it_whichever_string_carries_it()
+    {
+        var units = Enumerable.Range(0, 20).Select(i => $"單位{i}").Append("兆瓦時").Append("GJ/MWh").ToArray();
+        foreach (var encoder in Encoders)
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                foreach (var unit in units)
+                {
+                    // A copy each round: equal text in another string finds the same encoding.
+                    var symbol = round == 0 ? unit : new string(unit.AsSpan());
+                    Assert.Equal(JsonEncodedText.Encode(unit, encoder).Value, UnitTexts.For(encoder, symbol).Value);
+                    Assert.Equal(JsonEncodedText.Encode(unit, encoder).EncodedUtf8Bytes.ToArray(), UnitTexts.For(encoder, symbol).EncodedUtf8Bytes.ToArray());
+                }
+            }
+        }
+
+        Assert.Equal("\\u5146\\u74E6\\u6642", UnitTexts.For(JavaScriptEncoder.Default, "兆瓦時").ToString());
+        Assert.Equal("兆瓦時", UnitTexts.For(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, "兆瓦時").ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void An_explanation_is_written_as_the_writer_writes_its_bytes_indented_or_not(string text)
+    {
+        foreach (var utf8 in new[] { Encoding.UTF8.GetBytes(text), [.. Encoding.UTF8.GetBytes(text), 0xFF, (byte)'x'], Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(text + " 兆瓦時 ", 200))) })
+        {
+            foreach (var encoder in Encoders)
+            {
+                foreach (var indented in new[] { false, true })
+                {
+                    Assert.Equal(
+                        Written(encoder, w => { w.WriteString("a", utf8); w.WriteString("explanation", utf8); w.WriteBoolean("b", true); }, indented),
+                        Written(encoder, w => { w.WriteString("a", utf8); UnescapedText.Write(w, JsonEncodedText.Encode("explanation"), utf8); w.WriteBoolean("b", true); }, indented));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_text_the_encoder_leaves_alone_goes_unescaped()
+    {
+        var relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+        Assert.True(UnescapedText.NeedsNoEscaping(relaxed, "Printed 289.5444 兆瓦時, recomputed 289.5 兆瓦時 <1 & 'a' + b>"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, "a \"quoted\" word"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, "new\nline"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(relaxed, [(byte)'a', 0xE5, 0x85]));
+        Assert.False(UnescapedText.NeedsNoEscaping(JavaScriptEncoder.Default, "289.5 兆瓦時"u8));
+        Assert.False(UnescapedText.NeedsNoEscaping(JavaScriptEncoder.Default, "1 < 2"u8));
+    }
+
+    private static string Written(JavaScriptEncoder encoder, Action<Utf8JsonWriter> write, bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, Indented = indented }))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
