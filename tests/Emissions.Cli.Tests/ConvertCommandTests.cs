@@ -107,12 +107,12 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "721,117.23 兆瓦時", "t");
 
-        Assert.Equal("emissions convert: cannot convert '721,117.23 兆瓦時' to 't': '兆瓦時' is Energy, 't' is Mass", line);
+        Assert.Equal("emissions convert: cannot convert '721,117.23 兆瓦時' to 't': '兆瓦時' is Energy, 't' is Mass; expected a target unit of Energy", line);
     }
 
     [Theory]
-    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number in the invariant format (',' groups thousands in threes, '.' is the decimal point); a table printed as 1.234,5 or 1 234,5 is read with numberFormat \"decimal-comma\"")]
-    [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)")]
+    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number; expected a number in the invariant format, e.g. 1,234.5 (',' groups thousands in threes, '.' is the decimal point); a number printed as 1.234,5 or 1 234,5 is read with --number-format decimal-comma")]
+    [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number; expected a number then its unit, e.g. \"721,117.23 MWh\" (invariant format: ',' groups thousands in threes, '.' is the decimal point)")]
     public void A_malformed_number_is_named(string quantity, string expected) =>
         Assert.Equal(expected, FailingLine("convert", quantity, "MWh"));
 
@@ -137,7 +137,7 @@ public class ConvertCommandTests
     [Fact]
     public void An_ambiguous_unit_is_refused_listing_its_readings() =>
         Assert.Equal(
-            "emissions convert: '5 gal': 'gal' has more than one reading: US gallons (3.785411784 L) or imperial gallons (4.54609 L); write the one the report means ('US gal', 'imp gal')",
+            "emissions convert: '5 gal': 'gal' has more than one reading: US gallons (3.785411784 L) or imperial gallons (4.54609 L); expected the reading the report means, written out: 'US gal', 'imp gal'",
             FailingLine("convert", "5 gal", "L"));
 
     [Theory]

@@ -29,8 +29,8 @@ public sealed class InputException : InvalidInputException
     /// <param name="expected">What was expected, in words a report writer understands.</param>
     /// <param name="error">What kind of bad input this is.</param>
     /// <param name="innerException">The exception that revealed it, if any.</param>
-    /// <param name="reason">Why the value was refused (a <see cref="QuantityException"/>'s message, say).</param>
-    public InputException(string path, string? value, string expected, InputError error, Exception? innerException, string reason)
+    /// <param name="reason">Why the value was refused (a <see cref="QuantityException"/>'s message, say); null reads as the constructor without it.</param>
+    public InputException(string path, string? value, string expected, InputError error, Exception? innerException, string? reason)
         : base(Describe(path, value is null ? null : Excerpt.Of(value), expected, error, reason), innerException)
     {
         Path = path;
@@ -83,9 +83,9 @@ public sealed class InputException : InvalidInputException
     public override string Field => Path;
 
     // A null value is "missing" only when absence is the problem; otherwise (arithmetic over several fields) there is no one value to quote.
-    private static string Describe(string path, string? value, string expected, InputError error, string reason) => value is not null
-        ? $"{path}: '{value}': {reason}; expected {expected}"
-        : $"{path}: {reason}; expected {expected}";
+    private static string Describe(string path, string? value, string expected, InputError error, string? reason) => reason is null
+        ? Describe(path, value, expected, error)
+        : value is not null ? $"{path}: '{value}': {reason}; expected {expected}" : $"{path}: {reason}; expected {expected}";
 
     private static QuantityException Required(QuantityException quantity)
     {

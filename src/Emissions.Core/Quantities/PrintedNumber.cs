@@ -11,7 +11,7 @@ internal static class PrintedNumber
     public static QuantityException NotANumber(string number, string? text)
     {
         var where = text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'";
-        return new QuantityException(QuantityError.MalformedNumber, $"'{number}'{where} is not a number in the invariant format", QuantityExpectations.InvariantNumber)
+        return new QuantityException(QuantityError.MalformedNumber, $"'{number}'{where} is not a number", QuantityExpectations.InvariantNumber)
         {
             Hint = QuantityHint.DecimalComma,
         };
@@ -133,7 +133,7 @@ internal static class PrintedNumber
         if (groups.Count > 1 && (groups[0] is < 1 or > 3 || groups.Skip(1).Any(g => g != 3)))
         {
             throw new QuantityException(QuantityError.MalformedNumber,
-                $"'{trimmed[..i]}' is not a number in the decimal-comma format", QuantityExpectations.DecimalCommaNumber);
+                $"'{trimmed[..i]}' is not a number", QuantityExpectations.DecimalCommaNumber);
         }
 
         if (i < trimmed.Length && trimmed[i] == ',' && i + 1 < trimmed.Length && char.IsAsciiDigit(trimmed[i + 1]))

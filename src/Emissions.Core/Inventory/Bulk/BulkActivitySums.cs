@@ -218,7 +218,7 @@ internal sealed class BulkActivitySums
         }
         catch (InputException ex)
         {
-            throw new BulkValueException(column, ex.Value, ex.Expected, ex.Error, ex.InnerException);
+            throw new BulkValueException(column, ex.Value, ex.Expected, ex.Error, ex.InnerException, ex.Reason);
         }
     }
 

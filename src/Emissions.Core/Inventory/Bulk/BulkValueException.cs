@@ -17,7 +17,5 @@ internal sealed class BulkValueException(string column, string? value, string ex
     public InputError Error { get; } = error;
 
     /// <summary>The error naming where: "meters.csv, row 73,000,001 (line 73,000,002), column amount: 'x': expected …".</summary>
-    public InputException At(string where) => reason is null
-        ? new($"{where}, column {Column}", Value, _expected, Error, InnerException)
-        : new($"{where}, column {Column}", Value, _expected, Error, InnerException, reason);
+    public InputException At(string where) => new($"{where}, column {Column}", Value, _expected, Error, InnerException, reason);
 }
