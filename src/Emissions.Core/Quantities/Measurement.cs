@@ -155,7 +155,8 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
             var ratio = Unit.Scale / target.Scale;
             var magnitude = (double)Value * (double)ratio.Numerator / (double)ratio.Denominator;
             throw new QuantityException(QuantityError.Overflow,
-                $"cannot convert '{this}' to '{target.Symbol}': the result, about {magnitude.ToString("0.###e0", CultureInfo.InvariantCulture)} {target.Symbol}, is too large for decimal (at most 7.9e28)");
+                $"cannot convert '{this}' to '{target.Symbol}': the result, about {magnitude.ToString("0.###e0", CultureInfo.InvariantCulture)} {target.Symbol}, is too large for decimal",
+                $"a quantity whose value in '{target.Symbol}' is at most {QuantityExpectations.DecimalMaximum} (about 7.9e28) in magnitude");
         }
     }
 

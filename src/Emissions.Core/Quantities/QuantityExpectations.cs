@@ -24,7 +24,7 @@ internal static class QuantityExpectations
     /// <summary>A result within decimal's range.</summary>
     public const string RepresentableResult = $"values whose result is at most {DecimalMaximum} (about 7.9e28) in magnitude in canonical units";
 
-    /// <summary>A unit of the catalogue.</summary>
+    /// <summary>A unit of the catalogue (the message names the nearest ones, when some are near).</summary>
     public const string KnownUnit = "a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh";
 
     /// <summary>The default for an error kind.</summary>
@@ -44,8 +44,4 @@ internal static class QuantityExpectations
     /// <summary>The bounds of a unit text (<see cref="UnitLimits"/>).</summary>
     public static readonly string Complexity = string.Create(CultureInfo.InvariantCulture,
         $"a unit of at most {UnitLimits.MaxLength} characters, {UnitLimits.MaxFactors} symbols and {UnitLimits.MaxNesting} levels of parentheses");
-
-    /// <summary>A known unit, naming the nearest when there are some.</summary>
-    public static string KnownUnitNear(IReadOnlyList<string> nearest) =>
-        nearest is null || nearest.Count == 0 ? KnownUnit : $"a known unit, such as {string.Join(", ", nearest)}";
 }

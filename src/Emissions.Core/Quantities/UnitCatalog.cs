@@ -185,7 +185,7 @@ internal static partial class UnitCatalog
         var nearest = Nearest(symbol, 3);
         var near = nearest.Count == 0 ? "; no known unit is close" : $"; nearest known: {string.Join(", ", nearest)}";
         var context = within is null ? "" : $" in '{within}'";
-        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{near}", QuantityExpectations.KnownUnitNear(nearest), nearest)
+        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{near}", QuantityExpectations.KnownUnit, nearest)
         {
             Hint = QuantityHint.UnitList,
         };

@@ -44,12 +44,13 @@ public sealed class QuantityProblemTests(RealServiceFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task A_unit_near_known_ones_expects_those()
+    public async Task A_unit_near_known_ones_names_them_in_the_detail_and_expects_a_known_unit()
     {
         var problem = await PostAsync("/v1/checks", """{"figures":[{"id":"a","value":"5","unit":"MWhh"}]}""", "unknown-unit", "$.figures[0].unit");
 
         var suggestions = problem.GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()).ToList();
-        Assert.Equal($"a known unit, such as {string.Join(", ", suggestions)}; GET /v1/units lists every spelling", problem.GetProperty("expected").GetString());
+        Assert.Contains($"; nearest known: {string.Join(", ", suggestions)}; expected a known unit", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; GET /v1/units lists every spelling", problem.GetProperty("expected").GetString());
     }
 
     [Fact]

@@ -20,12 +20,13 @@ public sealed class QuantityExpectationTests
     }
 
     [Fact]
-    public void An_unknown_unit_expects_the_nearest_known_ones_and_hints_at_the_unit_list_without_naming_a_surface()
+    public void An_unknown_unit_names_the_nearest_in_the_message_expects_a_known_unit_and_hints_at_the_unit_list_without_naming_a_surface()
     {
         var error = Assert.Throws<QuantityException>(() => Unit.Parse("MWhh"));
 
         Assert.Equal(QuantityHint.UnitList, error.Hint);
-        Assert.Equal($"a known unit, such as {string.Join(", ", error.Suggestions)}", error.Expected);
+        Assert.Equal("a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh", error.Expected);
+        Assert.EndsWith($"; nearest known: {string.Join(", ", error.Suggestions)}", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("/v1/", error.Message, StringComparison.Ordinal);
     }
 
