@@ -83,6 +83,11 @@ public sealed class InputException : InvalidInputException
     public override string Field => Path;
 
     // A null value is "missing" only when absence is the problem; otherwise (arithmetic over several fields) there is no one value to quote.
+    private static string Describe(string path, string? value, string expected, InputError error) => value is not null
+        ? $"{path}: '{value}': expected {expected}"
+        : error == InputError.Missing ? $"{path}: missing: expected {expected}" : $"{path}: expected {expected}";
+
+    // With a reason: "path: 'value': reason; expected …", the reason first as a person reads it.
     private static string Describe(string path, string? value, string expected, InputError error, string? reason) => reason is null
         ? Describe(path, value, expected, error)
         : value is not null ? $"{path}: '{value}': {reason}; expected {expected}" : $"{path}: {reason}; expected {expected}";
@@ -92,10 +97,6 @@ public sealed class InputException : InvalidInputException
         ArgumentNullException.ThrowIfNull(quantity);
         return quantity;
     }
-
-    private static string Describe(string path, string? value, string expected, InputError error) => value is not null
-        ? $"{path}: '{value}': expected {expected}"
-        : error == InputError.Missing ? $"{path}: missing: expected {expected}" : $"{path}: expected {expected}";
 
     /// <inheritdoc/>
     public override string? Value { get; }
