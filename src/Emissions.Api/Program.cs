@@ -63,7 +63,7 @@ try
 catch (Exception ex) when (ex is FactorLibraryException or DbException or OptionsValidationException or StoreConfigurationException)
 {
     var what = ex is DbException ? "the database did not answer: " : "";
-    return await CannotStartAsync(what + ex.Message);
+    return await CannotStartAsync(what + ex.Message, app);
 }
 
 app.UseEmissionsRequestLogging(app.Configuration);
@@ -108,15 +108,28 @@ catch (IOException ex) when (ex.InnerException is AddressInUseException)
     // Kestrel's message names the address ("Failed to bind to address http://localhost:5080: address already in use.").
     return await CannotStartAsync(
         $"{ex.Message.TrimEnd('.')}; another process is listening there. Choose another address with --urls " +
-        "(dotnet run --project src/Emissions.Api --urls http://localhost:5090) or the ASPNETCORE_URLS environment variable");
+        "(dotnet run --project src/Emissions.Api --urls http://localhost:5090) or the ASPNETCORE_URLS environment variable", app);
 }
 
 await app.WaitForShutdownAsync();
 return 0;
 
-static async Task<int> CannotStartAsync(string reason)
+// With a host built, it is disposed first: its console logger writes from a queue on its own thread, so a line logged
+// before the failure (the factor data loaded) could otherwise print after the one-line error, or not at all.
+static async Task<int> CannotStartAsync(string reason, WebApplication? app = null)
 {
-    await Console.Error.WriteLineAsync($"Emissions.Api: cannot start: {reason.ReplaceLineEndings(" ")}");
+    try
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+    finally
+    {
+        await Console.Error.WriteLineAsync($"Emissions.Api: cannot start: {reason.ReplaceLineEndings(" ")}");
+    }
+
     return 1;
 }
 

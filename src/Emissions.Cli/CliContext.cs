@@ -16,7 +16,7 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         }
         catch (InvalidInputException ex)
         {
-            return Fail(verb, ex.OneLineMessage);
+            return Fail(verb, ex.OneLineMessage + Cli.Output.CliQuantityHints.For(verb, ex));
         }
     }
 

@@ -75,7 +75,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "205.27 萬噸", "m³");
 
-        Assert.Equal("emissions convert: '205.27 萬噸' is Mass and 'm³' is Volume: mass and volume convert only for water, say --water to use water at 1 t = 1 m³ (1000 kg/m³)", line);
+        Assert.Equal("emissions convert: '205.27 萬噸' is Mass and 'm³' is Volume: mass and volume convert only for water; expected a target unit of Mass, or --water to use water at 1 t = 1 m³ (1000 kg/m³)", line);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "5 MWh", "m³", "--water");
 
-        Assert.Equal("emissions convert: cannot convert '5 MWh' to 'm³': 'MWh' is Energy, 'm³' is Volume", line);
+        Assert.Equal("emissions convert: cannot convert '5 MWh' to 'm³': 'MWh' is Energy, 'm³' is Volume; expected a target unit of Energy", line);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "721,117.23 兆瓦时时", "GJ");
 
-        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦時", line);
+        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦時; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; README.md, \"Quantities\", lists the unit spellings", line);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "5 MWh", "Gj");
 
-        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦", line);
+        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; README.md, \"Quantities\", lists the unit spellings", line);
     }
 
     [Fact]
@@ -107,12 +107,12 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "721,117.23 兆瓦時", "t");
 
-        Assert.Equal("emissions convert: cannot convert '721,117.23 兆瓦時' to 't': '兆瓦時' is Energy, 't' is Mass", line);
+        Assert.Equal("emissions convert: cannot convert '721,117.23 兆瓦時' to 't': '兆瓦時' is Energy, 't' is Mass; expected a target unit of Energy", line);
     }
 
     [Theory]
-    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number in the invariant format (',' groups thousands in threes, '.' is the decimal point); a table printed as 1.234,5 or 1 234,5 is read with numberFormat \"decimal-comma\"")]
-    [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)")]
+    [InlineData("1,234,5678 kWh", "emissions convert: '1,234,5678' in '1,234,5678 kWh' is not a number; expected a number in the invariant format, e.g. 1,234.5 (',' groups thousands in threes, '.' is the decimal point); a number printed as 1.234,5 or 1 234,5 is read with --number-format decimal-comma")]
+    [InlineData("five MWh", "emissions convert: 'five MWh' does not start with a number; expected a number then its unit, e.g. \"721,117.23 MWh\" (invariant format: ',' groups thousands in threes, '.' is the decimal point)")]
     public void A_malformed_number_is_named(string quantity, string expected) =>
         Assert.Equal(expected, FailingLine("convert", quantity, "MWh"));
 
@@ -137,7 +137,7 @@ public class ConvertCommandTests
     [Fact]
     public void An_ambiguous_unit_is_refused_listing_its_readings() =>
         Assert.Equal(
-            "emissions convert: '5 gal': 'gal' has more than one reading: US gallons (3.785411784 L) or imperial gallons (4.54609 L); write the one the report means ('US gal', 'imp gal')",
+            "emissions convert: '5 gal': 'gal' has more than one reading: US gallons (3.785411784 L) or imperial gallons (4.54609 L); expected the reading the report means, written out: 'US gal', 'imp gal'",
             FailingLine("convert", "5 gal", "L"));
 
     [Theory]
@@ -160,7 +160,7 @@ public class ConvertCommandTests
     [Fact]
     public void A_result_beyond_decimal_is_refused_with_exit_2_not_a_crash() =>
         Assert.Equal(
-            "emissions convert: cannot convert '10000000000000000000000000000 kWh' to 'J': the result, about 3.6e34 J, is too large for decimal (at most 7.9e28)",
+            "emissions convert: cannot convert '10000000000000000000000000000 kWh' to 'J': the result, about 3.6e34 J, is too large for decimal; expected a quantity whose value in 'J' is at most 79,228,162,514,264,337,593,543,950,335 (about 7.9e28) in magnitude",
             FailingLine("convert", "1e28 kWh", "J"));
 
     [Fact]

@@ -135,6 +135,6 @@ public sealed class SpreadsheetCommandTests : IDisposable
         var (exit, _, error) = Run("calculate", csv);
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("emissions calculate: lines.csv line 4 column C (amount): 'lots t': expected 'lots' is not a number", error, StringComparison.Ordinal);
+        Assert.StartsWith("emissions calculate: lines.csv line 4 column C (amount): 'lots t': 'lots' is not a number; expected a number in the invariant format", error, StringComparison.Ordinal);
     }
 }

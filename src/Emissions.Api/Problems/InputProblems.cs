@@ -17,7 +17,10 @@ public static class InputProblems
     {
         InputException input => From(input),
         FactorLibraryException library => From(library),
-        QuantityException quantity => new ApiProblem(ProblemDefaults.KindOf(quantity.Error), quantity.Message) { Extensions = ProblemDefaults.Suggestions(quantity) },
+        QuantityException quantity => new ApiProblem(ProblemDefaults.KindOf(quantity.Error), quantity.Message, null, null, ApiQuantityHints.Expected(quantity.Expected, quantity))
+        {
+            Extensions = ProblemDefaults.Suggestions(quantity),
+        },
         FactorResolutionException => new ApiProblem(ProblemKinds.FactorNotResolved, exception.Message),
         NoFactorSetException none => new ApiProblem(ProblemKinds.UnknownFactorSet, none.Reason, none.Field, none.Value,
             $"{none.Expected} (GET /v1/factor-sets), or one of your organisation's custom sets")
@@ -48,7 +51,7 @@ public static class InputProblems
             InputError.FactorNotResolved => ProblemKinds.FactorNotResolved,
             _ => ProblemKinds.InvalidInput,
         };
-        return new ApiProblem(kind, exception.Message, exception.Path, exception.Value, exception.Expected)
+        return new ApiProblem(kind, exception.Message, exception.Path, exception.Value, ApiQuantityHints.Expected(exception.Expected, quantity))
         {
             Extensions = quantity is null ? new Dictionary<string, object?>() : ProblemDefaults.Suggestions(quantity),
         };

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing.Template;
-
 namespace Emissions.Api.Problems;
 
 /// <summary>
@@ -27,17 +24,13 @@ internal static class RoutingRefusal
     }
 
     // The calculation and the check read CSV and workbooks as well as JSON: the problem lists what the route reads
-    // (its Accepts metadata), so a CSV user is not sent to JSON alone. Looked up only when a 415 is answered.
+    // (its Accepts metadata), so a CSV user is not sent to JSON alone.
     private static ApiProblem UnreadMediaType(HttpContext context)
     {
         var request = context.Request;
-        var read = context.RequestServices.GetService<EndpointDataSource>()?.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(request.Method, StringComparer.OrdinalIgnoreCase) ?? false)
-            .Where(e => e.RoutePattern.RawText is { } pattern
-                && new TemplateMatcher(TemplateParser.Parse(pattern), new RouteValueDictionary()).TryMatch(request.Path, new RouteValueDictionary()))
-            .SelectMany(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [])
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList() ?? [];
+        var read = context.RequestServices.GetService<EndpointDataSource>() is { } source
+            ? AcceptedMediaTypes.Of(source).For(request.Method, request.Path)
+            : [];
         var expected = read.Count switch
         {
             0 => "application/json",

@@ -51,7 +51,8 @@ internal static class ConvertCommand
             if (!water)
             {
                 throw new QuantityException(QuantityError.WrongKind,
-                    $"'{text}' is {source.Unit.Kind} and '{target.Symbol}' is {target.Kind}: mass and volume convert only for water, say --water to use {WaterDensity.ConventionName}");
+                    $"'{text}' is {source.Unit.Kind} and '{target.Symbol}' is {target.Kind}: mass and volume convert only for water",
+                    $"a target unit of {source.Unit.Kind}, or --water to use {WaterDensity.ConventionName}");
             }
 
             // Through the canonical unit of the target's kind; the density convention is the only step that is not a unit ratio.
@@ -64,7 +65,8 @@ internal static class ConvertCommand
         if (source.Dimension != target.Dimension)
         {
             throw new QuantityException(QuantityError.WrongKind,
-                $"cannot convert '{text}' to '{target.Symbol}': '{source.Unit.Symbol}' is {source.Unit.Kind}, '{target.Symbol}' is {target.Kind}");
+                $"cannot convert '{text}' to '{target.Symbol}': '{source.Unit.Symbol}' is {source.Unit.Kind}, '{target.Symbol}' is {target.Kind}",
+                $"a target unit of {source.Unit.Kind}");
         }
 
         return source.ConvertTo(target, out rounded);

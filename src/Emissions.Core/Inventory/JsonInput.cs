@@ -119,7 +119,7 @@ internal static class JsonInput
         }
         catch (QuantityException ex)
         {
-            throw new InputException(path, Truncate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()), ex.Message, InputError.Quantity, ex);
+            throw new InputException(path, Truncate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText()), ex);
         }
     }
 

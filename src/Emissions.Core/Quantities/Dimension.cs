@@ -123,7 +123,8 @@ public readonly record struct Dimension
     private static sbyte Checked(long exponent) => exponent is >= -MaxExponent and <= MaxExponent
         ? (sbyte)exponent
         : throw new QuantityException(QuantityError.Overflow,
-            $"a unit exponent of {exponent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range (expected at most {MaxExponent} in absolute value per base dimension)");
+            $"a unit exponent of {exponent.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range",
+            $"a unit whose every base dimension has an exponent of at most {MaxExponent} in absolute value");
 
     private static Dimension Combine(Dimension a, Dimension b, int sign)
     {

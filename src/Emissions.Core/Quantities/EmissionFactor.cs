@@ -30,7 +30,7 @@ public readonly record struct EmissionFactor
     /// <exception cref="QuantityException">The quantity is of another kind (code <c>wrong-kind</c>, naming it).</exception>
     public static EmissionFactor FromQuantity(Quantity quantity) => quantity.Dimension == Kind
         ? new EmissionFactor(quantity)
-        : throw new QuantityException(QuantityError.WrongKind, $"expected EmissionFactor (Co2e/Energy), got {quantity.Kind}");
+        : throw new QuantityException(QuantityError.WrongKind, $"the value is {quantity.Kind}, not EmissionFactor (Co2e/Energy)", "an emission factor: CO2e per energy, e.g. 0.5366 tCO2e/MWh");
 
     /// <summary>The factor in a CO2e-per-energy unit given as text, by one exact ratio of the units (tCO2/MWh and kgCO2/kWh give the same number).</summary>
     /// <param name="unit">A CO2e-per-energy unit.</param>

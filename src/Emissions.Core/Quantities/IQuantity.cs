@@ -65,7 +65,7 @@ internal static class TypedQuantity
         where TUnit : struct, Enum =>
         quantity.Dimension == TSelf.Dimension
             ? TSelf.FromCanonical(quantity.CanonicalValue)
-            : throw new QuantityException(QuantityError.WrongKind, $"expected {TSelf.Dimension}, got {quantity.Kind}");
+            : throw new QuantityException(QuantityError.WrongKind, $"the value is {quantity.Kind}, not {TSelf.Dimension}", $"a quantity of {TSelf.Dimension}");
 
     public static Unit UnitOf<TSelf, TUnit>(TUnit unit)
         where TSelf : struct, IQuantity<TSelf, TUnit>

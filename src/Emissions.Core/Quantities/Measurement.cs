@@ -41,8 +41,10 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
         var length = DecimalText.LeadingNumberLength(trimmed);
         if (length == 0)
         {
-            throw new QuantityException(QuantityError.MalformedNumber,
-                $"'{text}' does not start with a number (expected e.g. \"721,117.23 MWh\"; invariant culture, ',' groups thousands, '.' is the decimal point)");
+            throw new QuantityException(QuantityError.MalformedNumber, $"'{text}' does not start with a number",
+                format == NumberFormat.DecimalComma
+                    ? "a number then its unit, e.g. \"721.117,23 MWh\" (decimal-comma format: '.' or a space groups thousands in threes, ',' is the decimal point)"
+                    : "a number then its unit, e.g. \"721,117.23 MWh\" (invariant format: ',' groups thousands in threes, '.' is the decimal point)");
         }
 
         // "1,234,5678 kWh" or "12.34.56 kWh": the number goes on past what reads as one, so it is malformed, not a unit.
@@ -153,7 +155,8 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
             var ratio = Unit.Scale / target.Scale;
             var magnitude = (double)Value * (double)ratio.Numerator / (double)ratio.Denominator;
             throw new QuantityException(QuantityError.Overflow,
-                $"cannot convert '{this}' to '{target.Symbol}': the result, about {magnitude.ToString("0.###e0", CultureInfo.InvariantCulture)} {target.Symbol}, is too large for decimal (at most 7.9e28)");
+                $"cannot convert '{this}' to '{target.Symbol}': the result, about {magnitude.ToString("0.###e0", CultureInfo.InvariantCulture)} {target.Symbol}, is too large for decimal",
+                $"a quantity whose value in '{target.Symbol}' is at most {QuantityExpectations.DecimalMaximum} (about 7.9e28) in magnitude");
         }
     }
 
@@ -225,11 +228,12 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
     }
 
     private static QuantityException TooLarge(string number, string? text) => new(QuantityError.Overflow,
-        $"'{number}'{(text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'")} is too large for decimal (at most 79,228,162,514,264,337,593,543,950,335, about 7.9e28) or has digits it cannot hold exactly (28 significant digits, down to 1e-28)")
+        $"'{number}'{(text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'")} is too large for decimal or has digits it cannot hold exactly",
+        QuantityExpectations.RepresentableNumber)
     {
         NumberAtFault = true,
     };
 
     private static QuantityException UnknownUnit(QuantityException ex, string text) =>
-        new(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Suggestions);
+        new(QuantityError.UnknownUnit, $"'{text.Trim()}': {ex.Message}", ex.Expected, ex.Suggestions) { Hint = ex.Hint };
 }

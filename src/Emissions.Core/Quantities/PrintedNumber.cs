@@ -11,9 +11,10 @@ internal static class PrintedNumber
     public static QuantityException NotANumber(string number, string? text)
     {
         var where = text is null || text.Trim() == number ? "" : $" in '{text.Trim()}'";
-        return new QuantityException(QuantityError.MalformedNumber,
-            $"'{number}'{where} is not a number in the invariant format (',' groups thousands in threes, '.' is the decimal point); " +
-            "a table printed as 1.234,5 or 1 234,5 is read with numberFormat \"decimal-comma\"");
+        return new QuantityException(QuantityError.MalformedNumber, $"'{number}'{where} is not a number", QuantityExpectations.InvariantNumber)
+        {
+            Hint = QuantityHint.DecimalComma,
+        };
     }
 
     /// <summary>
@@ -132,7 +133,7 @@ internal static class PrintedNumber
         if (groups.Count > 1 && (groups[0] is < 1 or > 3 || groups.Skip(1).Any(g => g != 3)))
         {
             throw new QuantityException(QuantityError.MalformedNumber,
-                $"'{trimmed[..i]}' is not a number in the decimal-comma format ('.' or a space groups thousands in threes, ',' is the decimal point)");
+                $"'{trimmed[..i]}' is not a number", QuantityExpectations.DecimalCommaNumber);
         }
 
         if (i < trimmed.Length && trimmed[i] == ',' && i + 1 < trimmed.Length && char.IsAsciiDigit(trimmed[i + 1]))

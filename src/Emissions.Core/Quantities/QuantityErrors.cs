@@ -4,16 +4,17 @@ internal static class QuantityErrors
 {
     public static QuantityException WrongKind(string expectedKind, Unit actual) =>
         new(QuantityError.WrongKind,
-            $"unit '{actual.Symbol}' is {actual.Kind}, expected {expectedKind}");
+            $"unit '{actual.Symbol}' is {actual.Kind}", $"a unit of {expectedKind}");
 
     /// <summary>A value read as the wrong kind: names the value as written, its kind and the kind expected.</summary>
     public static QuantityException WrongKind(string expectedKind, string text, Unit actual) =>
         new(QuantityError.WrongKind,
-            $"'{text}' is {actual.Kind} (unit '{actual.Symbol}'), expected {expectedKind}");
+            $"'{text}' is {actual.Kind} (unit '{actual.Symbol}')", $"a quantity of {expectedKind}");
 
     public static QuantityException CannotConvert(string value, Unit from, Unit to) =>
         new(QuantityError.WrongKind,
-            $"cannot convert {value} to '{to.Symbol}': '{from.Symbol}' is {from.Kind}, '{to.Symbol}' is {to.Kind}");
+            $"cannot convert {value} to '{to.Symbol}': '{from.Symbol}' is {from.Kind}, '{to.Symbol}' is {to.Kind}",
+            $"a target unit of {from.Kind}");
 
     public static QuantityException Incompatible(string operation, Dimension left, Dimension right)
     {

@@ -258,6 +258,7 @@ internal static partial class UnitCatalog
 internal sealed record AmbiguousSpelling(string Symbol, string Readings, IReadOnlyList<string> Choices)
 {
     internal QuantityException Refusal(string within) => new(QuantityError.UnknownUnit,
-        $"'{Symbol}'{(within == Symbol ? "" : $" in '{within}'")} has more than one reading: {Readings}; write the one the report means ({string.Join(", ", Choices.Select(c => $"'{c}'"))})",
+        $"'{Symbol}'{(within == Symbol ? "" : $" in '{within}'")} has more than one reading: {Readings}",
+        $"the reading the report means, written out: {string.Join(", ", Choices.Select(c => $"'{c}'"))}",
         Choices);
 }

@@ -183,9 +183,12 @@ internal static partial class UnitCatalog
     internal static QuantityException UnknownUnit(string symbol, string? within = null)
     {
         var nearest = Nearest(symbol, 3);
-        var hint = nearest.Count == 0 ? "; no known unit is close (GET /v1/units lists every spelling)" : $"; nearest known: {string.Join(", ", nearest)}";
+        var near = nearest.Count == 0 ? "; no known unit is close" : $"; nearest known: {string.Join(", ", nearest)}";
         var context = within is null ? "" : $" in '{within}'";
-        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{hint}", nearest);
+        return new QuantityException(QuantityError.UnknownUnit, $"unknown unit '{symbol}'{context}{near}", QuantityExpectations.KnownUnit, nearest)
+        {
+            Hint = QuantityHint.UnitList,
+        };
     }
 
     /// <summary>

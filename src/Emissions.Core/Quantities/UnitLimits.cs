@@ -26,7 +26,7 @@ internal static class UnitLimits
     {
         if (text.Length > MaxLength)
         {
-            throw TooComplex($"unit '{Excerpt.Of(text)}' is {Count(text.Length)} characters long (expected at most {MaxLength})");
+            throw TooComplex($"unit '{Excerpt.Of(text)}' is {Count(text.Length)} characters long", $"a unit of at most {MaxLength} characters");
         }
     }
 
@@ -34,7 +34,7 @@ internal static class UnitLimits
     {
         if (factors > MaxFactors)
         {
-            throw TooComplex($"unit '{Excerpt.Of(text)}' has more than {MaxFactors} symbols (expected at most {MaxFactors})");
+            throw TooComplex($"unit '{Excerpt.Of(text)}' has more than {MaxFactors} symbols", $"a unit of at most {MaxFactors} symbols");
         }
     }
 
@@ -42,7 +42,7 @@ internal static class UnitLimits
     {
         if (depth > MaxNesting)
         {
-            throw TooComplex($"unit '{Excerpt.Of(text)}' nests parentheses more than {MaxNesting} deep (expected at most {MaxNesting})");
+            throw TooComplex($"unit '{Excerpt.Of(text)}' nests parentheses more than {MaxNesting} deep", $"a unit nesting parentheses at most {MaxNesting} deep");
         }
     }
 
@@ -53,11 +53,11 @@ internal static class UnitLimits
         return next <= MaxExponent
             ? next
             : throw new QuantityException(QuantityError.Overflow,
-                $"unit '{Excerpt.Of(text)}': a power above {MaxExponent} is out of range (expected an integer power from -{MaxExponent} to {MaxExponent})");
+                $"unit '{Excerpt.Of(text)}': a power above {MaxExponent} is out of range", $"an integer power from -{MaxExponent} to {MaxExponent}");
     }
 
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static QuantityException TooComplex(string message) => new(QuantityError.TooComplex, message);
+    private static QuantityException TooComplex(string message, string expected) => new(QuantityError.TooComplex, message, expected);
 }

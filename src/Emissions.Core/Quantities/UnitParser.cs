@@ -139,7 +139,7 @@ internal static class UnitParser
                 if (AtEnd || text[_pos] != ')')
                 {
                     throw AtEnd
-                        ? new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'")
+                        ? new QuantityException(QuantityError.UnknownUnit, $"unit '{text}': missing ')'", "a unit whose parentheses close, e.g. kgCO2e/(m²·year)")
                         : UnknownAtCurrentWord();
                 }
 
@@ -231,7 +231,7 @@ internal static class UnitParser
                 var power = ReadDigits(c => char.IsAsciiDigit(c) ? c - '0' : -1);
                 return power is { } p
                     ? negative ? -p : p
-                    : throw new QuantityException(QuantityError.UnknownUnit, $"unit '{Excerpt.Of(text)}': '^' must be followed by an integer power");
+                    : throw new QuantityException(QuantityError.UnknownUnit, $"unit '{Excerpt.Of(text)}': '^' is not followed by an integer power", "an integer power after '^', e.g. m^2");
             }
 
             return ReadDigits(c => Superscripts.IndexOf(c, StringComparison.Ordinal)) ?? 1;

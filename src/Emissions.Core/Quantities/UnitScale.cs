@@ -73,7 +73,8 @@ internal readonly record struct UnitScale
         catch (OverflowException)
         {
             throw new QuantityException(QuantityError.Overflow,
-                "a unit's scale is out of range (its exact factor to the canonical unit exceeds 7.9e28)");
+                "a unit's scale is out of range (its exact factor to the canonical unit exceeds 7.9e28)",
+                "a unit whose exact factor to its canonical unit is at most 7.9e28");
         }
     }
 

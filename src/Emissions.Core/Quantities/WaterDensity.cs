@@ -29,7 +29,7 @@ public static class WaterDensity
 
         return water.Dimension == Dimension.VolumeDim
             ? water
-            : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}");
+            : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}", "a volume or a mass of water");
     }
 
     /// <summary>A water quantity given as mass or volume, as mass; volume is converted at 1 m³ = 1 t.</summary>
@@ -44,6 +44,6 @@ public static class WaterDensity
 
         return water.Dimension == Dimension.MassDim
             ? water
-            : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}");
+            : throw new QuantityException(QuantityError.WrongKind, $"water must be Volume or Mass (at {ConventionName}), got {water.Kind}", "a volume or a mass of water");
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ActivityReading(byte[] json, IReadOnlyDictionary<string, s
         var place = best is not null ? locations[best]
             : path.StartsWith("$.", StringComparison.Ordinal) ? $"{file} ({path[2..]})"
             : path == "$" ? file : path;
-        return new InputException(place, AsWritten(error.Value), error.Expected, error.Error, error);
+        return new InputException(place, AsWritten(error.Value), error.Expected, error.Error, error, error.Reason);
     }
 
     /// <summary>An amount the reader quotes as JSON ({"value":"lots","unit":"t"}) as the cells held it: "lots t".</summary>

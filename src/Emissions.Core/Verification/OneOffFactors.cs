@@ -42,7 +42,7 @@ internal static class OneOffFactors
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at, value, $"a value with its unit, e.g. \"67 kgCO2/(mu·day)\" ({ex.Message})", InputError.Quantity, ex);
+            throw new InputException(at, value, ex, $"a value with its unit, e.g. \"67 kgCO2/(mu·day)\"");
         }
     }
 }

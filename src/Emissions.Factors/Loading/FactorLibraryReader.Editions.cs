@@ -115,7 +115,7 @@ internal sealed partial class FactorLibraryReader
         catch (QuantityException ex)
         {
             var field = ex.NumberAtFault ? "value" : "unit";
-            Error(file, JsonPathText.Property(path, field), $"'{(field == "value" ? value : unit)}' does not parse as a quantity: {ex.Message}");
+            Error(file, JsonPathText.Property(path, field), $"'{(field == "value" ? value : unit)}' does not parse as a quantity: {ex.Message}; expected {ex.Expected}");
             return null;
         }
     }

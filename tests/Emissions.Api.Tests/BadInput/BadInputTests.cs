@@ -63,5 +63,26 @@ public sealed class BadInputTests(CorpusFixture fixture) : IClassFixture<CorpusF
         var problem = await ProblemAssert.IsProblemAsync(response, (HttpStatusCode)bad.Status, bad.Slug, bad.Field);
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
         Assert.True(problem.TryGetProperty("location", out _));
+        AssertSaysWhatWasExpected(problem);
+    }
+
+    /// <summary>
+    /// "expected" says what would have been accepted, never the reason again: it is there, and it neither quotes the
+    /// value as a reason does ("'1e40' is too large …") nor repeats the detail.
+    /// </summary>
+    private static void AssertSaysWhatWasExpected(System.Text.Json.JsonElement problem)
+    {
+        Assert.True(problem.TryGetProperty("expected", out var expectedMember), $"no expected: {problem}");
+        var expected = expectedMember.GetString()!;
+        Assert.False(string.IsNullOrWhiteSpace(expected), $"empty expected: {problem}");
+        Assert.NotEqual(problem.GetProperty("detail").GetString(), expected);
+        if (problem.TryGetProperty("value", out var value) && value.GetString() is { Length: > 0 } quoted)
+        {
+            Assert.False(expected.StartsWith($"'{quoted}'", StringComparison.Ordinal), $"expected holds the reason: {problem}");
+        }
+
+        Assert.DoesNotContain("is not a number", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("is too large", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown unit", expected, StringComparison.Ordinal);
     }
 }

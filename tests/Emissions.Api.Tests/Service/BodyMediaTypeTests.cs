@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using Emissions.Api.Problems;
 using Emissions.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Emissions.Api.Tests.Service;
 
@@ -23,6 +26,37 @@ public sealed class BodyMediaTypeTests(RealServiceFixture fixture) : IClassFixtu
         Assert.Equal("text/plain; charset=utf-8", problem.GetProperty("value").GetString());
         Assert.Equal($"application/json, text/csv or {Xlsx}", problem.GetProperty("expected").GetString());
         Assert.DoesNotContain("application/json", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("POST", "/v1/checks", "application/json, text/csv or " + Xlsx, "one of the media types")]
+    [InlineData("POST", "/v1/attributions", "application/json", "the media type")]
+    [InlineData("PUT", "/v1/submissions/s-1", "application/json", "the media type")]
+    [InlineData("POST", "/v1/factor-sets", "application/json", "the media type")]
+    public async Task Every_refusal_of_a_route_names_what_that_route_reads_the_same_each_time(string method, string path, string expected, string phrase)
+    {
+        var client = fixture.Factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "text/plain") };
+
+            var problem = await ProblemAssert.IsProblemAsync(await client.SendAsync(request), HttpStatusCode.UnsupportedMediaType, "unsupported-media-type", "Content-Type");
+
+            Assert.Equal(expected, problem.GetProperty("expected").GetString());
+            Assert.Equal($"Content-Type 'text/plain; charset=utf-8' is not {phrase} {method} {path} reads", problem.GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
+    public void The_routes_media_types_are_read_once_per_endpoint_source()
+    {
+        var source = fixture.Factory.Services.GetRequiredService<EndpointDataSource>();
+
+        var first = AcceptedMediaTypes.Of(source);
+
+        Assert.Same(first, AcceptedMediaTypes.Of(source));
+        Assert.Equal(["application/json", "text/csv", Xlsx], first.For("post", "/v1/calculations"));
+        Assert.Empty(first.For("GET", "/v1/calculations"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SlowInputRegressionTests
         var error = Assert.Throws<QuantityException>(() => Unit.Parse(text));
 
         Assert.Equal(QuantityError.UnknownUnit, error.Error);
-        Assert.Equal($"unknown unit '{text}'; no known unit is close (GET /v1/units lists every spelling)", error.Message);
+        Assert.Equal($"unknown unit '{text}'; no known unit is close", error.Message);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class SlowInputRegressionTests
         var error = Assert.Throws<QuantityException>(() => Measurement.Parse(text));
 
         Assert.Equal(QuantityError.UnknownUnit, error.Error);
-        Assert.EndsWith("; no known unit is close (GET /v1/units lists every spelling)", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; no known unit is close", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -44,7 +44,7 @@ public class PrintedTypographyTests
 
         Assert.Equal(QuantityError.MalformedNumber, ex.Error);
         Assert.StartsWith(named, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("decimal-comma", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(QuantityHint.DecimalComma, ex.Hint);
     }
 
     [Theory]

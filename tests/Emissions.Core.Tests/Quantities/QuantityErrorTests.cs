@@ -79,7 +79,8 @@ public class QuantityErrorTests
         var error = Assert.Throws<QuantityException>(() => Measurement.Parse("721,117.23 兆瓦時", Dimension.MassDim));
 
         Assert.Equal(QuantityError.WrongKind, error.Error);
-        Assert.Equal("'721,117.23 兆瓦時' is Energy (unit '兆瓦時'), expected Mass", error.Message);
+        Assert.Equal("'721,117.23 兆瓦時' is Energy (unit '兆瓦時')", error.Message);
+        Assert.Equal("a quantity of Mass", error.Expected);
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public class QuantityErrorTests
 
         Assert.Equal(QuantityError.WrongKind, error.Error);
         Assert.Contains("Energy", error.Message, StringComparison.Ordinal);
-        Assert.Contains("expected Mass", error.Message, StringComparison.Ordinal);
-        Assert.Contains("EmissionFactor", Assert.Throws<QuantityException>(() => EmissionFactor.Parse("0.5366 tCO2")).Message, StringComparison.Ordinal);
+        Assert.Equal("a quantity of Mass", error.Expected);
+        Assert.Contains("EmissionFactor", Assert.Throws<QuantityException>(() => EmissionFactor.Parse("0.5366 tCO2")).Expected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +111,9 @@ public class QuantityErrorTests
         Assert.Equal(QuantityError.WrongKind, error.Error);
         Assert.Contains("Energy", error.Message, StringComparison.Ordinal);
         Assert.Contains("Co2e", error.Message, StringComparison.Ordinal);
-        Assert.Contains("expected Energy, got Mass", Assert.Throws<QuantityException>(() => Energy.FromQuantity(Quantity.From(1m, "t"))).Message, StringComparison.Ordinal);
+        var fromMass = Assert.Throws<QuantityException>(() => Energy.FromQuantity(Quantity.From(1m, "t")));
+        Assert.Contains("is Mass, not Energy", fromMass.Message, StringComparison.Ordinal);
+        Assert.Equal("a quantity of Energy", fromMass.Expected);
     }
 
     [Theory]

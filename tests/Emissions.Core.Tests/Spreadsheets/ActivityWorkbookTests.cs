@@ -122,7 +122,7 @@ public sealed class ActivityWorkbookTests
 
         var error = Assert.Throws<InputException>(() => ActivityWorkbookReader.ReadXlsx(workbook, "inventory.xlsx"));
 
-        Assert.StartsWith("inventory.xlsx sheet 'Fuels' row 2 column B (amount): 'about 900 t': expected 'about 900' is not a number", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("inventory.xlsx sheet 'Fuels' row 2 column B (amount): 'about 900 t': 'about 900' is not a number; expected a number in the invariant format", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

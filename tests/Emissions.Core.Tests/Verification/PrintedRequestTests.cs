@@ -37,7 +37,8 @@ public class PrintedRequestTests
 
         Assert.Equal(721_117.23m, read.Figures[0].Printed.Value);
         Assert.Equal("$.figures[0].value", refused.Path);
-        Assert.StartsWith("'721.117,23' is not a number", refused.Expected, StringComparison.Ordinal);
+        Assert.StartsWith("'721.117,23' is not a number", refused.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("a number in the invariant format", refused.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

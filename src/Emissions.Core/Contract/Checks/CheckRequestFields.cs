@@ -12,6 +12,8 @@ namespace Emissions.Contract.Checks;
 /// </summary>
 internal static class CheckRequestFields
 {
+    private const string FormulaExpected = "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"";
+
     private static readonly System.Buffers.SearchValues<char> AsciiIdCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
 
@@ -84,7 +86,7 @@ internal static class CheckRequestFields
             // With the unit given apart, a number that is malformed or too large as written is the value's fault; every other error is the unit's.
             var field = unit is not null && !ex.NumberAtFault ? "unit" : "value";
             var hint = field == "value" && (qualifier is null or "") ? PrintedClaimHint.For(value) : null;
-            throw new InputException(at.At(field), field == "unit" ? unit : value, ex.Message + hint, InputError.Quantity, ex);
+            throw new InputException(at.At(field), field == "unit" ? unit : value, ex, hint is null ? null : ex.Expected + hint);
         }
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
@@ -132,7 +134,7 @@ internal static class CheckRequestFields
 
         if (string.IsNullOrWhiteSpace(formula))
         {
-            throw new InputException(at.At("formula"), formula, "a formula over figure ids, e.g. \"s1_2023 + s2_2023\"", formula is null ? InputError.Missing : InputError.InvalidValue);
+            throw new InputException(at.At("formula"), formula, FormulaExpected, formula is null ? InputError.Missing : InputError.InvalidValue);
         }
 
         try
@@ -144,11 +146,11 @@ internal static class CheckRequestFields
         }
         catch (ExpressionException ex)
         {
-            throw new InputException(at.At("formula"), Excerpt.Of(formula), ex.Message);
+            throw new InputException(at.At("formula"), Excerpt.Of(formula), FormulaExpected, InputError.InvalidValue, ex, ex.Message);
         }
         catch (QuantityException ex)
         {
-            throw new InputException(at.At("formula"), Excerpt.Of(formula), ex.Message, InputError.Quantity, ex);
+            throw new InputException(at.At("formula"), Excerpt.Of(formula), ex);
         }
     }
 

@@ -172,7 +172,7 @@ internal sealed class BulkActivitySums
         }
         catch (QuantityException ex)
         {
-            throw new BulkValueException(BulkLayout.Unit, text, $"a unit symbol of the closed list (README \"Quantities\"): {ex.Message}", text.Length == 0 ? InputError.Missing : InputError.Quantity, ex);
+            throw new BulkValueException(BulkLayout.Unit, text, ex.Expected, text.Length == 0 ? InputError.Missing : InputError.Quantity, ex, ex.Message);
         }
     }
 
@@ -218,7 +218,7 @@ internal sealed class BulkActivitySums
         }
         catch (InputException ex)
         {
-            throw new BulkValueException(column, ex.Value, ex.Expected, ex.Error, ex.InnerException);
+            throw new BulkValueException(column, ex.Value, ex.Expected, ex.Error, ex.InnerException, ex.Reason);
         }
     }
 

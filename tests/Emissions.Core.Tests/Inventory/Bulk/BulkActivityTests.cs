@@ -95,7 +95,8 @@ public class BulkActivityTests
     {
         var ex = FailsCsv("kind,region,amount,unit\nelectricity,CN,1,kWx\n");
 
-        Assert.Equal("meters.csv, row 1 (line 2), column unit: 'kWx': expected a unit symbol of the closed list (README \"Quantities\"): unknown unit 'kWx'; nearest known: kW", ex.Message);
+        Assert.Equal("meters.csv, row 1 (line 2), column unit: 'kWx': unknown unit 'kWx'; nearest known: kW; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh", ex.Message);
+        Assert.Equal("a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh", ex.Expected);
         Assert.Equal(InputError.Quantity, ex.Error);
     }
 
