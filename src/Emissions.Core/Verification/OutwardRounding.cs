@@ -34,6 +34,22 @@ internal static class OutwardRounding
         return (Outward(r, exact, down: true), Outward(r, exact, down: false));
     }
 
+    /// <summary>
+    /// One outward rounding of a product, and whether the product was exact: an interval product whose ends are known to
+    /// be two of its corners needs one rounding of each (<see cref="IntervalArithmetic"/>).
+    /// </summary>
+    public static decimal? MultiplyOutward(decimal a, decimal b, bool down, out bool exact)
+    {
+        if (!TryMultiply(a, b, out var r))
+        {
+            exact = false;
+            return null;
+        }
+
+        exact = IsExactProduct(a, b, r);
+        return Outward(r, exact, down);
+    }
+
     public static decimal? DivideDown(decimal a, decimal b) =>
         IsOne(b) ? a : TryDivide(a, b, out var r) ? Outward(r, IsExactQuotient(a, b, r), down: true) : null;
 
@@ -63,7 +79,19 @@ internal static class OutwardRounding
     }
 
     /// <summary>A decimal strictly greater than <paramref name="value"/> by at most ten units in its last place.</summary>
-    public static decimal? NextUp(decimal value)
+    /// <remarks>
+    /// value + one unit in its last place, worked out on the mantissa when the sum stays at value's scale and sign (it
+    /// neither carries out of 96 bits nor reaches zero): decimal addition at one scale gives exactly that decimal, so the
+    /// result is the one <see cref="NextUpByAddition"/> gives, bit for bit (the tests compare them). Every inexact bound
+    /// takes one step; the addition cost several times the step.
+    /// </remarks>
+    public static decimal? NextUp(decimal value) => Step(value, up: true) ?? NextUpByAddition(value);
+
+    /// <summary>A decimal strictly smaller than <paramref name="value"/> by at most ten units in its last place: −NextUp(−value).</summary>
+    public static decimal? NextDown(decimal value) => Step(value, up: false) ?? -NextUpByAddition(-value);
+
+    /// <summary>NextUp by decimal addition: the definition the mantissa step reproduces, and its fallback.</summary>
+    internal static decimal? NextUpByAddition(decimal value)
     {
         var ulp = UnitInLastPlace(value);
         try
@@ -84,7 +112,44 @@ internal static class OutwardRounding
         }
     }
 
-    public static decimal? NextDown(decimal value) => -NextUp(-value);
+    // One unit up (or down) in the last place on the mantissa: away from zero adds one, towards zero takes one. Null when
+    // that would carry out of 96 bits or reach zero (a mantissa of 0 or 1 towards zero), where the addition decides.
+    private static decimal? Step(decimal value, bool up)
+    {
+        var (high, low) = DecimalBits.Mantissa(value);
+        var negative = decimal.IsNegative(value);
+        if (up != negative)
+        {
+            if (low != ulong.MaxValue)
+            {
+                low++;
+            }
+            else if (high != uint.MaxValue)
+            {
+                low = 0;
+                high++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        else if (low >= 2 || (low == 1 && high != 0))
+        {
+            low--;
+        }
+        else if (low == 0 && high != 0)
+        {
+            low = ulong.MaxValue;
+            high--;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, value.Scale);
+    }
 
     private static decimal UnitInLastPlace(decimal value) => new(1, 0, 0, false, value.Scale);
 
@@ -158,7 +223,10 @@ internal static class OutwardRounding
     private static bool IsExactQuotient(decimal a, decimal b, decimal result)
     {
         // Quotients are normalized, so the scale says nothing; multiply back instead. The back
-        // product must itself be exact for the equality to prove anything.
-        return TryMultiplyExact(result, b, out var back) && back == a;
+        // product must itself be exact for the equality to prove anything. A quotient whose divisor keeps a prime
+        // factor other than 2 and 5 (1 / 21,499.5) has no terminating decimal, so no decimal quotient is exact and the
+        // multiplication back (a second rounded product) would only say so again.
+        return ScaledMagnitude.QuotientMayTerminate(ScaledMagnitude.Of(a), ScaledMagnitude.Of(b))
+            && TryMultiplyExact(result, b, out var back) && back == a;
     }
 }
