@@ -176,6 +176,14 @@ public sealed class StartupTests : IDisposable
 
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
+        await WaitForExitAsync(process);
+
+        return (process.ExitCode, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // A service that does not stop within a minute is killed, so a hung start fails the test instead of the run.
+    private static async Task WaitForExitAsync(System.Diagnostics.Process process)
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
@@ -186,8 +194,6 @@ public sealed class StartupTests : IDisposable
             process.Kill(entireProcessTree: true);
             throw;
         }
-
-        return (process.ExitCode, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Runs the built service as an operator would; answers its exit code, stderr lines and stdout.</summary>
@@ -208,16 +214,7 @@ public sealed class StartupTests : IDisposable
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
+        await WaitForExitAsync(process);
 
         return (process.ExitCode, (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries), await output);
     }
