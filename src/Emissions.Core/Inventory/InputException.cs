@@ -87,10 +87,13 @@ public sealed class InputException : InvalidInputException
         ? $"{path}: '{value}': expected {expected}"
         : error == InputError.Missing ? $"{path}: missing: expected {expected}" : $"{path}: expected {expected}";
 
-    // With a reason: "path: 'value': reason; expected …", the reason first as a person reads it.
+    // With a reason: "path: 'value': reason; expected …", the reason first as a person reads it. A reason that already
+    // opens with the value quoted (a quantity's "'5 parsecs': unknown unit …") is not given the value a second time.
     private static string Describe(string path, string? value, string expected, InputError error, string? reason) => reason is null
         ? Describe(path, value, expected, error)
-        : value is not null ? $"{path}: '{value}': {reason}; expected {expected}" : $"{path}: {reason}; expected {expected}";
+        : value is not null && !reason.StartsWith($"'{value}'", StringComparison.Ordinal)
+            ? $"{path}: '{value}': {reason}; expected {expected}"
+            : $"{path}: {reason}; expected {expected}";
 
     private static QuantityException Required(QuantityException quantity)
     {

@@ -30,6 +30,20 @@ public sealed class QuantityExpectationTests
         Assert.DoesNotContain("/v1/", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("5 parsecs", "$.electricity[0].amount: '5 parsecs': unknown unit 'parsecs'")]
+    [InlineData("1e40 t", "$.electricity[0].amount: '1e40 t': '1e40' in '1e40 t' is too large for decimal")]
+    public void A_refused_amount_quotes_its_value_once_then_the_reason_then_what_was_expected(string amount, string opening)
+    {
+        var quantity = Assert.Throws<QuantityException>(() => Measurement.Parse(amount));
+
+        var error = new InputException("$.electricity[0].amount", amount, quantity);
+
+        Assert.StartsWith(opening, error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"; expected {quantity.Expected}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(amount, error.Value);
+    }
+
     [Fact]
     public void A_decimal_comma_number_read_as_invariant_hints_at_the_decimal_comma_format_without_naming_an_option()
     {
