@@ -20,6 +20,7 @@ public static class CliApp
             TemplateCommand.Create(context),
             KeysCommand.Create(context),
             CheckCommand.Create(context),
+            UnitsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Emissions.Attribution;
 using Emissions.Cli.Commands;
 using Emissions.Contract.Calculations;
+using Emissions.Quantities;
 
 namespace Emissions.Cli;
 
@@ -17,4 +18,5 @@ namespace Emissions.Cli;
 [JsonSerializable(typeof(FactorDetailView))]
 [JsonSerializable(typeof(BlendDetailView))]
 [JsonSerializable(typeof(List<SetView>))]
+[JsonSerializable(typeof(UnitList))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -5,7 +5,7 @@ namespace Emissions.Cli.Tests;
 /// <summary>A verb mistyped or left out is one line naming it and the verbs there are, exit 2 (not "Required command was not provided.").</summary>
 public sealed class CommandNameErrorTests
 {
-    private const string Verbs = "convert, factors, calculate, attribute, template, keys, check";
+    private const string Verbs = "convert, factors, calculate, attribute, template, keys, check, units";
 
     [Fact]
     public void An_unknown_verb_is_named_with_the_verbs_there_are()

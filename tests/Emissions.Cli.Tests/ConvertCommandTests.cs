@@ -91,7 +91,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "721,117.23 兆瓦时时", "GJ");
 
-        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦時; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; README.md, \"Quantities\", lists the unit spellings", line);
+        Assert.Equal("emissions convert: '721,117.23 兆瓦时时': unknown unit '兆瓦时时'; nearest known: 兆瓦时, 兆瓦時; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; `emissions units` lists every spelling", line);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ConvertCommandTests
     {
         var line = FailingLine("convert", "5 MWh", "Gj");
 
-        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; README.md, \"Quantities\", lists the unit spellings", line);
+        Assert.Equal("emissions convert: unknown unit 'Gj'; nearest known: GJ, 吉卡, 吉焦; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; `emissions units` lists every spelling", line);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Emissions.Cli;
 namespace Emissions.Cli.Tests;
 
 /// <summary>
-/// A quantity the command line cannot read names what was expected and points where a CLI user can look (the README's
-/// unit list, --number-format, the input file's numberFormat), never at the service's HTTP resources.
+/// A quantity the command line cannot read names what was expected and points where a CLI user can look (the
+/// `emissions units` verb, --number-format, the input file's numberFormat), never at the service's HTTP resources.
 /// </summary>
 public sealed class QuantityHintTests
 {
@@ -18,13 +18,13 @@ public sealed class QuantityHintTests
     }
 
     [Fact]
-    public void An_unknown_unit_in_convert_points_at_the_readme_not_at_http()
+    public void An_unknown_unit_in_convert_points_at_the_units_verb_not_at_http()
     {
         var (exit, _, error) = Convert("convert", "5 zqxjv", "MWh");
 
         Assert.Equal(2, exit);
         Assert.Equal(
-            "emissions convert: '5 zqxjv': unknown unit 'zqxjv'; no known unit is close; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; README.md, \"Quantities\", lists the unit spellings" + Environment.NewLine,
+            "emissions convert: '5 zqxjv': unknown unit 'zqxjv'; no known unit is close; expected a known unit such as t, kg, MWh, GJ, m³ or tCO2e/MWh; `emissions units` lists every spelling" + Environment.NewLine,
             error);
     }
 
@@ -40,7 +40,7 @@ public sealed class QuantityHintTests
     }
 
     [Fact]
-    public void An_unknown_unit_in_a_check_file_points_at_the_readme_not_at_http()
+    public void An_unknown_unit_in_a_check_file_points_at_the_units_verb_not_at_http()
     {
         var file = CliHarness.TempJson("""{"figures":[{"id":"a","value":"5","unit":"zqxjv"}]}""");
 
@@ -48,7 +48,7 @@ public sealed class QuantityHintTests
 
         Assert.Equal(2, exit);
         Assert.StartsWith("emissions check: $.figures[0].unit: 'zqxjv': '5 zqxjv': unknown unit 'zqxjv'; no known unit is close; expected a known unit", error, StringComparison.Ordinal);
-        Assert.EndsWith("; README.md, \"Quantities\", lists the unit spellings" + Environment.NewLine, error, StringComparison.Ordinal);
+        Assert.EndsWith("; `emissions units` lists every spelling" + Environment.NewLine, error, StringComparison.Ordinal);
         Assert.DoesNotContain("/v1/", error, StringComparison.Ordinal);
     }
 

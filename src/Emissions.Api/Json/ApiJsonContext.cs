@@ -8,6 +8,7 @@ using Emissions.Api.Submissions;
 using Emissions.Attribution;
 using Emissions.Contract.Calculations;
 using Emissions.Factors;
+using Emissions.Quantities;
 
 namespace Emissions.Api.Json;
 

@@ -4,7 +4,7 @@ namespace Emissions.Cli.Output;
 
 /// <summary>
 /// The command line's words for a <see cref="QuantityHint"/>: Core says which pointer applies, and a CLI user is pointed
-/// at what the CLI has (a flag, a field of the input file, the README), never at the service's HTTP resources.
+/// at what the CLI has (a verb, a flag, a field of the input file), never at the service's HTTP resources.
 /// </summary>
 internal static class CliQuantityHints
 {
@@ -14,8 +14,7 @@ internal static class CliQuantityHints
         var quantity = QuantityBehind(exception);
         return quantity?.Hint switch
         {
-            // The CLI has no verb that lists units; the README's list is what it has.
-            QuantityHint.UnitList => "; README.md, \"Quantities\", lists the unit spellings",
+            QuantityHint.UnitList => "; `emissions units` lists every spelling",
             QuantityHint.DecimalComma => verb switch
             {
                 "convert" => "; a number printed as 1.234,5 or 1 234,5 is read with --number-format decimal-comma",

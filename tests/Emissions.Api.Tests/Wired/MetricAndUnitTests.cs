@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Emissions.Api.Tests.Infrastructure;
 using Emissions.Api.Tests.Service;
 using Emissions.Metrics;
@@ -9,6 +12,15 @@ namespace Emissions.Api.Tests.Wired;
 /// <summary>GET /v1/metrics is the Core catalogue; GET /v1/units is the unit catalogue.</summary>
 public sealed class MetricAndUnitTests(RealServiceFixture fixture) : IClassFixture<RealServiceFixture>
 {
+    // The service's JSON settings with the reflection resolver instead of the generated context: the answer must be
+    // exactly the Core list's members, the bytes `emissions units --format json` writes (Emissions.Cli.Tests).
+    private static readonly JsonSerializerOptions ServiceJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
     private HttpClient Client => fixture.Factory.CreateClient();
 
     private async Task<List<JsonElement>> MetricsAsync() =>
@@ -100,4 +112,39 @@ public sealed class MetricAndUnitTests(RealServiceFixture fixture) : IClassFixtu
         Assert.Equal(["US gal", "imp gal"], ambiguous["gal"].GetProperty("choices").EnumerateArray().Select(c => c.GetString()));
         Assert.Contains("short tons", ambiguous["tons"].GetProperty("readings").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_units_answer_is_the_core_list_with_the_members_it_always_had()
+    {
+        var text = await Client.GetStringAsync("/v1/units");
+
+        Assert.Equal(JsonSerializer.Serialize(UnitListing.All, ServiceJson), text);
+        using var body = JsonDocument.Parse(text);
+        var root = body.RootElement;
+        Assert.Equal(["units", "scaleWords", "ambiguous"], Names(root));
+        var units = root.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("symbol").GetString()!);
+        Assert.Equal(["symbol", "name", "kind", "canonicalUnit", "canonicalScale", "canonicalFactor"], Names(units["J"]));
+        Assert.Equal(["symbol", "name", "kind", "canonicalUnit", "canonicalScale", "canonicalFactor", "caveat"], Names(units["MT"]));
+        Assert.Equal(["symbol", "name", "kind", "canonicalUnit", "canonicalScale", "canonicalFactor", "calorificBasis"], Names(units["kWh(GrossCV)"]));
+        Assert.Equal(["word", "name", "factor"], Names(root.GetProperty("scaleWords")[0]));
+        Assert.Equal(["symbol", "readings", "choices"], Names(root.GetProperty("ambiguous")[0]));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_units_answer_by_its_records()
+    {
+        var document = await Wire.ReadAsync(await Client.GetAsync("/openapi/v1.json"));
+        var ok = document.GetProperty("paths").GetProperty("/v1/units").GetProperty("get").GetProperty("responses").GetProperty("200");
+        Assert.Equal("#/components/schemas/UnitList", ok.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.Equal(["units", "scaleWords", "ambiguous"], Names(schemas.GetProperty("UnitList").GetProperty("properties")));
+        Assert.Equal(
+            ["symbol", "name", "kind", "canonicalUnit", "canonicalScale", "canonicalFactor", "caveat", "calorificBasis"],
+            Names(schemas.GetProperty("UnitInfo").GetProperty("properties")));
+        Assert.Equal(["word", "name", "factor"], Names(schemas.GetProperty("ScaleWordInfo").GetProperty("properties")));
+        Assert.Equal(["symbol", "readings", "choices"], Names(schemas.GetProperty("AmbiguousUnitInfo").GetProperty("properties")));
+    }
+
+    private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 }
