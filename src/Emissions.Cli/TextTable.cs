@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wcwidth;
 
 namespace Emissions.Cli;
 
@@ -28,13 +29,12 @@ internal sealed class TextTable(params string[] headers)
         writer.WriteLine(string.Join("  ", parts).TrimEnd());
     }
 
-    /// <summary>Terminal columns: East Asian wide characters (CJK, full-width forms) take two.</summary>
-    private static int Width(string text) =>
-        text.EnumerateRunes().Sum(r => IsWide(r.Value) ? 2 : 1);
-
-    private static bool IsWide(int codePoint) =>
-        codePoint is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3) or
-            (>= 0xF900 and <= 0xFAFF) or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6);
+    /// <summary>
+    /// Terminal columns, as Wcwidth counts them: East Asian wide characters (CJK, full-width forms, emoji) take two,
+    /// combining marks none; a control character (never meant to be in a cell) counts none rather than Wcwidth's −1.
+    /// </summary>
+    internal static int Width(string text) =>
+        text.EnumerateRunes().Sum(r => Math.Max(0, UnicodeCalculator.GetWidth(r.Value)));
 
     public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }
