@@ -145,7 +145,7 @@ internal readonly record struct UnitScale
             return (numerator, denominator);
         }
 
-        var divisor = Gcd(n, d);
+        var divisor = Divisors.Gcd(n, d);
         n /= divisor;
         d /= divisor;
         if (n > MaxMantissa || d > MaxMantissa)
@@ -177,30 +177,5 @@ internal readonly record struct UnitScale
         }
 
         return true;
-    }
-
-    private static UInt128 Gcd(UInt128 a, UInt128 b)
-    {
-        while (b > ulong.MaxValue || a > ulong.MaxValue)
-        {
-            if (b == 0)
-            {
-                return a;
-            }
-
-            (a, b) = (b, a % b);
-        }
-
-        return Gcd((ulong)a, (ulong)b);
-    }
-
-    private static ulong Gcd(ulong a, ulong b)
-    {
-        while (b != 0)
-        {
-            (a, b) = (b, a % b);
-        }
-
-        return a;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Emissions.Quantities;
 
 namespace Emissions.Verification;
 
@@ -91,7 +92,7 @@ internal readonly struct ScaledMagnitude
         }
 
         var divisor = (ulong)b.Mantissa;
-        divisor /= Gcd((ulong)a.Mantissa, divisor);
+        divisor /= Divisors.Gcd((ulong)a.Mantissa, divisor);
         divisor >>= BitOperations.TrailingZeroCount(divisor);
         while (divisor % 5 == 0)
         {
@@ -99,16 +100,6 @@ internal readonly struct ScaledMagnitude
         }
 
         return divisor == 1;
-    }
-
-    private static ulong Gcd(ulong a, ulong b)
-    {
-        while (b != 0)
-        {
-            (a, b) = (b, a % b);
-        }
-
-        return a;
     }
 
     private static readonly UInt128[] Pow10 = BuildPowers();
