@@ -203,7 +203,7 @@ public class FactorResolverTests
         Assert.Equal("no emission-factor for carrier electricity, region CN-East, year 2022, basis location-average in set test-set", error.Reason);
         Assert.Equal(
             $"one of what set test-set has for emission-factor/electricity: {National2022.Id} (region CN, data year 2022, basis location-average, gas CO2); " +
-            $"{North2022.Id} (region CN-North, data year 2022, basis location-average, gas CO2) (fallbacks in test-set: region → national not allowed, earlier data year allowed)",
+            $"{North2022.Id} (region CN-North, data year 2022, basis location-average, gas CO2) (fallbacks in test-set: region → national not allowed, earlier data year not allowed)",
             error.Expected);
         Assert.Equal($"{error.Reason}; expected {error.Expected}", error.Message);
     }
