@@ -21,7 +21,7 @@ public sealed class FactorResolutionErrorTests
             "expected one of what set cn-2022 has for emission-factor/electricity: cn-mee/electricity/2022:national (region CN, data year 2022, basis location-average, gas CO2); ",
             error, StringComparison.Ordinal);
         Assert.Contains("cn-mee/electricity/2022:north (region CN-North, data year 2022, basis location-average, gas CO2)", error, StringComparison.Ordinal);
-        Assert.EndsWith(" (fallbacks in cn-2022: region → national allowed, earlier data year allowed)" + Environment.NewLine, error, StringComparison.Ordinal);
+        Assert.EndsWith(" (fallbacks in cn-2022: region → national allowed, earlier data year not allowed)" + Environment.NewLine, error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -42,15 +42,15 @@ public sealed class FactorResolutionErrorTests
     [Fact]
     public void An_override_of_an_unknown_factor_expects_an_id_of_the_set()
     {
-        var file = TempJson("""{"period": "2022", "factorSet": "cn-2022", "region": "CN", "electricity": [{"amount": "1 MWh"}], "overrides": [{"factor": "cn-mee/electricity/2022:nortth", "value": "0.5 tCO2/MWh"}]}""");
+        var file = TempJson("""{"period": "2022", "factorSet": "cn-2022", "electricity": [{"amount": "1 MWh", "region": "CN"}], "overrides": [{"factor": "cn-mee/electricity/2022:nortth", "value": "0.5 tCO2/MWh"}]}""");
 
         var (exit, _, error) = Run("calculate", file);
 
         Assert.Equal(2, exit);
-        Assert.Equal(
-            "emissions calculate: $.overrides[0].factor: override for 'cn-mee/electricity/2022:nortth': set cn-2022 has no factor with that id; " +
-            "expected a factor id of set cn-2022 (nearest: cn-mee/electricity/2022:north)" + Environment.NewLine,
-            error);
+        Assert.StartsWith(
+            "emissions calculate: $.overrides[0].factor: 'cn-mee/electricity/2022:nortth': set cn-2022 has no factor with that id to override; " +
+            "expected a factor id of set cn-2022 (nearest: cn-mee/electricity/2022:north, ",
+            error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,9 +73,20 @@ public sealed class FactorResolutionErrorTests
         var extra = Path.Combine(Path.GetTempPath(), "emissions-cli-" + Guid.NewGuid().ToString("N"));
         try
         {
+            // A GWP edition with CO2 and CH4 only: the loader accepts the set, but R-410A's HFC-32 and HFC-125 have no GWP in it.
+            var edition = Path.Combine(extra, "acme", "gwp", "2024");
+            Directory.CreateDirectory(edition);
             Directory.CreateDirectory(Path.Combine(extra, "sets"));
+            File.WriteAllText(Path.Combine(edition, "manifest.json"), """{"publisher": "acme", "dataset": "gwp", "edition": "2024", "title": "t", "source": "s", "licence": "l"}""");
+            File.WriteAllText(Path.Combine(edition, "factors.json"), """
+                {"factors": [
+                  {"id": "acme/gwp/2024:co2", "parameter": "gwp", "value": "1", "unit": "tCO2e/t", "gas": "CO2", "gwpBasis": "AR6",
+                   "applicability": {"region": "GLOBAL"}, "verification": "confirmed", "source": "s"},
+                  {"id": "acme/gwp/2024:ch4", "parameter": "gwp", "value": "29.8", "unit": "tCO2e/t", "gas": "CH4", "gwpBasis": "AR6",
+                   "applicability": {"region": "GLOBAL", "ch4Convention": "fossil"}, "verification": "confirmed", "source": "s"}]}
+                """);
             File.WriteAllText(Path.Combine(extra, "sets", "no-gwp.json"), """
-                {"id": "no-gwp", "title": "t", "description": "d", "editions": ["cn-mee/electricity/2023", "blends/refrigerants/2024"],
+                {"id": "no-gwp", "title": "t", "description": "d", "editions": ["cn-mee/electricity/2023", "acme/gwp/2024", "blends/refrigerants/2024"],
                  "method": "cn", "gwp": "AR6", "ch4Convention": "fossil", "electricity": {"location": "location-average"},
                  "fallbacks": {"regionToNational": true, "earlierDataYear": false}, "reportingYear": 2023}
                 """);
@@ -85,7 +96,7 @@ public sealed class FactorResolutionErrorTests
             Assert.Equal(2, exit);
             Assert.Equal(
                 "emissions factors list: --set 'no-gwp': the GWP of blend R-410A in set no-gwp: set no-gwp has no AR6 GWP for 'HFC-32'; " +
-                "expected a set with AR6 GWPs (set no-gwp has none)" + Environment.NewLine,
+                "expected a gas or blend with an AR6 GWP in set no-gwp: CO2, CH4; blends R-410A" + Environment.NewLine,
                 error);
 
             var (showExit, _, showError) = Run("factors", "show", "blends/refrigerants/2024:r-410a", "--factors", extra);

@@ -110,7 +110,7 @@ public sealed partial class FactorResolver
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>" (nearest: A, B)" for the known texts close to <paramref name="text"/>, or nothing when none is.</summary>
+    /// <summary>" (nearest: A, B)" for the known texts close to <paramref name="text"/>, closest first (at most five), or nothing when none is.</summary>
     private static string Closest(string text, IEnumerable<string> known)
     {
         var near = Near(text, known);
@@ -121,7 +121,8 @@ public sealed partial class FactorResolver
         known
             .Where(k => k.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(k, StringComparison.OrdinalIgnoreCase) ||
                         EditDistance.Between(k, text) <= Math.Max(2, text.Length / 4))
-            .Order(StringComparer.Ordinal)
+            .OrderBy(k => EditDistance.Between(k, text))
+            .ThenBy(k => k, StringComparer.Ordinal)
             .Take(5)
             .ToList();
 }

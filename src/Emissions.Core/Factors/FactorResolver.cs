@@ -43,7 +43,7 @@ public sealed partial class FactorResolver : IFactorResolver
             {
                 throw new FactorResolutionException(
                     entry.FactorId,
-                    $"override for '{entry.FactorId}': set {factorSet.Id} has no factor with that id",
+                    $"set {factorSet.Id} has no factor with that id to override",
                     $"a factor id of set {factorSet.Id}{Closest(entry.FactorId, byId.Keys)}");
             }
 

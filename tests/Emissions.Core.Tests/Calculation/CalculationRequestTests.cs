@@ -104,7 +104,7 @@ public class CalculationRequestTests
     [Theory]
     [InlineData("""{"electricity": [{"amount": "1 MWh", "region": "GB"}]}""", "GB", "no emission-factor for carrier electricity, region GB, any year, basis location-average in set test-set", "one of what set test-set has for emission-factor/electricity: ")]
     [InlineData("""{"refrigerants": [{"gas": "R-999", "released": "1 kg"}]}""", "R-999", "set test-set has no AR5 GWP for 'R-999'", "a gas or blend with an AR5 GWP in set test-set: ")]
-    [InlineData("""{"overrides": [{"factor": "nope", "value": "1 tCO2/MWh"}]}""", "nope", "override for 'nope': set test-set has no factor with that id", "a factor id of set test-set")]
+    [InlineData("""{"overrides": [{"factor": "nope", "value": "1 tCO2/MWh"}]}""", "nope", "set test-set has no factor with that id to override", "a factor id of set test-set")]
     public void A_factor_refusal_gives_its_reason_in_the_message_and_what_the_set_has_as_expected(string json, string value, string reason, string expected)
     {
         var ex = Fails(json);
