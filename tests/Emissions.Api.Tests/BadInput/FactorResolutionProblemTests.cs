@@ -19,7 +19,7 @@ public sealed class FactorResolutionProblemTests(RealServiceFixture fixture) : I
 
     [Theory]
     [InlineData("""{"factorSet":"cn-2022","period":"2022","electricity":[{"amount":"1,000 MWh","region":"GB"}]}""")]
-    [InlineData("""{"factorSet":"cn-2022","period":"2022","electricity":[{"amount":"1,000 MWh","region":"GB"}],"uncertainty":{"factors":"ipcc","electricity":"2%"}}""")]
+    [InlineData("""{"factorSet":"cn-2022","period":"2022","electricity":[{"amount":"1,000 MWh","region":"GB"}],"uncertainty":{"factors":"ipcc","inputs":{"electricity":"2%"}}}""")]
     public async Task A_region_the_set_has_no_grid_factor_for_names_the_line_and_expects_what_the_set_has(string body)
     {
         var problem = await PostAsync("/v1/calculations", "application/json", body, "$.electricity[0].region");
