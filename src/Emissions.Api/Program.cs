@@ -112,6 +112,9 @@ catch (IOException ex) when (ex.InnerException is AddressInUseException)
 }
 
 await app.WaitForShutdownAsync();
+// Disposed before the process exits, as CannotStartAsync does: the console logger writes from a queue on its own
+// thread, and the lines logged while stopping ("Application is shutting down…") were otherwise lost when Main returned.
+await app.DisposeAsync();
 return 0;
 
 // With a host built, it is disposed first: its console logger writes from a queue on its own thread, so a line logged

@@ -21,7 +21,8 @@ public static class InputProblems
         {
             Extensions = ProblemDefaults.Suggestions(quantity),
         },
-        FactorResolutionException => new ApiProblem(ProblemKinds.FactorNotResolved, exception.Message),
+        // Outside a calculation (which wraps it in an InputException naming the line): no JSON path, but what was asked and what the set has.
+        FactorResolutionException factor => new ApiProblem(ProblemKinds.FactorNotResolved, factor.Message, factor.Field, factor.Value, factor.Expected),
         NoFactorSetException none => new ApiProblem(ProblemKinds.UnknownFactorSet, none.Reason, none.Field, none.Value,
             $"{none.Expected} (GET /v1/factor-sets), or one of your organisation's custom sets")
         {

@@ -99,7 +99,7 @@ internal static class FactorsCommand
             if (library.FindBlend(key) is { } blend)
             {
                 var gwps = library.SetsContaining(blend.Edition.Path)
-                    .Select(s => (Set: s, Gwp: new FactorResolver(s).ResolveGwp(blend.Name)))
+                    .Select(s => (Set: s, Gwp: BlendGwp(new FactorResolver(s), blend, $"id '{key}'")))
                     .Select(x => new BlendGwpView(x.Set.Id, x.Set.Gwp, x.Gwp.Factor.Value.Value.ToString(CultureInfo.InvariantCulture), x.Gwp.Reason))
                     .ToList();
                 if (json)
@@ -191,7 +191,7 @@ internal static class FactorsCommand
         foreach (var b in blends)
         {
             var composition = string.Join(" + ", b.Components.Select(c => $"{c.MassFraction.ToString(CultureInfo.InvariantCulture)} {c.Gas}"));
-            var gwp = resolver?.ResolveGwp(b.Name).Factor.Value.Value.ToString(CultureInfo.InvariantCulture);
+            var gwp = resolver is null ? null : BlendGwp(resolver, b, $"--set '{set!.Id}'").Factor.Value.Value.ToString(CultureInfo.InvariantCulture);
             if (gwp is null)
             {
                 table.Add(b.Id, b.Name, composition, b.Verification.ToWire());
@@ -203,6 +203,19 @@ internal static class FactorsCommand
         }
 
         table.WriteTo(output);
+    }
+
+    /// <summary>A blend's GWP in a set; a set that lacks a component's GWP is bad input (a factor directory given with --factors), named by the argument that asked.</summary>
+    private static FactorResolution BlendGwp(FactorResolver resolver, RefrigerantBlend blend, string field)
+    {
+        try
+        {
+            return resolver.ResolveGwp(blend.Name);
+        }
+        catch (FactorResolutionException ex)
+        {
+            throw new CliInputException($"{field}: the GWP of blend {blend.Name} in set {resolver.FactorSet.Id}: {ex.OneLineMessage}", ex);
+        }
     }
 
     private static void WriteFactor(TextWriter output, Factor f, List<string> sets)

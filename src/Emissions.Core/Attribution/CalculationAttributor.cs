@@ -57,7 +57,7 @@ public static class CalculationAttributor
             }
             catch (InputException ex)
             {
-                excluded.Add(new ExcludedSet(set.Id, FirstSentence(ex.Message)));
+                excluded.Add(new ExcludedSet(set.Id, Refusal(ex)));
                 continue;
             }
 
@@ -136,11 +136,16 @@ public static class CalculationAttributor
     /// <summary>One calculation: a set as shipped (<see cref="Swap"/> null) or with one factor (or its GWPs) replaced.</summary>
     private sealed record Run(string Set, FactorSwap? Swap, CalculationResult Result);
 
-    /// <summary>The calculation's refusal up to the list of what the set has (which can run to pages).</summary>
-    private static string FirstSentence(string message)
+    /// <summary>
+    /// The calculation's refusal up to its expectation ("PATH: 'VALUE': REASON"): what a set has for a carrier can run to
+    /// pages, and the answer says why a set was left out, not how to fix the inventory for it.
+    /// </summary>
+    private static string Refusal(InputException refusal)
     {
-        var cut = message.IndexOf(" The set has", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var expectation = $"; expected {refusal.Expected}";
+        return refusal.Reason is not null && refusal.Message.EndsWith(expectation, StringComparison.Ordinal)
+            ? refusal.Message[..^expectation.Length]
+            : refusal.Message;
     }
 
     private static decimal Pow10(int exponent)

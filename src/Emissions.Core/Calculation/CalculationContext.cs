@@ -50,11 +50,14 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         catch (FactorResolutionException ex)
         {
             var value = path.EndsWith(".region", StringComparison.Ordinal) ? query.Region : query.Carrier ?? query.Gas;
-            // Without a region the fix is always the same, so the message starts with it.
-            var expected = query.Region is null
-                ? $"a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"): no region applies, so set '{Resolver.FactorSet.Id}' cannot resolve it ({ex.Message})"
-                : $"a factor the set '{Resolver.FactorSet.Id}' can resolve: {ex.Message}";
-            throw new InputException(path, value, expected, InputError.FactorNotResolved, ex);
+            var set = Resolver.FactorSet.Id;
+            var reason = ex.Reason ?? ex.Message;
+            var expected = ex.Expected ?? $"a query set '{set}' can resolve";
+            // Without a region the fix is always the same, so the expectation starts with it.
+            throw query.Region is null
+                ? new InputException(path, value, $"a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"), matching {expected}",
+                    InputError.FactorNotResolved, ex, $"no region applies, so set '{set}' cannot resolve it: {reason}")
+                : new InputException(path, value, expected, InputError.FactorNotResolved, ex, reason);
         }
     }
 
@@ -95,7 +98,7 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         }
         catch (FactorResolutionException ex)
         {
-            throw new InputException(path, gas, $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}': {ex.Message}", InputError.FactorNotResolved, ex);
+            throw new InputException(path, gas, ex.Expected ?? $"a gas or blend with a GWP in set '{Resolver.FactorSet.Id}'", InputError.FactorNotResolved, ex, ex.Reason ?? ex.Message);
         }
     }
 

@@ -116,7 +116,7 @@ public static class CalculationRequest
         {
             // Arithmetic the inputs made impossible (a product beyond decimal's range …); inputs are
             // checked field by field before this, so no single field is to blame.
-            throw new InputException(path, null, $"inputs whose arithmetic can be carried out exactly: {ex.Message}", InputError.Quantity, ex);
+            throw new InputException(path, null, $"inputs whose arithmetic can be carried out exactly: {ex.Expected}", InputError.Quantity, ex, ex.Message);
         }
     }
 
@@ -142,15 +142,17 @@ public static class CalculationRequest
                     var input = inventory.Overrides[i];
                     var known = set.Factors.Any(f => string.Equals(f.Id, input.Factor, StringComparison.Ordinal));
                     var duplicate = inventory.Overrides.Take(i).Any(o => string.Equals(o.Factor, input.Factor, StringComparison.Ordinal));
+                    var reason = ex.Reason ?? ex.Message;
                     if (known && !duplicate)
                     {
-                        throw new InputException($"{input.Path}.value", input.Value.ToString(), $"a value in the factor's own kind: {ex.Message}", InputError.Quantity,
-                            new QuantityException(QuantityError.WrongKind, ex.Message));
+                        var expected = ex.Expected ?? "a value in the factor's own kind";
+                        throw new InputException($"{input.Path}.value", input.Value.ToString(), expected, InputError.Quantity,
+                            new QuantityException(QuantityError.WrongKind, reason, expected), reason);
                     }
 
                     throw new InputException($"{input.Path}.factor", input.Factor,
-                        duplicate ? $"each factor overridden once: {ex.Message}" : $"a factor id of set '{set.Id}': {ex.Message}",
-                        duplicate ? InputError.InvalidValue : InputError.UnknownFactor, ex);
+                        ex.Expected ?? (duplicate ? "each factor overridden at most once" : $"a factor id of set {set.Id}"),
+                        duplicate ? InputError.InvalidValue : InputError.UnknownFactor, ex, reason);
                 }
             }
 

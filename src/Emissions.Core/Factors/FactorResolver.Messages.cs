@@ -7,12 +7,17 @@ namespace Emissions.Factors;
 // What a miss says: the query, what the set does have for the carrier, and the nearest spellings.
 public sealed partial class FactorResolver
 {
-    private string Miss(FactorQuery query, int? year, string? basis, List<Factor> sameCarrier)
+    /// <summary>
+    /// A query no factor answers: the reason names the query; the expectation lists what the set does have for the
+    /// parameter and carrier (or which carriers it has the parameter for), and the fallbacks it allows.
+    /// </summary>
+    private FactorResolutionException Miss(FactorQuery query, int? year, string? basis, List<Factor> sameCarrier)
     {
         var set = FactorSet;
         var parameter = query.Parameter.ToWire();
+        var asked = Describe(query, year, basis);
+        var reason = $"no {parameter} for {asked} in set {set.Id}";
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"no {parameter} for {Describe(query, year, basis)} in set {set.Id}. ");
         if (sameCarrier.Count == 0)
         {
             var carriers = set.Factors
@@ -21,25 +26,24 @@ public sealed partial class FactorResolver
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             sb.Append(carriers.Count == 0
-                ? $"The set has no {parameter} factors at all."
-                : $"The set has {parameter} only for: {string.Join(", ", carriers)}.");
+                ? $"a set with {parameter} factors (set {set.Id} has none)"
+                : $"a carrier set {set.Id} has {parameter} for: {string.Join(", ", carriers)}");
         }
         else
         {
-            sb.Append(CultureInfo.InvariantCulture, $"The set has for {parameter}/{query.Carrier ?? "(no carrier)"}: ");
+            sb.Append(CultureInfo.InvariantCulture, $"one of what set {set.Id} has for {parameter}/{query.Carrier ?? "(no carrier)"}: ");
             sb.Append(string.Join("; ", sameCarrier.Select(f => $"{f.Id} ({Describe(f)})")));
-            sb.Append('.');
         }
 
         sb.Append(CultureInfo.InvariantCulture,
-            $" Fallbacks in {set.Id}: region → national {Allowed(set.Fallbacks.RegionToNational)}, earlier data year {Allowed(set.Fallbacks.EarlierDataYear)}");
+            $" (fallbacks in {set.Id}: region → national {Allowed(set.Fallbacks.RegionToNational)}, earlier data year {Allowed(set.Fallbacks.EarlierDataYear)}");
         if (year is not null && year != set.ReportingYear)
         {
             sb.Append(CultureInfo.InvariantCulture, $"; the set is for reporting year {set.ReportingYear}");
         }
 
-        sb.Append('.');
-        return sb.ToString();
+        sb.Append(')');
+        return new FactorResolutionException(asked, reason, sb.ToString());
 
         static string Allowed(bool allowed) => allowed ? "allowed" : "not allowed";
     }
@@ -106,14 +110,19 @@ public sealed partial class FactorResolver
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Suggest(string text, IEnumerable<string> known)
+    /// <summary>" (nearest: A, B)" for the known texts close to <paramref name="text"/>, closest first (at most five), or nothing when none is.</summary>
+    private static string Closest(string text, IEnumerable<string> known)
     {
-        var near = known
+        var near = Near(text, known);
+        return near.Count == 0 ? "" : $" (nearest: {string.Join(", ", near)})";
+    }
+
+    private static List<string> Near(string text, IEnumerable<string> known) =>
+        known
             .Where(k => k.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(k, StringComparison.OrdinalIgnoreCase) ||
                         EditDistance.Between(k, text) <= Math.Max(2, text.Length / 4))
-            .Order(StringComparer.Ordinal)
+            .OrderBy(k => EditDistance.Between(k, text))
+            .ThenBy(k => k, StringComparer.Ordinal)
             .Take(5)
             .ToList();
-        return near.Count == 0 ? "" : $" (did you mean {string.Join(", ", near)}?)";
-    }
 }

@@ -42,19 +42,23 @@ public sealed partial class FactorResolver : IFactorResolver
             if (!byId.TryGetValue(entry.FactorId, out var original))
             {
                 throw new FactorResolutionException(
-                    $"override for '{entry.FactorId}': set {factorSet.Id} has no factor with that id{Suggest(entry.FactorId, byId.Keys)}");
+                    entry.FactorId,
+                    $"set {factorSet.Id} has no factor with that id to override",
+                    $"a factor id of set {factorSet.Id}{Closest(entry.FactorId, byId.Keys)}");
             }
 
             if (entry.Value.Unit is null || entry.Value.Dimension != original.Value.Dimension)
             {
                 throw new FactorResolutionException(
+                    entry.Value.Unit?.Symbol ?? "",
                     $"override for factor {entry.FactorId}: unit '{entry.Value.Unit?.Symbol}' is {entry.Value.Unit?.Kind ?? "missing"}, " +
-                    $"but the factor is {original.Value.Unit.Kind} ('{original.Value.Unit.Symbol}')");
+                    $"but the factor is {original.Value.Unit.Kind} ('{original.Value.Unit.Symbol}')",
+                    $"a value in the factor's own kind, {original.Value.Unit.Kind}, e.g. in '{original.Value.Unit.Symbol}'");
             }
 
             if (!_overrides.TryAdd(entry.FactorId, entry))
             {
-                throw new FactorResolutionException($"factor {entry.FactorId} is overridden more than once");
+                throw new FactorResolutionException(entry.FactorId, $"factor {entry.FactorId} is overridden more than once", "each factor overridden at most once");
             }
         }
     }
@@ -75,7 +79,9 @@ public sealed partial class FactorResolver : IFactorResolver
         if (query.Carrier is not null && !Carriers.IsKnown(query.Carrier))
         {
             throw new FactorResolutionException(
-                $"unknown carrier '{query.Carrier}'{Suggest(query.Carrier, Carriers.All)}; known carriers: {string.Join(", ", Carriers.All)}");
+                query.Carrier,
+                $"unknown carrier '{query.Carrier}'",
+                $"a known carrier: {string.Join(", ", Carriers.All)}{Closest(query.Carrier, Carriers.All)}");
         }
 
         var set = FactorSet;
@@ -111,15 +117,16 @@ public sealed partial class FactorResolver : IFactorResolver
                 if (picked.Count > 1)
                 {
                     throw new FactorResolutionException(
-                        $"{picked.Count} factors in set {set.Id} match {Describe(query, year, basis)}: " +
-                        $"{string.Join("; ", picked.Select(f => $"{f.Id} ({Describe(f)})"))}; name the gas or basis");
+                        Describe(query, year, basis),
+                        $"{picked.Count} factors in set {set.Id} match {Describe(query, year, basis)}",
+                        $"a query naming the gas or basis, so that one of them matches: {string.Join("; ", picked.Select(f => $"{f.Id} ({Describe(f)})"))}");
                 }
 
                 return Build(query, picked[0], region, national, step, year, basisNote);
             }
         }
 
-        throw new FactorResolutionException(Miss(query, year, basis, sameCarrier));
+        throw Miss(query, year, basis, sameCarrier);
     }
 
     /// <summary>The 100-year GWP of a gas or refrigerant blend (a blend's from its composition) under the set's assessment report and CH4 convention.</summary>
@@ -208,12 +215,12 @@ public sealed partial class FactorResolver : IFactorResolver
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var blends = set.Blends.Select(b => b.Name).ToList();
-        var has = gases.Count == 0 ? $"it has no {set.Gwp} GWP values" : $"it has {set.Gwp} GWPs for {string.Join(", ", gases)}";
-        var blendText = blends.Count == 0 ? "" : $" and the blends {string.Join(", ", blends)}";
+        var has = gases.Count == 0 ? $"a set with {set.Gwp} GWPs (set {set.Id} has none)" : $"a gas or blend with an {set.Gwp} GWP in set {set.Id}: {string.Join(", ", gases)}";
+        var blendText = blends.Count == 0 || gases.Count == 0 ? "" : $"; blends {string.Join(", ", blends)}";
         var problem = pool.Count == 0
             ? $"set {set.Id} has no {set.Gwp} GWP for '{gas}'{(gas.Equals("CH4", StringComparison.OrdinalIgnoreCase) ? $" with the {set.Ch4Convention} CH4 convention" : "")}"
             : $"set {set.Id} has {pool.Count} {set.Gwp} GWPs for '{gas}' ({string.Join(", ", pool.Select(f => f.Id))})";
-        throw new FactorResolutionException($"{problem}; {has}{blendText}");
+        throw new FactorResolutionException(gas, problem, $"{has}{blendText}");
     }
 
     private FactorResolution Build(FactorQuery query, Factor factor, string region, bool national, YearStep step, int? year, string? basisNote)

@@ -102,8 +102,8 @@ internal sealed class DrawResolver(DrawResolver.Cache cache, IReadOnlyDictionary
         }
     }
 
-    /// <summary>A resolution, or the failure to resolve (thrown afresh on every ask, as the resolver would throw it).</summary>
-    private sealed record Answer(FactorResolution? Resolution, string? Failure)
+    /// <summary>A resolution, or the failure to resolve (thrown afresh on every ask, as the resolver would throw it: value, reason and expectation kept).</summary>
+    private sealed record Answer(FactorResolution? Resolution, FactorResolutionException? Failure)
     {
         public static Answer Of(Func<FactorResolution> resolve)
         {
@@ -113,10 +113,10 @@ internal sealed class DrawResolver(DrawResolver.Cache cache, IReadOnlyDictionary
             }
             catch (FactorResolutionException ex)
             {
-                return new Answer(null, ex.Message);
+                return new Answer(null, ex);
             }
         }
 
-        public FactorResolution Get() => Resolution ?? throw new FactorResolutionException(Failure!);
+        public FactorResolution Get() => Resolution ?? throw Failure!.Again();
     }
 }

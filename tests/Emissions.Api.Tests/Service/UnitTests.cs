@@ -56,6 +56,19 @@ public sealed class ProblemKindTests
         Assert.Equal(ProblemKinds.FactorNotResolved, options.TryMap(new Emissions.Factors.FactorResolutionException("no grid factor for XX"))!.Kind);
     }
 
+    [Fact]
+    public void A_factor_refusal_outside_a_calculation_maps_with_its_value_reason_and_expectation()
+    {
+        var options = new ProblemMappingOptions();
+        ProblemDefaults.Register(options);
+
+        var problem = options.TryMap(new Emissions.Factors.FactorResolutionException("HFC-23", "set s has no AR5 GWP for 'HFC-23'", "a gas or blend with an AR5 GWP in set s: CO2, CH4"))!;
+
+        Assert.Equal(
+            (ProblemKinds.FactorNotResolved, "set s has no AR5 GWP for 'HFC-23'; expected a gas or blend with an AR5 GWP in set s: CO2, CH4", "HFC-23", "a gas or blend with an AR5 GWP in set s: CO2, CH4"),
+            (problem.Kind, problem.Detail, problem.Value, problem.Expected));
+    }
+
     // Named like a mapped type, but not one: mapping must not match it.
     private sealed class ArgumentExceptionLookalike : Exception;
 }

@@ -101,6 +101,56 @@ public class CalculationRequestTests
         Assert.Equal(("$.overrides[0].value", InputError.Quantity), (unit.Path, unit.Error));
     }
 
+    [Theory]
+    [InlineData("""{"electricity": [{"amount": "1 MWh", "region": "GB"}]}""", "GB", "no emission-factor for carrier electricity, region GB, any year, basis location-average in set test-set", "one of what set test-set has for emission-factor/electricity: ")]
+    [InlineData("""{"refrigerants": [{"gas": "R-999", "released": "1 kg"}]}""", "R-999", "set test-set has no AR5 GWP for 'R-999'", "a gas or blend with an AR5 GWP in set test-set: ")]
+    [InlineData("""{"overrides": [{"factor": "nope", "value": "1 tCO2/MWh"}]}""", "nope", "set test-set has no factor with that id to override", "a factor id of set test-set")]
+    public void A_factor_refusal_gives_its_reason_in_the_message_and_what_the_set_has_as_expected(string json, string value, string reason, string expected)
+    {
+        var ex = Fails(json);
+
+        Assert.Equal(value, ex.Value);
+        Assert.StartsWith(reason, ex.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(expected, ex.Expected, StringComparison.Ordinal);
+        Assert.DoesNotContain(reason, ex.Expected, StringComparison.Ordinal);
+        Assert.Equal($"{ex.Path}: '{value}': {ex.Reason}; expected {ex.Expected}", ex.Message);
+    }
+
+    [Fact]
+    public void A_line_without_a_region_is_told_to_give_one_that_matches_what_the_set_has()
+    {
+        var ex = Fails("""{"heat": [{"amount": "5 GJ"}]}""");
+
+        Assert.Equal(("$.heat[0]", InputError.FactorNotResolved), (ex.Path, ex.Error));
+        Assert.StartsWith("no region applies, so set 'test-set' cannot resolve it: no emission-factor for carrier heat", ex.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"), matching ", ex.Expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("no emission-factor", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_override_refusal_says_what_the_factor_takes_apart_from_why()
+    {
+        const string grid = "test/hand/1:electricity-emissionfactor-cn-location-average";
+        var twice = Fails($$"""{"overrides": [{"factor": "{{grid}}", "value": "0.5 tCO2/MWh"}, {"factor": "{{grid}}", "value": "0.6 tCO2/MWh"}]}""");
+        Assert.Equal(($"factor {grid} is overridden more than once", "each factor overridden at most once"), (twice.Reason, twice.Expected));
+
+        var unit = Fails($$"""{"overrides": [{"factor": "{{grid}}", "value": "3 GJ"}]}""");
+        Assert.Equal($"override for factor {grid}: unit 'GJ' is Energy, but the factor is EmissionFactor ('tCO2/MWh')", unit.Reason);
+        Assert.Equal("a value in the factor's own kind, EmissionFactor, e.g. in 'tCO2/MWh'", unit.Expected);
+        Assert.Equal(unit.Expected, Assert.IsType<QuantityException>(unit.InnerException).Expected);
+    }
+
+    [Fact]
+    public void Arithmetic_beyond_decimal_gives_the_overflow_as_the_reason_and_exact_arithmetic_as_expected()
+    {
+        var ex = Fails("""{"electricity": [{"amount": "70,000,000,000,000,000,000,000,000,000 MWh", "region": "CN"}, {"amount": "70,000,000,000,000,000,000,000,000,000 MWh", "region": "CN"}]}""");
+
+        Assert.Equal(("$", InputError.Quantity, null), (ex.Path, ex.Error, ex.Value));
+        Assert.Equal(Assert.IsType<QuantityException>(ex.InnerException).Message, ex.Reason);
+        Assert.StartsWith("inputs whose arithmetic can be carried out exactly: values whose result is at most ", ex.Expected, StringComparison.Ordinal);
+        Assert.Equal($"$: {ex.Reason}; expected {ex.Expected}", ex.Message);
+    }
+
     private sealed class SingleSet(FactorSet set) : IFactorSetSource
     {
         public IReadOnlyList<string> SetIds => [set.Id];

@@ -188,7 +188,43 @@ public class FactorResolverTests
 
         var error = Assert.Throws<FactorResolutionException>(() => resolver.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", "CN", 2022)));
 
-        Assert.Contains("only for: electricity", error.Message, StringComparison.Ordinal);
+        Assert.Equal("no emission-factor for carrier heat, region CN, year 2022, basis (none) in set test-set", error.Reason);
+        Assert.StartsWith("a carrier set test-set has emission-factor for: electricity (fallbacks in test-set: ", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_miss_keeps_what_was_asked_why_and_what_the_set_has_apart()
+    {
+        var resolver = new FactorResolver(Set([National2022, North2022], regionToNational: false));
+
+        var error = Assert.Throws<FactorResolutionException>(() => resolver.Resolve(Electricity("CN-East", 2022)));
+
+        Assert.Equal("carrier electricity, region CN-East, year 2022, basis location-average", error.Value);
+        Assert.Equal("no emission-factor for carrier electricity, region CN-East, year 2022, basis location-average in set test-set", error.Reason);
+        Assert.Equal(
+            $"one of what set test-set has for emission-factor/electricity: {National2022.Id} (region CN, data year 2022, basis location-average, gas CO2); " +
+            $"{North2022.Id} (region CN-North, data year 2022, basis location-average, gas CO2) (fallbacks in test-set: region → national not allowed, earlier data year not allowed)",
+            error.Expected);
+        Assert.Equal($"{error.Reason}; expected {error.Expected}", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_carrier_expects_one_of_the_closed_list_with_the_nearest()
+    {
+        var error = Assert.Throws<FactorResolutionException>(() => new FactorResolver(Set([National2022])).Resolve(new FactorQuery(FactorParameter.EmissionFactor, "dieesel", "CN", 2022)));
+
+        Assert.Equal(("dieesel", "unknown carrier 'dieesel'"), (error.Value, error.Reason));
+        Assert.Equal("a known carrier: electricity, heat, natural-gas, diesel, gasoline, lpg, coal, forest, data-center (nearest: diesel)", error.Expected);
+    }
+
+    [Fact]
+    public void An_override_of_an_unknown_id_expects_an_id_of_the_set_naming_the_nearest()
+    {
+        var error = Assert.Throws<FactorResolutionException>(() =>
+            new FactorResolver(Set([National2022]), [new FactorOverride(National2022.Id + "x", Measurement.Parse("0.6", "tCO2/MWh"))]));
+
+        Assert.Equal(National2022.Id + "x", error.Value);
+        Assert.Equal($"a factor id of set test-set (nearest: {National2022.Id})", error.Expected);
     }
 
     [Fact]
@@ -340,9 +376,9 @@ public class FactorResolverTests
 
         var error = Assert.Throws<FactorResolutionException>(() => resolver.ResolveGwp("HFC-23"));
 
-        Assert.Contains("no AR5 GWP for 'HFC-23'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("CO2, CH4, HFC-32, HFC-125", error.Message, StringComparison.Ordinal);
-        Assert.Contains("R-410A", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("HFC-23", "set test-set has no AR5 GWP for 'HFC-23'"), (error.Value, error.Reason));
+        Assert.StartsWith("a gas or blend with an AR5 GWP in set test-set: CO2, CH4, HFC-32, HFC-125", error.Expected, StringComparison.Ordinal);
+        Assert.EndsWith("; blends R-410A", error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public class CalculationAttributionTests
     }
 
     [Fact]
+    public void A_set_that_cannot_calculate_the_inventory_is_excluded_with_its_refusal_up_to_what_it_expected()
+    {
+        var report = Attribute("""{"period": "2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}], "totals": {"ghg.scope2": "677.6 tCO2e"}}""");
+
+        var uk = Assert.Single(report.Excluded, e => e.FactorSet == "uk-desnz-2024");
+        Assert.Equal(
+            "$.electricity[0].region: 'CN-North': no emission-factor for carrier electricity, region CN-North, year 2024, basis location-average in set uk-desnz-2024",
+            uk.Reason);
+    }
+
+    [Fact]
     public void Others_are_listed_closest_first_with_their_gap()
     {
         var report = Attribute("""{"period": "2022", "electricity": [{"amount": "1000 MWh", "region": "CN-North"}], "totals": {"ghg.scope2": "677.6 tCO2e"}}""");

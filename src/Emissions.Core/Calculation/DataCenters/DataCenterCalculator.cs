@@ -175,7 +175,8 @@ internal static class DataCenterCalculator
         var grid = new SiteGrid(resolution, context.Trace(resolution));
         if (grid.Emissions != DataCenterFigures.Units[DataCenterFigures.Ghg].Dimension)
         {
-            throw new InputException($"{dc.Path}.region", dc.Region, $"a grid factor in CO2e per energy; {resolution.Factor.Id} is {resolution.Factor.Value.Unit.Symbol}", InputError.FactorNotResolved);
+            throw new InputException($"{dc.Path}.region", dc.Region, "a region whose grid factor is in CO2e per energy, e.g. tCO2e/MWh", InputError.FactorNotResolved, null,
+                $"its grid factor {resolution.Factor.Id} is in {resolution.Factor.Value.Unit.Symbol}, not CO2e per energy");
         }
 
         return grid;
