@@ -4,7 +4,8 @@
 # script that posts the Kuaishou 2020 report. The caller sets PORT and may set API (a build: an Emissions.Api.dll run
 # under `dotnet`, an executable — a self-contained or Native AOT Emissions.Api — or a published folder, whose
 # Emissions.Api executable is run; API_DLL is the older name of the same setting) and runtime_env (extra environment,
-# e.g. perf maps) and SERVER_ENV (runtime settings to try, "NAME=value NAME=value"). Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
+# e.g. perf maps) and SERVER_ENV (runtime settings to try, "NAME=value NAME=value"); SERVER_WRAPPER (an array: a command
+# the server runs under, e.g. valgrind) and READY_TRIES (half-seconds to wait for /readyz, 120) are callgrind-service.sh's. Sets: BASE, FIXTURE, work_dir, server_pid, post_lua.
 BASE="http://127.0.0.1:$PORT"
 FIXTURE=${FIXTURE:-tests/fixtures/kuaishou-2020/report.json}
 
@@ -70,9 +71,9 @@ Database__Provider=sqlite \
 Database__Path="$work_dir/bench.db" \
 "${rate_limit[@]}" \
 Logging__LogLevel__Default=Warning \
-  "${server_command[@]}" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
+  ${SERVER_WRAPPER[@]+"${SERVER_WRAPPER[@]}"} "${server_command[@]}" --urls "$BASE" >"$work_dir/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 0.5; done
+for _ in $(seq 1 "${READY_TRIES:-120}"); do curl -sf -o /dev/null "$BASE/readyz" && break; sleep 0.5; done
 curl -sf -o /dev/null "$BASE/readyz" || { echo "server did not start:"; cat "$work_dir/server.log"; exit 1; }
 
 post_lua="$work_dir/post.lua"
