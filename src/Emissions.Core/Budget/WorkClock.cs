@@ -17,10 +17,10 @@ internal class WorkClock
 
     /// <summary>
     /// How many checkpoints pass between two reads of <see cref="WallTimestamp"/>. A read of the machine's wall clock is
-    /// ~40 ns here (kvm-clock through the vDSO), and a Kuaishou check passes ~150 checkpoints: read at each, the clock
-    /// was ~18.6 k of the service's ~2.5 M instructions per check (bench/load/RESULTS.md). The work between two
-    /// checkpoints is one figure, relation, amount or formula node, so sixteen of them overrun a spent budget by well
-    /// under a millisecond; cancellation is still looked at every checkpoint.
+    /// ~30–40 ns here (kvm-clock through the vDSO), half of what a checkpoint cost when it read the clock every time
+    /// (bench/load/RESULTS.md, 2026-12-07). The work between two checkpoints is one figure, relation, amount or formula
+    /// node, so sixteen of them overrun a spent budget by well under a millisecond; cancellation is still looked at
+    /// every checkpoint.
     /// </summary>
     public virtual int CheckpointsPerRead => 16;
 
