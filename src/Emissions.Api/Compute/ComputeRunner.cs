@@ -88,7 +88,8 @@ public sealed class ComputeRunner(ICalculationService calculations, ICheckServic
         var context = new ComputeContext(set?.Set, organizationId, purpose) { Trace = trace };
 
         // The module runs synchronously on this thread: it stops at its next checkpoint when the client goes
-        // away or the budget is spent (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.
+        // away, and within WorkClock.CheckpointsPerRead checkpoints once the budget is spent
+        // (Limits:ComputeBudgetSeconds), rather than finishing work nobody waits for.
         var name = kind == ComputeKind.Calculation ? "calculation" : "check";
         using var activity = EmissionsTelemetry.Source.StartActivity(name);
         var started = Stopwatch.GetTimestamp();

@@ -10,7 +10,7 @@ namespace Emissions.Budget;
 /// <remarks>
 /// The budget is CPU time, not wall time: on a busy host a computation waits for a core, and an honest request must not
 /// be refused for the time it spent waiting; a runaway one burns CPU and is stopped all the same. A checkpoint reads
-/// only the wall clock; once the wall clock passes the budget's deadline the thread's CPU time is read, and if CPU
+/// only the wall clock, and only every <see cref="WorkClock.CheckpointsPerRead"/>th checkpoint; once the wall clock passes the budget's deadline the thread's CPU time is read, and if CPU
 /// remains the deadline moves to when that remainder could at the earliest be spent. The thread CPU clock is a system
 /// call (1.5 µs measured on the CI machine, bench --loop-budget), so work that ends within <see cref="Grace"/> of wall
 /// time never reads it: the first deadline is at most that far away, and the wall time to it is counted as CPU time
@@ -40,7 +40,10 @@ public static class WorkBudget
         return meter;
     }
 
-    /// <summary>Stops the work on this thread if its budget is spent or its caller cancelled it.</summary>
+    /// <summary>
+    /// Stops the work on this thread if its caller cancelled it, or if its budget is spent (noticed within the clock's
+    /// <see cref="WorkClock.CheckpointsPerRead"/> checkpoints).
+    /// </summary>
     public static void Checkpoint()
     {
         if (current is { } meter)
@@ -95,6 +98,7 @@ public static class WorkBudget
             _limit = limit;
             Cancellation = cancellation;
             Clock = clock;
+            CheckpointsPerRead = Math.Max(1, clock.CheckpointsPerRead);
             _limitNanoseconds = limit is { } l ? (long)Math.Min(l.TotalNanoseconds, long.MaxValue / 2) : long.MaxValue;
             Opened = clock.WallTimestamp();
             _deadline = limit is null ? long.MaxValue
@@ -107,6 +111,9 @@ public static class WorkBudget
         public CancellationToken Cancellation { get; }
 
         public WorkClock Clock { get; }
+
+        /// <summary>The clock's <see cref="WorkClock.CheckpointsPerRead"/>, read once (a virtual call per checkpoint otherwise).</summary>
+        public int CheckpointsPerRead { get; }
 
         public bool HasLimit => _limit is not null;
 
@@ -151,6 +158,7 @@ public static class WorkBudget
         private readonly bool _worker;
         private readonly Meter? _previous;
         private long _counted;
+        private int _untilClockRead = 1; // the first checkpoint reads the clock
 
         public Meter(Allowance allowance, Meter? outer, bool worker, Meter? previous = null)
         {
@@ -174,13 +182,22 @@ public static class WorkBudget
         public void Check()
         {
             Allowance.Cancellation.ThrowIfCancellationRequested();
+            if (--_untilClockRead <= 0)
+            {
+                _untilClockRead = Allowance.CheckpointsPerRead;
+                CheckClock();
+            }
+
+            Outer?.Check();
+        }
+
+        private void CheckClock()
+        {
             if (Allowance.IsPast(Allowance.Clock.WallTimestamp()))
             {
                 // No CPU clock: the wall clock is the budget (CountSince answers -1 and Reckon stops the work).
                 Allowance.Reckon(CountSince());
             }
-
-            Outer?.Check();
         }
 
         // The thread's CPU time since it was last counted (the first time on the opening thread: the wall time since the

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Emissions.Budget;
 
 /// <summary>
-/// The clocks a <see cref="WorkBudget"/> reads: the monotonic wall clock at every checkpoint (tens of nanoseconds), the
+/// The clocks a <see cref="WorkBudget"/> reads: the monotonic wall clock every few checkpoints (tens of nanoseconds a read), the
 /// thread's CPU time only once the wall clock has passed what is left of the budget (a system call). Tests give a
 /// clock of their own, so that what the budget decides does not depend on how fast the machine runs.
 /// </summary>
@@ -14,6 +14,15 @@ internal class WorkClock
 
     /// <summary>Ticks of the wall clock per second.</summary>
     public virtual long Frequency => Stopwatch.Frequency;
+
+    /// <summary>
+    /// How many checkpoints pass between two reads of <see cref="WallTimestamp"/>. A read of the machine's wall clock is
+    /// ~30–40 ns here (kvm-clock through the vDSO), half of what a checkpoint cost when it read the clock every time
+    /// (bench/load/RESULTS.md, 2026-12-07). The work between two checkpoints is one figure, relation, amount or formula
+    /// node, so sixteen of them overrun a spent budget by well under a millisecond; cancellation is still looked at
+    /// every checkpoint.
+    /// </summary>
+    public virtual int CheckpointsPerRead => 16;
 
     /// <summary>The monotonic wall clock, in ticks of <see cref="Frequency"/>.</summary>
     public virtual long WallTimestamp() => Stopwatch.GetTimestamp();

@@ -12,6 +12,7 @@ internal sealed class FakeWorkClock : WorkClock
     private readonly ConcurrentDictionary<int, long> _cpu = new();
     private long _wall;
     private int _cpuReads;
+    private int _wallReads;
 
     /// <summary>Whether the system has a thread CPU clock (false: the budget is wall time).</summary>
     public bool HasCpuClock { get; init; } = true;
@@ -19,11 +20,23 @@ internal sealed class FakeWorkClock : WorkClock
     /// <summary>How many times the budget read a thread's CPU time.</summary>
     public int CpuReads => Volatile.Read(ref _cpuReads);
 
+    /// <summary>Checkpoints between two reads of the wall clock (1: every checkpoint reads it, as the tests assume unless they set it).</summary>
+    public int ReadEvery { get; init; } = 1;
+
+    /// <summary>How many times the budget read the wall clock.</summary>
+    public int WallReads => Volatile.Read(ref _wallReads);
+
+    public override int CheckpointsPerRead => ReadEvery;
+
     public override bool HasThreadCpuClock => HasCpuClock;
 
     public override long Frequency => 1_000_000_000;
 
-    public override long WallTimestamp() => Interlocked.Read(ref _wall);
+    public override long WallTimestamp()
+    {
+        Interlocked.Increment(ref _wallReads);
+        return Interlocked.Read(ref _wall);
+    }
 
     public override long ThreadCpuNanoseconds()
     {

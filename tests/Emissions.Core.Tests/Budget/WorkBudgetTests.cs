@@ -249,6 +249,41 @@ public sealed class WorkBudgetTests
 
     // The first checkpoints of the work (a request's reader checkpoints at each figure): at the end of the grace the CPU
     // clock is read for the first time and the 1 ms of wall time so far counts as CPU time; 2 ms are used after this.
+    [Fact]
+    public void A_clock_read_every_fourth_checkpoint_notices_a_spent_budget_at_its_next_read_and_not_before()
+    {
+        var clock = new FakeWorkClock { ReadEvery = 4 };
+        using (WorkBudget.Open(TimeSpan.FromSeconds(10), clock, CancellationToken.None))
+        {
+            WorkBudget.Checkpoint(); // the first checkpoint reads the clock: nothing spent yet
+            clock.Compute(TimeSpan.FromSeconds(11));
+            WorkBudget.Checkpoint();
+            WorkBudget.Checkpoint();
+            WorkBudget.Checkpoint();
+            Assert.Equal(2, clock.WallReads); // when the budget opened, and at the first checkpoint
+
+            var error = Assert.Throws<WorkBudgetExceededException>(WorkBudget.Checkpoint);
+
+            Assert.Equal(TimeSpan.FromSeconds(10), error.Limit);
+        }
+    }
+
+    [Fact]
+    public void Cancellation_is_noticed_at_the_next_checkpoint_between_two_reads_of_the_clock()
+    {
+        var clock = new FakeWorkClock { ReadEvery = 16 };
+        using var cancelled = new CancellationTokenSource();
+        using (WorkBudget.Open(TimeSpan.FromSeconds(10), clock, cancelled.Token))
+        {
+            WorkBudget.Checkpoint();
+            WorkBudget.Checkpoint();
+            cancelled.Cancel();
+
+            Assert.Throws<OperationCanceledException>(WorkBudget.Checkpoint);
+            Assert.Equal(2, clock.WallReads); // when the budget opened, and at the first checkpoint
+        }
+    }
+
     private static void Start(FakeWorkClock clock)
     {
         clock.Compute(TimeSpan.FromMilliseconds(1));
