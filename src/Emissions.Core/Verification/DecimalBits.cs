@@ -12,14 +12,11 @@ internal static class DecimalBits
     // System.Decimal is laid out as flags, then the high 32 bits, then the low 64 (.NET Core 3.0 on). Checked once against
     // GetBits: should a runtime lay it out otherwise, High answers uint.MaxValue and every caller takes its checked path,
     // and Mantissa reads through GetBits.
-    internal static readonly bool LayoutKnown = CheckLayout();
+    private static readonly bool LayoutKnown = CheckLayout();
 
     /// <summary>The mantissa's bits 64–95 (the third word of <see cref="decimal.GetBits(decimal)"/>), or uint.MaxValue if the layout is not the known one.</summary>
     public static uint High(decimal value) =>
         LayoutKnown ? Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1) : uint.MaxValue;
-
-    /// <summary>The flags word: the sign in bit 31, the scale in bits 16–23, every other bit 0 (only when <see cref="LayoutKnown"/>).</summary>
-    public static int Flags(decimal value) => Unsafe.As<decimal, int>(ref value);
 
     /// <summary>The whole mantissa as its high 32 bits and its low 64 (the value without sign and scale).</summary>
     public static (uint High, ulong Low) Mantissa(decimal value)
@@ -39,8 +36,7 @@ internal static class DecimalBits
         var probe = new decimal(0x0102_0304, 0x0506_0708, 0x090A_0B0C, true, 7);
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(probe, bits);
-        return Unsafe.As<decimal, int>(ref probe) == bits[3]
-            && Unsafe.Add(ref Unsafe.As<decimal, uint>(ref probe), 1) == (uint)bits[2]
+        return Unsafe.Add(ref Unsafe.As<decimal, uint>(ref probe), 1) == (uint)bits[2]
             && Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref probe), 1) == (((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 }

@@ -82,6 +82,19 @@ public class DecimalOrderTests
     }
 
     [Fact]
+    public void The_words_read_in_place_are_the_ones_GetBits_gives()
+    {
+        foreach (var value in Value().Sample(5_000, new Rnd(9UL), 50).Concat(Edges()))
+        {
+            var bits = decimal.GetBits(value);
+            var (flags, high, low) = DecimalOrder.Words(value);
+            Assert.Equal(bits[3], flags);
+            Assert.Equal((uint)bits[2], high);
+            Assert.Equal(((ulong)(uint)bits[1] << 32) | (uint)bits[0], low);
+        }
+    }
+
+    [Fact]
     public void Nullable_equality_is_the_lifted_operator()
     {
         decimal?[] values = [null, 0m, -0.0m, 1m, 1.00m, 2m, -1m];
