@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Emissions.Verification;
 
@@ -27,10 +28,10 @@ internal static class DecimalOrder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(decimal a, decimal b)
     {
-        var fa = Flags(ref a);
-        var fb = Flags(ref b);
-        var (ha, la) = (High(ref a), Low(ref a));
-        var (hb, lb) = (High(ref b), Low(ref b));
+        ref var x = ref Unsafe.As<decimal, Words>(ref a);
+        ref var y = ref Unsafe.As<decimal, Words>(ref b);
+        var (fa, ha, la) = (x.Flags, x.High, x.Low);
+        var (fb, hb, lb) = (y.Flags, y.High, y.Low);
         if (fa == fb)
         {
             // One sign and scale: the mantissas decide (flipped below zero); equal zeros are equal.
@@ -55,7 +56,7 @@ internal static class DecimalOrder
         a is { } x ? b is { } y && Equal(x, y) : b is null;
 
     /// <summary>Whether <paramref name="value"/> == 0 (a zero of any scale or sign).</summary>
-    public static bool IsZero(decimal value) => (High(ref value) | Low(ref value)) == 0;
+    public static bool IsZero(decimal value) => Unsafe.As<decimal, Words>(ref value) is var w && (w.High | w.Low) == 0;
 
     /// <summary>Whether <paramref name="value"/> &gt; 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -66,19 +67,21 @@ internal static class DecimalOrder
     public static bool IsBelowZero(decimal value) => decimal.IsNegative(value) && !IsZero(value);
 
     /// <summary>Exactly 1 at scale 0 (the raw decimal 1: no sign, no scale, mantissa 1); 1.0 is not.</summary>
-    public static bool IsOneAtScaleZero(decimal value) => Flags(ref value) == 0 && High(ref value) == 0 && Low(ref value) == 1;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Flags(ref decimal value) => Unsafe.As<decimal, int>(ref value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint High(ref decimal value) => Unsafe.Add(ref Unsafe.As<decimal, uint>(ref value), 1);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Low(ref decimal value) => Unsafe.Add(ref Unsafe.As<decimal, ulong>(ref value), 1);
+    public static bool IsOneAtScaleZero(decimal value) => Unsafe.As<decimal, Words>(ref value) is var w && w.Flags == 0 && w.High == 0 && w.Low == 1;
 
     /// <summary>The raw words as read here (flags, high 32 bits, low 64), for the layout test.</summary>
-    internal static (int Flags, uint High, ulong Low) Words(decimal value) => (Flags(ref value), High(ref value), Low(ref value));
+    internal static (int Flags, uint High, ulong Low) WordsOf(decimal value) =>
+        Unsafe.As<decimal, Words>(ref value) is var w ? (w.Flags, w.High, w.Low) : default;
+
+    // decimal's fields in order, read as plain fields (no helper calls: under the profile's settings even one-line
+    // helpers stayed calls).
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Words
+    {
+        public readonly int Flags;
+        public readonly uint High;
+        public readonly ulong Low;
+    }
 
     // Different signs or different scales.
     private static int CompareApart(int fa, uint ha, ulong la, int fb, uint hb, ulong lb, decimal a, decimal b)

@@ -87,7 +87,7 @@ public class DecimalOrderTests
         foreach (var value in Value().Sample(5_000, new Rnd(9UL), 50).Concat(Edges()))
         {
             var bits = decimal.GetBits(value);
-            var (flags, high, low) = DecimalOrder.Words(value);
+            var (flags, high, low) = DecimalOrder.WordsOf(value);
             Assert.Equal(bits[3], flags);
             Assert.Equal((uint)bits[2], high);
             Assert.Equal(((ulong)(uint)bits[1] << 32) | (uint)bits[0], low);
