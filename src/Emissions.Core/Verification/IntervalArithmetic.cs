@@ -74,7 +74,7 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
     internal static QuantityInterval? OuterCorners(QuantityInterval left, QuantityInterval right, Dimension dimension)
     {
         if (left is not { Low: { } a0, High: { } a1 } || right is not { Low: { } b0, High: { } b1 }
-            || a0 <= 0m || b0 <= 0m || decimal.IsNegative(a1) || decimal.IsNegative(b1))
+            || !DecimalOrder.IsPositive(a0) || !DecimalOrder.IsPositive(b0) || decimal.IsNegative(a1) || decimal.IsNegative(b1))
         {
             return null;
         }
@@ -129,10 +129,10 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
     public static QuantityInterval Reciprocal(QuantityInterval value)
     {
         var dimension = Dimension.None / value.Dimension;
-        var nonNegative = value.Low is { } l && l >= 0m;
-        var nonPositive = value.High is { } h && h <= 0m;
+        var nonNegative = value.Low is { } l && !DecimalOrder.IsBelowZero(l);
+        var nonPositive = value.High is { } h && !DecimalOrder.IsPositive(h);
         // [0, 0) too (an empty interval): 1/0 is undefined whichever end is open, never a division by zero.
-        if (value.Low == 0m && value.High == 0m)
+        if (value.Low is { } zl && DecimalOrder.IsZero(zl) && value.High is { } zh && DecimalOrder.IsZero(zh))
         {
             return QuantityInterval.Entire(dimension);
         }
@@ -148,7 +148,7 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
                 lowClosed = false;
             }
 
-            var upper = value.Low == 0m ? null : OutwardRounding.DivideUp(1m, value.Low!.Value);
+            var upper = DecimalOrder.IsZero(value.Low!.Value) ? null : OutwardRounding.DivideUp(1m, value.Low.Value);
             return new QuantityInterval(dimension, low, upper, lowClosed, upper is not null && value.LowClosed);
         }
 
@@ -188,7 +188,7 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
         public static (Bound Down, Bound Up) Product(Bound x, Bound y)
         {
             // A closed zero times anything, ∞ included, is a closed zero: [0, 1] × [1, ∞) starts at 0.
-            if ((x.Infinity == 0 && x.Value == 0m && x.Closed) || (y.Infinity == 0 && y.Value == 0m && y.Closed))
+            if ((x.Infinity == 0 && DecimalOrder.IsZero(x.Value) && x.Closed) || (y.Infinity == 0 && DecimalOrder.IsZero(y.Value) && y.Closed))
             {
                 var zero = new Bound(0m, 0, true);
                 return (zero, zero);
@@ -205,7 +205,7 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
 
             var closed = x.Closed && y.Closed;
             var (down, up) = OutwardRounding.MultiplyOutward(x.Value, y.Value);
-            var exact = down == up;
+            var exact = DecimalOrder.Equal(down, up);
             return (
                 down is { } d ? new Bound(d, 0, closed || !exact) : new Bound(0m, -1, false),
                 up is { } u ? new Bound(u, 0, closed || !exact) : new Bound(0m, 1, false));
@@ -224,6 +224,6 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
         }
 
         private static int Compare(Bound a, Bound b) =>
-            a.Infinity != 0 || b.Infinity != 0 ? a.Infinity.CompareTo(b.Infinity) : a.Value.CompareTo(b.Value);
+            a.Infinity != 0 || b.Infinity != 0 ? a.Infinity.CompareTo(b.Infinity) : DecimalOrder.Compare(a.Value, b.Value);
     }
 }

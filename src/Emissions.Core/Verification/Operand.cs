@@ -27,9 +27,9 @@ internal sealed class Operand
         _factor = factor;
         _aboutTolerance = aboutTolerance;
         Note = note;
-        _factorIsOne = factor == 1m;
-        _numeratorIsOne = numerator == 1m;
-        _denominatorIsExactlyOne = denominator == 1m && denominator.Scale == 0;
+        _factorIsOne = DecimalOrder.Equal(factor, 1m);
+        _numeratorIsOne = DecimalOrder.Equal(numerator, 1m);
+        _denominatorIsExactlyOne = DecimalOrder.IsOneAtScaleZero(denominator);
         _inverseFactor = _factorIsOne ? null : ExactReciprocal(factor);
         _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
         try
@@ -59,7 +59,7 @@ internal sealed class Operand
     /// </summary>
     /// <remarks>The same decimal, scale included: 0.050 and 0.05 are equal but spread a figure to bounds of different scales.</remarks>
     public PrintedInterval PrintedInterval(decimal aboutTolerance) =>
-        aboutTolerance == _aboutTolerance && aboutTolerance.Scale == _aboutTolerance.Scale ? _printed : Figure.Interval(aboutTolerance);
+        DecimalOrder.Equal(aboutTolerance, _aboutTolerance) && aboutTolerance.Scale == _aboutTolerance.Scale ? _printed : Figure.Interval(aboutTolerance);
 
     private readonly PrintedInterval _printed;
 
@@ -141,7 +141,7 @@ internal sealed class Operand
     public ValueView ReportedView(decimal aboutTolerance, Func<Operand, decimal, ValueView> build)
     {
         ArgumentNullException.ThrowIfNull(build);
-        return aboutTolerance == _aboutTolerance ? _reportedView ??= build(this, aboutTolerance) : build(this, aboutTolerance);
+        return DecimalOrder.Equal(aboutTolerance, _aboutTolerance) ? _reportedView ??= build(this, aboutTolerance) : build(this, aboutTolerance);
     }
 
     private ValueView? _reportedView;
@@ -196,19 +196,19 @@ internal sealed class Operand
     /// <summary>1/x when that is an exact decimal (x a power of ten), else null.</summary>
     private static decimal? ExactReciprocal(decimal x)
     {
-        if (x == 0m)
+        if (DecimalOrder.IsZero(x))
         {
             return null;
         }
 
         var r = 1m / x;
-        return OutwardRounding.TryMultiplyExact(r, x, out var back) && back == 1m ? r : null;
+        return OutwardRounding.TryMultiplyExact(r, x, out var back) && DecimalOrder.Equal(back, 1m) ? r : null;
     }
 
     /// <summary>A printed value in the relation's space (nearest decimal; for face values).</summary>
     public decimal ToSpace(decimal printed)
     {
-        var canonical = _denominator == 1m ? printed * _numerator : printed * _numerator / _denominator;
+        var canonical = DecimalOrder.Equal(_denominator, 1m) ? printed * _numerator : printed * _numerator / _denominator;
         return canonical * _factor;
     }
 

@@ -61,7 +61,7 @@ internal static class OutwardRounding
     /// included), so the operation and its exactness check can be skipped. Unit conversions of
     /// printed figures are mostly by 1 (denominators, factors).
     /// </summary>
-    private static bool IsOne(decimal value) => value.Scale == 0 && value == 1m;
+    private static bool IsOne(decimal value) => DecimalOrder.IsOneAtScaleZero(value);
 
     /// <summary>The exact product when it is representable, else null.</summary>
     public static bool TryMultiplyExact(decimal a, decimal b, out decimal product)
@@ -227,6 +227,6 @@ internal static class OutwardRounding
         // factor other than 2 and 5 (1 / 21,499.5) has no terminating decimal, so no decimal quotient is exact and the
         // multiplication back (a second rounded product) would only say so again.
         return ScaledMagnitude.QuotientMayTerminate(ScaledMagnitude.Of(a), ScaledMagnitude.Of(b))
-            && TryMultiplyExact(result, b, out var back) && back == a;
+            && TryMultiplyExact(result, b, out var back) && DecimalOrder.Equal(back, a);
     }
 }

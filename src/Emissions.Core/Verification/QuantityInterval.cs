@@ -27,8 +27,8 @@ internal readonly record struct QuantityInterval(Dimension Dimension, decimal? L
     public bool IsEmpty => Low is { } l && High is { } h && (l > h || (l == h && !(LowClosed && HighClosed)));
 
     public bool Contains(decimal value) =>
-        (Low is not { } l || l < value || (l == value && LowClosed)) &&
-        (High is not { } h || value < h || (value == h && HighClosed));
+        (Low is not { } l || BelowOrTouching(l, value, LowClosed)) &&
+        (High is not { } h || BelowOrTouching(value, h, HighClosed));
 
     public bool Contains(Quantity value) => value.Dimension == Dimension && Contains(value.CanonicalValue);
 
@@ -64,5 +64,8 @@ internal readonly record struct QuantityInterval(Dimension Dimension, decimal? L
 
     // a ≤ b where a is a lower bound and b an upper bound: the two meet unless a > b, or they are equal and either is open.
     private static bool BelowOrTouching(decimal? low, bool lowClosed, decimal? high, bool highClosed) =>
-        low is not { } l || high is not { } h || l < h || (l == h && lowClosed && highClosed);
+        low is not { } l || high is not { } h || BelowOrTouching(l, h, lowClosed && highClosed);
+
+    // a < b, or a == b where both ends are closed (decimal's order, without a call into the runtime: DecimalOrder).
+    private static bool BelowOrTouching(decimal a, decimal b, bool closed) => DecimalOrder.Compare(a, b) is var c && (c < 0 || (c == 0 && closed));
 }

@@ -85,7 +85,7 @@ public sealed record ReportedFigure(
     {
         var v = Printed.Value;
         var half = HalfUnit(Printed.Scale);
-        decimal? zero = IsNonNegative && v > 0m ? 0m : null;
+        decimal? zero = IsNonNegative && DecimalOrder.IsPositive(v) ? 0m : null;
         var spread = Math.Abs(v) * aboutTolerance;
         return Qualifier switch
         {
@@ -95,7 +95,7 @@ public sealed record ReportedFigure(
             Qualifier.AtMost => new PrintedInterval(zero, v, zero is not null, true),
             Qualifier.Above => new PrintedInterval(v, null, false, false),
             Qualifier.AtLeast => new PrintedInterval(v, null, true, false),
-            Qualifier.About => spread >= half
+            Qualifier.About => DecimalOrder.Compare(spread, half) >= 0
                 ? new PrintedInterval(v - spread, v + spread, true, true)
                 : Rounding(v, half),
             Qualifier.Nearly => new PrintedInterval(v - spread, v, true, true),
@@ -111,7 +111,7 @@ public sealed record ReportedFigure(
     {
         var low = OutwardRounding.AddDown(v, -half);
         var high = OutwardRounding.AddUp(v, half);
-        return new PrintedInterval(low, high, low is not null, high is not null && half == 0m);
+        return new PrintedInterval(low, high, low is not null, high is not null && DecimalOrder.IsZero(half));
     }
 
     /// <summary>

@@ -197,6 +197,13 @@ internal static class CheckRequestUtf8Reader
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
+    /// <summary>As <see cref="OptionalString"/>, for a field whose strings repeat (units, metrics, qualifiers, periods, sites): <see cref="Utf8Vocabulary"/>.</summary>
+    private static bool VocabularyString(ref Utf8JsonReader reader, out string? value)
+    {
+        value = reader.TokenType == JsonTokenType.String ? Utf8Vocabulary.Current.GetString(ref reader) : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
+    }
+
     // One entry of a list, read from its "{": false for anything the document path must read instead.
     private delegate bool EntryReader<T>(ref Utf8JsonReader reader, ref int entries, int maxEntries, out T entry);
 
@@ -237,12 +244,12 @@ internal static class CheckRequestUtf8Reader
             var ok = field switch
             {
                 0 => ReadValue(ref reader, ref figure),
-                1 => OptionalString(ref reader, out figure.Unit),
+                1 => VocabularyString(ref reader, out figure.Unit),
                 2 => OptionalString(ref reader, out figure.Id),
-                3 => OptionalString(ref reader, out figure.Metric),
-                4 => OptionalString(ref reader, out figure.Qualifier),
-                5 => OptionalString(ref reader, out figure.Period),
-                6 => OptionalString(ref reader, out figure.Site),
+                3 => VocabularyString(ref reader, out figure.Metric),
+                4 => VocabularyString(ref reader, out figure.Qualifier),
+                5 => VocabularyString(ref reader, out figure.Period),
+                6 => VocabularyString(ref reader, out figure.Site),
                 7 => OptionalString(ref reader, out figure.Label),
                 _ => SkipAnnotation(ref reader, ref entries, maxEntries),
             };

@@ -35,7 +35,8 @@ internal static class UnescapedText
     /// <summary>Whether <paramref name="encoder"/> leaves every byte of <paramref name="utf8"/> as it is.</summary>
     internal static bool NeedsNoEscaping(JavaScriptEncoder encoder, ReadOnlySpan<byte> utf8)
     {
-        var stops = RulesFor(encoder).Stops;
+        var rules = RulesFor(encoder);
+        var stops = rules.Stops;
         while (true)
         {
             var stop = utf8.IndexOfAny(stops);
@@ -53,9 +54,15 @@ internal static class UnescapedText
             // A stretch of non-ASCII characters (never split: no byte of a multi-byte character is ASCII).
             utf8 = utf8[stop..];
             var end = utf8.IndexOfAnyInRange((byte)0, (byte)0x7F);
-            if (encoder.FindFirstCharacterToEncodeUtf8(end < 0 ? utf8 : utf8[..end]) >= 0)
+            var stretch = end < 0 ? utf8 : utf8[..end];
+            if (!rules.IsKnownUnescaped(stretch))
             {
-                return false;
+                if (encoder.FindFirstCharacterToEncodeUtf8(stretch) >= 0)
+                {
+                    return false;
+                }
+
+                rules.KnowUnescaped(stretch);
             }
 
             if (end < 0)
@@ -90,9 +97,20 @@ internal static class UnescapedText
         return rules;
     }
 
-    /// <summary>For one encoder: the bytes that stop the search, every non-ASCII byte and each ASCII byte the encoder escapes.</summary>
+    /// <summary>
+    /// For one encoder: the bytes that stop the search, every non-ASCII byte and each ASCII byte the encoder escapes; and the
+    /// last non-ASCII stretches it left alone. The prose repeats a few (兆瓦時, 吉焦, "−∞"), and asking the encoder again
+    /// cost ~480 instructions a stretch; its answer for the same bytes is the same, so a stretch found here is not asked.
+    /// </summary>
     private sealed class Rules
     {
+        // A request's own unit symbols and names are not bounded: only the first few stretches are kept, short ones.
+        private const int MaxKnown = 16;
+        private const int MaxKnownLength = 32;
+
+        // Replaced whole, never changed in place: a reader on another thread sees an old list or the new one.
+        private byte[][] _known = [];
+
         public Rules(JavaScriptEncoder encoder)
         {
             Encoder = encoder;
@@ -111,5 +129,29 @@ internal static class UnescapedText
         public JavaScriptEncoder Encoder { get; }
 
         public SearchValues<byte> Stops { get; }
+
+        /// <summary>Whether the encoder was asked about exactly these bytes and left every one of them alone.</summary>
+        public bool IsKnownUnescaped(ReadOnlySpan<byte> stretch)
+        {
+            foreach (var known in Volatile.Read(ref _known))
+            {
+                if (stretch.SequenceEqual(known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Remembers a stretch the encoder left alone, while there is room.</summary>
+        public void KnowUnescaped(ReadOnlySpan<byte> stretch)
+        {
+            var known = Volatile.Read(ref _known);
+            if (known.Length < MaxKnown && stretch.Length <= MaxKnownLength)
+            {
+                Volatile.Write(ref _known, [.. known, stretch.ToArray()]);
+            }
+        }
     }
 }

@@ -76,7 +76,7 @@ internal sealed class CheckExplanation
         {
             Line().Append($"{_spec.Text} holds within the printed intervals: {Figure.Key} {P.Interval(_reported, _places)} against {P.Interval(_recomputed, _places)}.");
             EndLine();
-            if (slack.Low is { } low && low > 0m)
+            if (slack.Low is { } low && DecimalOrder.IsPositive(low))
             {
                 Line().Append($"It needs {slack.Name} above {P.Number(low, _places)}{P.Suffix(Unit)} (at face value {P.Number(slack.Value, _places)}); "
                     + $"with {slack.Name} = 0 the figures would contradict each other.");
@@ -330,7 +330,7 @@ internal sealed class CheckExplanation
         var exactSum = Display.RoundTo(Sum(parts, decimals: null), target.Scale);
         for (var decimals = target.Scale; decimals >= target.Scale - 3; decimals--)
         {
-            if (Sum(parts, decimals) == printed && exactSum != printed)
+            if (DecimalOrder.Equal(Sum(parts, decimals), printed) && !DecimalOrder.Equal(exactSum, printed))
             {
                 var shown = string.Join(" + ", parts.Select(p => Display.Number(Display.RoundTo(p, decimals), Math.Max(decimals, 0))));
                 return $"The printed total equals the sum of its parts each rounded to {decimals} decimals first ({shown} = {Display.Printed(printed)}), "

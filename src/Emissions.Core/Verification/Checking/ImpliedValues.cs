@@ -57,12 +57,12 @@ internal sealed class ImpliedValues(CheckSession session)
                 var part = operand.Figure.Printed;
                 var whole = target.Figure.Printed;
                 if (verdict != Verdict.Reproduced && !part.Dimension.IsDimensionless && part.Dimension == whole.Dimension
-                    && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && asTarget != 0m)
+                    && !SameScale(part.Unit, whole.Unit) && target.ToPrinted(value) is var asTarget && !DecimalOrder.IsZero(asTarget))
                 {
                     decimal? convLow = null;
                     decimal? convHigh = null;
                     if (range is { Low: { } rl, High: { } rh } && operand.PrintedInterval(AboutTolerance) is { Low: { } pl, High: { } ph }
-                        && target.ToPrinted(rl) is var lowInTarget && lowInTarget > 0m && pl > 0m)
+                        && target.ToPrinted(rl) is var lowInTarget && DecimalOrder.IsPositive(lowInTarget) && DecimalOrder.IsPositive(pl))
                     {
                         convLow = pl / target.ToPrinted(rh);
                         convHigh = ph / lowInTarget;
@@ -146,7 +146,7 @@ internal sealed class ImpliedValues(CheckSession session)
         new MissingFactor(this, needs, factor, value, range);
 
     private static bool SameScale(Unit a, Unit b) =>
-        a.Scale.Numerator * b.Scale.Denominator == b.Scale.Numerator * a.Scale.Denominator;
+        DecimalOrder.Equal(a.Scale.Numerator * b.Scale.Denominator, b.Scale.Numerator * a.Scale.Denominator);
 
     private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Operand operand) =>
         range is { } r && !r.IsEntire ? (r.Low is { } l ? operand.ToPrinted(l) : null, r.High is { } h ? operand.ToPrinted(h) : null) : (null, null);

@@ -30,7 +30,7 @@ internal static class ProseParts
     {
         public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
         {
-            var sign = withSign && value > 0m ? 1 : 0;
+            var sign = withSign && DecimalOrder.IsPositive(value) ? 1 : 0;
             if (sign == 1)
             {
                 if (utf8Destination.IsEmpty)
@@ -43,7 +43,7 @@ internal static class ProseParts
             }
 
             var rounded = Display.RoundTo(value, Math.Clamp(decimals, -27, 28));
-            var done = Display.TryGrouped(rounded, default, trimZeros: true, utf8Destination[sign..], out var written);
+            var done = Display.TryGrouped(rounded, -1, trimZeros: true, utf8Destination[sign..], out var written);
             bytesWritten = written + sign;
             return done;
         }
@@ -52,7 +52,7 @@ internal static class ProseParts
     internal readonly struct PrintedNumber(decimal value) : IUtf8SpanFormattable
     {
         public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-            Display.TryGrouped(value, default, trimZeros: false, utf8Destination, out bytesWritten);
+            Display.TryGrouped(value, -1, trimZeros: false, utf8Destination, out bytesWritten);
     }
 
     internal readonly struct PercentNumber(decimal fraction, bool withSign) : IUtf8SpanFormattable
@@ -62,7 +62,7 @@ internal static class ProseParts
             bytesWritten = 0;
             var percent = fraction * 100m;
             var written = 0;
-            if (withSign && percent > 0m)
+            if (withSign && DecimalOrder.IsPositive(percent))
             {
                 if (utf8Destination.IsEmpty)
                 {
@@ -73,7 +73,7 @@ internal static class ProseParts
             }
 
             int digits;
-            if (percent == 0m)
+            if (DecimalOrder.IsZero(percent))
             {
                 if (utf8Destination.Length <= written)
                 {
@@ -86,7 +86,7 @@ internal static class ProseParts
             else
             {
                 var places = Display.SignificantPlaces(percent, 3);
-                if (!Display.TryGrouped(Display.RoundTo(percent, places), Display.FixedFormat(places), trimZeros: false, utf8Destination[written..], out digits))
+                if (!Display.TryGrouped(Display.RoundTo(percent, places), places, trimZeros: false, utf8Destination[written..], out digits))
                 {
                     return false;
                 }

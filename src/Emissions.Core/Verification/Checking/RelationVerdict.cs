@@ -153,7 +153,7 @@ internal sealed class RelationVerdict(CheckSession session)
         try
         {
             var relative = gap / recomputed;
-            return Math.Abs(relative) <= MaxRelative ? relative : null;
+            return DecimalOrder.Compare(Math.Abs(relative), MaxRelative) <= 0 ? relative : null;
         }
         catch (OverflowException)
         {
@@ -185,7 +185,8 @@ internal sealed class RelationVerdict(CheckSession session)
         ImpliedValue[]? slack = null;
         if (spec.Kind == RelationKind.AtLeast)
         {
-            var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th || rl < th || (rl == th && recomputed.LowClosed && target.Interval.HighClosed);
+            var holds = recomputed.Low is not { } rl || target.Interval.High is not { } th
+                || (DecimalOrder.Compare(rl, th) is var c && (c < 0 || (c == 0 && recomputed.LowClosed && target.Interval.HighClosed)));
             verdict = holds ? Verdict.Consistent : Verdict.Discrepant;
             var left = ImpliedValues.Slack(spec, recomputed, point);
             slack = [left];
@@ -194,7 +195,7 @@ internal sealed class RelationVerdict(CheckSession session)
         else
         {
             var inside = target.Interval.Contains(point.CanonicalValue);
-            if (printsAs == printed && inside)
+            if (DecimalOrder.Equal(printsAs, printed) && inside)
             {
                 verdict = Verdict.Reproduced;
                 prose.Reproduced(faceNote);
@@ -221,11 +222,11 @@ internal sealed class RelationVerdict(CheckSession session)
         if (verdict != Verdict.Reproduced && (spec.Kind == RelationKind.Equal || verdict == Verdict.Discrepant))
         {
             var absolute = printed - pointPrinted;
-            decimal? relative = pointPrinted == 0m ? null : Relative(absolute, pointPrinted);
+            decimal? relative = DecimalOrder.IsZero(pointPrinted) ? null : Relative(absolute, pointPrinted);
             deviation = new DeviationView(absolute, target.Unit, relative);
             if (verdict == Verdict.Discrepant)
             {
-                material = relative is not { } r || Math.Abs(r) >= Options.Materiality;
+                material = relative is not { } r || DecimalOrder.Compare(Math.Abs(r), Options.Materiality) >= 0;
                 prose.Gap(absolute, relative, material);
             }
         }
@@ -239,7 +240,7 @@ internal sealed class RelationVerdict(CheckSession session)
         if (figure.Qualifier is Qualifier.About or Qualifier.Nearly && spec.Kind == RelationKind.Equal)
         {
             var exact = target.ToSpace((figure with { Qualifier = Qualifier.Exact }).Interval(Options.AboutTolerance));
-            var exactVerdict = printsAs == printed ? Verdict.Reproduced : recomputed.Overlaps(exact) ? Verdict.Consistent : Verdict.Discrepant;
+            var exactVerdict = DecimalOrder.Equal(printsAs, printed) ? Verdict.Reproduced : recomputed.Overlaps(exact) ? Verdict.Consistent : Verdict.Discrepant;
             ifExact = new ExactReading(printsAs, exactVerdict);
         }
 

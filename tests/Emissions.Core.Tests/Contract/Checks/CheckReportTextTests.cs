@@ -89,6 +89,34 @@ public class CheckReportTextTests
         Assert.False(UnescapedText.NeedsNoEscaping(JavaScriptEncoder.Default, "1 < 2"u8));
     }
 
+    [Fact]
+    public void Remembered_stretches_answer_as_the_encoder_does_on_the_same_bytes()
+    {
+        // Asked twice each (the second time from what was remembered), and past the number of stretches kept: every answer
+        // is the encoder's own, including a broken character whose first bytes are a remembered one's and a character
+        // the encoder escapes between ones it does not.
+        var relaxed = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        var texts = new List<byte[]>();
+        for (var i = 0; i < 40; i++)
+        {
+            texts.Add(Encoding.UTF8.GetBytes($"{i} {(char)('一' + i)}兆瓦時 and −∞ or {(char)('吉' + i)}焦"));
+        }
+
+        texts.Add([(byte)'a', 0xE5, 0x85]);
+        texts.Add([(byte)'a', 0xE5, 0x85, 0x86, (byte)' ', 0xE5, 0x85]);
+        texts.Add(Encoding.UTF8.GetBytes("兆瓦時 \u00AD 兆瓦時"));
+        texts.Add(Encoding.UTF8.GetBytes("兆瓦時\uFFFE"));
+        foreach (var pass in new[] { 1, 2 })
+        {
+            foreach (var text in texts)
+            {
+                Assert.True(
+                    (relaxed.FindFirstCharacterToEncodeUtf8(text) < 0) == UnescapedText.NeedsNoEscaping(relaxed, text),
+                    $"pass {pass}: {Convert.ToHexString(text)}");
+            }
+        }
+    }
+
     private static string Written(JavaScriptEncoder encoder, Action<Utf8JsonWriter> write, bool indented = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
