@@ -133,26 +133,12 @@ public class DecimalOrderTests
     private static string Show(decimal value) =>
         $"{value.ToString(CultureInfo.InvariantCulture)} (scale {value.Scale}, {(decimal.IsNegative(value) ? "−" : "+")})";
 
-    // A 31-bit word with its top bit drawn apart: FsCheck's Choose takes ints.
-    private static Gen<uint> Word() =>
-        from bits in Gen.Choose(0, int.MaxValue) from top in Gen.Elements(0u, 1u << 31) select (uint)bits | top;
-
-    /// <summary>Any decimal: a 32-, 64- or 96-bit mantissa (or a short one), every scale, either sign.</summary>
-    private static Gen<decimal> Raw() =>
-        from lo in Word()
-        from mid in Word()
-        from hi in Word()
-        from width in Gen.Choose(0, 3)
-        from negative in Gen.Elements(false, true)
-        from scale in Gen.Choose(0, 28)
-        select new decimal(width == 0 ? (int)(lo % 1000) : (int)lo, width > 1 ? (int)mid : 0, width > 2 ? (int)hi : 0, negative, (byte)scale);
-
     /// <summary>Printed figures (0–6 decimals, some near each other), their reciprocals, raw decimals and edges.</summary>
     private static Gen<decimal> Value() =>
         Gen.Frequency(
             (4, Printed()),
             (2, from p in Printed() select p == 0m ? 1m : 1m / p),
-            (3, Raw()),
+            (3, DecimalSamples.Raw(1000)),
             (1, Gen.Elements(Edges().ToArray())));
 
     private static Gen<decimal> Printed() =>

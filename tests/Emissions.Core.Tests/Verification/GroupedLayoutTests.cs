@@ -81,18 +81,6 @@ public class GroupedLayoutTests
         return Encoding.UTF8.GetString(destination, 0, written);
     }
 
-    private static Gen<uint> Word() =>
-        from bits in Gen.Choose(0, int.MaxValue) from top in Gen.Elements(0u, 1u << 31) select (uint)bits | top;
-
-    private static Gen<decimal> Raw() =>
-        from lo in Word()
-        from mid in Word()
-        from hi in Word()
-        from width in Gen.Choose(0, 3)
-        from negative in Gen.Elements(false, true)
-        from scale in Gen.Choose(0, 28)
-        select new decimal(width == 0 ? (int)(lo % 100_000) : (int)lo, width > 1 ? (int)mid : 0, width > 2 ? (int)hi : 0, negative, (byte)scale);
-
     private static Gen<decimal> Printed() =>
         from digits in Gen.Choose(0, int.MaxValue)
         from scale in Gen.Choose(0, 6)
@@ -101,7 +89,7 @@ public class GroupedLayoutTests
         select new decimal(digits / (int)Math.Pow(10, trailing) * (int)Math.Pow(10, trailing), 0, 0, negative, (byte)scale);
 
     private static Gen<decimal> Value() =>
-        Gen.Frequency((4, Printed()), (2, from p in Printed() select p == 0m ? 1m : 1m / p), (3, Raw()));
+        Gen.Frequency((4, Printed()), (2, from p in Printed() select p == 0m ? 1m : 1m / p), (3, DecimalSamples.Raw(100_000)));
 
     private static IEnumerable<decimal> Edges()
     {

@@ -42,7 +42,7 @@ public class IntervalShortcutTests
     [Fact]
     public void A_step_on_the_mantissa_is_the_decimal_addition_of_one_unit_in_the_last_place()
     {
-        foreach (var value in Raw().Sample(Samples, new Rnd(7UL), 50).Concat(Edges()))
+        foreach (var value in DecimalSamples.Raw().Sample(Samples, new Rnd(7UL), 50).Concat(Edges()))
         {
             AssertSame(OutwardRounding.NextUpByAddition(value), OutwardRounding.NextUp(value), $"NextUp({Show(value)})");
             AssertSame(-OutwardRounding.NextUpByAddition(-value), OutwardRounding.NextDown(value), $"NextDown({Show(value)})");
@@ -173,26 +173,12 @@ public class IntervalShortcutTests
     private static string Show(decimal? value) =>
         value is { } v ? $"{v.ToString(System.Globalization.CultureInfo.InvariantCulture)} (scale {v.Scale}, {(decimal.IsNegative(v) ? "−" : "+")})" : "none";
 
-    // A 31-bit word with its top bit drawn apart: FsCheck's Choose takes ints.
-    private static Gen<uint> Word() =>
-        from bits in Gen.Choose(0, int.MaxValue) from top in Gen.Elements(0u, 1u << 31) select (uint)bits | top;
-
-    /// <summary>Any decimal: a 32-, 64- or 96-bit mantissa, every scale, either sign.</summary>
-    private static Gen<decimal> Raw() =>
-        from lo in Word()
-        from mid in Word()
-        from hi in Word()
-        from width in Gen.Choose(1, 3)
-        from negative in Gen.Elements(false, true)
-        from scale in Gen.Choose(0, 28)
-        select new decimal((int)lo, width > 1 ? (int)mid : 0, width > 2 ? (int)hi : 0, negative, (byte)scale);
-
     /// <summary>Printed figures (0–6 decimals), their reciprocals (28 digits), and raw decimals.</summary>
     private static Gen<decimal> Bound() =>
         Gen.Frequency(
             (4, Printed()),
             (3, from p in Printed() select p == 0m ? 1m : 1m / p),
-            (2, Raw()),
+            (2, DecimalSamples.Raw()),
             (1, Gen.Elements(Edges().ToArray())));
 
     private static Gen<decimal> Printed() =>
