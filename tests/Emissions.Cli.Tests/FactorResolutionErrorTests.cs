@@ -91,9 +91,10 @@ public sealed class FactorResolutionErrorTests
                  "fallbacks": {"regionToNational": true, "earlierDataYear": false}, "reportingYear": 2023}
                 """);
 
-            var (exit, _, error) = Run("factors", "list", "--set", "no-gwp", "--factors", extra);
+            var (exit, output, error) = Run("factors", "list", "--set", "no-gwp", "--factors", extra);
 
             Assert.Equal(2, exit);
+            Assert.Equal("", output); // no factor table before the refusal
             Assert.Equal(
                 "emissions factors list: --set 'no-gwp': the GWP of blend R-410A in set no-gwp: set no-gwp has no AR6 GWP for 'HFC-32'; " +
                 "expected a gas or blend with an AR6 GWP in set no-gwp: CO2, CH4; blends R-410A" + Environment.NewLine,

@@ -54,11 +54,13 @@ internal static class FactorsCommand
                 return ExitCodes.Ok;
             }
 
+            // Built before anything is written: a blend whose GWP the set cannot give is refused with nothing on stdout.
+            var blendTable = blends.Count > 0 ? BlendTable(blends, factorSet) : null;
             WriteFactorTable(context.Output, factors);
-            if (blends.Count > 0)
+            if (blendTable is not null)
             {
                 context.Output.WriteLine();
-                WriteBlendTable(context.Output, blends, factorSet);
+                blendTable.WriteTo(context.Output);
             }
 
             context.Output.WriteLine();
@@ -178,7 +180,7 @@ internal static class FactorsCommand
         table.WriteTo(output);
     }
 
-    private static void WriteBlendTable(TextWriter output, IReadOnlyList<RefrigerantBlend> blends, FactorSet? set)
+    private static TextTable BlendTable(IReadOnlyList<RefrigerantBlend> blends, FactorSet? set)
     {
         var headers = new List<string> { "BLEND", "NAME", "COMPOSITION (MASS)", "STATUS" };
         if (set is not null)
@@ -202,7 +204,7 @@ internal static class FactorsCommand
             }
         }
 
-        table.WriteTo(output);
+        return table;
     }
 
     /// <summary>A blend's GWP in a set; a set that lacks a component's GWP is bad input (a factor directory given with --factors), named by the argument that asked.</summary>
