@@ -114,11 +114,18 @@ if (args is ["--alloc-path", ..])
 // compilation held the second core during the rounds and the same build's wall time varied by ±20 % between runs.
 if (args is ["--loop-path", ..])
 {
+    var warmText = Environment.GetEnvironmentVariable("WARM_SECONDS") ?? "3";
+    if (!double.TryParse(warmText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var warmSeconds)
+        || !(warmSeconds >= 0))
+    {
+        Console.Error.WriteLine($"WARM_SECONDS: '{warmText}': expected seconds of warm-up, a number of at least 0 (e.g. 3 or 0.5)");
+        Environment.Exit(2);
+    }
+
     foreach (var report in args.Length > 1 ? args[1..] : ["wide-500", "kuaishou-2020", "kuaishou-2020-one-relation"])
     {
         var path = new Emissions.Benchmarks.CheckPathBenchmarks { Report = report };
         path.Setup();
-        var warmSeconds = double.Parse(Environment.GetEnvironmentVariable("WARM_SECONDS") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
         for (var warm = Stopwatch.StartNew(); warm.Elapsed.TotalSeconds < warmSeconds;)
         {
             path.RequestBytesToResponseBytes();
