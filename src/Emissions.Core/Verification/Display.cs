@@ -129,7 +129,11 @@ internal static class Display
             return true;
         }
 
-        destination[0] = (byte)'-';
+        if (negative)
+        {
+            destination[0] = (byte)'-';
+        }
+
         var at = sign;
         Span<byte> digits = stackalloc byte[DecimalDigits.MaxLength];
         DecimalDigits.WriteDigits(integer, digits[..integerDigits]);

@@ -45,15 +45,11 @@ internal sealed class Utf8Vocabulary
         return text;
     }
 
-    // FNV-1a over the bytes, folded to a slot.
+    // The runtime's hash of the bytes, folded to a slot.
     private static int Slot(ReadOnlySpan<byte> bytes)
     {
-        var hash = 2166136261u;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return (int)((hash ^ (hash >> 16)) & (Slots - 1));
+        var hash = default(HashCode);
+        hash.AddBytes(bytes);
+        return hash.ToHashCode() & (Slots - 1);
     }
 }
