@@ -37,14 +37,15 @@ public static class CliApp
     private static string Describe(ParseResult parsed)
     {
         var command = parsed.CommandResult.Command;
-        if (command is RootCommand root)
+        if (command.Subcommands.Count > 0)
         {
-            // System.CommandLine's first error for `emissions frobnicate` is "Required command was not provided.":
-            // name the word not understood (or the missing verb) and the verbs there are.
-            var verbs = string.Join(", ", root.Subcommands.Select(verb => verb.Name));
+            // System.CommandLine's first error for `emissions frobnicate` (and `emissions factors frobnicate`) is "Required
+            // command was not provided.": name the word not understood (or the missing verb) and the verbs there are.
+            var name = command is RootCommand ? "emissions" : $"emissions {Verb(parsed.CommandResult)}";
+            var verbs = string.Join(", ", command.Subcommands.Select(verb => verb.Name));
             return parsed.UnmatchedTokens is [var unknown, ..]
-                ? $"emissions: '{unknown}' is not a command; expected one of {verbs} (emissions --help)"
-                : $"emissions: a command is needed, one of {verbs} (emissions --help)";
+                ? $"{name}: '{unknown}' is not a command; expected one of {verbs} ({name} --help)"
+                : $"{name}: a command is needed, one of {verbs} ({name} --help)";
         }
 
         var missing = command.Arguments

@@ -81,6 +81,19 @@ public class CalculateCommandTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"factorSet": "cn-2022", "period": "2022", "heat": [{"amount": "100 GJ"}]}""",
+        "emissions calculate: $.region: no region applies, so set 'cn-2022' cannot resolve it: no emission-factor for carrier heat, region GLOBAL, year 2022, basis (none) in set cn-2022; expected a \"region\" in the request (heat lines take the request's \"region\", else the country of its first electricity line), one of those set cn-2022 has emission-factor/heat for: CN (or a region within one of them: set cn-2022 falls back from a region to its country)")]
+    [InlineData("""{"factorSet": "cn-2022", "period": "2022", "fuels": [{"fuel": "diesel", "amount": "10 t"}]}""",
+        "emissions calculate: $.fuels[0].region: no region applies, so set 'cn-2022' cannot resolve it: no net-calorific-value for carrier diesel, region GLOBAL, year 2022, basis (none) in set cn-2022; expected a \"region\" on this line or the request, one of those set cn-2022 has net-calorific-value/diesel for: CN (or a region within one of them: set cn-2022 falls back from a region to its country)")]
+    public void A_line_without_a_region_exits_2_naming_the_missing_region_and_the_regions_the_set_has(string json, string expected)
+    {
+        var (exit, output, error) = Run("calculate", TempJson(json));
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal(expected + "\n", error.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void A_missing_file_exits_2()
     {

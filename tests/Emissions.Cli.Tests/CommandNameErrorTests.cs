@@ -30,6 +30,17 @@ public sealed class CommandNameErrorTests
         Assert.Equal($"emissions: a command is needed, one of {Verbs} (emissions --help)", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 
+    [Theory]
+    [InlineData("factors", "bogus", "emissions factors: 'bogus' is not a command; expected one of list, show, sets (emissions factors --help)")]
+    [InlineData("keys", "bogus", "emissions keys: 'bogus' is not a command; expected one of create, list, revoke (emissions keys --help)")]
+    public void An_unknown_subcommand_is_named_with_the_subcommands_of_its_verb(string verb, string word, string expected)
+    {
+        var (exit, output, error) = Run(verb, word);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal(expected, Assert.Single(error.TrimEnd('\n').Split('\n')));
+    }
+
     [Fact]
     public void An_extra_word_after_a_verb_is_still_named_by_the_verb()
     {

@@ -112,8 +112,10 @@ public sealed class SubmissionService(
         }
         catch (Exception ex) when (problems.Value.TryMap(ex) is { Field: { } field } problem && field.StartsWith('$') && problem.Location == "body")
         {
-            // The module saw the document as the root; the client sent it under $.document.
-            throw new ApiProblemException(problem with { Field = "$.document" + field[1..] }, ex);
+            // The module saw the document as the root; the client sent it under $.document. The detail opens with the
+            // same path, so it is moved too (it said "$.electricity[0].region: …" of the field "$.document.electricity[0].region").
+            var detail = problem.Detail.StartsWith(field, StringComparison.Ordinal) ? "$.document" + problem.Detail[1..] : problem.Detail;
+            throw new ApiProblemException(problem with { Field = "$.document" + field[1..], Detail = detail }, ex);
         }
     }
 

@@ -41,7 +41,9 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     public int? Year { get; } = inventory.Year;
 
     /// <summary>Resolves a query once per calculation: a 100,000-line inventory asks the same few questions again and again.</summary>
-    public FactorResolution Resolve(FactorQuery query, string path)
+    /// <param name="query">What the line needs.</param>
+    /// <param name="origin">Where the line gave the query's carrier and region, which a refusal names.</param>
+    public FactorResolution Resolve(FactorQuery query, QueryOrigin origin)
     {
         try
         {
@@ -49,28 +51,20 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
         }
         catch (FactorResolutionException ex)
         {
-            var value = path.EndsWith(".region", StringComparison.Ordinal) ? query.Region : query.Carrier ?? query.Gas;
-            var set = Resolver.FactorSet.Id;
-            var reason = ex.Reason ?? ex.Message;
-            var expected = ex.Expected ?? $"a query set '{set}' can resolve";
-            // Without a region the fix is always the same, so the expectation starts with it.
-            throw query.Region is null
-                ? new InputException(path, value, $"a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"), matching {expected}",
-                    InputError.FactorNotResolved, ex, $"no region applies, so set '{set}' cannot resolve it: {reason}")
-                : new InputException(path, value, expected, InputError.FactorNotResolved, ex, reason);
+            throw Refusal(query, origin, ex);
         }
     }
 
     /// <summary>
-    /// <see cref="Resolve(FactorQuery, string)"/> for a query without year or gas, keyed by its parts: a line's query is not
+    /// <see cref="Resolve(FactorQuery, QueryOrigin)"/> for a query without year or gas, keyed by its parts: a line's query is not
     /// allocated and hashed as a record when the same parts were resolved before.
     /// </summary>
-    public FactorResolution Resolve(FactorParameter parameter, string carrier, string? region, string? basis, string path)
+    public FactorResolution Resolve(FactorParameter parameter, string carrier, string? region, string? basis, QueryOrigin origin)
     {
         var key = (parameter, carrier, region, basis);
         if (!_byCarrier.TryGetValue(key, out var resolution))
         {
-            resolution = Resolve(new FactorQuery(parameter, carrier, region, Basis: basis), path);
+            resolution = Resolve(new FactorQuery(parameter, carrier, region, Basis: basis), origin);
             _byCarrier[key] = resolution;
         }
 
@@ -81,12 +75,43 @@ internal sealed class CalculationContext(Inventory.Inventory inventory, IFactorR
     {
         try
         {
-            return Resolve(query, "$");
+            return Remember(_resolved, query, Resolver.Resolve);
         }
-        catch (InputException)
+        catch (FactorResolutionException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// A query the set refused, named at the member to change: the carrier's when the set has nothing for the carrier (or
+    /// has it for every region, so no region would help), else the region's — with, when none applies, the regions the set has.
+    /// </summary>
+    private InputException Refusal(FactorQuery query, QueryOrigin origin, FactorResolutionException ex)
+    {
+        var set = Resolver.FactorSet;
+        var reason = ex.Reason ?? ex.Message;
+        var expected = ex.Expected ?? $"a query set '{set.Id}' can resolve";
+        var regions = set.Factors
+            .Where(f => f.Parameter == query.Parameter && string.Equals(f.Applicability.Carrier, query.Carrier, StringComparison.Ordinal))
+            .Select(f => f.Applicability.Region)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (regions.Count == 0 || (origin.RegionValue is null && regions.Contains(Regions.Global, StringComparer.Ordinal)))
+        {
+            return new InputException(origin.CarrierField, query.Carrier ?? query.Gas, expected, InputError.FactorNotResolved, ex, reason);
+        }
+
+        if (origin.RegionValue is null)
+        {
+            // The fix is to give a region, so the expectation is the regions that would do, not the set's whole list of factors.
+            var within = set.Fallbacks.RegionToNational ? $" (or a region within one of them: set {set.Id} falls back from a region to its country)" : "";
+            return new InputException(origin.RegionField, null,
+                $"a \"region\" {origin.RegionPlaces}, one of those set {set.Id} has {query.Parameter.ToWire()}/{query.Carrier} for: {string.Join(", ", regions)}{within}",
+                InputError.FactorNotResolved, ex, $"no region applies, so set '{set.Id}' cannot resolve it: {reason}");
+        }
+
+        return new InputException(origin.RegionField, origin.RegionValue, expected, InputError.FactorNotResolved, ex, reason);
     }
 
     /// <summary>A gas's GWP, resolved once per calculation, so every figure that uses it traces the same factor once.</summary>

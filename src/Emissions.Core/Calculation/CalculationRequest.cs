@@ -130,33 +130,41 @@ public static class CalculationRequest
         }
         catch (FactorResolutionException)
         {
-            // Find the first override the resolver refuses, so the error points at it.
-            for (var i = 0; i < overrides.Count; i++)
+            var (i, ex) = FirstRefused(set, overrides);
+            var input = inventory.Overrides[i];
+            var known = set.Factors.Any(f => string.Equals(f.Id, input.Factor, StringComparison.Ordinal));
+            var duplicate = inventory.Overrides.Take(i).Any(o => string.Equals(o.Factor, input.Factor, StringComparison.Ordinal));
+            var reason = ex.Reason ?? ex.Message;
+            if (known && !duplicate)
             {
-                try
-                {
-                    _ = new FactorResolver(set, overrides[..(i + 1)]);
-                }
-                catch (FactorResolutionException ex)
-                {
-                    var input = inventory.Overrides[i];
-                    var known = set.Factors.Any(f => string.Equals(f.Id, input.Factor, StringComparison.Ordinal));
-                    var duplicate = inventory.Overrides.Take(i).Any(o => string.Equals(o.Factor, input.Factor, StringComparison.Ordinal));
-                    var reason = ex.Reason ?? ex.Message;
-                    if (known && !duplicate)
-                    {
-                        var expected = ex.Expected ?? "a value in the factor's own kind";
-                        throw new InputException($"{input.Path}.value", input.Value.ToString(), expected, InputError.Quantity,
-                            new QuantityException(QuantityError.WrongKind, reason, expected), reason);
-                    }
-
-                    throw new InputException($"{input.Path}.factor", input.Factor,
-                        ex.Expected ?? (duplicate ? "each factor overridden at most once" : $"a factor id of set {set.Id}"),
-                        duplicate ? InputError.InvalidValue : InputError.UnknownFactor, ex, reason);
-                }
+                var expected = ex.Expected ?? "a value in the factor's own kind";
+                throw new InputException($"{input.Path}.value", input.Value.ToString(), expected, InputError.Quantity,
+                    new QuantityException(QuantityError.WrongKind, reason, expected), reason);
             }
 
-            throw;
+            throw new InputException($"{input.Path}.factor", input.Factor,
+                ex.Expected ?? (duplicate ? "each factor overridden at most once" : $"a factor id of set {set.Id}"),
+                duplicate ? InputError.InvalidValue : InputError.UnknownFactor, ex, reason);
+        }
+    }
+
+    /// <summary>
+    /// The override the resolver refuses, so the error points at it. The resolver checks overrides in order, each against
+    /// the set and the ones before it, so the shortest refused prefix ends with the culprit; the whole list was refused,
+    /// so a prefix of at most its length is, and the loop ends there (past it, the range would throw instead).
+    /// </summary>
+    private static (int Index, FactorResolutionException Refusal) FirstRefused(FactorSet set, List<FactorOverride> overrides)
+    {
+        for (var n = 1; ; n++)
+        {
+            try
+            {
+                _ = new FactorResolver(set, overrides[..n]);
+            }
+            catch (FactorResolutionException ex)
+            {
+                return (n - 1, ex);
+            }
         }
     }
 }

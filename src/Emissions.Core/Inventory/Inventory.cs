@@ -27,6 +27,9 @@ public sealed record Inventory(
     /// </summary>
     public string? DefaultRegion => Region ?? Electricity.Select(e => e.Region.Split('-')[0]).FirstOrDefault();
 
+    /// <summary>Where the inventory sits in its document (<c>$</c>, or <c>$.inputs</c> inside a check): the path its own members are named under.</summary>
+    internal string Root { get; init; } = "$";
+
     /// <summary>Warnings from reading the amounts: units read by a documented default ("MT" as metric tons), each with its field.</summary>
     public IReadOnlyList<string> ReadingNotes { get; init; } = [];
 

@@ -118,7 +118,7 @@ internal static class InventoryReader
             ReadTotals(root, path),
             Region(JsonInput.OptionalString(root, "region", path), $"{path}.region"));
         var uncertainty = root.TryGetProperty("uncertainty", out var u) && u.ValueKind != JsonValueKind.Null ? global::Emissions.Uncertainty.UncertaintyReader.Read(u, $"{path}.uncertainty") : null;
-        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes, Uncertainty = uncertainty };
+        return inventory with { Columns = InventoryColumns.Build(inventory), ReadingNotes = reading.Notes, Uncertainty = uncertainty, Root = path };
     }
 
     /// <summary>What an electricity line's amount must be (a bulk row's too).</summary>
@@ -208,7 +208,14 @@ internal static class InventoryReader
     {
         JsonInput.RequireObject(item, path);
         JsonInput.RejectUnknownFields(item, path, "gas", "released");
-        var gas = JsonInput.RequiredString(item, "gas", path, "a gas or blend name, e.g. \"R-410A\" or \"HFC-134a\"");
+        const string gasName = "a gas or blend name, e.g. \"R-410A\" or \"HFC-134a\"";
+        var gas = JsonInput.RequiredString(item, "gas", path, gasName);
+        if (string.IsNullOrWhiteSpace(gas))
+        {
+            // Blank is as good as missing: no GWP can be looked up for it (the resolver refused it as an argument, a 500).
+            throw new InputException($"{path}.gas", null, gasName, InputError.Missing);
+        }
+
         var released = JsonInput.Expect(JsonInput.RequiredAmount(item, "released", path), "a mass, e.g. \"12 kg\"", Dimension.MassDim);
         return new RefrigerantInput(PrintedNames.Refrigerant(gas), released, path);
     }

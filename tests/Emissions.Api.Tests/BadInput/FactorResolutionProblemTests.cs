@@ -50,6 +50,24 @@ public sealed class FactorResolutionProblemTests(RealServiceFixture fixture) : I
         Assert.StartsWith("body.csv ", problem.GetProperty("field").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("application/json", """{"factorSet":"cn-2022","period":"2022","heat":[{"amount":"100 GJ"}]}""", "$.region",
+        "a \"region\" in the request (heat lines take the request's \"region\", else the country of its first electricity line), one of those set cn-2022 has emission-factor/heat for: CN")]
+    [InlineData("application/json", """{"factorSet":"cn-2022","period":"2022","fuels":[{"fuel":"diesel","amount":"10 t"}]}""", "$.fuels[0].region",
+        "a \"region\" on this line or the request, one of those set cn-2022 has net-calorific-value/diesel for: CN")]
+    [InlineData("text/csv", "kind,fuel,amount,unit\r\nperiod,,2022,\r\nfactorSet,,cn-2022,\r\nfuel,diesel,5,t\r\n", "body.csv line 4",
+        "a \"region\" on this line or the request, one of those set cn-2022 has net-calorific-value/diesel for: CN")]
+    [InlineData("text/csv", "kind,amount,unit\r\nperiod,2022,\r\nfactorSet,cn-2022,\r\nheat,5,GJ\r\n", "body.csv (region)",
+        "a \"region\" in the request (heat lines take the request's \"region\", else the country of its first electricity line), one of those set cn-2022 has emission-factor/heat for: CN")]
+    public async Task A_line_without_a_region_names_the_missing_region_and_expects_the_regions_the_set_has(string mediaType, string body, string field, string expected)
+    {
+        var problem = await PostAsync("/v1/calculations", mediaType, body, field);
+
+        Assert.True(!problem.TryGetProperty("value", out var value) || value.ValueKind == JsonValueKind.Null);
+        Assert.StartsWith(expected, problem.GetProperty("expected").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{field}: no region applies, so set 'cn-2022' cannot resolve it: no ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_override_names_the_override_and_expects_an_id_of_the_set()
     {

@@ -43,7 +43,8 @@ internal static class FakeCompute
     {
         if (request.TryGetProperty("bad", out var bad))
         {
-            throw ApiProblemException.Field(ProblemKinds.UnknownUnit, "$.bad", "unknown unit", bad.ToString(), "a unit symbol");
+            // The detail opens with the path, as Core's do, so that a caller that moves the field can be seen to move it there too.
+            throw ApiProblemException.Field(ProblemKinds.UnknownUnit, "$.bad", "$.bad: unknown unit", bad.ToString(), "a unit symbol");
         }
 
         string? emissions = null;

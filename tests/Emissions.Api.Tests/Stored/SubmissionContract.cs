@@ -153,7 +153,8 @@ public abstract class SubmissionContract<TFixture>(TFixture fixture) : IClassFix
     {
         var (client, _, _) = await Factory.NewOrganizationAsync();
         var response = await client.PostAsync("/v1/submissions", Wire.Body(Wire.Submission(document: """{"bad": "MWhh"}""")));
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unknown-unit", "$.document.bad");
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unknown-unit", "$.document.bad");
+        Assert.StartsWith("$.document.bad: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var list = await Wire.ReadAsync(await client.GetAsync("/v1/submissions"));
         Assert.Equal(0, list.GetProperty("submissions").GetArrayLength());
     }

@@ -116,15 +116,49 @@ public class CalculationRequestTests
         Assert.Equal($"{ex.Path}: '{value}': {ex.Reason}; expected {ex.Expected}", ex.Message);
     }
 
-    [Fact]
-    public void A_line_without_a_region_is_told_to_give_one_that_matches_what_the_set_has()
-    {
-        var ex = Fails("""{"heat": [{"amount": "5 GJ"}]}""");
+    private const string Within = " (or a region within one of them: set test-set falls back from a region to its country)";
 
-        Assert.Equal(("$.heat[0]", InputError.FactorNotResolved), (ex.Path, ex.Error));
-        Assert.StartsWith("no region applies, so set 'test-set' cannot resolve it: no emission-factor for carrier heat", ex.Reason, StringComparison.Ordinal);
-        Assert.StartsWith("a \"region\" on this line or the request (e.g. \"CN\", \"CN-North\", \"GB\"), matching ", ex.Expected, StringComparison.Ordinal);
-        Assert.DoesNotContain("no emission-factor", ex.Expected, StringComparison.Ordinal);
+    [Theory]
+    [InlineData("""{"heat": [{"amount": "5 GJ"}]}""", "$", "$.region",
+        "a \"region\" in the request (heat lines take the request's \"region\", else the country of its first electricity line), one of those set test-set has emission-factor/heat for: CN" + Within)]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "3 t"}]}""", "$", "$.fuels[0].region",
+        "a \"region\" on this line or the request, one of those set test-set has net-calorific-value/diesel for: CN" + Within)]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "3 TJ"}]}""", "$", "$.fuels[0].region",
+        "a \"region\" on this line or the request, one of those set test-set has carbon-content/diesel for: CN" + Within)]
+    [InlineData("""{"heat": [{"amount": "5 GJ"}]}""", "$.inputs", "$.inputs.region",
+        "a \"region\" in the request (heat lines take the request's \"region\", else the country of its first electricity line), one of those set test-set has emission-factor/heat for: CN" + Within)]
+    public void A_line_without_a_region_is_refused_at_the_missing_region_expecting_the_regions_the_set_has_for_its_carrier(string json, string root, string field, string expected)
+    {
+        var ex = Assert.Throws<InputException>(() => CalculationRequest.Run(JsonDocument.Parse(json).RootElement, Set, root));
+
+        Assert.Equal((field, null, InputError.FactorNotResolved), (ex.Path, ex.Value, ex.Error));
+        Assert.Equal(expected, ex.Expected);
+        Assert.StartsWith("no region applies, so set 'test-set' cannot resolve it: no ", ex.Reason, StringComparison.Ordinal);
+        Assert.Equal($"{field}: {ex.Reason}; expected {expected}", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"region": "GB", "fuels": [{"fuel": "diesel", "amount": "3 t"}]}""", "$.region", "GB", "no net-calorific-value for carrier diesel, region GB")]
+    [InlineData("""{"fuels": [{"fuel": "diesel", "amount": "3 t", "region": "GB"}]}""", "$.fuels[0].region", "GB", "no net-calorific-value for carrier diesel, region GB")]
+    [InlineData("""{"region": "GB", "heat": [{"amount": "5 GJ"}]}""", "$.region", "GB", "no emission-factor for carrier heat, region GB")]
+    [InlineData("""{"region": "CN", "fuels": [{"fuel": "gasoline", "amount": "3 t"}]}""", "$.fuels[0].fuel", "gasoline", "no net-calorific-value for carrier gasoline, region CN")]
+    public void A_region_or_fuel_the_set_lacks_is_refused_where_it_was_written(string json, string field, string value, string reason)
+    {
+        var ex = Fails(json);
+
+        Assert.Equal((field, value, InputError.FactorNotResolved), (ex.Path, ex.Value, ex.Error));
+        Assert.StartsWith(reason, ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\t")]
+    public void A_blank_refrigerant_gas_is_a_missing_gas_not_a_failure_of_the_resolver(string gas)
+    {
+        var ex = Fails($$"""{"refrigerants": [{"gas": "{{gas.Replace("\t", "\\t", StringComparison.Ordinal)}}", "released": "1 kg"}]}""");
+
+        Assert.Equal(("$.refrigerants[0].gas", null, InputError.Missing), (ex.Path, ex.Value, ex.Error));
+        Assert.Equal("$.refrigerants[0].gas: missing: expected a gas or blend name, e.g. \"R-410A\" or \"HFC-134a\"", ex.Message);
     }
 
     [Fact]

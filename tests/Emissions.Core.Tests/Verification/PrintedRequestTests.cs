@@ -79,7 +79,8 @@ public class PrintedRequestTests
         var ex = Assert.Throws<InputException>(() => CalculationRequest.Run(
             JsonDocument.Parse("""{"fuels": [{"fuel": "diesel", "amount": "1 t"}]}""").RootElement, TestFactorSet.ChineseDefaults().FactorSet));
 
-        Assert.StartsWith("a \"region\" on this line or the request (e.g. \"CN\"", ex.Expected, StringComparison.Ordinal);
+        Assert.Equal("$.fuels[0].region", ex.Path);
+        Assert.StartsWith("a \"region\" on this line or the request, one of those set test-set has net-calorific-value/diesel for: CN", ex.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

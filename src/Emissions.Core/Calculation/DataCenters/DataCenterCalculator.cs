@@ -171,7 +171,7 @@ internal static class DataCenterCalculator
     private static SiteGrid Grid(CalculationContext context, DataCenterInput dc)
     {
         var set = context.Resolver.FactorSet;
-        var resolution = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), $"{dc.Path}.region");
+        var resolution = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", dc.Region, context.Year, set.ElectricityLocationBasis), QueryOrigin.OwnRegion(dc.Path, dc.Region));
         var grid = new SiteGrid(resolution, context.Trace(resolution));
         if (grid.Emissions != DataCenterFigures.Units[DataCenterFigures.Ghg].Dimension)
         {

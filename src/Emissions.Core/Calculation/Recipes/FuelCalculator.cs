@@ -93,7 +93,7 @@ internal static class FuelCalculator
     {
         var first = group.First;
         var amount = new Measurement(summed, group.Unit);
-        var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, group.Fuel, group.Region, null, first.Amount.Path);
+        var co2Factor = context.Resolve(FactorParameter.Co2PerEnergy, group.Fuel, group.Region, null, QueryOrigin.Fuel(context.Inventory, first));
         var energy = group.Recipe.Energy(amount);
         var total = EnergyTimes(amount, group.Recipe, co2Factor.Factor.Value);
         var factors = new List<TraceFactor>(6);
@@ -155,7 +155,7 @@ internal static class FuelCalculator
             if (amount.Dimension != Dimension.EnergyDim)
             {
                 var basis = fuel.Fuel == "natural-gas" ? context.Resolver.FactorSet.NaturalGasRow : null;
-                ncv = context.Resolve(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), basis, fuel.Amount.Path);
+                ncv = context.Resolve(FactorParameter.NetCalorificValue, fuel.Fuel, Region(context, fuel), basis, QueryOrigin.Fuel(context.Inventory, fuel));
                 var expected = Dimension.EnergyDim / amount.Dimension;
                 if (ncv.Factor.Quantity.Dimension != expected)
                 {
@@ -205,8 +205,8 @@ internal static class FuelCalculator
 
         private void Chinese(CalculationContext context, FuelInput fuel)
         {
-            var carbon = context.Resolve(FactorParameter.CarbonContent, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
-            var oxidation = context.Resolve(FactorParameter.OxidationRate, fuel.Fuel, Region(context, fuel), null, fuel.Amount.Path);
+            var carbon = context.Resolve(FactorParameter.CarbonContent, fuel.Fuel, Region(context, fuel), null, QueryOrigin.Fuel(context.Inventory, fuel));
+            var oxidation = context.Resolve(FactorParameter.OxidationRate, fuel.Fuel, Region(context, fuel), null, QueryOrigin.Fuel(context.Inventory, fuel));
             _carbonPerEnergy = carbon.Factor.Value * oxidation.Factor.Value;
             ChineseFactors = NcvTrace is null ? [context.Trace(carbon), context.Trace(oxidation)] : [NcvTrace, context.Trace(carbon), context.Trace(oxidation)];
 

@@ -79,14 +79,14 @@ internal static class PurchasedEnergyCalculator
         foreach (var region in sums.Regions)
         {
             var line = region.First;
-            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), $"{line.Path}.region");
+            var grid = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", line.Region, context.Year, set.ElectricityLocationBasis), QueryOrigin.OwnRegion(line.Path, line.Region));
             locationFactors.Add(context.Trace(grid));
             location += region.Energy * grid.Factor.Quantity;
             if (market is { } m)
             {
                 // The residual mix is published for the country only (MEE "excluding market-traded non-fossil").
                 var country = Regions.NationalOf(line.Region) ?? line.Region;
-                var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), $"{line.Path}.region");
+                var residual = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "electricity", country, context.Year, set.ElectricityResidualBasis), QueryOrigin.OwnRegion(line.Path, line.Region));
                 marketFactors.Add(context.Trace(residual));
                 market = m + ((region.Energy - region.Renewable) * residual.Factor.Quantity);
             }
@@ -104,7 +104,7 @@ internal static class PurchasedEnergyCalculator
 
         if (sums.Heat is { } purchased)
         {
-            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.DefaultRegion, context.Year), context.Inventory.Heat[0].Path);
+            var heat = context.Resolve(new FactorQuery(FactorParameter.EmissionFactor, "heat", context.DefaultRegion, context.Year), QueryOrigin.Heat(context.Inventory, context.Inventory.Heat[0]));
             var co2 = purchased * heat.Factor.Quantity;
             location += co2;
             if (market is { } m)
