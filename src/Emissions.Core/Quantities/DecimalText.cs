@@ -16,16 +16,19 @@ internal static partial class DecimalText
     /// Parses a number as printed: invariant culture, "," or thin spaces as thousands separators,
     /// an optional exponent. The decimal keeps the printed scale ("69.40" has scale 2).
     /// </summary>
-    public static bool TryParse(string text, out decimal value)
+    public static bool TryParse(string text, out decimal value) => TryParse(text.AsSpan(), out value);
+
+    /// <summary>As <see cref="TryParse(string, out decimal)"/>, for text that is not a string of its own (a request's bytes, widened).</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0m;
-        if (string.IsNullOrWhiteSpace(text) || !IsPrintedNumber(text))
+        if (text.IsWhiteSpace() || !IsPrintedNumber(text))
         {
             return false;
         }
 
         // The grammar allows one final line feed (a figure pasted from a text cell); decimal.Parse does not.
-        return TryParseChecked(text.EndsWith('\n') ? text.AsSpan(0, text.Length - 1) : text, out value);
+        return TryParseChecked(text.EndsWith('\n') ? text[..^1] : text, out value);
     }
 
     /// <summary>
