@@ -77,4 +77,53 @@ public sealed class Utf8PrintedValueTests
         Assert.Equal(fromString.Suggestions, fromBytes.Suggestions);
         Assert.StartsWith("'12.5 MWhh'", fromBytes.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_text_read_in_one_pass_over_its_bytes_is_the_number_the_general_way_reads_bit_for_bit()
+    {
+        // Texts over the characters that matter (digits, separators, sign, exponent, white space), of every length to 14.
+        const string alphabet = "0123456789012345678901,,..- e+\n";
+        var random = new Random(20261207);
+        var read = 0;
+        for (var i = 0; i < 50_000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 15)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            if (!DecimalText.TryReadUsual(Encoding.ASCII.GetBytes(text), out var usual))
+            {
+                continue;
+            }
+
+            read++;
+            Assert.True(DecimalText.TryParse(text, out var general), $"'{text}' read in one pass but not the general way");
+            Assert.Equal(decimal.GetBits(general), decimal.GetBits(usual));
+        }
+
+        Assert.True(read > 1_000, $"only {read} texts read in one pass");
+    }
+
+    [Theory]
+    [InlineData("1,234,567.890", "1234567.890")]
+    [InlineData("0,123", "123")]
+    [InlineData("69.40", "69.40")]
+    [InlineData("9999999999999999999", "9999999999999999999")]
+    public void A_usual_figure_is_read_in_one_pass_with_its_printed_scale(string text, string expected)
+    {
+        Assert.True(DecimalText.TryReadUsual(Encoding.ASCII.GetBytes(text), out var value));
+        Assert.Equal(decimal.GetBits(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), decimal.GetBits(value));
+    }
+
+    [Theory]
+    [InlineData("1234,567")]
+    [InlineData("1,23,456")]
+    [InlineData(",123")]
+    [InlineData("1,")]
+    [InlineData(".5")]
+    [InlineData("5.")]
+    [InlineData("1.2.3")]
+    [InlineData("12 ")]
+    [InlineData("99999999999999999999")]
+    public void A_text_that_is_not_the_usual_figure_is_not_read_in_one_pass(string text)
+    {
+        Assert.False(DecimalText.TryReadUsual(Encoding.ASCII.GetBytes(text), out _));
+    }
 }

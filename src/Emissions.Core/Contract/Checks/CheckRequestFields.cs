@@ -81,8 +81,13 @@ internal static class CheckRequestFields
             throw new InputException(at.At("id"), id, "a letter or '_', then letters, digits or '_' (e.g. s1_2023)");
         }
 
+        // From the bytes, a metric and unit read before (the same strings, from the reader's vocabulary) need no finding:
+        // the pair was read without error then, so only the qualifier and the number can be wrong now.
+        var format = AmountReading.CurrentFormat;
+        var meanings = value is null && unit is not null && format == NumberFormat.Invariant ? FigureMeanings.Current : null;
         MetricDefinition? definition = null;
-        if (metric is not null && !MetricCatalog.TryFind(metric, out definition))
+        Unit? knownUnit = null;
+        if ((meanings is null || !meanings.TryGet(metric, unit!, out definition, out knownUnit)) && metric is not null && !MetricCatalog.TryFind(metric, out definition))
         {
             throw new InputException(at.At("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
         }
@@ -95,8 +100,11 @@ internal static class CheckRequestFields
         Measurement printed;
         try
         {
-            var format = AmountReading.CurrentFormat;
-            if (value is not null || !Measurement.TryParseUtf8(valueUtf8, unit, format, out printed))
+            if (knownUnit is not null && DecimalText.TryReadUsual(valueUtf8, out var number))
+            {
+                printed = new Measurement(number, knownUnit);
+            }
+            else if (value is not null || !Measurement.TryParseUtf8(valueUtf8, unit, format, out printed))
             {
                 value ??= System.Text.Encoding.UTF8.GetString(valueUtf8);
                 printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
@@ -113,11 +121,16 @@ internal static class CheckRequestFields
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
         // can stand for its metric (a headcount can, a WUE cannot). A unit of the wrong kind is an error.
-        if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+        if (knownUnit is null)
         {
-            var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
-            throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
-                new QuantityException(QuantityError.WrongKind, expected));
+            if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+            {
+                var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
+                throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
+                    new QuantityException(QuantityError.WrongKind, expected));
+            }
+
+            meanings?.Remember(metric, unit!, definition, printed.Unit);
         }
 
         return source is { } path
