@@ -41,16 +41,10 @@ public class Utf8FieldTableTests
     [Fact]
     public void A_name_differing_from_a_field_in_one_byte_anywhere_is_not_found()
     {
-        // Every byte of a name counts, past the eighth ("labelCitation") and inside the overlapping words of a short one.
+        // Every byte of a name counts, wherever it is.
         Assert.Equal(
             (-1, -1, -1, -1, -1),
             (Figure.Find("labelCitatioN"u8), Figure.Find("labelCxtation"u8), Figure.Find("vaXue"u8), Figure.Find("iD"u8), Figure.Find("headcountSourcf"u8)));
         Assert.NotEqual(-1, Figure.Find("headcountSource"u8));
-    }
-
-    [Fact]
-    public void A_field_name_longer_than_two_words_is_refused_when_the_table_is_built()
-    {
-        Assert.Throws<ArgumentException>(() => new Utf8FieldTable([("aNameOfSeventeen_", 0)], annotationBit: null));
     }
 }
