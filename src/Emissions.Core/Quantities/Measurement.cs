@@ -119,6 +119,77 @@ public readonly partial record struct Measurement(decimal Value, Unit Unit)
         }
     }
 
+    /// <summary>Values longer than this (in bytes) are read as strings: a printed figure is far shorter.</summary>
+    private const int MaxUtf8Value = 64;
+
+    /// <summary>
+    /// The usual figure of a check request read straight from its UTF-8 bytes, with no string of the value: as
+    /// <see cref="Parse(string, string, NumberFormat)"/> (a unit given apart) or, with no unit, <see cref="Parse(string, NumberFormat)"/>
+    /// would read the text. False — read the text that way instead — for anything but an ASCII value in the invariant
+    /// format that is a number as <see cref="DecimalText.TryParse(ReadOnlySpan{char}, out decimal)"/> reads one (with a
+    /// unit apart) or digits, ',' and '.' alone (with none): a unit inside the value, full-width digits, a malformed or
+    /// too-large number are read the string way, so that every error is still that parse's. An unknown unit given apart
+    /// is refused here as there, the value's text made then.
+    /// </summary>
+    /// <param name="value">The value's bytes: valid UTF-8, no JSON escapes.</param>
+    /// <param name="unit">The unit given apart, or null when the value's text would carry it.</param>
+    /// <param name="format">The request's number format.</param>
+    /// <param name="measurement">The measurement read, when the answer is true.</param>
+    internal static bool TryParseUtf8(ReadOnlySpan<byte> value, string? unit, NumberFormat format, out Measurement measurement)
+    {
+        measurement = default;
+        if (format != NumberFormat.Invariant || value.Length > MaxUtf8Value)
+        {
+            return false;
+        }
+
+        // The usual figure ("13,543.85") in one pass over its bytes; it is a number both parses read alike, unit or none.
+        if (DecimalText.TryReadUsual(value, out var usual))
+        {
+            return TryMeasure(usual, value, unit, out measurement);
+        }
+
+        if (!System.Text.Ascii.IsValid(value))
+        {
+            return false;
+        }
+
+        // ASCII has nothing FoldWidth rewrites, and its characters are its bytes.
+        Span<char> widened = stackalloc char[value.Length];
+        System.Text.Ascii.ToUtf16(value, widened, out _);
+        ReadOnlySpan<char> text = widened;
+        decimal number;
+        if (unit is null)
+        {
+            // Only a bare number, for which the number at the start is the whole text and the rest is no unit.
+            if (text.IsEmpty || !char.IsAsciiDigit(text[0]) || text.ContainsAnyExcept(BareNumberCharacters) || !DecimalText.TryParse(text, out number))
+            {
+                return false;
+            }
+
+            measurement = new Measurement(number, UnitParser.Parse(ReadOnlySpan<char>.Empty));
+            return true;
+        }
+
+        return DecimalText.TryParse(text.Trim(), out number) && TryMeasure(number, value, unit, out measurement);
+    }
+
+    // The number read, with the unit given apart (or none); an unknown unit refused as Parse(value, unit, format) refuses it.
+    private static bool TryMeasure(decimal number, ReadOnlySpan<byte> value, string? unit, out Measurement measurement)
+    {
+        try
+        {
+            measurement = new Measurement(number, UnitParser.Parse((unit ?? "").AsSpan()));
+            return true;
+        }
+        catch (QuantityException ex) when (ex.Error == QuantityError.UnknownUnit)
+        {
+            throw UnknownUnit(ex, $"{System.Text.Encoding.UTF8.GetString(value)} {unit}");
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BareNumberCharacters = System.Buffers.SearchValues.Create("0123456789,.");
+
     /// <summary>Like <see cref="Parse(string)"/>, but answers false instead of throwing for text that is not a figure with a unit.</summary>
     /// <param name="text">The printed figure.</param>
     /// <param name="measurement">The measurement read, or <c>default</c> when the answer is false.</param>

@@ -52,6 +52,23 @@ internal static class CheckRequestFields
     /// <summary>As above, with the field's place built only for an error; <paramref name="source"/> becomes the figure's <see cref="ReportedFigure.Source"/>.</summary>
     internal static ReportedFigure BuildFigure<TPlace>(
         string? id, string? metric, string value, string? unit, string? qualifier, string? period, string? site, string? label, TPlace at, LinePath? source)
+        where TPlace : struct, IFieldPlace =>
+        BuildFigure(id, metric, value, default, unit, qualifier, period, site, label, at, source);
+
+    /// <summary>
+    /// As above, with the value given as its UTF-8 bytes (valid, unescaped) instead of a string: the usual figure is read
+    /// from the bytes (<see cref="Measurement.TryParseUtf8"/>), and the value's string is made only when the text has to
+    /// be read the general way or an error quotes it.
+    /// </summary>
+    internal static ReportedFigure BuildFigure<TPlace>(
+        string? id, string? metric, ReadOnlySpan<byte> value, string? unit, string? qualifier, string? period, string? site, string? label, TPlace at, LinePath? source)
+        where TPlace : struct, IFieldPlace =>
+        BuildFigure(id, metric, null, value, unit, qualifier, period, site, label, at, source);
+
+    // The value is the string when there is one, else the bytes.
+    private static ReportedFigure BuildFigure<TPlace>(
+        string? id, string? metric, string? value, ReadOnlySpan<byte> valueUtf8, string? unit, string? qualifier, string? period, string? site, string? label,
+        TPlace at, LinePath? source)
         where TPlace : struct, IFieldPlace
     {
         if (id is null && metric is null)
@@ -64,8 +81,13 @@ internal static class CheckRequestFields
             throw new InputException(at.At("id"), id, "a letter or '_', then letters, digits or '_' (e.g. s1_2023)");
         }
 
+        // From the bytes, a metric and unit read before (the same strings, from the reader's vocabulary) need no finding:
+        // the pair was read without error then, so only the qualifier and the number can be wrong now.
+        var format = AmountReading.CurrentFormat;
+        var meanings = value is null && unit is not null && format == NumberFormat.Invariant ? FigureMeanings.Current : null;
         MetricDefinition? definition = null;
-        if (metric is not null && !MetricCatalog.TryFind(metric, out definition))
+        Unit? knownUnit = null;
+        if ((meanings is null || !meanings.TryGet(metric, unit!, out definition, out knownUnit)) && metric is not null && !MetricCatalog.TryFind(metric, out definition))
         {
             throw new InputException(at.At("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
         }
@@ -78,11 +100,19 @@ internal static class CheckRequestFields
         Measurement printed;
         try
         {
-            var format = AmountReading.CurrentFormat;
-            printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
+            if (knownUnit is not null && DecimalText.TryReadUsual(valueUtf8, out var number))
+            {
+                printed = new Measurement(number, knownUnit);
+            }
+            else if (value is not null || !Measurement.TryParseUtf8(valueUtf8, unit, format, out printed))
+            {
+                value ??= System.Text.Encoding.UTF8.GetString(valueUtf8);
+                printed = unit is null ? Measurement.Parse(value, format) : Measurement.Parse(value, unit, format);
+            }
         }
         catch (QuantityException ex)
         {
+            value ??= System.Text.Encoding.UTF8.GetString(valueUtf8);
             // With the unit given apart, a number that is malformed or too large as written is the value's fault; every other error is the unit's.
             var field = unit is not null && !ex.NumberAtFault ? "unit" : "value";
             var hint = field == "value" && (qualifier is null or "") ? PrintedClaimHint.For(value) : null;
@@ -91,11 +121,16 @@ internal static class CheckRequestFields
 
         // A figure printed with no unit is a pure number (CONTRACT); the checker decides whether it
         // can stand for its metric (a headcount can, a WUE cannot). A unit of the wrong kind is an error.
-        if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+        if (knownUnit is null)
         {
-            var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
-            throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
-                new QuantityException(QuantityError.WrongKind, expected));
+            if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+            {
+                var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
+                throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
+                    new QuantityException(QuantityError.WrongKind, expected));
+            }
+
+            meanings?.Remember(metric, unit!, definition, printed.Unit);
         }
 
         return source is { } path
@@ -106,11 +141,12 @@ internal static class CheckRequestFields
     internal static void RejectDuplicateIds(IReadOnlyList<ReportedFigure> figures)
     {
         var seen = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
-        foreach (var figure in figures.Where(f => f.Id is not null))
+        for (var i = 0; i < figures.Count; i++)
         {
-            if (!seen.TryAdd(figure.Id!, figure))
+            var figure = figures[i];
+            if (figure.Id is { } id && !seen.TryAdd(id, figure))
             {
-                throw new InputException($"{figure.Source}.id", figure.Id, $"a unique figure id (also used by {seen[figure.Id!].Source})");
+                throw new InputException($"{figure.Source}.id", id, $"a unique figure id (also used by {seen[id].Source})");
             }
         }
     }
@@ -154,14 +190,18 @@ internal static class CheckRequestFields
         }
     }
 
+    // Up to this many relation-and-figure pairs a relation's figure is found by comparing keys in turn: a request with a
+    // relation or two over a few dozen figures (the usual one) then builds no set of every figure's key.
+    private const int PairsComparedInTurn = 256;
+
     internal static void CheckRelations(IReadOnlyList<CustomRelation> relations, IReadOnlyList<ReportedFigure> figures)
     {
-        var ids = new HashSet<string>(figures.Count, StringComparer.Ordinal);
-        foreach (var figure in figures)
+        if (relations.Count == 0)
         {
-            ids.Add(figure.Key);
+            return;
         }
 
+        var ids = relations.Count * figures.Count <= PairsComparedInTurn ? null : KeysOf(figures);
         var relationIds = new HashSet<string>(relations.Count, StringComparer.Ordinal);
         foreach (var relation in relations)
         {
@@ -170,11 +210,36 @@ internal static class CheckRequestFields
                 throw new InputException($"{relation.Source}.id", relation.Id, "a unique relation id");
             }
 
-            if (!ids.Contains(relation.Metric))
+            if (ids is null ? !HasKey(figures, relation.Metric) : !ids.Contains(relation.Metric))
             {
-                throw NoSuchFigure(relation, ids);
+                throw NoSuchFigure(relation, ids ?? KeysOf(figures));
             }
         }
+    }
+
+    // Every figure's key once, in the figures' order (the order the nearest keys are ranked in for a message).
+    private static HashSet<string> KeysOf(IReadOnlyList<ReportedFigure> figures)
+    {
+        var ids = new HashSet<string>(figures.Count, StringComparer.Ordinal);
+        foreach (var figure in figures)
+        {
+            ids.Add(figure.Key);
+        }
+
+        return ids;
+    }
+
+    private static bool HasKey(IReadOnlyList<ReportedFigure> figures, string key)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (string.Equals(figures[i].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Apart from the loop: a lambda over the loop's relation there would allocate its closure on every iteration.

@@ -63,12 +63,12 @@ internal static class CheckRequestUtf8Reader
         }
     }
 
-    // One list of raw figures per thread, reused: grown from 4 to 32 entries of 72 bytes, a new list was ~4.4 KB of the
+    // One list of raw figures per thread, reused: grown from 4 to 32 entries of ~80 bytes, a new list was ~4.4 KB of the
     // ~50 KB a 25-figure request allocates, and its growth copied every entry up to three times.
     [ThreadStatic]
     private static List<RawFigure>? t_figures;
 
-    // Past this many entries (72 bytes each) a thread does not keep the list for the next request.
+    // Past this many entries (80 bytes each) a thread does not keep the list for the next request.
     private const int KeptFigures = 1024;
 
     private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures)
@@ -143,7 +143,7 @@ internal static class CheckRequestUtf8Reader
         for (var i = 0; i < figures.Count; i++)
         {
             WorkBudget.Checkpoint();
-            built.Add(figures[i].Build(LinePath.Of(FiguresPath, i)));
+            built.Add(figures[i].Build(LinePath.Of(FiguresPath, i), utf8));
         }
 
         CheckRequestFields.RejectDuplicateIds(built);
@@ -259,19 +259,32 @@ internal static class CheckRequestUtf8Reader
             }
         }
 
-        return figure.Value is not null;
+        return figure.HasValue;
     }
 
-    /// <summary>A figure's value as printed: a string, or a number's text (then with no unit given, none); an amount object is left to the document path.</summary>
+    /// <summary>
+    /// A figure's value as printed: a string, or a number's text (then with no unit given, none); an amount object is left
+    /// to the document path. An unescaped value is kept as its place in the body, read from the bytes once the number
+    /// format is known (no string is made of "13,543.85": nothing keeps it).
+    /// </summary>
     private static bool ReadValue(ref Utf8JsonReader reader, ref RawFigure figure)
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
+            case JsonTokenType.String when reader.ValueIsEscaped:
                 figure.Value = reader.GetString();
+                figure.HasValue = true;
+                return true;
+            case JsonTokenType.String:
+                // The bytes between the quotes: the body is one span, so the value is a slice of it.
+                figure.ValueStart = checked((int)reader.TokenStartIndex + 1);
+                figure.ValueLength = reader.ValueSpan.Length;
+                figure.HasValue = true;
                 return true;
             case JsonTokenType.Number:
-                figure.Value = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                figure.ValueStart = checked((int)reader.TokenStartIndex);
+                figure.ValueLength = reader.ValueSpan.Length;
+                figure.HasValue = true;
                 figure.IsNumber = true;
                 return true;
             default:
@@ -414,7 +427,12 @@ internal static class CheckRequestUtf8Reader
     {
         public string? Id;
         public string? Metric;
+
+        /// <summary>An escaped value's text; null for an unescaped one, which is <see cref="ValueLength"/> bytes of the body from <see cref="ValueStart"/>.</summary>
         public string? Value;
+        public int ValueStart;
+        public int ValueLength;
+        public bool HasValue;
         public bool IsNumber;
         public string? Unit;
         public string? Qualifier;
@@ -422,8 +440,13 @@ internal static class CheckRequestUtf8Reader
         public string? Site;
         public string? Label;
 
-        public readonly ReportedFigure Build(LinePath place) => CheckRequestFields.BuildFigure(
-            Id, Metric, Value!, IsNumber ? Unit ?? "" : Unit, Qualifier, Period, Site, Label, new ElementFieldPlace(place), place);
+        public readonly ReportedFigure Build(LinePath place, ReadOnlySpan<byte> body)
+        {
+            var unit = IsNumber ? Unit ?? "" : Unit;
+            return Value is not null
+                ? CheckRequestFields.BuildFigure(Id, Metric, Value, unit, Qualifier, Period, Site, Label, new ElementFieldPlace(place), place)
+                : CheckRequestFields.BuildFigure(Id, Metric, body.Slice(ValueStart, ValueLength), unit, Qualifier, Period, Site, Label, new ElementFieldPlace(place), place);
+        }
     }
 
     private readonly record struct RawRelation(string? Id, string? Metric, string? Formula);

@@ -37,4 +37,14 @@ public class Utf8FieldTableTests
 
         Assert.Equal((0, 4, -1), (options.Find("materiality"u8), options.Find("factors"u8), options.Find("notes"u8)));
     }
+
+    [Fact]
+    public void A_name_differing_from_a_field_in_one_byte_anywhere_is_not_found()
+    {
+        // Every byte of a name counts, wherever it is.
+        Assert.Equal(
+            (-1, -1, -1, -1, -1),
+            (Figure.Find("labelCitatioN"u8), Figure.Find("labelCxtation"u8), Figure.Find("vaXue"u8), Figure.Find("iD"u8), Figure.Find("headcountSourcf"u8)));
+        Assert.NotEqual(-1, Figure.Find("headcountSource"u8));
+    }
 }
