@@ -15,7 +15,8 @@ internal sealed class CheckSession
     private readonly CheckRequest _request;
     private readonly List<CheckResult> _checks;
     private readonly List<string> _notes = [];
-    private readonly HashSet<ReportedFigure> _involved;
+    // Only claims are ever asked about (CheckUnsupportedClaims): other figures are not kept, and most reports have none.
+    private HashSet<ReportedFigure>? _involvedClaims;
 
     public CheckSession(CheckerSettings settings, CheckRequest request)
     {
@@ -24,7 +25,6 @@ internal sealed class CheckSession
 
         // About one check per figure and per auditor's relation: sized once instead of grown (and copied) ten times.
         _checks = new List<CheckResult>(request.Figures.Count + request.Relations.Count);
-        _involved = new HashSet<ReportedFigure>(request.Figures.Count, ReferenceEqualityComparer.Instance);
     }
 
     public CheckerSettings Settings { get; }
@@ -96,7 +96,15 @@ internal sealed class CheckSession
     }
 
     /// <summary>Marks a figure as used by some relation (a claim no relation used is reported as unverifiable).</summary>
-    public void Involve(ReportedFigure figure) => _involved.Add(figure);
+    public void Involve(ReportedFigure figure)
+    {
+        if (IsClaim(figure))
+        {
+            (_involvedClaims ??= new HashSet<ReportedFigure>(ReferenceEqualityComparer.Instance)).Add(figure);
+        }
+    }
+
+    private static bool IsClaim(ReportedFigure figure) => figure.Metric is { } metric && Claims.Contains(metric);
 
     public FigureGroup GroupOf(ReportedFigure figure) => new(figure.Period ?? _request.Period, figure.Site ?? _request.Site);
 
@@ -107,7 +115,7 @@ internal sealed class CheckSession
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
-            if (figure.Metric is not null && Claims.Contains(figure.Metric) && !_involved.Contains(figure))
+            if (IsClaim(figure) && _involvedClaims?.Contains(figure) != true)
             {
                 AddUnsupportedClaim(figure, flags);
             }

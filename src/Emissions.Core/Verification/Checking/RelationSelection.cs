@@ -15,7 +15,8 @@ internal sealed class RelationSelection
     private readonly CheckRequest _request;
     private readonly CheckSession _session;
     private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
-    private readonly Dictionary<string, ReportedFigure> _byKey;
+    // Figures by id, for the auditor's relations only: made when the first one is selected (most requests have none).
+    private Dictionary<string, ReportedFigure>? _byKey;
     private readonly Dictionary<ReportedFigure, Operand> _custom;
 
     // The name lookups of relations, one per period and site rather than a closure per figure or relation.
@@ -34,12 +35,30 @@ internal sealed class RelationSelection
     {
         _request = request;
         _session = session;
-        _byKey = new Dictionary<string, ReportedFigure>(request.Figures.Count, StringComparer.Ordinal);
         _custom = new Dictionary<ReportedFigure, Operand>(request.Figures.Count, ReferenceEqualityComparer.Instance);
         Index();
     }
 
     private decimal AboutTolerance => _session.Options.AboutTolerance;
+
+    // The first figure of each id, as the index kept it (a second figure of an id is never named).
+    private Dictionary<string, ReportedFigure> ByKey
+    {
+        get
+        {
+            if (_byKey is null)
+            {
+                var figures = _request.Figures;
+                _byKey = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    _byKey.TryAdd(figures[i].Key, figures[i]);
+                }
+            }
+
+            return _byKey;
+        }
+    }
 
     private void Index()
     {
@@ -47,7 +66,6 @@ internal sealed class RelationSelection
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
-            _byKey.TryAdd(figure.Key, figure);
             if (figure.Metric is null)
             {
                 continue;
@@ -198,7 +216,7 @@ internal sealed class RelationSelection
     /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
     public RelationSpec CustomRelation(CustomRelation relation)
     {
-        var targetFigure = _byKey[relation.Metric];
+        var targetFigure = ByKey[relation.Metric];
         var target = Custom(targetFigure);
         var group = _session.GroupOf(targetFigure);
         if (!_customResolvers.TryGetValue(group, out var resolve))
@@ -214,7 +232,7 @@ internal sealed class RelationSelection
     /// <summary>A name in an auditor's relation: a figure id, else the one figure of that metric for the target's period and site.</summary>
     private Operand? ResolveCustom(string name, FigureGroup group)
     {
-        if (_byKey.TryGetValue(name, out var figure))
+        if (ByKey.TryGetValue(name, out var figure))
         {
             return Custom(figure);
         }
