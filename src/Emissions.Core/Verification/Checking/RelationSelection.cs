@@ -17,12 +17,14 @@ internal sealed class RelationSelection
     private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
     // Figures by id, for the auditor's relations only: made when the first one is selected (most requests have none).
     private Dictionary<string, ReportedFigure>? _byKey;
-    private readonly Dictionary<ReportedFigure, Operand> _custom;
+    // Operands of the auditor's relations, made when first named (most requests name none).
+    private Dictionary<ReportedFigure, Operand>? _custom;
 
     // The name lookups of relations, one per period and site rather than a closure per figure or relation.
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _catalogueResolvers = [];
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _customResolvers = [];
-    private readonly List<RelationSpec> _partial = [];
+    // A figure's relations with some of their figures missing, specified only when it has no complete one.
+    private readonly List<CatalogueRelation> _partial = [];
 
     // The group of the last catalogue look-up, with its figures by metric and its resolver: a report's figures nearly
     // all share one period and site (the document's, the same strings), so most look-ups need no hashing of the group.
@@ -35,7 +37,6 @@ internal sealed class RelationSelection
     {
         _request = request;
         _session = session;
-        _custom = new Dictionary<ReportedFigure, Operand>(request.Figures.Count, ReferenceEqualityComparer.Instance);
         Index();
     }
 
@@ -86,12 +87,6 @@ internal sealed class RelationSelection
             if (operand.Note is { } note)
             {
                 _session.Note(note);
-            }
-
-            // A figure with a unit reads the same in custom relations (only a bare number differs: a headcount is persons here, a plain number there).
-            if (!figure.Printed.Dimension.IsDimensionless)
-            {
-                _custom[figure] = operand;
             }
 
             var group = _session.GroupOf(figure);
@@ -173,13 +168,16 @@ internal sealed class RelationSelection
             }
             else if (present > 0)
             {
-                partial.Add(Spec(relation, target, group, resolve));
+                partial.Add(relation);
             }
         }
 
         if (into.Count == 0)
         {
-            into.AddRange(partial);
+            foreach (var relation in partial)
+            {
+                into.Add(Spec(relation, target, group, resolve));
+            }
         }
 
         partial.Clear();
@@ -262,14 +260,27 @@ internal sealed class RelationSelection
 
     private Operand Custom(ReportedFigure figure)
     {
+        _custom ??= new Dictionary<ReportedFigure, Operand>(ReferenceEqualityComparer.Instance);
         if (!_custom.TryGetValue(figure, out var operand))
         {
-            operand = Operand.ForCustom(figure, AboutTolerance);
+            operand = CatalogueOperand(figure) ?? Operand.ForCustom(figure, AboutTolerance);
             _custom[figure] = operand;
         }
 
         return operand;
     }
+
+    /// <summary>
+    /// The figure's catalogue operand when it has a unit: such a figure reads the same in custom relations (only a bare
+    /// number differs: a headcount is persons there, a plain number here). Null for a bare number, a figure catalogue
+    /// relations do not use, and a second figure of its metric (read anew, the same way).
+    /// </summary>
+    private Operand? CatalogueOperand(ReportedFigure figure) =>
+        figure.Metric is { } metric && !figure.Printed.Dimension.IsDimensionless
+        && _catalogue.TryGetValue(_session.GroupOf(figure), out var metrics) && metrics.TryGetValue(metric, out var operand)
+        && ReferenceEquals(operand.Figure, figure)
+            ? operand
+            : null;
 
     /// <summary>Each document-level metric the calculator recomputes from the request's raw inputs, with its recomputed value.</summary>
     public IEnumerable<(RelationSpec Spec, Quantity Value)> FromInputs()
