@@ -260,7 +260,9 @@ internal sealed class RelationSelection
 
     private Operand Custom(ReportedFigure figure)
     {
-        _custom ??= new Dictionary<ReportedFigure, Operand>(ReferenceEqualityComparer.Instance);
+        // Sized once: wide reports name hundreds of figures in their auditor's relations, and growing the table to them
+        // allocated twice its final size. A relation names a few figures; the request's figures bound them.
+        _custom ??= new Dictionary<ReportedFigure, Operand>(Math.Min(_request.Figures.Count, 4 * _request.Relations.Count), ReferenceEqualityComparer.Instance);
         if (!_custom.TryGetValue(figure, out var operand))
         {
             operand = CatalogueOperand(figure) ?? Operand.ForCustom(figure, AboutTolerance);
