@@ -166,11 +166,14 @@ internal sealed class Operand
     private sealed record RatioText(Unit Whole, string Text);
 
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public decimal ToPrinted(decimal space) => _conversion.ToPrinted(space);
 
     /// <summary>A printed value in the relation's space (nearest decimal; for face values).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public decimal ToSpace(decimal printed) => _conversion.ToSpace(printed);
 
     /// <summary>A printed interval in the relation's space, rounded outward.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public QuantityInterval ToSpace(PrintedInterval printed) => _conversion.ToSpace(printed, Dimension);
 }

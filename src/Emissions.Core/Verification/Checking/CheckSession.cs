@@ -10,8 +10,6 @@ namespace Emissions.Verification.Checking;
 /// </summary>
 internal sealed class CheckSession
 {
-    private static readonly string[] Claims = ["ghg.avoided", "dc.energy.saved"];
-
     private readonly CheckRequest _request;
     private readonly List<CheckResult> _checks;
     private readonly List<string> _notes = [];
@@ -104,7 +102,9 @@ internal sealed class CheckSession
         }
     }
 
-    private static bool IsClaim(ReportedFigure figure) => figure.Metric is { } metric && Claims.Contains(metric);
+    // A pattern, not Claims.Contains: Involve runs for every operand of every relation (3,000 times per wide-500 request),
+    // and the array's Contains through its comparer cost ~250 instructions a call.
+    private static bool IsClaim(ReportedFigure figure) => figure.Metric is "ghg.avoided" or "dc.energy.saved";
 
     public FigureGroup GroupOf(ReportedFigure figure) => new(figure.Period ?? _request.Period, figure.Site ?? _request.Site);
 

@@ -279,7 +279,7 @@ internal sealed class RelationSelection
     /// </summary>
     private Operand? CatalogueOperand(ReportedFigure figure) =>
         figure.Metric is { } metric && !figure.Printed.Dimension.IsDimensionless
-        && _catalogue.TryGetValue(_session.GroupOf(figure), out var metrics) && metrics.TryGetValue(metric, out var operand)
+        && CatalogueMetrics(_session.GroupOf(figure)) is { } metrics && metrics.TryGetValue(metric, out var operand)
         && ReferenceEquals(operand.Figure, figure)
             ? operand
             : null;
