@@ -31,6 +31,10 @@ internal static class DecimalBits
         return ((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 
+    /// <summary>The same decimal to the bit (sign, scale and mantissa), or both null: 1.0 and 1.00 are equal values, not the same bits.</summary>
+    public static bool Same(decimal? a, decimal? b) =>
+        a is { } x ? b is { } y && Unsafe.As<decimal, UInt128>(ref x) == Unsafe.As<decimal, UInt128>(ref y) : b is null;
+
     private static bool CheckLayout()
     {
         var probe = new decimal(0x0102_0304, 0x0506_0708, 0x090A_0B0C, true, 7);

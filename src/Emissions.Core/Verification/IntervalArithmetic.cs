@@ -12,7 +12,23 @@ namespace Emissions.Verification;
 /// </summary>
 internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
 {
-    public static readonly IntervalArithmetic Instance = new();
+    /// <summary>Shared by every caller and thread: keeps nothing between operations.</summary>
+    public static readonly IntervalArithmetic Instance = new(keepsReciprocal: false);
+
+    private readonly bool _keepsReciprocal;
+    private QuantityInterval _lastDivisor;
+    private QuantityInterval _lastReciprocal;
+    private bool _hasLast;
+
+    private IntervalArithmetic(bool keepsReciprocal) => _keepsReciprocal = keepsReciprocal;
+
+    /// <summary>
+    /// For one caller on one thread at a time (a check session): <see cref="Divide"/> keeps the last divisor's reciprocal,
+    /// and a divisor with the same bits (dimension, ends to the scale, closedness) reuses it. A report's per-employee
+    /// relations divide one figure after another by the same headcount: its reciprocal (two rounded quotients) was worked
+    /// out again for each of them. The reciprocal is a function of those bits alone, so the quotient is the same interval.
+    /// </summary>
+    public static IntervalArithmetic KeepingLastReciprocal() => new(keepsReciprocal: true);
 
     public QuantityInterval Constant(Quantity value) => QuantityInterval.Point(value);
 
@@ -119,7 +135,29 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
         }
     }
 
-    public QuantityInterval Divide(QuantityInterval left, QuantityInterval right) => Multiply(left, Reciprocal(right));
+    public QuantityInterval Divide(QuantityInterval left, QuantityInterval right) => Multiply(left, ReciprocalOf(right));
+
+    private QuantityInterval ReciprocalOf(QuantityInterval divisor)
+    {
+        if (!_keepsReciprocal)
+        {
+            return Reciprocal(divisor);
+        }
+
+        if (_hasLast && SameBits(divisor, _lastDivisor))
+        {
+            return _lastReciprocal;
+        }
+
+        var reciprocal = Reciprocal(divisor);
+        (_lastDivisor, _lastReciprocal, _hasLast) = (divisor, reciprocal, true);
+        return reciprocal;
+    }
+
+    // Equal as bits, not as values: 2.0 and 2.00 are equal decimals whose reciprocals may differ in scale.
+    private static bool SameBits(QuantityInterval a, QuantityInterval b) =>
+        a.Dimension == b.Dimension && a.LowClosed == b.LowClosed && a.HighClosed == b.HighClosed
+        && DecimalBits.Same(a.Low, b.Low) && DecimalBits.Same(a.High, b.High);
 
     /// <summary>
     /// 1 / x over the interval. An interval with zero as an end ([0, 8 %)) has an unbounded

@@ -13,25 +13,17 @@ namespace Emissions.Verification;
 /// </summary>
 internal sealed class Operand
 {
-    private readonly decimal _numerator;
-    private readonly decimal _denominator;
-    private readonly decimal _factor;
+    // The unit's scale and the kind's factor, shared by every operand printed in the same unit for the same kind.
+    private readonly SpaceConversion _conversion;
     private readonly decimal _aboutTolerance;
 
     private Operand(ReportedFigure figure, Dimension dimension, decimal numerator, decimal denominator, decimal factor, decimal aboutTolerance, string? note)
     {
         Figure = figure;
         Dimension = dimension;
-        _numerator = numerator;
-        _denominator = denominator;
-        _factor = factor;
+        _conversion = SpaceConversion.Of(numerator, denominator, factor);
         _aboutTolerance = aboutTolerance;
         Note = note;
-        _factorIsOne = DecimalOrder.Equal(factor, 1m);
-        _numeratorIsOne = DecimalOrder.Equal(numerator, 1m);
-        _denominatorIsExactlyOne = DecimalOrder.IsOneAtScaleZero(denominator);
-        _inverseFactor = _factorIsOne ? null : ExactReciprocal(factor);
-        _inverseNumerator = _numeratorIsOne ? null : ExactReciprocal(numerator);
         try
         {
             _printed = figure.Interval(aboutTolerance);
@@ -174,59 +166,14 @@ internal sealed class Operand
     private sealed record RatioText(Unit Whole, string Text);
 
     /// <summary>A value in the relation's space expressed in this figure's printed unit.</summary>
-    public decimal ToPrinted(decimal space)
-    {
-        // Multiplying by an exact reciprocal (1/1000 for MWh) gives the same decimal as dividing, faster.
-        var canonical = _factorIsOne ? space : _inverseFactor is { } f ? space * f : space / _factor;
-
-        // Multiplying by a 1 of scale 0 gives back the same decimal (digits and scale), so it is skipped.
-        var scaled = _denominatorIsExactlyOne ? canonical : canonical * _denominator;
-        return _numeratorIsOne ? scaled
-            : _inverseNumerator is { } n ? scaled * n
-            : scaled / _numerator;
-    }
-
-    // Worked out once: ToPrinted runs several times per check, and comparing decimals is not free.
-    private readonly bool _factorIsOne;
-    private readonly bool _numeratorIsOne;
-    private readonly bool _denominatorIsExactlyOne;
-    private readonly decimal? _inverseFactor;
-    private readonly decimal? _inverseNumerator;
-
-    /// <summary>1/x when that is an exact decimal (x a power of ten), else null.</summary>
-    private static decimal? ExactReciprocal(decimal x)
-    {
-        if (DecimalOrder.IsZero(x))
-        {
-            return null;
-        }
-
-        var r = 1m / x;
-        return OutwardRounding.TryMultiplyExact(r, x, out var back) && DecimalOrder.Equal(back, 1m) ? r : null;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal ToPrinted(decimal space) => _conversion.ToPrinted(space);
 
     /// <summary>A printed value in the relation's space (nearest decimal; for face values).</summary>
-    public decimal ToSpace(decimal printed)
-    {
-        var canonical = DecimalOrder.Equal(_denominator, 1m) ? printed * _numerator : printed * _numerator / _denominator;
-        return canonical * _factor;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal ToSpace(decimal printed) => _conversion.ToSpace(printed);
 
     /// <summary>A printed interval in the relation's space, rounded outward.</summary>
-    public QuantityInterval ToSpace(PrintedInterval printed)
-    {
-        var low = printed.Low is { } l ? Down(l) : null;
-        var high = printed.High is { } h ? Up(h) : null;
-        return new QuantityInterval(Dimension, low, high, low is not null && printed.LowClosed, high is not null && printed.HighClosed);
-    }
-
-    private decimal? Down(decimal value) =>
-        OutwardRounding.MultiplyDown(value, _numerator) is { } a && OutwardRounding.DivideDown(a, _denominator) is { } b
-            ? OutwardRounding.MultiplyDown(b, _factor)
-            : null;
-
-    private decimal? Up(decimal value) =>
-        OutwardRounding.MultiplyUp(value, _numerator) is { } a && OutwardRounding.DivideUp(a, _denominator) is { } b
-            ? OutwardRounding.MultiplyUp(b, _factor)
-            : null;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public QuantityInterval ToSpace(PrintedInterval printed) => _conversion.ToSpace(printed, Dimension);
 }

@@ -86,7 +86,6 @@ public sealed record ReportedFigure(
         var v = Printed.Value;
         var half = HalfUnit(Printed.Scale);
         decimal? zero = IsNonNegative && DecimalOrder.IsPositive(v) ? 0m : null;
-        var spread = Math.Abs(v) * aboutTolerance;
         return Qualifier switch
         {
             Qualifier.Exact when IsExactCount => new PrintedInterval(v, v, true, true),
@@ -95,13 +94,16 @@ public sealed record ReportedFigure(
             Qualifier.AtMost => new PrintedInterval(zero, v, zero is not null, true),
             Qualifier.Above => new PrintedInterval(v, null, false, false),
             Qualifier.AtLeast => new PrintedInterval(v, null, true, false),
-            Qualifier.About => DecimalOrder.Compare(spread, half) >= 0
+            Qualifier.About => Spread(v, aboutTolerance) is var spread && DecimalOrder.Compare(spread, half) >= 0
                 ? new PrintedInterval(v - spread, v + spread, true, true)
                 : Rounding(v, half),
-            Qualifier.Nearly => new PrintedInterval(v - spread, v, true, true),
+            Qualifier.Nearly => new PrintedInterval(v - Spread(v, aboutTolerance), v, true, true),
             _ => throw new InvalidOperationException($"unknown qualifier {Qualifier}"),
         };
     }
+
+    // Only "about" and "nearly" spread a figure: a product worked out for every figure (nearly all printed plainly) before.
+    private static decimal Spread(decimal v, decimal aboutTolerance) => Math.Abs(v) * aboutTolerance;
 
     /// <summary>
     /// [v − h, v + h), rounded outward: a 28-digit integer above 7.9 × 10^27 has no decimal for v ± 0.5, and rounding those

@@ -40,6 +40,54 @@ public class IntervalShortcutTests
     }
 
     [Fact]
+    public void A_session_keeping_the_last_reciprocal_divides_as_the_shared_arithmetic_bit_for_bit()
+    {
+        // Runs of one divisor (a headcount under every per-employee figure), divisors equal in value but not in scale
+        // (21,499 and 21,499.0), and divisors that change: a kept reciprocal must only serve the very same bits.
+        var session = IntervalArithmetic.KeepingLastReciprocal();
+        var gen = from left in Interval() from right in Interval() from repeat in Gen.Choose(1, 4) select (left, right, repeat);
+        foreach (var (left, right, repeat) in gen.Sample(Samples / 4, new Rnd(16UL), 50))
+        {
+            var rescaled = right with { Low = right.Low * 1.0m, High = right.High * 1.0m };
+            foreach (var divisor in Enumerable.Repeat(right, repeat).Append(rescaled).Append(right with { LowClosed = !right.LowClosed }))
+            {
+                // A divisor the shared arithmetic refuses (an overflow, a division by zero) is refused alike.
+                var expected = Outcome(() => IntervalArithmetic.Instance.Divide(left, divisor));
+                var actual = Outcome(() => session.Divide(left, divisor));
+                Assert.Equal(expected.Error, actual.Error);
+                if (expected.Value is { } e && actual.Value is { } a)
+                {
+                    AssertSame(e, a, $"{left} / {divisor}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_kept_reciprocal_serves_only_a_divisor_of_the_same_bits()
+    {
+        // 1 / [2, 2] is [0.5, 0.5]; 1 / [2.0, 2.0] the same value (0.5, from a division that normalizes); 1 / [4, 4]
+        // must not be served the kept 0.5.
+        var session = IntervalArithmetic.KeepingLastReciprocal();
+        var one = QuantityInterval.Point(1m, Number);
+        Assert.Equal(0.5m, session.Divide(one, QuantityInterval.Point(2m, Number)).Low);
+        Assert.Equal(0.5m, session.Divide(one, QuantityInterval.Point(2.0m, Number)).Low);
+        Assert.Equal(0.25m, session.Divide(one, QuantityInterval.Point(4m, Number)).Low);
+        Assert.Equal(0.25m, session.Divide(one, QuantityInterval.Point(4m, Number)).High);
+    }
+
+    [Fact]
+    public void Decimals_are_the_same_bits_only_with_the_same_scale_and_sign()
+    {
+        Assert.True(DecimalBits.Same(1.50m, 1.50m));
+        Assert.False(DecimalBits.Same(1.5m, 1.50m));
+        Assert.False(DecimalBits.Same(0m, new decimal(0, 0, 0, true, 0)));
+        Assert.True(DecimalBits.Same(null, null));
+        Assert.False(DecimalBits.Same(0m, null));
+        Assert.False(DecimalBits.Same(null, 0m));
+    }
+
+    [Fact]
     public void A_step_on_the_mantissa_is_the_decimal_addition_of_one_unit_in_the_last_place()
     {
         foreach (var value in DecimalSamples.Raw().Sample(Samples, new Rnd(7UL), 50).Concat(Edges()))
@@ -136,6 +184,18 @@ public class IntervalShortcutTests
         AssertSame(-0.06m, OutwardRounding.NextDown(-0.05m), "NextDown(-0.05)");
         Assert.Equal(0m, OutwardRounding.NextDown(0.01m));
         Assert.Equal(2, OutwardRounding.NextDown(0.01m)!.Value.Scale);
+    }
+
+    private static (QuantityInterval? Value, Type? Error) Outcome(Func<QuantityInterval> operation)
+    {
+        try
+        {
+            return (operation(), null);
+        }
+        catch (ArithmeticException ex)
+        {
+            return (null, ex.GetType());
+        }
     }
 
     private static bool TryDivide(decimal a, decimal b, out decimal quotient)

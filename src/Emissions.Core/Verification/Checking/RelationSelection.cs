@@ -15,13 +15,16 @@ internal sealed class RelationSelection
     private readonly CheckRequest _request;
     private readonly CheckSession _session;
     private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
-    private readonly Dictionary<string, ReportedFigure> _byKey;
-    private readonly Dictionary<ReportedFigure, Operand> _custom;
+    // Figures by id, for the auditor's relations only: made when the first one is selected (most requests have none).
+    private Dictionary<string, ReportedFigure>? _byKey;
+    // Operands of the auditor's relations, made when first named (most requests name none).
+    private Dictionary<ReportedFigure, Operand>? _custom;
 
     // The name lookups of relations, one per period and site rather than a closure per figure or relation.
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _catalogueResolvers = [];
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _customResolvers = [];
-    private readonly List<RelationSpec> _partial = [];
+    // A figure's relations with some of their figures missing, specified only when it has no complete one.
+    private readonly List<CatalogueRelation> _partial = [];
 
     // The group of the last catalogue look-up, with its figures by metric and its resolver: a report's figures nearly
     // all share one period and site (the document's, the same strings), so most look-ups need no hashing of the group.
@@ -34,12 +37,29 @@ internal sealed class RelationSelection
     {
         _request = request;
         _session = session;
-        _byKey = new Dictionary<string, ReportedFigure>(request.Figures.Count, StringComparer.Ordinal);
-        _custom = new Dictionary<ReportedFigure, Operand>(request.Figures.Count, ReferenceEqualityComparer.Instance);
         Index();
     }
 
     private decimal AboutTolerance => _session.Options.AboutTolerance;
+
+    // The first figure of each id, as the index kept it (a second figure of an id is never named).
+    private Dictionary<string, ReportedFigure> ByKey
+    {
+        get
+        {
+            if (_byKey is null)
+            {
+                var figures = _request.Figures;
+                _byKey = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    _byKey.TryAdd(figures[i].Key, figures[i]);
+                }
+            }
+
+            return _byKey;
+        }
+    }
 
     private void Index()
     {
@@ -47,7 +67,6 @@ internal sealed class RelationSelection
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
-            _byKey.TryAdd(figure.Key, figure);
             if (figure.Metric is null)
             {
                 continue;
@@ -68,12 +87,6 @@ internal sealed class RelationSelection
             if (operand.Note is { } note)
             {
                 _session.Note(note);
-            }
-
-            // A figure with a unit reads the same in custom relations (only a bare number differs: a headcount is persons here, a plain number there).
-            if (!figure.Printed.Dimension.IsDimensionless)
-            {
-                _custom[figure] = operand;
             }
 
             var group = _session.GroupOf(figure);
@@ -155,13 +168,16 @@ internal sealed class RelationSelection
             }
             else if (present > 0)
             {
-                partial.Add(Spec(relation, target, group, resolve));
+                partial.Add(relation);
             }
         }
 
         if (into.Count == 0)
         {
-            into.AddRange(partial);
+            foreach (var relation in partial)
+            {
+                into.Add(Spec(relation, target, group, resolve));
+            }
         }
 
         partial.Clear();
@@ -198,7 +214,7 @@ internal sealed class RelationSelection
     /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
     public RelationSpec CustomRelation(CustomRelation relation)
     {
-        var targetFigure = _byKey[relation.Metric];
+        var targetFigure = ByKey[relation.Metric];
         var target = Custom(targetFigure);
         var group = _session.GroupOf(targetFigure);
         if (!_customResolvers.TryGetValue(group, out var resolve))
@@ -214,7 +230,7 @@ internal sealed class RelationSelection
     /// <summary>A name in an auditor's relation: a figure id, else the one figure of that metric for the target's period and site.</summary>
     private Operand? ResolveCustom(string name, FigureGroup group)
     {
-        if (_byKey.TryGetValue(name, out var figure))
+        if (ByKey.TryGetValue(name, out var figure))
         {
             return Custom(figure);
         }
@@ -244,14 +260,29 @@ internal sealed class RelationSelection
 
     private Operand Custom(ReportedFigure figure)
     {
+        // Sized once: wide reports name hundreds of figures in their auditor's relations, and growing the table to them
+        // allocated twice its final size. A relation names a few figures; the request's figures bound them.
+        _custom ??= new Dictionary<ReportedFigure, Operand>(Math.Min(_request.Figures.Count, 4 * _request.Relations.Count), ReferenceEqualityComparer.Instance);
         if (!_custom.TryGetValue(figure, out var operand))
         {
-            operand = Operand.ForCustom(figure, AboutTolerance);
+            operand = CatalogueOperand(figure) ?? Operand.ForCustom(figure, AboutTolerance);
             _custom[figure] = operand;
         }
 
         return operand;
     }
+
+    /// <summary>
+    /// The figure's catalogue operand when it has a unit: such a figure reads the same in custom relations (only a bare
+    /// number differs: a headcount is persons there, a plain number here). Null for a bare number, a figure catalogue
+    /// relations do not use, and a second figure of its metric (read anew, the same way).
+    /// </summary>
+    private Operand? CatalogueOperand(ReportedFigure figure) =>
+        figure.Metric is { } metric && !figure.Printed.Dimension.IsDimensionless
+        && CatalogueMetrics(_session.GroupOf(figure)) is { } metrics && metrics.TryGetValue(metric, out var operand)
+        && ReferenceEquals(operand.Figure, figure)
+            ? operand
+            : null;
 
     /// <summary>Each document-level metric the calculator recomputes from the request's raw inputs, with its recomputed value.</summary>
     public IEnumerable<(RelationSpec Spec, Quantity Value)> FromInputs()

@@ -17,6 +17,9 @@ internal sealed class RelationVerdict(CheckSession session)
 
     private readonly ImpliedValues _implied = new(session);
 
+    // The session's own interval arithmetic (relations are evaluated one at a time): it keeps the last divisor's reciprocal.
+    private readonly IntervalArithmetic _intervals = IntervalArithmetic.KeepingLastReciprocal();
+
     // One writer of prose for the session's checks, one check at a time (a check keeps only its text).
     private readonly CheckExplanation _explanation = new(session.Prose);
 
@@ -97,7 +100,7 @@ internal sealed class RelationVerdict(CheckSession session)
         {
             _slots = slots;
             _factors = factors;
-            recomputed = shape.Compiled.Run(IntervalArithmetic.Instance, SlotInterval, FactorInterval);
+            recomputed = shape.Compiled.Run(_intervals, SlotInterval, FactorInterval);
             if (recomputed.Dimension != spec.Target.Dimension)
             {
                 if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
