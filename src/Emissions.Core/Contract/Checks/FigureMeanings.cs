@@ -15,7 +15,9 @@ namespace Emissions.Contract.Checks;
 /// </summary>
 internal sealed class FigureMeanings
 {
-    private const int Slots = 64;
+    // 256, not 64: the ~22 pairs of a Kuaishou request met in 64 slots often enough to miss ~8 of them per request
+    // (bench/RESULTS-verification.md, 2026-12-07 17:20: the read phase 352 k → 342 k instructions a request).
+    private const int Slots = 256;
 
     [ThreadStatic]
     private static FigureMeanings? t_current;
