@@ -32,8 +32,10 @@ internal static class DecimalBits
     }
 
     /// <summary>The same decimal to the bit (sign, scale and mantissa), or both null: 1.0 and 1.00 are equal values, not the same bits.</summary>
-    public static bool Same(decimal? a, decimal? b) =>
-        a is { } x ? b is { } y && Unsafe.As<decimal, UInt128>(ref x) == Unsafe.As<decimal, UInt128>(ref y) : b is null;
+    public static bool Same(decimal? a, decimal? b) => a is { } x ? b is { } y && Of(x) == Of(y) : b is null;
+
+    /// <summary>The decimal's 128 bits as they lie (flags, high, low and middle words): equal exactly when <see cref="Same"/>.</summary>
+    public static UInt128 Of(decimal value) => Unsafe.As<decimal, UInt128>(ref value);
 
     private static bool CheckLayout()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -115,16 +114,14 @@ internal sealed class SpaceConversion
     // The three decimals as bits: equal values of different scales are different conversions.
     private readonly struct Key(decimal numerator, decimal denominator, decimal factor) : IEquatable<Key>
     {
-        private readonly UInt128 _numerator = Bits(numerator);
-        private readonly UInt128 _denominator = Bits(denominator);
-        private readonly UInt128 _factor = Bits(factor);
+        private readonly UInt128 _numerator = DecimalBits.Of(numerator);
+        private readonly UInt128 _denominator = DecimalBits.Of(denominator);
+        private readonly UInt128 _factor = DecimalBits.Of(factor);
 
         public bool Equals(Key other) => _numerator == other._numerator && _denominator == other._denominator && _factor == other._factor;
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode() => HashCode.Combine(_numerator, _denominator, _factor);
-
-        private static UInt128 Bits(decimal value) => Unsafe.As<decimal, UInt128>(ref value);
     }
 }
