@@ -19,10 +19,10 @@ public class CustomRelationOperandTests
               {"id": "hc", "metric": "org.headcount", "value": "21,499"},
               {"id": "pe", "value": "32.30", "unit": "噸"}
             ],
-             "relations": [{"id": "per-head", "metric": "pe", "formula": "total / hc"}]}
+             "relations": [{"id": "per_head", "metric": "pe", "formula": "total / hc"}]}
             """);
 
-        var check = Assert.Single(report.Checks, c => c.Relation == "per-head");
+        var check = Assert.Single(report.Checks, c => c.Relation == "per_head");
         Assert.Equal(Verdict.Reproduced, check.Verdict);
         Assert.Equal(32.2992m, Math.Round(check.Recomputed!.Value!.Value, 4));
     }
@@ -38,10 +38,10 @@ public class CustomRelationOperandTests
               {"id": "b_direct", "metric": "energy.direct", "value": "7", "unit": "MWh", "site": "b"},
               {"id": "other", "value": "4", "unit": "MWh"}
             ],
-             "relations": [{"id": "by-metric", "metric": "a_total", "formula": "energy.direct + other"}]}
+             "relations": [{"id": "by_metric", "metric": "a_total", "formula": "energy.direct + other"}]}
             """);
 
-        var check = Assert.Single(report.Checks, c => c.Relation == "by-metric");
+        var check = Assert.Single(report.Checks, c => c.Relation == "by_metric");
         Assert.Equal(Verdict.Reproduced, check.Verdict);
         Assert.Equal(14m, check.Recomputed!.Value);
     }
