@@ -32,6 +32,7 @@ internal sealed class RelationSelection
     // relations need no hashing of their group's two strings.
     private FigureGroup _lastCustomGroup;
     private Func<string, Operand?>? _lastCustomResolver;
+
     // A figure's relations with some of their figures missing, specified only when it has no complete one.
     private readonly List<CatalogueRelation> _partial = [];
 
