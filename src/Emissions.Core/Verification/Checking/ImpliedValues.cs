@@ -145,8 +145,9 @@ internal sealed class ImpliedValues(CheckSession session)
     public CheckDiagnostics ForMissingFactor(string needs, FactorReference factor, Quantity value, QuantityInterval range) =>
         new MissingFactor(this, needs, factor, value, range);
 
+    // One unit (the same instance: a report prints most figures of a relation in one) without the two products.
     private static bool SameScale(Unit a, Unit b) =>
-        DecimalOrder.Equal(a.Scale.Numerator * b.Scale.Denominator, b.Scale.Numerator * a.Scale.Denominator);
+        ReferenceEquals(a, b) || DecimalOrder.Equal(a.Scale.Numerator * b.Scale.Denominator, b.Scale.Numerator * a.Scale.Denominator);
 
     private static (decimal? Low, decimal? High) Bounds(QuantityInterval? range, Operand operand) =>
         range is { } r && !r.IsEntire ? (r.Low is { } l ? operand.ToPrinted(l) : null, r.High is { } h ? operand.ToPrinted(h) : null) : (null, null);

@@ -15,14 +15,24 @@ internal sealed class RelationSelection
     private readonly CheckRequest _request;
     private readonly CheckSession _session;
     private readonly Dictionary<FigureGroup, Dictionary<string, Operand>> _catalogue = [];
-    // Figures by id, for the auditor's relations only: made when the first one is selected (most requests have none).
-    private Dictionary<string, ReportedFigure>? _byKey;
-    // Operands of the auditor's relations, made when first named (most requests name none).
-    private Dictionary<ReportedFigure, Operand>? _custom;
+    // By figure position: the figure's catalogue operand when catalogue relations use it (the first figure of its metric
+    // for its period and site), else null. An auditor's relation reads a figure with a unit as that operand.
+    private readonly Operand?[] _catalogueByFigure;
+    // Figure positions by id, for the auditor's relations only: made when the first one is selected (most requests have none).
+    private Dictionary<string, int>? _byKey;
+    // Operands of the auditor's relations by figure position, made when first named (most requests name none): an array,
+    // not a table keyed by figure, as wide reports name hundreds of figures and each look-up hashed one.
+    private Operand?[]? _custom;
 
     // The name lookups of relations, one per period and site rather than a closure per figure or relation.
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _catalogueResolvers = [];
     private readonly Dictionary<FigureGroup, Func<string, Operand?>> _customResolvers = [];
+
+    // The group of the last auditor's relation and its resolver: a report lists a site's relations together, so most
+    // relations need no hashing of their group's two strings.
+    private FigureGroup _lastCustomGroup;
+    private Func<string, Operand?>? _lastCustomResolver;
+
     // A figure's relations with some of their figures missing, specified only when it has no complete one.
     private readonly List<CatalogueRelation> _partial = [];
 
@@ -37,23 +47,24 @@ internal sealed class RelationSelection
     {
         _request = request;
         _session = session;
+        _catalogueByFigure = new Operand?[request.Figures.Count];
         Index();
     }
 
     private decimal AboutTolerance => _session.Options.AboutTolerance;
 
-    // The first figure of each id, as the index kept it (a second figure of an id is never named).
-    private Dictionary<string, ReportedFigure> ByKey
+    // The position of the first figure of each id, as the index kept it (a second figure of an id is never named).
+    private Dictionary<string, int> ByKey
     {
         get
         {
             if (_byKey is null)
             {
                 var figures = _request.Figures;
-                _byKey = new Dictionary<string, ReportedFigure>(figures.Count, StringComparer.Ordinal);
+                _byKey = new Dictionary<string, int>(figures.Count, StringComparer.Ordinal);
                 for (var i = 0; i < figures.Count; i++)
                 {
-                    _byKey.TryAdd(figures[i].Key, figures[i]);
+                    _byKey.TryAdd(figures[i].Key, i);
                 }
             }
 
@@ -100,7 +111,11 @@ internal sealed class RelationSelection
                 _catalogue[group] = metrics;
             }
 
-            if (!metrics.TryAdd(figure.Metric, operand))
+            if (metrics.TryAdd(figure.Metric, operand))
+            {
+                _catalogueByFigure[i] = operand;
+            }
+            else
             {
                 _session.Note($"{figure.Key}: a second {figure.Metric} figure for {group.Describe()}; catalogue relations use the first ({metrics[figure.Metric].Figure.Key})");
             }
@@ -214,13 +229,19 @@ internal sealed class RelationSelection
     /// <summary>An auditor's relation: its names are figure ids, or metric ids naming the one figure of that metric for the target's period and site.</summary>
     public RelationSpec CustomRelation(CustomRelation relation)
     {
-        var targetFigure = ByKey[relation.Metric];
-        var target = Custom(targetFigure);
-        var group = _session.GroupOf(targetFigure);
-        if (!_customResolvers.TryGetValue(group, out var resolve))
+        var targetPosition = ByKey[relation.Metric];
+        var target = Custom(targetPosition);
+        var group = _session.GroupOf(_request.Figures[targetPosition]);
+        var resolve = _lastCustomResolver;
+        if (resolve is null || !ReferenceEquals(group.Period, _lastCustomGroup.Period) || !ReferenceEquals(group.Site, _lastCustomGroup.Site))
         {
-            resolve = CustomResolver(group);
-            _customResolvers[group] = resolve;
+            if (!_customResolvers.TryGetValue(group, out resolve))
+            {
+                resolve = CustomResolver(group);
+                _customResolvers[group] = resolve;
+            }
+
+            (_lastCustomGroup, _lastCustomResolver) = (group, resolve);
         }
 
         // No "metric = formula" string per relation and request: the answer writes its two parts (CheckResult.FormulaOf).
@@ -230,20 +251,22 @@ internal sealed class RelationSelection
     /// <summary>A name in an auditor's relation: a figure id, else the one figure of that metric for the target's period and site.</summary>
     private Operand? ResolveCustom(string name, FigureGroup group)
     {
-        if (ByKey.TryGetValue(name, out var figure))
+        if (ByKey.TryGetValue(name, out var position))
         {
-            return Custom(figure);
+            return Custom(position);
         }
 
         return OnlyFigureOf(name, group) is { } only ? Custom(only) : null;
     }
 
-    /// <summary>The one figure of <paramref name="metric"/> for the period and site, else null (none, or more than one).</summary>
-    private ReportedFigure? OnlyFigureOf(string metric, FigureGroup group)
+    /// <summary>The position of the one figure of <paramref name="metric"/> for the period and site, else null (none, or more than one).</summary>
+    private int? OnlyFigureOf(string metric, FigureGroup group)
     {
-        ReportedFigure? found = null;
-        foreach (var figure in _request.Figures)
+        int? found = null;
+        var figures = _request.Figures;
+        for (var i = 0; i < figures.Count; i++)
         {
+            var figure = figures[i];
             if (figure.Metric == metric && _session.GroupOf(figure) == group)
             {
                 if (found is not null)
@@ -251,38 +274,30 @@ internal sealed class RelationSelection
                     return null;
                 }
 
-                found = figure;
+                found = i;
             }
         }
 
         return found;
     }
 
-    private Operand Custom(ReportedFigure figure)
+    /// <summary>
+    /// The operand of the figure at <paramref name="position"/> in the auditor's relations: its catalogue operand when it has a
+    /// unit (such a figure reads the same there; only a bare number differs: a headcount is persons in the catalogue, a plain
+    /// number here), else read anew (a bare number, a figure catalogue relations do not use, a second figure of its metric).
+    /// </summary>
+    private Operand Custom(int position)
     {
-        // Sized once: wide reports name hundreds of figures in their auditor's relations, and growing the table to them
-        // allocated twice its final size. A relation names a few figures; the request's figures bound them.
-        _custom ??= new Dictionary<ReportedFigure, Operand>(Math.Min(_request.Figures.Count, 4 * _request.Relations.Count), ReferenceEqualityComparer.Instance);
-        if (!_custom.TryGetValue(figure, out var operand))
+        var custom = _custom ??= new Operand?[_request.Figures.Count];
+        if (custom[position] is not { } operand)
         {
-            operand = CatalogueOperand(figure) ?? Operand.ForCustom(figure, AboutTolerance);
-            _custom[figure] = operand;
+            var figure = _request.Figures[position];
+            operand = (figure.Printed.Dimension.IsDimensionless ? null : _catalogueByFigure[position]) ?? Operand.ForCustom(figure, AboutTolerance);
+            custom[position] = operand;
         }
 
         return operand;
     }
-
-    /// <summary>
-    /// The figure's catalogue operand when it has a unit: such a figure reads the same in custom relations (only a bare
-    /// number differs: a headcount is persons there, a plain number here). Null for a bare number, a figure catalogue
-    /// relations do not use, and a second figure of its metric (read anew, the same way).
-    /// </summary>
-    private Operand? CatalogueOperand(ReportedFigure figure) =>
-        figure.Metric is { } metric && !figure.Printed.Dimension.IsDimensionless
-        && CatalogueMetrics(_session.GroupOf(figure)) is { } metrics && metrics.TryGetValue(metric, out var operand)
-        && ReferenceEquals(operand.Figure, figure)
-            ? operand
-            : null;
 
     /// <summary>Each document-level metric the calculator recomputes from the request's raw inputs, with its recomputed value.</summary>
     public IEnumerable<(RelationSpec Spec, Quantity Value)> FromInputs()
