@@ -27,7 +27,7 @@ public sealed class Utf8JsonCursorTests
         var text = cursor.String();
         cursor.Expect((byte)',');
 
-        Assert.Equal(ReaderString(bytes), cursor.Text(text));
+        Assert.Equal(ReaderString(Encoding.UTF8.GetBytes(json)), cursor.Text(text));
         Assert.Equal(json.Contains('\\', StringComparison.Ordinal), text.Escaped);
     }
 
