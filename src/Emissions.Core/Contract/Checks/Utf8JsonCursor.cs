@@ -18,6 +18,9 @@ internal ref struct Utf8JsonCursor
     // What ends the plain run of a string: its closing quote, an escape, or a control character (refused in strings).
     private static readonly SearchValues<byte> StringStops = SearchValues.Create([(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
 
+    // The bytes a string runs on over (neither its closing quote, an escape nor a control character).
+    private static readonly bool[] PlainInString = [.. Enumerable.Range(0, 256).Select(b => b >= 0x20 && b != '"' && b != '\\')];
+
     private readonly ReadOnlySpan<byte> _json;
     private int _at;
 
@@ -26,6 +29,11 @@ internal ref struct Utf8JsonCursor
     /// <summary>The next byte after white space (the first of the next value or mark), without taking it.</summary>
     public byte Peek()
     {
+        if ((uint)_at < (uint)_json.Length && _json[_at] > (byte)' ')
+        {
+            return _json[_at];
+        }
+
         SkipWhiteSpace();
         return _at < _json.Length ? _json[_at] : throw Malformed();
     }
@@ -98,27 +106,41 @@ internal ref struct Utf8JsonCursor
     /// <summary>The string at the cursor (its first byte a quote, as <see cref="Peek"/> found).</summary>
     public JsonText String()
     {
-        var start = ++_at;
+        var json = _json;
+        var start = _at + 1;
+        var at = start;
         var escaped = false;
         while (true)
         {
-            var stop = _json[_at..].IndexOfAny(StringStops);
-            if (stop < 0)
+            // Most strings of a request are names and short tokens: a few bytes looked at one by one before the
+            // vectorised search, whose set-up costs more than such a string.
+            var plainEnd = Math.Min(json.Length, at + 16);
+            while (at < plainEnd && PlainInString[json[at]])
             {
-                throw Malformed();
+                at++;
             }
 
-            _at += stop;
-            switch (_json[_at])
+            if (at == plainEnd)
+            {
+                var stop = json[at..].IndexOfAny(StringStops);
+                if (stop < 0)
+                {
+                    throw Malformed();
+                }
+
+                at += stop;
+            }
+
+            switch (json[at])
             {
                 case (byte)'"':
-                    _at++;
-                    return new JsonText(start, _at - 1 - start, escaped);
+                    _at = at + 1;
+                    return new JsonText(start, at - start, escaped);
                 case (byte)'\\':
                     // The escape's validity is left to Text (the escaped character is passed over here, whatever it is).
                     escaped = true;
-                    _at += 2;
-                    if (_at > _json.Length)
+                    at += 2;
+                    if (at > json.Length)
                     {
                         throw Malformed();
                     }
@@ -252,12 +274,18 @@ internal ref struct Utf8JsonCursor
         return _at > start;
     }
 
+    // Locals rather than fields in the loop (the cursor lives in its caller's frame: each field access is a load), and
+    // the usual case — no white space, or one space after a comma or colon — decided before any loop.
     private void SkipWhiteSpace()
     {
-        while (_at < _json.Length && _json[_at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        var json = _json;
+        var at = _at;
+        while ((uint)at < (uint)json.Length && json[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
         {
-            _at++;
+            at++;
         }
+
+        _at = at;
     }
 
     private static JsonException Malformed() => new("Not the strict JSON the one-pass check reader reads; left to the document path.");
