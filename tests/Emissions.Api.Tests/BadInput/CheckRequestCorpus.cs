@@ -201,7 +201,7 @@ internal static class CheckRequestCorpus
             "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"label\": \"\\ud800\"}]}",
             "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"notes\": \"\\udc00\"}]}",
             "\uFEFF{\"figures\": []}", "{\"figures\": [\"\\ud800\"]}", "{\"figures\": [{\"id\": \"\\ud800\", \"value\": \"1\"}]}",
-            // Strict JSON, fault by fault, where the one-pass reader's cursor reads: numbers, literals, strings, punctuation.
+            // Strict JSON, fault by fault, where the one-pass reader reads: numbers, literals, strings, punctuation.
             .. StrictJsonFaults.Select(fault => "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"unit\": \"t\"}, " + fault + "], \"notes\": [\"x\"]}"),
         ];
         for (var i = 0; i < cases.Length; i++)

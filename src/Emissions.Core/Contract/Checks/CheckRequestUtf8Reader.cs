@@ -8,19 +8,18 @@ using Emissions.Verification;
 namespace Emissions.Contract.Checks;
 
 /// <summary>
-/// Reads the usual check request straight from its UTF-8 bytes in one pass of a <see cref="Utf8JsonCursor"/>: no document
+/// Reads the usual check request straight from its UTF-8 bytes in one <see cref="Utf8JsonReader"/> pass: no document
 /// of the whole request (issue 16). It reads only what it can prove the document path (a body parsed within the limits,
 /// then <see cref="CheckRequestReader.Read"/>) would accept, and gives the same request; for anything else — an error of
-/// any kind, escaped names, raw inputs, uncertainty or one-off factors, amounts as objects, objects or lists inside an
-/// annotation — it gives <see langword="null"/> and the caller reads the body the document way, which finds the error and
-/// names it as before.
+/// any kind, escaped names, raw inputs, uncertainty or one-off factors, amounts as objects — it gives
+/// <see langword="null"/> and the caller reads the body the document way, which finds the error and names it as before.
 /// </summary>
 /// <remarks>
-/// The framing the document path refuses is proved here too: valid UTF-8, strict JSON, nesting within the limit (the
-/// shapes read here nest four deep at most), each field once per object (every name is one of a fixed set, so a bit per
-/// name finds a repeat; an escaped name is left to the document path), at most the limit of array entries in the whole
-/// body (annotations' included), one value and nothing after it. Each figure's fields are kept during the pass and built
-/// afterwards, once the options (which may come after the figures) have given the number format.
+/// The framing the document path refuses is proved here too: valid UTF-8, nesting within the limit, each field once per
+/// object (every name is one of a fixed set, so a bit per name finds a repeat; an escaped name is left to the document
+/// path), at most the limit of array entries in the whole body (annotations' included), one value and nothing after it.
+/// Each figure's fields are kept as strings during the pass and built afterwards, once the options (which may come
+/// after the figures) have given the number format.
 /// </remarks>
 internal static class CheckRequestUtf8Reader
 {
@@ -40,7 +39,7 @@ internal static class CheckRequestUtf8Reader
     /// <param name="maxFigures">The figures a request may hold (<see cref="CheckRequestReader.Read"/>'s limit).</param>
     public static CheckRequest? TryRead(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures)
     {
-        // A figure's annotation list is the fourth container deep; a lower limit is left to the document path's message.
+        // Depth 3 holds a figure's annotation list; a lower limit is left to the document path's message.
         if (maxDepth < 4 || !Utf8.IsValid(utf8))
         {
             return null;
@@ -48,11 +47,11 @@ internal static class CheckRequestUtf8Reader
 
         try
         {
-            return Read(utf8, maxEntries, maxFigures);
+            return Read(utf8, maxDepth, maxEntries, maxFigures);
         }
         catch (JsonException)
         {
-            return null; // not strict JSON (Utf8JsonCursor), or an invalid escape: the document path names where
+            return null; // malformed, or nested too deep: the document path names where
         }
         catch (InvalidOperationException)
         {
@@ -72,14 +71,14 @@ internal static class CheckRequestUtf8Reader
     // Past this many entries (80 bytes each) a thread does not keep the list for the next request.
     private const int KeptFigures = 1024;
 
-    private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxEntries, int maxFigures)
+    private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures)
     {
         // Taken off the thread while in use, cleared (its strings released) and given back after, whatever happens.
         var rawFigures = t_figures ?? new List<RawFigure>(32);
         t_figures = null;
         try
         {
-            return Read(utf8, maxEntries, maxFigures, rawFigures);
+            return Read(utf8, maxDepth, maxEntries, maxFigures, rawFigures);
         }
         finally
         {
@@ -91,10 +90,10 @@ internal static class CheckRequestUtf8Reader
         }
     }
 
-    private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxEntries, int maxFigures, List<RawFigure> rawFigures)
+    private static CheckRequest? Read(ReadOnlySpan<byte> utf8, int maxDepth, int maxEntries, int maxFigures, List<RawFigure> rawFigures)
     {
-        var json = new Utf8JsonCursor(utf8);
-        if (!json.TakeIf((byte)'{'))
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
@@ -105,26 +104,26 @@ internal static class CheckRequestUtf8Reader
         List<RawFigure>? figures = null;
         List<RawRelation>? relations = null;
         var options = new RawOptions();
-        var first = true;
-        while (json.Next(ref first, (byte)'}'))
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Field(ref json, TopFields);
+            var field = Field(ref reader, TopFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return null;
             }
 
+            reader.Read();
             var ok = field switch
             {
-                0 => OptionalString(ref json, out organization),
-                1 => OptionalString(ref json, out period),
-                2 => OptionalString(ref json, out site),
-                3 => OptionalString(ref json, out source),
-                4 => ReadList(ref json, ref entries, maxEntries, ReadFigure, figures = rawFigures),
-                5 => ReadRelations(ref json, ref entries, maxEntries, out relations),
-                6 => Null(ref json), // raw inputs: read the document way
-                7 => ReadOptions(ref json, ref options),
-                _ => SkipAnnotation(ref json, ref entries, maxEntries),
+                0 => OptionalString(ref reader, out organization),
+                1 => OptionalString(ref reader, out period),
+                2 => OptionalString(ref reader, out site),
+                3 => OptionalString(ref reader, out source),
+                4 => ReadList(ref reader, ref entries, maxEntries, ReadFigure, figures = rawFigures),
+                5 => ReadRelations(ref reader, ref entries, maxEntries, out relations),
+                6 => reader.TokenType == JsonTokenType.Null, // raw inputs: read the document way
+                7 => ReadOptions(ref reader, ref options),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
             };
             if (!ok)
             {
@@ -132,9 +131,8 @@ internal static class CheckRequestUtf8Reader
             }
         }
 
-        // The root object ends here and nothing but white space follows.
-        json.ExpectEnd();
-        if (figures is null || figures.Count > maxFigures)
+        // The root object ends here and nothing but white space follows (Read throws at anything else).
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || figures is null || figures.Count > maxFigures)
         {
             return null;
         }
@@ -189,67 +187,37 @@ internal static class CheckRequestUtf8Reader
     private static readonly Utf8FieldTable OptionFields = new(
         [("materiality", 0), ("aboutTolerance", 1), ("factorSet", 2), ("numberFormat", 3), ("factors", 4), ("uncertainty", 5)], annotationBit: null);
 
-    /// <summary>The next member's bit in <paramref name="fields"/> (its ":" taken), or -1 (also for an escaped name: the document path reads those).</summary>
-    private static int Field(ref Utf8JsonCursor json, Utf8FieldTable fields)
-    {
-        var name = json.Name();
-        return name.Escaped ? -1 : fields.Find(json.Bytes(name));
-    }
-
-    /// <summary>A null; false for any other value.</summary>
-    private static bool Null(ref Utf8JsonCursor json)
-    {
-        if (json.Peek() != (byte)'n')
-        {
-            return false;
-        }
-
-        json.Literal();
-        return true;
-    }
+    /// <summary>The field's bit in <paramref name="fields"/>, or -1 (also for an escaped name: the document path reads those).</summary>
+    private static int Field(ref Utf8JsonReader reader, Utf8FieldTable fields) => reader.ValueIsEscaped ? -1 : fields.Find(reader.ValueSpan);
 
     /// <summary>A string or null, as <see cref="JsonInput.OptionalString"/> reads one; false for any other value.</summary>
-    private static bool OptionalString(ref Utf8JsonCursor json, out string? value)
+    private static bool OptionalString(ref Utf8JsonReader reader, out string? value)
     {
-        value = null;
-        if (json.Peek() != (byte)'"')
-        {
-            return Null(ref json);
-        }
-
-        value = json.Text(json.String());
-        return true;
+        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
     /// <summary>As <see cref="OptionalString"/>, for a field whose strings repeat (units, metrics, qualifiers, periods, sites): <see cref="Utf8Vocabulary"/>.</summary>
-    private static bool VocabularyString(ref Utf8JsonCursor json, out string? value)
+    private static bool VocabularyString(ref Utf8JsonReader reader, out string? value)
     {
-        value = null;
-        if (json.Peek() != (byte)'"')
-        {
-            return Null(ref json);
-        }
-
-        var text = json.String();
-        value = text.Escaped ? json.Text(text) : Utf8Vocabulary.Current.GetString(json.Bytes(text));
-        return true;
+        value = reader.TokenType == JsonTokenType.String ? Utf8Vocabulary.Current.GetString(ref reader) : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
     // One entry of a list, read from its "{": false for anything the document path must read instead.
-    private delegate bool EntryReader<T>(ref Utf8JsonCursor json, ref int entries, int maxEntries, out T entry);
+    private delegate bool EntryReader<T>(ref Utf8JsonReader reader, ref int entries, int maxEntries, out T entry);
 
     // A list of objects into an empty list, each counted against the array-entry limit as the document path counts it.
-    private static bool ReadList<T>(ref Utf8JsonCursor json, ref int entries, int maxEntries, EntryReader<T> read, List<T> items)
+    private static bool ReadList<T>(ref Utf8JsonReader reader, ref int entries, int maxEntries, EntryReader<T> read, List<T> items)
     {
-        if (!json.TakeIf((byte)'['))
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
-        var first = true;
-        while (json.Next(ref first, (byte)']'))
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!json.TakeIf((byte)'{') || ++entries > maxEntries || !read(ref json, ref entries, maxEntries, out var entry))
+            if (reader.TokenType != JsonTokenType.StartObject || ++entries > maxEntries || !read(ref reader, ref entries, maxEntries, out var entry))
             {
                 return false;
             }
@@ -260,30 +228,30 @@ internal static class CheckRequestUtf8Reader
         return true;
     }
 
-    private static bool ReadFigure(ref Utf8JsonCursor json, ref int entries, int maxEntries, out RawFigure figure)
+    private static bool ReadFigure(ref Utf8JsonReader reader, ref int entries, int maxEntries, out RawFigure figure)
     {
         figure = default;
         var seen = 0;
-        var first = true;
-        while (json.Next(ref first, (byte)'}'))
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Field(ref json, FigureFields);
+            var field = Field(ref reader, FigureFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
             }
 
+            reader.Read();
             var ok = field switch
             {
-                0 => ReadValue(ref json, ref figure),
-                1 => VocabularyString(ref json, out figure.Unit),
-                2 => OptionalString(ref json, out figure.Id),
-                3 => VocabularyString(ref json, out figure.Metric),
-                4 => VocabularyString(ref json, out figure.Qualifier),
-                5 => VocabularyString(ref json, out figure.Period),
-                6 => VocabularyString(ref json, out figure.Site),
-                7 => OptionalString(ref json, out figure.Label),
-                _ => SkipAnnotation(ref json, ref entries, maxEntries),
+                0 => ReadValue(ref reader, ref figure),
+                1 => VocabularyString(ref reader, out figure.Unit),
+                2 => OptionalString(ref reader, out figure.Id),
+                3 => VocabularyString(ref reader, out figure.Metric),
+                4 => VocabularyString(ref reader, out figure.Qualifier),
+                5 => VocabularyString(ref reader, out figure.Period),
+                6 => VocabularyString(ref reader, out figure.Site),
+                7 => OptionalString(ref reader, out figure.Label),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
             };
             if (!ok)
             {
@@ -299,27 +267,23 @@ internal static class CheckRequestUtf8Reader
     /// to the document path. An unescaped value is kept as its place in the body, read from the bytes once the number
     /// format is known (no string is made of "13,543.85": nothing keeps it).
     /// </summary>
-    private static bool ReadValue(ref Utf8JsonCursor json, ref RawFigure figure)
+    private static bool ReadValue(ref Utf8JsonReader reader, ref RawFigure figure)
     {
-        switch (json.Peek())
+        switch (reader.TokenType)
         {
-            case (byte)'"':
-                var text = json.String();
-                if (text.Escaped)
-                {
-                    figure.Value = json.Text(text);
-                }
-                else
-                {
-                    // The bytes between the quotes: the body is one span, so the value is a slice of it.
-                    (figure.ValueStart, figure.ValueLength) = (text.Start, text.Length);
-                }
-
+            case JsonTokenType.String when reader.ValueIsEscaped:
+                figure.Value = reader.GetString();
                 figure.HasValue = true;
                 return true;
-            case (byte)'-' or (>= (byte)'0' and <= (byte)'9'):
-                var number = json.Number();
-                (figure.ValueStart, figure.ValueLength) = (number.Start, number.Length);
+            case JsonTokenType.String:
+                // The bytes between the quotes: the body is one span, so the value is a slice of it.
+                figure.ValueStart = checked((int)reader.TokenStartIndex + 1);
+                figure.ValueLength = reader.ValueSpan.Length;
+                figure.HasValue = true;
+                return true;
+            case JsonTokenType.Number:
+                figure.ValueStart = checked((int)reader.TokenStartIndex);
+                figure.ValueLength = reader.ValueSpan.Length;
                 figure.HasValue = true;
                 figure.IsNumber = true;
                 return true;
@@ -328,32 +292,32 @@ internal static class CheckRequestUtf8Reader
         }
     }
 
-    private static bool ReadRelations(ref Utf8JsonCursor json, ref int entries, int maxEntries, out List<RawRelation>? relations)
+    private static bool ReadRelations(ref Utf8JsonReader reader, ref int entries, int maxEntries, out List<RawRelation>? relations)
     {
         relations = null;
-        return json.Peek() == (byte)'n' ? Null(ref json) : ReadList(ref json, ref entries, maxEntries, ReadRelation, relations = []);
+        return reader.TokenType == JsonTokenType.Null || ReadList(ref reader, ref entries, maxEntries, ReadRelation, relations = []);
     }
 
-    private static bool ReadRelation(ref Utf8JsonCursor json, ref int entries, int maxEntries, out RawRelation relation)
+    private static bool ReadRelation(ref Utf8JsonReader reader, ref int entries, int maxEntries, out RawRelation relation)
     {
         string? id = null, metric = null, formula = null;
         relation = default;
         var seen = 0;
-        var first = true;
-        while (json.Next(ref first, (byte)'}'))
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Field(ref json, RelationFields);
+            var field = Field(ref reader, RelationFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
             }
 
+            reader.Read();
             var ok = field switch
             {
-                0 => OptionalString(ref json, out id),
-                1 => OptionalString(ref json, out metric),
-                2 => OptionalString(ref json, out formula),
-                _ => SkipAnnotation(ref json, ref entries, maxEntries),
+                0 => OptionalString(ref reader, out id),
+                1 => OptionalString(ref reader, out metric),
+                2 => OptionalString(ref reader, out formula),
+                _ => SkipAnnotation(ref reader, ref entries, maxEntries),
             };
             if (!ok)
             {
@@ -366,36 +330,36 @@ internal static class CheckRequestUtf8Reader
     }
 
     /// <summary>The options this reader takes: materiality, aboutTolerance, factorSet, numberFormat, and factors or uncertainty only as null.</summary>
-    private static bool ReadOptions(ref Utf8JsonCursor json, ref RawOptions options)
+    private static bool ReadOptions(ref Utf8JsonReader reader, ref RawOptions options)
     {
-        if (json.Peek() == (byte)'n')
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            return Null(ref json);
+            return true;
         }
 
-        if (!json.TakeIf((byte)'{'))
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
 
         options.Given = true;
         var seen = 0;
-        var first = true;
-        while (json.Next(ref first, (byte)'}'))
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Field(ref json, OptionFields);
+            var field = Field(ref reader, OptionFields);
             if (field < 0 || !Once(ref seen, field))
             {
                 return false;
             }
 
+            reader.Read();
             var ok = field switch
             {
-                0 => Fraction(ref json, out options.Materiality),
-                1 => Fraction(ref json, out options.AboutTolerance),
-                2 => OptionalString(ref json, out options.FactorSet),
-                3 => OptionalString(ref json, out options.NumberFormat),
-                _ => Null(ref json),
+                0 => Fraction(ref reader, out options.Materiality),
+                1 => Fraction(ref reader, out options.AboutTolerance),
+                2 => OptionalString(ref reader, out options.FactorSet),
+                3 => OptionalString(ref reader, out options.NumberFormat),
+                _ => reader.TokenType == JsonTokenType.Null,
             };
             if (!ok)
             {
@@ -407,44 +371,53 @@ internal static class CheckRequestUtf8Reader
     }
 
     /// <summary>A materiality or tolerance as printed: a string, a number's text, or null for the default.</summary>
-    private static bool Fraction(ref Utf8JsonCursor json, out string? text)
+    private static bool Fraction(ref Utf8JsonReader reader, out string? text)
     {
-        if (json.Peek() is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
+        text = reader.TokenType switch
         {
-            text = System.Text.Encoding.UTF8.GetString(json.Bytes(json.Number()));
-            return true;
-        }
-
-        return OptionalString(ref json, out text);
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+            _ => null,
+        };
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.Null;
     }
 
     /// <summary>
-    /// Passes over an annotation's value, counting the entries of a list against the body's limit. Objects and lists
-    /// inside an annotation (whose names the framing would check for repeats, whose nesting it would check against the
-    /// limit) are left to the document path.
+    /// Passes over an annotation's value, counting the array entries in it against the body's limit. Objects inside an
+    /// annotation (whose names the framing would check for repeats) are left to the document path.
     /// </summary>
-    private static bool SkipAnnotation(ref Utf8JsonCursor json, ref int entries, int maxEntries)
+    private static bool SkipAnnotation(ref Utf8JsonReader reader, ref int entries, int maxEntries)
     {
-        switch (json.Peek())
+        switch (reader.TokenType)
         {
-            case (byte)'{':
+            case JsonTokenType.StartObject:
                 return false;
-            case (byte)'[':
-                json.Expect((byte)'[');
-                var first = true;
-                while (json.Next(ref first, (byte)']'))
+            case JsonTokenType.StartArray:
+                var depth = reader.CurrentDepth;
+                while (reader.Read() && reader.CurrentDepth > depth)
                 {
-                    if (json.Peek() is (byte)'[' or (byte)'{' || ++entries > maxEntries)
+                    // Everything in here is an array entry or closes one: only arrays and scalars may nest.
+                    switch (reader.TokenType)
                     {
-                        return false;
-                    }
+                        case JsonTokenType.StartObject:
+                            return false;
+                        case JsonTokenType.EndArray:
+                            break;
+                        default:
+                            if (++entries > maxEntries || (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped && reader.GetString() is null))
+                            {
+                                return false;
+                            }
 
-                    json.Scalar();
+                            break;
+                    }
                 }
 
                 return true;
+            case JsonTokenType.String:
+                // An escaped string is decoded, as the framing does, so that one that decodes to no text is refused there.
+                return !reader.ValueIsEscaped || reader.GetString() is not null;
             default:
-                json.Scalar();
                 return true;
         }
     }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 
 namespace Emissions.Contract.Checks;
 
@@ -7,8 +7,7 @@ namespace Emissions.Contract.Checks;
 /// periods, sites), kept per thread by their UTF-8 bytes: a token read before gives back the string made then, instead
 /// of a new one transcoded from the same bytes. Strings are immutable, so sharing one changes nothing a reader sees.
 /// Ids, labels and values are not kept (they differ from request to request). One slot per hash of the bytes; a new
-/// string replaces the slot's old one; tokens longer than <see cref="MaxLength"/> bytes are transcoded each time (escaped
-/// ones are decoded by the caller).
+/// string replaces the slot's old one; tokens longer than <see cref="MaxLength"/> bytes or escaped are read as before.
 /// </summary>
 internal sealed class Utf8Vocabulary
 {
@@ -24,21 +23,23 @@ internal sealed class Utf8Vocabulary
     /// <summary>This thread's vocabulary.</summary>
     public static Utf8Vocabulary Current => t_current ??= new Utf8Vocabulary();
 
-    /// <summary>The text of a string's unescaped UTF-8 bytes (valid UTF-8), the kept string when these bytes were read before.</summary>
-    public string GetString(ReadOnlySpan<byte> bytes)
+    /// <summary>The string token's text (as <see cref="Utf8JsonReader.GetString"/> gives it), the kept one when these bytes were read before.</summary>
+    public string? GetString(ref Utf8JsonReader reader)
     {
-        if (bytes.Length > MaxLength)
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
         {
-            return Encoding.UTF8.GetString(bytes);
+            return reader.GetString();
         }
 
+        var bytes = reader.ValueSpan;
         var slot = Slot(bytes);
         if (_bytes[slot] is { } known && bytes.SequenceEqual(known))
         {
-            return _strings[slot]!;
+            return _strings[slot];
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
+        // The reader's own transcoding (and its refusal of invalid UTF-8) makes the string the first time.
+        var text = reader.GetString();
         _bytes[slot] = bytes.ToArray();
         _strings[slot] = text;
         return text;
