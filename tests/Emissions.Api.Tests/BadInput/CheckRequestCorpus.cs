@@ -127,6 +127,23 @@ internal static class CheckRequestCorpus
         return text.ToString();
     }
 
+    /// <summary>Figures (and the end of the list) whose JSON only a lenient reader would take; the last two are strict JSON of rarer forms.</summary>
+    public static readonly string[] StrictJsonFaults =
+    [
+        "{\"id\": \"b\", \"value\": 01}", "{\"id\": \"b\", \"value\": -}", "{\"id\": \"b\", \"value\": 1.}", "{\"id\": \"b\", \"value\": 1e}",
+        "{\"id\": \"b\", \"value\": .5}", "{\"id\": \"b\", \"value\": +1}", "{\"id\": \"b\", \"value\": 1.5.3}", "{\"id\": \"b\", \"value\": NaN}",
+        "{\"id\": \"b\", \"value\": \"1\", \"unit\": nul}", "{\"id\": \"b\", \"value\": \"1\", \"label\": nulls}",
+        "{\"id\": \"b\", \"value\": \"1\", \"notes\": [tru]}", "{\"id\": \"b\", \"value\": \"1\", \"notes\": [1,]}",
+        "{\"id\": \"b\", \"value\": \"1\", \"notes\": [1 2]}", "{\"id\": \"b\", \"value\": \"1\",}", "{\"id\": \"b\" \"value\": \"1\"}",
+        "{\"id\": \"b\", \"value\" \"1\"}", "{\"id\": 'b', \"value\": \"1\"}", "{id: \"b\", \"value\": \"1\"}",
+        "{\"id\": \"b\\x\", \"value\": \"1\"}", "{\"id\": \"b\", \"value\": \"\\u12\"}", "{\"id\": \"b\", \"value\": \"1\", \"unit\": \"\\u00g9\"}",
+        "{\"id\": \"b\", \"value\": \"1\", \"citation\": \"p\\q\"}", "{\"id\": \"b\", \"value\": \"1\", \"label\": \"tab\there\"}",
+        "{\"id\": \"b\", \"value\": \"1\t\"}", "{\"id\": \"b\", \"value\": \"1\", \"comment\": \"a\nb\"}",
+        "{\"id\": \"b\", \"value\": \"1\"}}", "{\"id\": \"b\", \"value\": \"1\"", "{\"id\": \"b\", \"value\": \"1\"}\u00a0",
+        "{\"id\": \"b\", \"value\": \"1\", \"notes\": \"\\ud800x\"}", "{\"id\": \"b\", \"value\": \"1\", \"period\": 2020}",
+        "{\"id\": \"b\", \"value\": -0.5e-2, \"unit\": \"t\"}", "{\"id\": \"b\", \"value\": \"1\", \"notes\": [-0, 1E+2, true, false, null, \"\\u00e9\"]}",
+    ];
+
     private static IEnumerable<(string Name, string Json)> EdgeCases()
     {
         string[] cases =
@@ -184,6 +201,8 @@ internal static class CheckRequestCorpus
             "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"label\": \"\\ud800\"}]}",
             "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"notes\": \"\\udc00\"}]}",
             "\uFEFF{\"figures\": []}", "{\"figures\": [\"\\ud800\"]}", "{\"figures\": [{\"id\": \"\\ud800\", \"value\": \"1\"}]}",
+            // Strict JSON, fault by fault, where the one-pass reader reads: numbers, literals, strings, punctuation.
+            .. StrictJsonFaults.Select(fault => "{\"figures\": [{\"id\": \"a\", \"value\": \"1\", \"unit\": \"t\"}, " + fault + "], \"notes\": [\"x\"]}"),
         ];
         for (var i = 0; i < cases.Length; i++)
         {

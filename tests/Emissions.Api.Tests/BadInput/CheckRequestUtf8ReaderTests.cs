@@ -83,6 +83,32 @@ public sealed class CheckRequestUtf8ReaderTests
     }
 
     [Fact]
+    public void Json_only_a_lenient_reader_would_take_is_left_to_the_document_way_which_names_the_fault()
+    {
+        var faults = CheckRequestCorpus.StrictJsonFaults;
+        foreach (var fault in faults.SkipLast(2))
+        {
+            var json = """{"figures": [{"id": "a", "value": "1", "unit": "t"}, """ + fault + "]}";
+            var document = CheckRequestCorpus.ReadDocument(json);
+
+            Assert.True(CheckRequestCorpus.ReadBytes(json) is null, $"read from bytes: {json}");
+            Assert.True(document.StartsWith("framing $", StringComparison.Ordinal) || document.StartsWith("error $.figures[1]", StringComparison.Ordinal), $"{json}\n  {document}");
+        }
+
+        // The two strict forms of the list, read from bytes as the document reads them: -0.5e-2 t, and an annotation of every scalar.
+        foreach (var strict in faults.TakeLast(2))
+        {
+            var json = """{"figures": [{"id": "a", "value": "1", "unit": "t"}, """ + strict + "]}";
+            var request = CheckRequestCorpus.ReadBytes(json);
+
+            Assert.NotNull(request);
+            Assert.Equal(CheckRequestCorpus.ReadDocument(json), CheckRequestCorpus.Describe(request));
+        }
+
+        Assert.Equal(-0.005m, CheckRequestCorpus.ReadBytes("""{"figures": [""" + faults[^2] + "]}")!.Figures[0].Printed.Value);
+    }
+
+    [Fact]
     public void Nesting_past_the_limit_in_an_annotation_is_left_to_the_document_way()
     {
         var json = """{"figures": [{"id": "a", "value": "1", "notes": """ + new string('[', 62) + new string(']', 62) + "}]}";
