@@ -60,6 +60,7 @@ public static class CalculationRequest
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(shipped);
         var sets = shipped.ToList();
+        ReportingPeriod.Require(inventory, inventory.Root);
         if (!DefaultFactorSet.TryChoose(inventory, sets, out var set, out var explanation))
         {
             throw NoFactorSetException.NoDefault(explanation, sets.Select(s => s.Id));
@@ -91,6 +92,7 @@ public static class CalculationRequest
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(factorSet);
+        ReportingPeriod.Require(inventory, path);
         if (inventory.Gwp is { } gwp && !string.Equals(gwp, factorSet.Gwp, StringComparison.OrdinalIgnoreCase))
         {
             // A factor set fixes its GWP values; reading the field and ignoring it gave AR5 numbers for "AR4" and "AR9" alike.
