@@ -340,9 +340,18 @@ internal static class SchemaFailureText
             return null;
         }
 
-        if (s.TryGetProperty("$ref", out var reference) && reference.GetString() is { } target && target.StartsWith('#'))
+        if (!s.TryGetProperty("type", out _) && s.TryGetProperty("$ref", out var reference) && reference.GetString() is { } target && target.StartsWith('#'))
         {
             return ExpectedOf(Walk(root, Uri.UnescapeDataString(target[1..])), root, depth + 1);
+        }
+
+        foreach (var combinator in (ReadOnlySpan<string>)["anyOf", "oneOf"])
+        {
+            if (s.TryGetProperty(combinator, out var alternatives) && alternatives.ValueKind == JsonValueKind.Array)
+            {
+                var words = alternatives.EnumerateArray().Select(a => ExpectedOf(a, root, depth + 1)).ToList();
+                return words.Contains(null) ? null : string.Join(" or ", words.Distinct(StringComparer.Ordinal));
+            }
         }
 
         if (s.TryGetProperty("const", out var constant))
