@@ -287,13 +287,6 @@ internal static class InventoryReader
             }
 
             var id = JsonInput.OptionalString(item, "id", itemPath) ?? $"dc-{result.Count + 1}";
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                // The id names the site in every figure and warning about it; a blank one names nothing.
-                throw new InputException($"{itemPath}.id", id, "the site's name, e.g. \"dc-1\" (or leave id out: the sites are then named dc-1, dc-2 …)",
-                    InputError.InvalidValue, null, "an id that is blank names no site");
-            }
-
             if (!ids.Add(id))
             {
                 throw new InputException($"{itemPath}.id", id, "an id not used by another data center");
@@ -331,11 +324,6 @@ internal static class InventoryReader
         return new OverrideInput(factor, JsonInput.RequiredAmount(item, "value", path), path);
     }
 
-    // A metric defined as a difference (water consumed: withdrawn less discharged) can come out below zero; every other
-    // metric is a sum of amounts that are not negative.
-    private static bool CanBeNegative(Metrics.MetricDefinition definition) =>
-        definition.Definition?.Formula is Metrics.Expressions.Binary { Operator: '-' };
-
     private static Dictionary<string, Amount> ReadTotals(JsonElement root, string path)
     {
         var totals = new Dictionary<string, Amount>(StringComparer.Ordinal);
@@ -368,12 +356,6 @@ internal static class InventoryReader
             {
                 throw new InputException(itemPath, amount.ToString(), $"a total in {definition.CanonicalUnit.Kind} for {property.Name}, e.g. in {definition.CanonicalUnit.Symbol}",
                     InputError.Quantity, ex);
-            }
-
-            if (amount.Quantity.CanonicalValue < 0m && !CanBeNegative(definition))
-            {
-                throw new InputException(itemPath, amount.ToString(), $"a total of zero or more for {property.Name}, e.g. \"0 {definition.CanonicalUnit.Symbol}\"",
-                    InputError.InvalidValue, null, "a printed total of this metric is never below zero");
             }
 
             totals[property.Name] = amount;

@@ -255,6 +255,22 @@ public class CalculationRequestTests
         Assert.Equal(-2m, result.Get("water.consumption").Value);
     }
 
+    [Fact]
+    public void A_stored_revision_is_recomputed_under_the_rules_it_was_stored_under()
+    {
+        // Accepted before these refusals existed: a yearless period, a blank site id and a negative total. A stored
+        // revision holding them must still give its results; new input holding them is refused.
+        var inventory = InventoryReader.Read(JsonDocument.Parse("""
+            {"period": "FY20", "electricity": [{"amount": "10 MWh", "region": "CN"}],
+             "dataCenters": [{"id": " ", "facility": "3 MWh", "it": "2 MWh"}], "totals": {"ghg.scope3": "-5 tCO2e"}}
+            """).RootElement);
+
+        Assert.Equal("$.period", Assert.Throws<InputException>(() => CalculationRequest.Run(inventory, Set)).Path);
+        var stored = CalculationRequest.Run(inventory, Set, rules: InputRules.AsStored);
+        Assert.Equal(5.366m, stored.Get("ghg.scope2").Value);
+        Assert.Contains(stored.Metrics, m => m.Id == "dc.pue" && m.Site == " " && m.Value == 1.5m);
+    }
+
     private sealed class SingleSet(FactorSet set) : IFactorSetSource
     {
         public IReadOnlyList<string> SetIds => [set.Id];
