@@ -112,8 +112,11 @@ def judge(case, status, ctype, body, allow_ok=True):
             for member in ("field", "expected", "detail"):
                 if not p.get(member):
                     problems.append(f"no {member}")
-            # A missing member has no value; a body that is not JSON has none to quote either.
-            if "value" not in p and not p.get("type", "").endswith(("missing-field", "malformed-json", "too-deep")):
+            # A missing member has no value; a body that is not JSON has none to quote either; nor has a factor set
+            # whose first error is a member it lacks (its errors[0] says so).
+            first = (p.get("errors") or [{}])[0]
+            lacks = "value" not in first and ("is missing" in first.get("message", "") or first.get("message", "").startswith("required"))
+            if "value" not in p and not lacks and not p.get("type", "").endswith(("missing-field", "malformed-json", "too-deep")):
                 problems.append("no value member")
     if status < 400 and not allow_ok:
         problems.append(f"accepted ({status})")

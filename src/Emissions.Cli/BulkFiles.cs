@@ -42,7 +42,7 @@ internal static class BulkFiles
     {
         if (!File.Exists(path))
         {
-            throw new CliInputException($"{path}: no such file");
+            throw CliFiles.NoSuchFile(path);
         }
 
         var sums = new BulkActivitySums(inventory.Year);

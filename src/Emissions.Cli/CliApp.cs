@@ -56,7 +56,7 @@ public static class CliApp
         {
             var usage = string.Join(" ", command.Arguments.Select(argument => $"<{argument.Name}>")
                 .Concat(command.Options.Where(option => !option.Hidden).Select(option => $"[{option.Name}]")));
-            return $"emissions {command.Name}: missing argument {string.Join(" and ", missing)} (usage: emissions {command.Name} {usage})";
+            return $"emissions {command.Name}: missing argument {string.Join(" and ", missing)}; expected emissions {command.Name} {usage}";
         }
 
         if ((UnacceptedValue(parsed) ?? UnacceptedFlagValue(parsed)) is { } unaccepted)

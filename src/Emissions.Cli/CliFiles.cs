@@ -6,8 +6,12 @@ namespace Emissions.Cli;
 /// <summary>Reading an input file, with a one-line error naming the file and what was wrong.</summary>
 internal static class CliFiles
 {
+    /// <summary>The one-line error for an input file that does not exist: "PATH: no such file; expected …".</summary>
+    public static CliInputException NoSuchFile(string path) =>
+        new($"{path}: no such file; expected the path of an existing file (relative to the current directory, or absolute)");
+
     public static string ReadText(string path) =>
-        File.Exists(path) ? File.ReadAllText(path) : throw new CliInputException($"{path}: no such file");
+        File.Exists(path) ? File.ReadAllText(path) : throw NoSuchFile(path);
 
     /// <summary>A JSON file read by <paramref name="read"/> from its UTF-8 bytes (no document built); not JSON: the one-line error of <see cref="ReadJson(string)"/>.</summary>
     /// <remarks>The bytes are the file's mapped pages when it is large (<see cref="MappedFile"/>), valid only until <paramref name="read"/> returns.</remarks>
@@ -15,7 +19,7 @@ internal static class CliFiles
     {
         if (!File.Exists(path))
         {
-            throw new CliInputException($"{path}: no such file");
+            throw NoSuchFile(path);
         }
 
         using var mapped = MappedFile.TryOpen(path);

@@ -95,11 +95,12 @@ public class CalculateCommandTests
     }
 
     [Fact]
-    public void A_missing_file_exits_2()
+    public void A_missing_file_exits_2_expecting_an_existing_file()
     {
         var (exit, _, error) = Run("calculate", "/no/such/file.json");
 
         Assert.Equal(2, exit);
-        Assert.Equal("emissions calculate: /no/such/file.json: no such file\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal("emissions calculate: /no/such/file.json: no such file; expected the path of an existing file (relative to the current directory, or absolute)\n",
+            error.ReplaceLineEndings("\n"));
     }
 }

@@ -117,12 +117,12 @@ public class ConvertCommandTests
         Assert.Equal(expected, FailingLine("convert", quantity, "MWh"));
 
     [Fact]
-    public void A_missing_target_unit_is_named_with_the_usage() =>
-        Assert.Equal("emissions convert: missing argument <unit> (usage: emissions convert <quantity> <unit> [--water] [--number-format])", FailingLine("convert", "5 MWh"));
+    public void A_missing_target_unit_is_named_with_the_usage_as_what_was_expected() =>
+        Assert.Equal("emissions convert: missing argument <unit>; expected emissions convert <quantity> <unit> [--water] [--number-format]", FailingLine("convert", "5 MWh"));
 
     [Fact]
     public void Missing_both_arguments_names_both() =>
-        Assert.Equal("emissions convert: missing argument <quantity> and <unit> (usage: emissions convert <quantity> <unit> [--water] [--number-format])", FailingLine("convert"));
+        Assert.Equal("emissions convert: missing argument <quantity> and <unit>; expected emissions convert <quantity> <unit> [--water] [--number-format]", FailingLine("convert"));
 
     [Fact]
     public void A_unit_read_by_its_default_prints_the_value_and_warns_naming_the_other_reading()

@@ -133,7 +133,7 @@ public class FactorsCommandTests
 
         Assert.Equal(2, exit);
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("emissions factors show: unknown factor id 'cn-mee/electricity/2022:north-china'", error, StringComparison.Ordinal);
+        Assert.StartsWith("emissions factors show: unknown factor id 'cn-mee/electricity/2022:north-china'; expected the id of a factor or blend, publisher/dataset/edition:name", error, StringComparison.Ordinal);
     }
 
     [Fact]

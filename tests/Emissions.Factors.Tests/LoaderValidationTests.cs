@@ -386,7 +386,11 @@ public class LoaderValidationTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "emissions-no-such-" + Guid.NewGuid().ToString("N"));
 
-        Assert.Equal("factor directory does not exist", ErrorAt(LoadFails(missing), missing, ""));
+        var exception = LoadFails(missing);
+
+        Assert.Equal("factor directory does not exist", ErrorAt(exception, missing, ""));
+        Assert.Equal($"factor data has 1 error: {missing}: factor directory does not exist; expected an existing directory of factor editions (publisher/dataset/edition/) and sets/",
+            exception.OneLineMessage);
     }
 
     [Fact]

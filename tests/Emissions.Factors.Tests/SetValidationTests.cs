@@ -121,4 +121,61 @@ public class SetValidationTests
         var exception = Assert.Throws<FactorLibraryException>(() => RepositoryFactors.Library.ValidateSet(document.RootElement, Source));
         Assert.Equal("$", Assert.Single(exception.Errors).Path);
     }
+
+    [Fact]
+    public void Schema_violations_quote_the_value_found_and_what_was_expected()
+    {
+        var definition = Shipped("cn-2020");
+        definition["title"] = "   ";
+        definition["gwp"] = "AR3";
+        definition["reportingYear"] = "lots";
+        definition.Remove("description");
+
+        var errors = Fails(RepositoryFactors.Library, definition).Errors.ToDictionary(e => e.Path);
+
+        Assert.Equal(("   ", "a string that is not blank"), (errors["$.title"].Value, errors["$.title"].Expected));
+        Assert.Equal(("AR3", "one of 'AR4', 'AR5', 'AR6'"), (errors["$.gwp"].Value, errors["$.gwp"].Expected));
+        Assert.Equal(("lots", "an integer from 1900 to 2100"), (errors["$.reportingYear"].Value, errors["$.reportingYear"].Expected));
+        Assert.Equal((null, "a string that is not blank"), (errors["$.description"].Value, errors["$.description"].Expected));
+    }
+
+    [Fact]
+    public void A_set_level_error_quotes_the_choice_and_expects_what_the_editions_have()
+    {
+        var definition = Shipped("cn-2020");
+        definition["gwp"] = "AR6";
+        definition.Remove("naturalGasRow");
+
+        var errors = Fails(RepositoryFactors.Library, definition).Errors.ToDictionary(e => e.Path);
+
+        Assert.Equal(("AR6", "one of 'AR5'"), (errors["$.gwp"].Value, errors["$.gwp"].Expected));
+        Assert.Equal((null, "'oil-field' or 'gas-field'"), (errors["$.naturalGasRow"].Value, errors["$.naturalGasRow"].Expected));
+    }
+
+    [Fact]
+    public void A_missing_edition_quotes_the_path_and_expects_an_edition_that_exists_nearby()
+    {
+        var definition = Shipped("cn-2020");
+        definition["editions"]!.AsArray().Add("cn-mee/electricity/2019");
+
+        var error = Assert.Single(Fails(RepositoryFactors.Library, definition).Errors);
+
+        Assert.Equal("cn-mee/electricity/2019", error.Value);
+        Assert.StartsWith("an edition that exists, e.g. cn-mee/electricity/", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_one_line_form_adds_what_was_expected_only_where_the_message_does_not_say_it()
+    {
+        var definition = Shipped("cn-2020");
+        definition["title"] = "";
+        definition["gwp"] = "AR3";
+
+        var line = Fails(RepositoryFactors.Library, definition).OneLineMessage;
+
+        Assert.Equal(
+            "factor data has 2 errors: custom set: $.title: '' does not match the pattern \\S; expected a string that is not blank; " +
+            "custom set: $.gwp: 'AR3' is not one of the allowed values; did you mean 'AR4'? (allowed: 'AR4', 'AR5', 'AR6')",
+            line);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class CalculationService(IFactorCatalog catalog) : ICalculationSer
         }
 
         var inventory = request.Read();
-        var result = context.FactorSet is { } set ? CalculationRequest.Run(inventory, set) : CalculationRequest.RunWithDefaultSet(inventory, catalog.Sets);
+        var result = context.FactorSet is { } set ? CalculationRequest.Run(inventory, set, rules: context.Rules) : CalculationRequest.RunWithDefaultSet(inventory, catalog.Sets);
         return new ComputeResult(CalculationResponse.From(result, context.Trace), () => new ResultTable(CalculationTable.Columns, CalculationTable.Rows(result)))
         {
             Workbook = stream => Spreadsheets.CalculationWorkbook.Write(stream, result),

@@ -40,7 +40,7 @@ public sealed class CheckService(IFactorCatalog catalog, IOptions<EmissionsOptio
         var candidates = context.FactorSet is { } set && !catalog.Sets.Any(shipped => ReferenceEquals(shipped, set))
             ? new FactorCandidates(() => catalog.Factors.Concat(set.Factors))
             : _shipped;
-        var report = CheckRun.Run(request, context.FactorSet, candidates: candidates);
+        var report = CheckRun.Run(request, context.FactorSet, candidates: candidates, rules: context.Rules);
         return new ComputeResult(new CheckReportBody(report), () => new ResultTable(CheckTable.Columns, CheckTable.Rows(report)))
         {
             Workbook = stream => Spreadsheets.WorkingPaper.Write(stream, request, report, context.FactorSet),

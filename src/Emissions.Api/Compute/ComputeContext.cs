@@ -14,4 +14,7 @@ public sealed record ComputeContext(FactorSet? FactorSet, string? OrganizationId
 {
     /// <summary>A calculation's trace detail (POST /v1/calculations?trace=); null: chosen by the answer's size.</summary>
     internal Emissions.Contract.Calculations.TraceDetail? Trace { get; init; }
+
+    /// <summary>A stored revision recomputed is held to the rules it was stored under, not to refusals added since.</summary>
+    internal Emissions.Inventory.InputRules Rules => Purpose == ComputePurpose.RecomputeSubmission ? Emissions.Inventory.InputRules.AsStored : Emissions.Inventory.InputRules.Current;
 }

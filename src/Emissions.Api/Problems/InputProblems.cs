@@ -13,6 +13,9 @@ namespace Emissions.Api.Problems;
 /// </summary>
 public static class InputProblems
 {
+    // What an invalid-factor-set problem expects when its first error cannot say more.
+    private const string WholeSet = "a set definition like factors/sets/*.json (factors/schema/set.schema.json)";
+
     public static ApiProblem From(InvalidInputException exception) => exception switch
     {
         InputException input => From(input),
@@ -59,8 +62,8 @@ public static class InputProblems
     }
 
     /// <summary>
-    /// A custom factor-set definition that does not validate: 422 with the first error's JSON path in
-    /// "field" and every error (field, message) in "errors".
+    /// A custom factor-set definition that does not validate: 422 with the first error's JSON path, value and
+    /// expectation in "field", "value" and "expected", and every error (field, message, value, expected) in "errors".
     /// </summary>
     private static ApiProblem From(FactorLibraryException exception)
     {
@@ -70,11 +73,11 @@ public static class InputProblems
             return new ApiProblem(ProblemKinds.InvalidFactorSet, exception.Message, "$");
         }
 
-        var errors = exception.Errors.Select(e => new FactorSetError(FieldOf(e), e.Message)).ToList();
+        var errors = exception.Errors.Select(e => new FactorSetError(FieldOf(e), e.Message, e.Value, e.Expected)).ToList();
         var detail = errors.Count == 1
             ? $"the factor set does not validate: {errors[0].Field}: {errors[0].Message}"
             : $"the factor set does not validate ({errors.Count} errors): {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}";
-        return new ApiProblem(ProblemKinds.InvalidFactorSet, detail, errors[0].Field, null, "a set definition like factors/sets/*.json (factors/schema/set.schema.json)")
+        return new ApiProblem(ProblemKinds.InvalidFactorSet, detail, errors[0].Field, errors[0].Value, errors[0].Expected ?? WholeSet)
         {
             Extensions = new Dictionary<string, object?> { ["errors"] = errors },
         };
@@ -91,5 +94,5 @@ public static class InputProblems
     private static string FieldOf(FactorLibraryError error) => error.Path.Length == 0 ? "$" : error.Path;
 }
 
-/// <summary>One validation error of a factor-set definition: its JSON path and what is wrong.</summary>
-public sealed record FactorSetError(string Field, string Message);
+/// <summary>One validation error of a factor-set definition: its JSON path, what is wrong, the value found there (absent when it is missing) and what would have been accepted.</summary>
+public sealed record FactorSetError(string Field, string Message, string? Value = null, string? Expected = null);

@@ -137,7 +137,7 @@ internal static class CalculateCommand
         {
             if (!File.Exists(path))
             {
-                throw new CliInputException($"{path}: no such file");
+                throw CliFiles.NoSuchFile(path);
             }
 
             using var stream = File.OpenRead(path);

@@ -116,7 +116,7 @@ internal static class FactorsCommand
                 return ExitCodes.Ok;
             }
 
-            throw new CliInputException($"unknown factor id '{key}'{Suggest(library, key)}");
+            throw new CliInputException($"unknown factor id '{key}'; expected the id of a factor or blend, publisher/dataset/edition:name (e.g. cn-mee/electricity/2022:north){Suggest(library, key)}");
         }));
         return command;
     }

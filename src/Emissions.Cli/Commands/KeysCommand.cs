@@ -69,7 +69,7 @@ internal static partial class KeysCommand
             {
                 if (store.RevokeKeyAsync(organization, keyPrefix).GetAwaiter().GetResult() == 0)
                 {
-                    throw new CliInputException($"--prefix '{keyPrefix}': organisation '{organization}' has no unrevoked key with this prefix (see `emissions keys list --org {organization}`)");
+                    throw new CliInputException($"--prefix '{keyPrefix}': organisation '{organization}' has no unrevoked key with this prefix; expected the prefix of one of its unrevoked keys (`emissions keys list --org {organization}` lists them)");
                 }
 
                 context.Error.WriteLine($"emissions keys revoke: key {keyPrefix}… of organisation '{organization}' is revoked");

@@ -35,6 +35,7 @@ public static class CalculationAttributor
             throw new InputException("$.totals", null, "the printed totals to attribute, e.g. {\"ghg.total\": \"69.44 万吨\"}", InputError.Missing);
         }
 
+        NewInputRules.Require(inventory, "$");
         if (inventory.DefaultRegion is not { } region)
         {
             throw new InputException("$.region", null, "the inventory's country (\"region\", or an electricity line's), by which the grid factors that apply are chosen", InputError.Missing);

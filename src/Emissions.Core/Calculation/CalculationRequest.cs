@@ -60,6 +60,7 @@ public static class CalculationRequest
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(shipped);
         var sets = shipped.ToList();
+        NewInputRules.Require(inventory, inventory.Root);
         if (!DefaultFactorSet.TryChoose(inventory, sets, out var set, out var explanation))
         {
             throw NoFactorSetException.NoDefault(explanation, sets.Select(s => s.Id));
@@ -72,25 +73,32 @@ public static class CalculationRequest
     /// <summary>
     /// The service's path: the set is already chosen (looked up by the caller, or pinned by a stored
     /// submission) and wins over any $.factorSet in the request. <paramref name="path"/> is where the
-    /// request sits in its document ("$.inputs" inside a check), so that errors name the full path.
+    /// request sits in its document ("$.inputs" inside a check), so that errors name the full path; a stored
+    /// revision recomputed is held to the rules it was stored under (<paramref name="rules"/>).
     /// </summary>
-    public static CalculationResult Run(JsonElement request, FactorSet factorSet, string path = "$")
+    public static CalculationResult Run(JsonElement request, FactorSet factorSet, string path = "$", InputRules rules = InputRules.Current)
     {
         ArgumentNullException.ThrowIfNull(factorSet);
-        return Run(InventoryReader.Read(request, path), factorSet, path);
+        return Run(InventoryReader.Read(request, path), factorSet, path, rules);
     }
 
     /// <summary>Calculates an inventory already read with a set already chosen (the set wins over any <c>gwp</c> or set name in the inventory); with the inventory's uncertainty options, every figure's 95 % interval too.</summary>
     /// <param name="inventory">The inventory.</param>
     /// <param name="factorSet">The factor set to calculate with.</param>
     /// <param name="path">Where the inventory sits in its document (<c>$.inputs</c> inside a check), so errors name the full JSON path.</param>
+    /// <param name="rules">The rules the inventory is held to: <see cref="InputRules.AsStored"/> when a stored revision is recomputed.</param>
     /// <returns>Every figure with its trace, the set's id and content hash, and the warnings (secondary factors, fallbacks).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inventory"/> or <paramref name="factorSet"/> is null.</exception>
     /// <exception cref="InputException">The inventory names another GWP edition than the set's (<c>gwp</c>), or a line needs a factor the set lacks (naming the line's path).</exception>
-    public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet, string path = "$")
+    public static CalculationResult Run(Inventory.Inventory inventory, FactorSet factorSet, string path = "$", InputRules rules = InputRules.Current)
     {
         ArgumentNullException.ThrowIfNull(inventory);
         ArgumentNullException.ThrowIfNull(factorSet);
+        if (rules == InputRules.Current)
+        {
+            NewInputRules.Require(inventory, path);
+        }
+
         if (inventory.Gwp is { } gwp && !string.Equals(gwp, factorSet.Gwp, StringComparison.OrdinalIgnoreCase))
         {
             // A factor set fixes its GWP values; reading the field and ignoring it gave AR5 numbers for "AR4" and "AR9" alike.

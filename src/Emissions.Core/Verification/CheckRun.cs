@@ -1,5 +1,6 @@
 using Emissions.Calculation;
 using Emissions.Factors;
+using Emissions.Inventory;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -18,8 +19,10 @@ public static class CheckRun
     /// <param name="set">The factor set that answers factor references and recomputes raw inputs; null: none.</param>
     /// <param name="explicitFactors">Factors given one by one (the CLI's --factor, options.factors); they win over the set's.</param>
     /// <param name="candidates">The whole factor library (every edition, and the set's own factors), to attribute implied factors to; null: none.</param>
+    /// <param name="rules">The rules the request's raw inputs are held to: <see cref="InputRules.AsStored"/> when a stored revision is recomputed.</param>
     public static CheckReport Run(
-        CheckRequest request, FactorSet? set, IReadOnlyDictionary<FactorReference, Quantity>? explicitFactors = null, FactorCandidates? candidates = null)
+        CheckRequest request, FactorSet? set, IReadOnlyDictionary<FactorReference, Quantity>? explicitFactors = null, FactorCandidates? candidates = null,
+        InputRules rules = InputRules.Current)
     {
         ArgumentNullException.ThrowIfNull(request);
         Func<string, Quantity?>? recompute = null;
@@ -30,7 +33,7 @@ public static class CheckRun
                 throw NoFactorSetException.ForCheckInputs([]);
             }
 
-            var calculated = CalculationRequest.Run(inputs, set, "$.inputs");
+            var calculated = CalculationRequest.Run(inputs, set, "$.inputs", rules);
             recompute = metric => calculated.Find(metric)?.Quantity;
         }
 

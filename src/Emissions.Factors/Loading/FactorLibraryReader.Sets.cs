@@ -32,12 +32,12 @@ internal sealed partial class FactorLibraryReader
         {
             if (id != stem)
             {
-                Error(file, At("id"), $"set id '{id}' does not equal the file name '{stem}.json'");
+                Error(file, At("id"), $"set id '{id}' does not equal the file name '{stem}.json'", id, $"'{stem}', the file name without .json", saysExpected: true);
             }
 
             if (!setIds.TryAdd(id, file))
             {
-                Error(file, At("id"), $"set id '{id}' is also defined in {setIds[id]}");
+                Error(file, At("id"), $"set id '{id}' is also defined in {setIds[id]}", id, "an id no other set has");
             }
         }
 
@@ -53,7 +53,7 @@ internal sealed partial class FactorLibraryReader
                 var editionPath = item.GetString()!;
                 if (!seen.Add(editionPath))
                 {
-                    Error(file, path, $"edition '{editionPath}' is listed twice");
+                    Error(file, path, $"edition '{editionPath}' is listed twice", editionPath, "each edition listed once");
                 }
                 else if (_editions.TryGetValue(editionPath, out var data))
                 {
@@ -61,7 +61,10 @@ internal sealed partial class FactorLibraryReader
                 }
                 else
                 {
-                    Error(file, path, $"edition '{editionPath}' does not exist in any factor directory{NearestEdition(editionPath)}");
+                    var near = NearEditions(editionPath);
+                    Error(file, path, $"edition '{editionPath}' does not exist in any factor directory{NearestEdition(near)}", editionPath,
+                        near.Count == 0 ? "the path of an edition that exists, publisher/dataset/edition" : $"an edition that exists, e.g. {string.Join(", ", near)}",
+                        saysExpected: near.Count > 0);
                     missing = true;
                 }
             }
@@ -108,21 +111,27 @@ internal sealed partial class FactorLibraryReader
         if (set.NaturalGasRow is null && set.Editions.FirstOrDefault(e => e.StartsWith(gbt2589 + "/", StringComparison.Ordinal)) is { } standardCoal)
         {
             Error(file, JsonPathText.Property(root, "naturalGasRow"),
-                $"required because the set includes {standardCoal}, whose natural gas has two rows (oil-field, gas-field)");
+                $"required because the set includes {standardCoal}, whose natural gas has two rows (oil-field, gas-field)", null, "'oil-field' or 'gas-field'", saysExpected: true);
         }
 
         if (set.NaturalGasRow is { } row && !set.Factors.Any(f => f.Applicability.Carrier == Carriers.NaturalGas && f.Basis == row))
         {
-            Error(file, JsonPathText.Property(root, "naturalGasRow"), $"none of the set's editions has a natural-gas factor with basis '{row}'");
+            var rows = Bases(set.Factors.Where(f => f.Applicability.Carrier == Carriers.NaturalGas).Select(f => f.Basis));
+            Error(file, JsonPathText.Property(root, "naturalGasRow"), $"none of the set's editions has a natural-gas factor with basis '{row}'", row,
+                rows.Count == 0 ? "no naturalGasRow: none of the set's editions has a natural-gas factor with a basis" : OneOf(rows));
         }
 
         if (!set.Factors.Any(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp))
         {
-            Error(file, JsonPathText.Property(root, "gwp"), $"none of the set's editions has {set.Gwp} GWP values (add ipcc/gwp/{set.Gwp.ToLowerInvariant()})");
+            var gwps = Bases(set.Factors.Where(f => f.Parameter == FactorParameter.Gwp).Select(f => f.GwpBasis));
+            Error(file, JsonPathText.Property(root, "gwp"), $"none of the set's editions has {set.Gwp} GWP values (add ipcc/gwp/{set.Gwp.ToLowerInvariant()})", set.Gwp,
+                gwps.Count == 0 ? $"a GWP edition among the editions (ipcc/gwp/{set.Gwp.ToLowerInvariant()})" : OneOf(gwps));
         }
         else if (!set.Factors.Any(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp && f.Applicability.Ch4Convention == set.Ch4Convention))
         {
-            Error(file, JsonPathText.Property(root, "ch4Convention"), $"the set's {set.Gwp} GWPs have no CH4 value for the '{set.Ch4Convention}' convention");
+            var conventions = Bases(set.Factors.Where(f => f.Parameter == FactorParameter.Gwp && f.GwpBasis == set.Gwp).Select(f => f.Applicability.Ch4Convention));
+            Error(file, JsonPathText.Property(root, "ch4Convention"), $"the set's {set.Gwp} GWPs have no CH4 value for the '{set.Ch4Convention}' convention", set.Ch4Convention,
+                conventions.Count == 0 ? $"a CH4 GWP among the set's {set.Gwp} values" : OneOf(conventions));
         }
 
         var electricity = JsonPathText.Property(root, "electricity");
@@ -134,7 +143,8 @@ internal sealed partial class FactorLibraryReader
 
         foreach (var name in set.Blends.GroupBy(b => b.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            Error(file, JsonPathText.Property(root, "editions"), $"blend {name.Key} is defined more than once in the set: {string.Join(", ", name.Select(b => b.Id))}");
+            Error(file, JsonPathText.Property(root, "editions"), $"blend {name.Key} is defined more than once in the set: {string.Join(", ", name.Select(b => b.Id))}", null,
+                "editions that define each refrigerant blend once");
         }
     }
 
@@ -142,7 +152,9 @@ internal sealed partial class FactorLibraryReader
     {
         if (!set.Factors.Any(f => f.Parameter == FactorParameter.EmissionFactor && f.Applicability.Carrier == Carriers.Electricity && f.Basis == basis))
         {
-            Error(file, path, $"none of the set's editions has an electricity emission factor with basis '{basis}'");
+            var bases = Bases(set.Factors.Where(f => f.Parameter == FactorParameter.EmissionFactor && f.Applicability.Carrier == Carriers.Electricity).Select(f => f.Basis));
+            Error(file, path, $"none of the set's editions has an electricity emission factor with basis '{basis}'", basis,
+                bases.Count == 0 ? "an edition with electricity emission factors among the editions" : OneOf(bases));
         }
     }
 
@@ -172,11 +184,17 @@ internal sealed partial class FactorLibraryReader
                         $"overlapping applicability in set {set.Id}: {a.Id} ({Where(a)}) and {b.Id} ({Where(b)}) both apply to " +
                         $"{a.Parameter.ToWire()}, basis {a.Basis ?? "(none)"}, carrier {ap.Carrier ?? "(none)"}, region {ap.Region}, " +
                         $"data year {ap.DataYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}, gas {a.Gas ?? "(none)"}; " +
-                        "resolution would be ambiguous: give one a distinct basis or leave one edition out of the set");
+                        "resolution would be ambiguous: give one a distinct basis or leave one edition out of the set", null,
+                        "editions whose factors do not overlap", saysExpected: true);
                 }
             }
         }
     }
+
+    // The distinct values the set's factors have for a choice (a basis, a GWP edition, a CH4 convention), in order.
+    private static List<string> Bases(IEnumerable<string?> values) => [.. values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static string OneOf(List<string> values) => "one of " + string.Join(", ", values.Select(v => $"'{v}'"));
 
     private static bool YearsOverlap(Applicability a, Applicability b) =>
         (a.ReportingYearFrom ?? int.MinValue) <= (b.ReportingYearTo ?? int.MaxValue) &&

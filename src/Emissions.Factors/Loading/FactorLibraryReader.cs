@@ -145,7 +145,7 @@ internal sealed partial class FactorLibraryReader
     {
         if (!Directory.Exists(directory))
         {
-            Error(directory, "", "factor directory does not exist");
+            Error(directory, "", "factor directory does not exist", directory, "an existing directory of factor editions (publisher/dataset/edition/) and sets/");
             return;
         }
 
@@ -284,14 +284,11 @@ internal sealed partial class FactorLibraryReader
 
     private string Where(object item) => _locations.TryGetValue(item, out var location) ? $"{location.File} {location.Path}" : "?";
 
-    private string NearestEdition(string editionPath)
-    {
-        var near = _editions.Keys
-            .Where(k => k.Split('/')[0] == editionPath.Split('/')[0] || k.EndsWith(editionPath.Split('/')[^1], StringComparison.Ordinal))
-            .Take(5)
-            .ToList();
-        return near.Count == 0 ? "" : $" (known editions nearby: {string.Join(", ", near)})";
-    }
+    private List<string> NearEditions(string editionPath) => [.. _editions.Keys
+        .Where(k => k.Split('/')[0] == editionPath.Split('/')[0] || k.EndsWith(editionPath.Split('/')[^1], StringComparison.Ordinal))
+        .Take(5)];
+
+    private static string NearestEdition(List<string> near) => near.Count == 0 ? "" : $" (known editions nearby: {string.Join(", ", near)})";
 
     private ParsedFile? Parse(string file)
     {
@@ -330,7 +327,12 @@ internal sealed partial class FactorLibraryReader
         var violations = schema.Validator.Validate(parsed.Root);
         foreach (var violation in violations)
         {
-            Error(file, violation.Path, violation.Message);
+            _errors.Add(new FactorLibraryError(file, violation.Path, violation.Message)
+            {
+                Value = violation.Value,
+                Expected = violation.Expected,
+                SaysExpected = violation.SaysExpected,
+            });
         }
 
         if (violations.Count == 0 && key is not null)
@@ -353,6 +355,10 @@ internal sealed partial class FactorLibraryReader
     private static int Int(JsonElement element) => (int)element.GetDecimal();
 
     private void Error(string file, string path, string message) => _errors.Add(new FactorLibraryError(file, path, message));
+
+    /// <summary>An error that quotes the value found and says what would have been accepted (the message gives the reason).</summary>
+    private void Error(string file, string path, string message, string? value, string expected, bool saysExpected = false) =>
+        _errors.Add(new FactorLibraryError(file, path, message) { Value = value, Expected = expected, SaysExpected = saysExpected });
 
     private readonly record struct Location(string File, string Path);
 

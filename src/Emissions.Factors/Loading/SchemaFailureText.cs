@@ -18,6 +18,21 @@ internal static class SchemaFailureText
         "allOf", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames",
     };
 
+    // The factor schemas' patterns in words; any other pattern is named as it is.
+    private static readonly Dictionary<string, string> Patterns = new(StringComparer.Ordinal)
+    {
+        [@"\S"] = "a string that is not blank",
+        [@"^[a-z0-9-]+$"] = "lowercase letters, digits and '-' only, e.g. acme-2022",
+        [@"^[a-z0-9.-]+$"] = "lowercase letters, digits, '.' and '-' only, e.g. 2022",
+        [@"^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9.-]+$"] = "an edition path publisher/dataset/edition, e.g. cn-mee/electricity/2022",
+        [@"^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9.-]+:[a-z0-9.-]+$"] = "a factor id publisher/dataset/edition:name, e.g. cn-mee/electricity/2022:north",
+        [@"^[A-Z]{2}$"] = "a two-letter country code (ISO 3166-1 alpha-2), e.g. CN",
+        [@"^R-[0-9]+[A-Z]?$"] = "a refrigerant number, e.g. R-410A",
+        [@"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"] = "a date YYYY-MM-DD (or YYYY-MM, or YYYY)",
+        [@"^-?[0-9]+(\.[0-9]+)?$"] = "a decimal number written as a string, e.g. \"0.5703\"",
+        [@"^(0(\.[0-9]+)?|1(\.0+)?)$"] = "a fraction from 0 to 1 written as a string, e.g. \"0.25\"",
+    };
+
     public static IReadOnlyList<SchemaViolation> Describe(EvaluationResults results, JsonElement instance, JsonElement schema)
     {
         var found = new List<(string Pointer, SchemaViolation Violation)>();
@@ -36,7 +51,7 @@ internal static class SchemaFailureText
             var evaluation = node.EvaluationPath.ToString();
             if (subschema is { ValueKind: JsonValueKind.False } || (ClosesObject(evaluation) && Follow(schema, evaluation) is { ValueKind: JsonValueKind.False }))
             {
-                found.Add((pointer, new SchemaViolation(path, NotAllowed(node, schema, pointer))));
+                found.Add((pointer, NotAllowed(node, schema, pointer, path, value)));
                 continue;
             }
 
@@ -45,7 +60,7 @@ internal static class SchemaFailureText
             // A value of the wrong type is reported as that alone: its const, enum or range says nothing more.
             if (errors.ContainsKey("type") && subschema is { } typed && typed.TryGetProperty("type", out var type))
             {
-                found.Add((pointer, new SchemaViolation(path, $"expected {TypeNames(type)}, found {Describe(value)}")));
+                found.Add((pointer, new SchemaViolation(path, $"expected {TypeNames(type)}, found {Describe(value)}", ValueOf(value), ExpectedOf(typed, schema), SaysExpected: true)));
                 continue;
             }
 
@@ -56,7 +71,7 @@ internal static class SchemaFailureText
                     continue;
                 }
 
-                foreach (var violation in Word(keyword, message, value, subschema, path))
+                foreach (var violation in Word(keyword, message, value, subschema, schema, path))
                 {
                     found.Add((violation.Path == path ? pointer : pointer + "/", violation));
                 }
@@ -94,47 +109,49 @@ internal static class SchemaFailureText
         }
     }
 
-    private static IEnumerable<SchemaViolation> Word(string keyword, string library, JsonElement value, JsonElement? subschema, string path)
+    private static IEnumerable<SchemaViolation> Word(string keyword, string library, JsonElement value, JsonElement? subschema, JsonElement schema, string path)
     {
         var rule = subschema is { ValueKind: JsonValueKind.Object } s && s.TryGetProperty(keyword, out var r) ? r : (JsonElement?)null;
+        var found = ValueOf(value);
         switch (keyword)
         {
             case "required" when rule is { ValueKind: JsonValueKind.Array } names && value.ValueKind == JsonValueKind.Object:
                 foreach (var name in names.EnumerateArray().Select(n => n.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
                 {
-                    yield return new SchemaViolation(JsonPathText.Property(path, name), $"required property '{name}' is missing");
+                    var property = subschema is { } owner && owner.TryGetProperty("properties", out var properties) && properties.TryGetProperty(name, out var p) ? p : (JsonElement?)null;
+                    yield return new SchemaViolation(JsonPathText.Property(path, name), $"required property '{name}' is missing", null, ExpectedOf(property, schema) ?? $"a value for '{name}'");
                 }
 
                 yield break;
             case "const" when rule is { } constant:
-                yield return new SchemaViolation(path, $"expected {constant.GetRawText()}, found {Describe(value)}");
+                yield return new SchemaViolation(path, $"expected {constant.GetRawText()}, found {Describe(value)}", found, constant.GetRawText(), SaysExpected: true);
                 yield break;
             case "enum" when rule is { ValueKind: JsonValueKind.Array } allowed:
-                yield return new SchemaViolation(path, EnumMessage(value, allowed));
+                yield return new SchemaViolation(path, EnumMessage(value, allowed), found, OneOf(allowed), SaysExpected: true);
                 yield break;
             case "pattern" when rule is { } pattern && value.ValueKind == JsonValueKind.String:
-                yield return new SchemaViolation(path, $"'{value.GetString()}' does not match the pattern {pattern.GetString()}");
+                yield return new SchemaViolation(path, $"'{value.GetString()}' does not match the pattern {pattern.GetString()}", found, PatternWords(pattern.GetString()!));
                 yield break;
             case "minimum" when rule is { } minimum:
-                yield return new SchemaViolation(path, $"{value.GetRawText()} is below the minimum {minimum.GetRawText()}");
+                yield return new SchemaViolation(path, $"{value.GetRawText()} is below the minimum {minimum.GetRawText()}", found, ExpectedOf(subschema, schema), SaysExpected: true);
                 yield break;
             case "maximum" when rule is { } maximum:
-                yield return new SchemaViolation(path, $"{value.GetRawText()} is above the maximum {maximum.GetRawText()}");
+                yield return new SchemaViolation(path, $"{value.GetRawText()} is above the maximum {maximum.GetRawText()}", found, ExpectedOf(subschema, schema), SaysExpected: true);
                 yield break;
             case "minItems" when rule is { } minItems && value.ValueKind == JsonValueKind.Array:
-                yield return new SchemaViolation(path, $"expected at least {minItems.GetRawText()} item(s), found {value.GetArrayLength()}");
+                yield return new SchemaViolation(path, $"expected at least {minItems.GetRawText()} item(s), found {value.GetArrayLength()}", found, ExpectedOf(subschema, schema), SaysExpected: true);
                 yield break;
             case "maxItems" when rule is { } maxItems && value.ValueKind == JsonValueKind.Array:
-                yield return new SchemaViolation(path, $"expected at most {maxItems.GetRawText()} item(s), found {value.GetArrayLength()}");
+                yield return new SchemaViolation(path, $"expected at most {maxItems.GetRawText()} item(s), found {value.GetArrayLength()}", found, ExpectedOf(subschema, schema), SaysExpected: true);
                 yield break;
             default:
-                yield return new SchemaViolation(path, library);
+                yield return new SchemaViolation(path, library, found, ExpectedOf(subschema, schema));
                 yield break;
         }
     }
 
     /// <summary>A value under <c>false</c>: an unknown property (with the ones allowed), or a value where none may be.</summary>
-    private static string NotAllowed(EvaluationResults node, JsonElement schema, string pointer)
+    private static SchemaViolation NotAllowed(EvaluationResults node, JsonElement schema, string pointer, string path, JsonElement value)
     {
         var evaluation = node.EvaluationPath.ToString();
         var name = Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]);
@@ -142,13 +159,15 @@ internal static class SchemaFailureText
         {
             // The schema that owns the keyword, found along the evaluation path (through its $refs).
             var owner = Follow(schema, evaluation[..evaluation.LastIndexOf('/')]);
-            var known = owner is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("properties", out var properties)
-                ? string.Join(", ", properties.EnumerateObject().Select(p => p.Name))
-                : "none";
-            return $"property '{name}' is not allowed here (allowed: {known})";
+            var names = owner is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("properties", out var properties)
+                ? properties.EnumerateObject().Select(p => p.Name).ToList()
+                : [];
+            var known = names.Count == 0 ? "none" : string.Join(", ", names);
+            return new SchemaViolation(path, $"property '{name}' is not allowed here (allowed: {known})", ValueOf(value),
+                names.Count == 0 ? "no property here" : $"one of the properties {known}", SaysExpected: true);
         }
 
-        return "no value is allowed here";
+        return new SchemaViolation(path, "no value is allowed here", ValueOf(value), "no value here", SaysExpected: true);
     }
 
     // The subschema a node evaluated. JsonSchema.Net 8.0.5 gives some nodes below `items` a schema location that names
@@ -302,6 +321,108 @@ internal static class SchemaFailureText
         JsonValueKind.True or JsonValueKind.False => $"the boolean {instance.GetRawText()}",
         _ => "null",
     };
+
+    /// <summary>The value as a problem quotes it: a string as written, anything else as its JSON text; cut to 80 characters.</summary>
+    private static string ValueOf(JsonElement value)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    }
+
+    /// <summary>
+    /// What a subschema accepts, in words ("one of 'AR4', 'AR5', 'AR6'", "an integer from 1900 to 2100", "a date
+    /// YYYY-MM-DD …"); null when it says nothing that can be put so. Local <c>$ref</c>s are followed.
+    /// </summary>
+    private static string? ExpectedOf(JsonElement? subschema, JsonElement root, int depth = 0)
+    {
+        if (subschema is not { ValueKind: JsonValueKind.Object } s || depth > 8)
+        {
+            return null;
+        }
+
+        if (!s.TryGetProperty("type", out _) && s.TryGetProperty("$ref", out var reference) && reference.GetString() is { } target && target.StartsWith('#'))
+        {
+            return ExpectedOf(Walk(root, Uri.UnescapeDataString(target[1..])), root, depth + 1);
+        }
+
+        foreach (var combinator in (ReadOnlySpan<string>)["anyOf", "oneOf"])
+        {
+            if (s.TryGetProperty(combinator, out var alternatives) && alternatives.ValueKind == JsonValueKind.Array)
+            {
+                var words = alternatives.EnumerateArray().Select(a => ExpectedOf(a, root, depth + 1)).ToList();
+                return words.Contains(null) ? null : string.Join(" or ", words.Distinct(StringComparer.Ordinal));
+            }
+        }
+
+        if (s.TryGetProperty("const", out var constant))
+        {
+            return constant.GetRawText();
+        }
+
+        if (s.TryGetProperty("enum", out var allowed) && allowed.ValueKind == JsonValueKind.Array)
+        {
+            return OneOf(allowed);
+        }
+
+        if (s.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } regex)
+        {
+            return PatternWords(regex);
+        }
+
+        var type = s.TryGetProperty("type", out var types) ? TypePhrase(types) : null;
+        var hasMinimum = s.TryGetProperty("minimum", out var minimum);
+        var hasMaximum = s.TryGetProperty("maximum", out var maximum);
+        if (hasMinimum || hasMaximum)
+        {
+            var number = type ?? "a number";
+            return hasMinimum && hasMaximum ? $"{number} from {minimum.GetRawText()} to {maximum.GetRawText()}"
+                : hasMinimum ? $"{number} ≥ {minimum.GetRawText()}"
+                : $"{number} ≤ {maximum.GetRawText()}";
+        }
+
+        if (type == "an array")
+        {
+            var hasMinItems = s.TryGetProperty("minItems", out var minItems);
+            var hasMaxItems = s.TryGetProperty("maxItems", out var maxItems);
+            var count = hasMinItems && hasMaxItems ? $" of {minItems.GetRawText()} to {maxItems.GetRawText()} item(s)"
+                : hasMinItems ? $" of at least {minItems.GetRawText()} item(s)"
+                : hasMaxItems ? $" of at most {maxItems.GetRawText()} item(s)"
+                : "";
+            var each = s.TryGetProperty("items", out var items) && ExpectedOf(items, root, depth + 1) is { } item ? $", each {item}" : "";
+            return $"an array{count}{each}";
+        }
+
+        if (type == "an object" && s.TryGetProperty("properties", out var properties))
+        {
+            return $"an object with {string.Join(", ", properties.EnumerateObject().Select(p => p.Name))}";
+        }
+
+        return type;
+    }
+
+    private static string? TypePhrase(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => TypePhrase(type.GetString()!),
+        JsonValueKind.Array => string.Join(" or ", type.EnumerateArray().Select(t => TypePhrase(t.GetString()!))),
+        _ => null,
+    };
+
+    private static string TypePhrase(string type) => type switch
+    {
+        "string" => "a string",
+        "integer" => "an integer",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "object" => "an object",
+        "array" => "an array",
+        "null" => "null",
+        _ => type,
+    };
+
+    private static string OneOf(JsonElement allowed) =>
+        "one of " + string.Join(", ", allowed.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? $"'{v.GetString()}'" : v.GetRawText()));
+
+    private static string PatternWords(string pattern) => Patterns.GetValueOrDefault(pattern) ?? $"a string matching the pattern {pattern}";
 
     private static string EnumMessage(JsonElement instance, JsonElement allowed)
     {

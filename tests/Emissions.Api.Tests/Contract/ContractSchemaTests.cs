@@ -163,7 +163,7 @@ public sealed partial class ContractSchemaTests(RealServiceFixture fixture) : IC
 
         using var noValue = JsonDocument.Parse("""{"figures": [{"metric": "ghg.total"}]}""");
         var missing = Assert.Single(ContractSchemas.Validator(ContractSchemas.CheckRequest).Validate(noValue.RootElement));
-        Assert.Equal(new Emissions.Factors.Loading.SchemaViolation("$.figures[0].value", "required property 'value' is missing"), missing);
+        Assert.Equal(new Emissions.Factors.Loading.SchemaViolation("$.figures[0].value", "required property 'value' is missing", null, "a string or a number or an object with value, unit"), missing);
     }
 
     private const string CalculationWithUncertainty = """

@@ -110,4 +110,51 @@ public sealed class CustomFactorSetTests(RealServiceFixture fixture) : IClassFix
         Assert.Contains("$.editions", fields);
         Assert.Contains("$.reportingYear", fields);
     }
+
+    [Fact]
+    public async Task A_refusal_quotes_the_first_error_s_value_and_what_would_have_been_accepted()
+    {
+        var (client, _, _) = await fixture.Factory.NewOrganizationAsync();
+        var definition = Definition();
+        definition["electricity"]!["location"] = "location-avg";
+        definition["reportingYear"] = 1e40;
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/v1/factor-sets", Wire.Body(definition.ToJsonString())),
+            HttpStatusCode.UnprocessableEntity, "invalid-factor-set", "$.electricity.location");
+
+        Assert.Equal("location-avg", problem.GetProperty("value").GetString());
+        Assert.Equal("one of 'location-average', 'ets-grid-average'", problem.GetProperty("expected").GetString());
+        var errors = problem.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(["location-avg", "1E+40"], errors.Select(e => e.GetProperty("value").GetString()));
+        Assert.Equal("an integer from 1900 to 2100", errors[1].GetProperty("expected").GetString());
+    }
+
+    [Fact]
+    public async Task A_refusal_for_a_missing_member_has_no_value_and_expects_what_belongs_there()
+    {
+        var (client, _, _) = await fixture.Factory.NewOrganizationAsync();
+        var definition = Definition();
+        definition.Remove("method");
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/v1/factor-sets", Wire.Body(definition.ToJsonString())),
+            HttpStatusCode.UnprocessableEntity, "invalid-factor-set", "$.method");
+
+        Assert.False(problem.TryGetProperty("value", out _));
+        Assert.Equal("one of 'cn', 'ipcc'", problem.GetProperty("expected").GetString());
+        Assert.Equal("the factor set does not validate: $.method: required property 'method' is missing", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_convention_the_editions_cannot_satisfy_expects_what_they_have()
+    {
+        var (client, _, _) = await fixture.Factory.NewOrganizationAsync();
+        var definition = Definition();
+        definition["gwp"] = "AR6";
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/v1/factor-sets", Wire.Body(definition.ToJsonString())),
+            HttpStatusCode.UnprocessableEntity, "invalid-factor-set", "$.gwp");
+
+        Assert.Equal("AR6", problem.GetProperty("value").GetString());
+        Assert.Equal("one of 'AR5'", problem.GetProperty("expected").GetString());
+    }
 }

@@ -63,7 +63,7 @@ public sealed class KeysCommandTests : IDisposable
 
         var (again, _, error) = Run("keys", "revoke", "--org", "acme", "--prefix", prefix, "--database", DatabasePath);
         Assert.Equal(2, again);
-        Assert.Contains("has no unrevoked key with this prefix", error, StringComparison.Ordinal);
+        Assert.Contains($"has no unrevoked key with this prefix; expected the prefix of one of its unrevoked keys (`emissions keys list --org acme` lists them)", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -185,6 +185,92 @@ public class CalculationRequestTests
         Assert.Equal($"$: {ex.Reason}; expected {ex.Expected}", ex.Message);
     }
 
+    [Theory]
+    [InlineData("lots")]
+    [InlineData("1e40")]
+    [InlineData("NaN")]
+    [InlineData("FY20")]
+    public void A_period_with_no_four_digit_year_is_refused_at_the_period_with_a_set_named_or_not(string period)
+    {
+        var json = $$"""{"period": "{{period}}", "electricity": [{"amount": "1 MWh", "region": "CN"}]}""";
+
+        var named = Fails(json);
+        var unnamed = Assert.Throws<InputException>(() => CalculationRequest.Run(JsonDocument.Parse(json).RootElement, new SingleSet(Set)));
+
+        foreach (var ex in new[] { named, unnamed })
+        {
+            Assert.Equal(("$.period", period, InputError.InvalidValue), (ex.Path, ex.Value, ex.Error));
+            Assert.Equal("a reporting year: a period whose first four digits are the year, e.g. \"2020\", \"2020-12\" or \"FY2020\"", ex.Expected);
+            Assert.StartsWith($"$.period: '{period}': no four-digit year in it; expected a reporting year", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("2020")]
+    [InlineData("FY2020")]
+    [InlineData("2020-12")]
+    public void A_period_with_a_year_is_calculated_as_before(string period) =>
+        Assert.Equal(5.366m, Run($$"""{"period": "{{period}}", "electricity": [{"amount": "10 MWh", "region": "CN"}]}""").Get("ghg.scope2").Value);
+
+    [Fact]
+    public void A_check_s_inputs_period_is_refused_at_its_own_path()
+    {
+        var ex = Assert.Throws<InputException>(() =>
+            CalculationRequest.Run(JsonDocument.Parse("""{"period": "NaN", "electricity": [{"amount": "1 MWh", "region": "CN"}]}""").RootElement, Set, "$.inputs"));
+        Assert.Equal(("$.inputs.period", "NaN"), (ex.Path, ex.Value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_blank_data_center_id_is_refused_naming_what_would_name_the_site(string id)
+    {
+        var ex = Fails($$"""{"dataCenters": [{"id": "{{id}}", "facility": "2 MWh", "it": "1 MWh"}]}""");
+        Assert.Equal(("$.dataCenters[0].id", id, InputError.InvalidValue), (ex.Path, ex.Value, ex.Error));
+        Assert.StartsWith("the site's name, e.g. \"dc-1\"", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_data_center_id_that_is_not_blank_names_its_site_whatever_it_reads()
+    {
+        var result = Run("""{"dataCenters": [{"id": "-5", "facility": "3 MWh", "it": "2 MWh"}]}""");
+        var pue = result.Metrics.Where(m => m.Id == "dc.pue").ToList();
+        Assert.Contains(pue, m => m.Site == "-5" && m.Value == 1.5m);
+    }
+
+    [Theory]
+    [InlineData("ghg.scope2", "-5 tCO2e", "tCO2e")]
+    [InlineData("energy.indirect", "-0.1 MWh", "MWh")]
+    public void A_negative_given_total_is_refused_at_its_metric(string metric, string total, string unit)
+    {
+        var ex = Fails($$$"""{"electricity": [{"amount": "1 MWh", "region": "CN"}], "totals": {"{{{metric}}}": "{{{total}}}"}}""");
+        Assert.Equal(($"$.totals['{metric}']", total, InputError.InvalidValue), (ex.Path, ex.Value, ex.Error));
+        Assert.Equal($"a total of zero or more for {metric}, e.g. \"0 {unit}\"", ex.Expected);
+    }
+
+    [Fact]
+    public void A_negative_total_of_a_metric_defined_as_a_difference_is_read()
+    {
+        var result = Run("""{"electricity": [{"amount": "1 MWh", "region": "CN"}], "water": {"withdrawal": "1 m³", "discharge": "3 m³"}, "totals": {"water.consumption": "-2 m³"}}""");
+        Assert.Equal(-2m, result.Get("water.consumption").Value);
+    }
+
+    [Fact]
+    public void A_stored_revision_is_recomputed_under_the_rules_it_was_stored_under()
+    {
+        // Accepted before these refusals existed: a yearless period, a blank site id and a negative total. A stored
+        // revision holding them must still give its results; new input holding them is refused.
+        var inventory = InventoryReader.Read(JsonDocument.Parse("""
+            {"period": "FY20", "electricity": [{"amount": "10 MWh", "region": "CN"}],
+             "dataCenters": [{"id": " ", "facility": "3 MWh", "it": "2 MWh"}], "totals": {"ghg.scope3": "-5 tCO2e"}}
+            """).RootElement);
+
+        Assert.Equal("$.period", Assert.Throws<InputException>(() => CalculationRequest.Run(inventory, Set)).Path);
+        var stored = CalculationRequest.Run(inventory, Set, rules: InputRules.AsStored);
+        Assert.Equal(5.366m, stored.Get("ghg.scope2").Value);
+        Assert.Contains(stored.Metrics, m => m.Id == "dc.pue" && m.Site == " " && m.Value == 1.5m);
+    }
+
     private sealed class SingleSet(FactorSet set) : IFactorSetSource
     {
         public IReadOnlyList<string> SetIds => [set.Id];
