@@ -14,6 +14,10 @@ namespace Emissions.Core.Tests.Contract.Checks;
 /// </summary>
 public class RawJsonRunTests
 {
+    private static readonly WriterProbe Probe = new();
+
+    private static readonly JsonSerializerOptions ProbeOptions = new() { Converters = { Probe } };
+
     private static readonly JavaScriptEncoder?[] Encoders = [JavaScriptEncoder.UnsafeRelaxedJsonEscaping, JavaScriptEncoder.Default, null];
 
     [Theory]
@@ -112,11 +116,9 @@ public class RawJsonRunTests
     public void The_serializers_writers_skip_validation_so_a_service_answer_is_written_in_runs()
     {
         // The service writes a check answer through JsonSerializer (a converter); the runs apply only to such writers.
-        var probe = new WriterProbe();
+        _ = JsonSerializer.Serialize(new Probed(), ProbeOptions);
 
-        _ = JsonSerializer.Serialize(new Probed(), new JsonSerializerOptions { Converters = { probe } });
-
-        Assert.True(probe.SkipValidation);
+        Assert.True(Probe.SkipValidation);
     }
 
     private sealed class Probed;
