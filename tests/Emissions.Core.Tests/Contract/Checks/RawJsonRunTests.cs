@@ -14,10 +14,6 @@ namespace Emissions.Core.Tests.Contract.Checks;
 /// </summary>
 public class RawJsonRunTests
 {
-    private static readonly WriterProbe Probe = new();
-
-    private static readonly JsonSerializerOptions ProbeOptions = new() { Converters = { Probe } };
-
     private static readonly JavaScriptEncoder?[] Encoders = [JavaScriptEncoder.UnsafeRelaxedJsonEscaping, JavaScriptEncoder.Default, null];
 
     [Theory]
@@ -116,9 +112,11 @@ public class RawJsonRunTests
     public void The_serializers_writers_skip_validation_so_a_service_answer_is_written_in_runs()
     {
         // The service writes a check answer through JsonSerializer (a converter); the runs apply only to such writers.
-        _ = JsonSerializer.Serialize(new Probed(), ProbeOptions);
+        var probe = new WriterProbe();
 
-        Assert.True(Probe.SkipValidation);
+        _ = JsonSerializer.Serialize(new Probed(), new JsonSerializerOptions { Converters = { probe } });
+
+        Assert.True(probe.SkipValidation);
     }
 
     private sealed class Probed;
