@@ -27,8 +27,7 @@ public class CheckPathBenchmarks
 
     private const int MaxFigures = 10_000;
 
-    // As the service's serializer makes its writers (JsonSerializerOptions' writer options always skip validation).
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 20);
     private byte[] _request = [];

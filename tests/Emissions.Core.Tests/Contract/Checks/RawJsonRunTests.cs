@@ -108,32 +108,6 @@ public class RawJsonRunTests
             StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_serializers_writers_skip_validation_so_a_service_answer_is_written_in_runs()
-    {
-        // The service writes a check answer through JsonSerializer (a converter); the runs apply only to such writers.
-        var probe = new WriterProbe();
-
-        _ = JsonSerializer.Serialize(new Probed(), new JsonSerializerOptions { Converters = { probe } });
-
-        Assert.True(probe.SkipValidation);
-    }
-
-    private sealed class Probed;
-
-    private sealed class WriterProbe : System.Text.Json.Serialization.JsonConverter<Probed>
-    {
-        public bool? SkipValidation { get; private set; }
-
-        public override Probed Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
-
-        public override void Write(Utf8JsonWriter writer, Probed value, JsonSerializerOptions options)
-        {
-            SkipValidation = writer.Options.SkipValidation;
-            writer.WriteNullValue();
-        }
-    }
-
     private static IEnumerable<JsonWriterOptions> Layouts(JavaScriptEncoder? encoder)
     {
         yield return new JsonWriterOptions { Encoder = encoder };
