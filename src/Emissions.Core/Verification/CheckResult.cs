@@ -81,18 +81,6 @@ public sealed record CheckResult(
         }
     }
 
-    /// <summary>As <see cref="WriteFormula"/>, the value only, into a raw run; false when the text needs the writer's escaping.</summary>
-    internal bool TryWriteFormula(Contract.Checks.RawJsonRun run)
-    {
-        if (_formula is { } formula)
-        {
-            return run.TryString(formula);
-        }
-
-        var relation = _formulaOf!;
-        return run.TryString(relation.Metric, " = ", relation.FormulaText);
-    }
-
     private readonly IReadOnlyList<ImpliedValue> _implied = Implied;
     private readonly IReadOnlyList<FactorAttribution> _attribution = [];
     private readonly string _explanation = string.Empty;

@@ -106,15 +106,23 @@ internal static class CheckReportJson
     private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
         writer.WriteStartObject();
-        if (RawJsonRun.Start(writer) is { } run && TryWriteNames(run, check) && TryWriteFormula(run, check) && TryWriteFigures(run, check))
+        if (RawJsonRun.Start(writer) is not { } run || !TryWriteNames(run, check))
         {
-            run.WriteTo(writer);
+            WriteNames(writer, check);
         }
         else
         {
-            WriteNames(writer, check);
-            check.WriteFormula(writer, Names.Formula);
+            run.WriteTo(writer);
+        }
+
+        check.WriteFormula(writer, Names.Formula);
+        if (RawJsonRun.Start(writer) is not { } figures || !TryWriteFigures(figures, check))
+        {
             WriteFigures(writer, check);
+        }
+        else
+        {
+            figures.WriteTo(writer);
         }
 
         if (check.Attribution.Count > 0)
@@ -194,12 +202,6 @@ internal static class CheckReportJson
 
         run.Name(name);
         return run.TryString(value);
-    }
-
-    private static bool TryWriteFormula(RawJsonRun run, CheckResult check)
-    {
-        run.Name(Names.Formula);
-        return check.TryWriteFormula(run);
     }
 
     /// <summary>The verdict, the reported and recomputed views, the deviation, materiality and the implied values, through the writer.</summary>

@@ -178,19 +178,6 @@ internal sealed class RawJsonRun
         return true;
     }
 
-    /// <summary>Three texts as one quoted string ("metric = formula"); false as for <see cref="TryString(string)"/>.</summary>
-    public bool TryString(string first, string second, string third)
-    {
-        Reserve(1)[_length++] = (byte)'"';
-        if (!TryText(first) || !TryText(second) || !TryText(third))
-        {
-            return false;
-        }
-
-        Close();
-        return true;
-    }
-
     /// <summary>A figure as printed, every digit its scale carries ("32.30"), quoted.</summary>
     public void Printed(decimal value)
     {
