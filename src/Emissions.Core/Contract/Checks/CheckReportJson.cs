@@ -106,107 +106,12 @@ internal static class CheckReportJson
     private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
     {
         writer.WriteStartObject();
-        if (RawJsonRun.Start(writer) is not { } run || !TryWriteNames(run, check))
-        {
-            WriteNames(writer, check);
-        }
-        else
-        {
-            run.WriteTo(writer);
-        }
-
-        check.WriteFormula(writer, Names.Formula);
-        if (RawJsonRun.Start(writer) is not { } figures || !TryWriteFigures(figures, check))
-        {
-            WriteFigures(writer, check);
-        }
-        else
-        {
-            figures.WriteTo(writer);
-        }
-
-        if (check.Attribution.Count > 0)
-        {
-            WriteAttribution(writer, check.Attribution);
-        }
-
-        if (check.Uncertainty is { } weighed)
-        {
-            writer.WriteStartObject(Names.Uncertainty);
-            WriteText(writer, Names.Label, weighed.Label);
-            writer.WriteBoolean(Names.Within, weighed.Within);
-            WriteMeasure(writer, Names.Gap, weighed.GapPercent, "%");
-            WriteMeasure(writer, Names.Combined, weighed.CombinedPercent, "%");
-            writer.WriteStartArray(Names.Inputs);
-            weighed.Inputs.ToList().ForEach(writer.WriteStringValue);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        if (check.IfExact is { } exact)
-        {
-            writer.WriteStartObject(Names.IfExact);
-            WriteNumber(writer, Names.PrintsAs, exact.PrintsAs);
-            writer.WriteString(Names.Verdict, Names.VerdictName(exact.Verdict));
-            writer.WriteEndObject();
-        }
-
-        check.WriteExplanation(writer, Names.Explanation);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>The relation, figure, metric, period and site, through the writer.</summary>
-    private static void WriteNames(Utf8JsonWriter writer, CheckResult check)
-    {
         WriteText(writer, Names.Relation, check.Relation);
         WriteText(writer, Names.Figure, check.Figure);
         WriteOptionalText(writer, Names.Metric, check.Metric);
         WriteOptional(writer, Names.Period, check.Period);
         WriteOptional(writer, Names.Site, check.Site);
-    }
-
-    /// <summary>As <see cref="WriteNames"/>, laid out in one run; false when a text needs the writer's escaping.</summary>
-    private static bool TryWriteNames(RawJsonRun run, CheckResult check)
-    {
-        run.Name(Names.Relation);
-        if (!run.TryString(check.Relation))
-        {
-            return false;
-        }
-
-        run.Name(Names.Figure);
-        if (!run.TryString(check.Figure))
-        {
-            return false;
-        }
-
-        run.Name(Names.Metric);
-        if (check.Metric is null)
-        {
-            run.Null();
-        }
-        else if (!run.TryString(check.Metric))
-        {
-            return false;
-        }
-
-        return TryOptional(run, Names.Period, check.Period) && TryOptional(run, Names.Site, check.Site);
-    }
-
-    private static bool TryOptional(RawJsonRun run, JsonEncodedText name, string? value)
-    {
-        if (value is null)
-        {
-            return true;
-        }
-
-        run.Name(name);
-        return run.TryString(value);
-    }
-
-    /// <summary>The verdict, the reported and recomputed views, the deviation, materiality and the implied values, through the writer.</summary>
-    private static void WriteFigures(Utf8JsonWriter writer, CheckResult check)
-    {
+        check.WriteFormula(writer, Names.Formula);
         writer.WriteString(Names.Verdict, Names.VerdictName(check.Verdict));
         WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
         if (check.Recomputed is { } recomputed)
@@ -247,107 +152,34 @@ internal static class CheckReportJson
         }
 
         writer.WriteEndArray();
-    }
-
-    /// <summary>As <see cref="WriteFigures"/>, laid out in one run; false when a text needs the writer's escaping.</summary>
-    private static bool TryWriteFigures(RawJsonRun run, CheckResult check)
-    {
-        run.Name(Names.Verdict);
-        run.String(Names.VerdictName(check.Verdict));
-        if (!TryWriteView(run, Names.Reported, check.Reported, asPrinted: true)
-            || (check.Recomputed is { } recomputed && !TryWriteView(run, Names.Recomputed, recomputed, asPrinted: false)))
+        if (check.Attribution.Count > 0)
         {
-            return false;
+            WriteAttribution(writer, check.Attribution);
         }
 
-        if (check.Deviation is { } deviation)
+        if (check.Uncertainty is { } weighed)
         {
-            run.StartObject(Names.Deviation);
-            run.Name(Names.Absolute);
-            if (!run.TryMeasure(deviation.Absolute, deviation.Unit))
-            {
-                return false;
-            }
-
-            run.Name(Names.Relative);
-            if (deviation.Relative is { } relative)
-            {
-                if (!run.TryMeasure(relative * 100m, "%"))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                run.Null();
-            }
-
-            run.EndObject();
+            writer.WriteStartObject(Names.Uncertainty);
+            WriteText(writer, Names.Label, weighed.Label);
+            writer.WriteBoolean(Names.Within, weighed.Within);
+            WriteMeasure(writer, Names.Gap, weighed.GapPercent, "%");
+            WriteMeasure(writer, Names.Combined, weighed.CombinedPercent, "%");
+            writer.WriteStartArray(Names.Inputs);
+            weighed.Inputs.ToList().ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
-        run.Name(Names.Material);
-        run.Boolean(check.Material);
-        run.StartArray(Names.Implied);
-        var impliedValues = check.Implied;
-        for (var i = 0; i < impliedValues.Count; i++)
+        if (check.IfExact is { } exact)
         {
-            var implied = impliedValues[i];
-            run.StartObject();
-            run.Name(Names.Name);
-            if (!run.TryString(implied.Name))
-            {
-                return false;
-            }
-
-            run.Name(Names.Value);
-            run.Number(implied.Value);
-            run.Name(Names.Unit);
-            run.String(UnitTexts.For(run.Encoder, implied.Unit));
-            run.Name(Names.Low);
-            run.NumberOrNull(implied.Low);
-            run.Name(Names.High);
-            run.NumberOrNull(implied.High);
-            run.EndObject();
+            writer.WriteStartObject(Names.IfExact);
+            WriteNumber(writer, Names.PrintsAs, exact.PrintsAs);
+            writer.WriteString(Names.Verdict, Names.VerdictName(exact.Verdict));
+            writer.WriteEndObject();
         }
 
-        run.EndArray();
-        return true;
-    }
-
-    private static bool TryWriteView(RawJsonRun run, JsonEncodedText name, ValueView view, bool asPrinted)
-    {
-        run.StartObject(name);
-        run.Name(Names.Value);
-        if (asPrinted && view.Value is { } printed)
-        {
-            run.Printed(printed);
-        }
-        else
-        {
-            run.NumberOrNull(view.Value);
-        }
-
-        run.Name(Names.Unit);
-        run.String(UnitTexts.For(run.Encoder, view.Unit));
-        if (view.Qualifier is { } qualifier)
-        {
-            run.Name(Names.Qualifier);
-            if (!run.TryString(qualifier))
-            {
-                return false;
-            }
-        }
-
-        run.Name(Names.Low);
-        run.NumberOrNull(view.Low);
-        run.Name(Names.High);
-        run.NumberOrNull(view.High);
-        run.Name(Names.LowInclusive);
-        run.Boolean(view.LowInclusive);
-        run.Name(Names.HighInclusive);
-        run.Boolean(view.HighInclusive);
-        run.EndObject();
-        return true;
+        check.WriteExplanation(writer, Names.Explanation);
+        writer.WriteEndObject();
     }
 
     /// <summary>Only when a factor was solved for (additive: absent otherwise).</summary>
