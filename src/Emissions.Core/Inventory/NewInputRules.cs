@@ -5,12 +5,12 @@ using Emissions.Metrics.Expressions;
 namespace Emissions.Inventory;
 
 /// <summary>
-/// Refusals added after inventories were first stored (0.x, errors12): each was accepted before and gave an answer that
+/// Refusals added after inventories were first stored (2026-12-07): each was accepted before and gave an answer that
 /// said something else than the input meant. They apply to new input (<see cref="InputRules.Current"/>) only.
 /// </summary>
 internal static class NewInputRules
 {
-    public const string PeriodExpected = "a reporting year: a period whose first four digits are the year, e.g. \"2020\", \"2020-12\" or \"FY2020\"";
+    private const string PeriodExpected = "a reporting year: a period whose first four digits are the year, e.g. \"2020\", \"2020-12\" or \"FY2020\"";
 
     /// <summary>Throws an <see cref="InputException"/> at the first member that breaks a rule, in document order of the rules' members.</summary>
     /// <param name="inventory">The inventory, as read.</param>
