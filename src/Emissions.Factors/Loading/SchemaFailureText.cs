@@ -322,12 +322,9 @@ internal static class SchemaFailureText
         _ => "null",
     };
 
-    /// <summary>The value as a problem quotes it: a string as written, anything else as its JSON text; cut to 80 characters.</summary>
-    private static string ValueOf(JsonElement value)
-    {
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
-        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-    }
+    /// <summary>The value as a problem quotes it: a string as written, anything else as its JSON text; cut to 80 characters as the inventory reader cuts its values.</summary>
+    private static string ValueOf(JsonElement value) =>
+        Emissions.Inventory.JsonInput.Truncate(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText());
 
     /// <summary>
     /// What a subschema accepts, in words ("one of 'AR4', 'AR5', 'AR6'", "an integer from 1900 to 2100", "a date
@@ -419,15 +416,17 @@ internal static class SchemaFailureText
         _ => type,
     };
 
-    private static string OneOf(JsonElement allowed) =>
-        "one of " + string.Join(", ", allowed.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? $"'{v.GetString()}'" : v.GetRawText()));
+    private static string OneOf(JsonElement allowed) => "one of " + string.Join(", ", allowed.EnumerateArray().Select(Quoted));
+
+    // A schema value as the errors show it: a string in single quotes, anything else as its JSON text.
+    private static string Quoted(JsonElement value) => value.ValueKind == JsonValueKind.String ? $"'{value.GetString()}'" : value.GetRawText();
 
     private static string PatternWords(string pattern) => Patterns.GetValueOrDefault(pattern) ?? $"a string matching the pattern {pattern}";
 
     private static string EnumMessage(JsonElement instance, JsonElement allowed)
     {
-        var values = allowed.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? $"'{v.GetString()}'" : v.GetRawText()).ToList();
-        var shown = instance.ValueKind == JsonValueKind.String ? $"'{instance.GetString()}'" : instance.GetRawText();
+        var values = allowed.EnumerateArray().Select(Quoted).ToList();
+        var shown = Quoted(instance);
         var hint = "";
         if (instance.ValueKind == JsonValueKind.String)
         {
