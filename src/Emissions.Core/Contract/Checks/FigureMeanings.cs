@@ -15,14 +15,20 @@ namespace Emissions.Contract.Checks;
 /// </summary>
 internal sealed class FigureMeanings
 {
-    // 256, not 64: the ~22 pairs of a Kuaishou request met in 64 slots often enough to miss ~8 of them per request
-    // (bench/RESULTS-verification.md, 2026-12-07 17:20: the read phase 352 k → 342 k instructions a request).
-    private const int Slots = 256;
+    // Sets of four pairs, not one slot per pair: with one slot each (256), two of a Kuaishou request's ~25 pairs met in
+    // a slot in most processes (the strings' hashes are the runtime's, different in every process) and took it in turn,
+    // finding the metric and parsing the unit again each time (bench/RESULTS-verification.md, 2026-12-07, read13).
+    private const int Ways = 4;
+    private const int SetBits = 7;
 
     [ThreadStatic]
     private static FigureMeanings? t_current;
 
-    private readonly Meaning?[] _meanings = new Meaning?[Slots];
+    // Pair i of set s is at s * Ways + i; a set's pairs fill from its first, so the first empty one ends a search.
+    private readonly Meaning?[] _meanings = new Meaning?[Ways << SetBits];
+
+    // The pair of each full set that the next new pair replaces (in turn).
+    private readonly byte[] _replaced = new byte[1 << SetBits];
 
     /// <summary>This thread's meanings.</summary>
     public static FigureMeanings Current => t_current ??= new FigureMeanings();
@@ -30,11 +36,15 @@ internal sealed class FigureMeanings
     /// <summary>The metric and unit this very pair of strings resolved to, when it was kept.</summary>
     public bool TryGet(string? metric, string unit, out MetricDefinition? definition, [NotNullWhen(true)] out Unit? resolved)
     {
-        if (_meanings[Slot(metric, unit)] is { } meaning && ReferenceEquals(meaning.Metric, metric) && ReferenceEquals(meaning.Unit, unit))
+        var first = Set(metric, unit) * Ways;
+        for (var entry = first; entry < first + Ways && _meanings[entry] is { } meaning; entry++)
         {
-            definition = meaning.Definition;
-            resolved = meaning.Resolved;
-            return true;
+            if (ReferenceEquals(meaning.Metric, metric) && ReferenceEquals(meaning.Unit, unit))
+            {
+                definition = meaning.Definition;
+                resolved = meaning.Resolved;
+                return true;
+            }
         }
 
         definition = null;
@@ -42,13 +52,29 @@ internal sealed class FigureMeanings
         return false;
     }
 
-    /// <summary>Keeps a pair read without error (replacing whatever shared its slot).</summary>
-    public void Remember(string? metric, string unit, MetricDefinition? definition, Unit resolved) =>
-        _meanings[Slot(metric, unit)] = new Meaning(metric, unit, definition, resolved);
+    /// <summary>Keeps a pair read without error (in its set's first empty place, else replacing the set's pairs in turn).</summary>
+    public void Remember(string? metric, string unit, MetricDefinition? definition, Unit resolved)
+    {
+        var set = Set(metric, unit);
+        var first = set * Ways;
+        var entry = first;
+        while (entry < first + Ways && _meanings[entry] is not null)
+        {
+            entry++;
+        }
 
-    // A slot from the strings' identity (the runtime's per-object hash, kept in the object's header once asked).
-    private static int Slot(string? metric, string unit) =>
-        ((metric is null ? 0 : RuntimeHelpers.GetHashCode(metric) * 31) + RuntimeHelpers.GetHashCode(unit)) & (Slots - 1);
+        if (entry == first + Ways)
+        {
+            entry = first + _replaced[set];
+            _replaced[set] = (byte)((_replaced[set] + 1) % Ways);
+        }
+
+        _meanings[entry] = new Meaning(metric, unit, definition, resolved);
+    }
+
+    // A set from the strings' identity (the runtime's per-object hash, kept in the object's header once asked).
+    private static int Set(string? metric, string unit) =>
+        ((metric is null ? 0 : RuntimeHelpers.GetHashCode(metric) * 31) + RuntimeHelpers.GetHashCode(unit)) & ((1 << SetBits) - 1);
 
     private sealed record Meaning(string? Metric, string Unit, MetricDefinition? Definition, Unit Resolved);
 }

@@ -46,4 +46,42 @@ public sealed class CheckRequestOnePassReuseTests
 
         Assert.Null(Read("""{"figures": [{"id": "x", "value": "1", "unit": "t"}, {"id": "x", "value": "2", "unit": "t"}]}"""));
     }
+
+    [Fact]
+    public void Two_requests_read_in_turn_each_have_their_own_units_metrics_sites_and_periods()
+    {
+        // The thread's vocabulary and figure meanings are shared by both: tokens the two requests share ("兆瓦時",
+        // "energy.total", "site-2") and tokens only one gives must land in each request where it gave them, every time.
+        const string a = """
+            {"period": "2020", "figures": [
+              {"id": "a1", "metric": "energy.total", "value": "10.5", "unit": "兆瓦時", "site": "site-1", "period": "2020"},
+              {"id": "a2", "metric": "energy.heat", "value": "3", "unit": "吉焦", "site": "site-2", "qualifier": "about"}]}
+            """;
+        const string b = """
+            {"period": "2021", "figures": [
+              {"id": "b1", "metric": "energy.total", "value": "4", "unit": "吉焦", "site": "site-2", "period": "2021"},
+              {"id": "b2", "metric": "energy.heat", "value": "1,000.5", "unit": "兆瓦時", "site": "site-3"},
+              {"id": "b3", "value": "12", "unit": "%", "qualifier": "at-most"}]}
+            """;
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(
+                [
+                    ("a1", "energy.total", 10.5m, "兆瓦時", "site-1", "2020", Qualifier.Exact),
+                    ("a2", "energy.heat", 3m, "吉焦", "site-2", null, Qualifier.About),
+                ],
+                Fields(Read(a)!));
+            Assert.Equal(
+                [
+                    ("b1", "energy.total", 4m, "吉焦", "site-2", "2021", Qualifier.Exact),
+                    ("b2", "energy.heat", 1000.5m, "兆瓦時", "site-3", null, Qualifier.Exact),
+                    ("b3", null, 12m, "%", null, null, Qualifier.AtMost),
+                ],
+                Fields(Read(b)!));
+        }
+
+        static List<(string?, string?, decimal, string, string?, string?, Qualifier)> Fields(CheckRequest request) =>
+            [.. request.Figures.Select(f => (f.Id, f.Metric, f.Printed.Value, f.Printed.Unit.Symbol, f.Site, f.Period, f.Qualifier))];
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Emissions.Contract.Checks;
 using Emissions.Inventory;
@@ -73,5 +74,34 @@ public sealed class FigureMeaningsTests
         var refused = Assert.Throws<InputException>(() => FromBytes(metric, "12,34", unit));
 
         Assert.Contains("value", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Four_pairs_whose_strings_hash_alike_are_all_kept()
+    {
+        // Units (no metric) whose runtime hashes agree in their low eight bits: one slot each held only the last of
+        // them; a set of four keeps all four.
+        var units = new List<string>();
+        var byBits = new Dictionary<int, List<string>>();
+        while (units.Count < 4)
+        {
+            var unit = new string("t".AsSpan());
+            var bits = RuntimeHelpers.GetHashCode(unit) & 0xFF;
+            var alike = byBits.TryGetValue(bits, out var known) ? known : byBits[bits] = [];
+            alike.Add(unit);
+            if (alike.Count == 4)
+            {
+                units = alike;
+            }
+        }
+
+        var meanings = new FigureMeanings();
+        var parsed = UnitParser.Parse("t");
+        foreach (var unit in units)
+        {
+            meanings.Remember(null, unit, null, parsed);
+        }
+
+        Assert.All(units, unit => Assert.True(meanings.TryGet(null, unit, out _, out var kept) && ReferenceEquals(parsed, kept)));
     }
 }
