@@ -4,16 +4,28 @@ using System.Xml.Linq;
 namespace GenericsTrace;
 
 /// <summary>
-/// Turns the generic type names DI resolved ("A`1[B]", "C`1[D][]") into an ILC runtime directives document naming each
-/// closed instantiation with its assemblies, so the native compiler builds those types ahead of time.
+/// Turns the generic type names and array types DI resolved ("A`1[B]", "C`1[D][]", "E[]") into an ILC runtime directives
+/// document naming each closed instantiation with its assemblies, so the native compiler builds those types ahead of time.
 /// </summary>
 internal static class RuntimeDirectives
 {
     private static readonly XNamespace Ns = "http://schemas.microsoft.com/netfx/2013/01/metadata";
 
+    // Arrays the framework makes on the start path outside DI (attribute arrays of GetCustomAttributes), which DI's
+    // events cannot show: found by tracing the Native AOT executable's type loader (TypeBuilder.TryBuildArrayType) under
+    // gdb through a start, /healthz and /v1/checks (bench/startup/RESULTS.md, 2026-12-07 aotstart13).
+    private static readonly string[] OutsideDependencyInjection =
+    [
+        "Microsoft.AspNetCore.Hosting.HostingStartupAttribute[]",
+        "System.Text.Json.Serialization.JsonDerivedTypeAttribute[]",
+    ];
+
     public static string Write(IEnumerable<string> typeNames)
     {
-        var types = typeNames.Where(name => name.Contains('`', StringComparison.Ordinal))
+        // An array of a non-generic type (IEnumerable<LoggingConfiguration>'s LoggingConfiguration[]) is built at run
+        // time too when the executable lacks it; a non-generic type itself never is.
+        var types = typeNames.Where(name => name.Contains('`', StringComparison.Ordinal) || name.EndsWith("[]", StringComparison.Ordinal))
+            .Concat(OutsideDependencyInjection)
             .Select(Resolve).OfType<Type>().Distinct().ToList();
         var assemblies = types.GroupBy(type => Definition(type).Assembly.GetName().Name!)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
