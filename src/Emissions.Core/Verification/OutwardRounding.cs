@@ -9,17 +9,9 @@ namespace Emissions.Verification;
 /// </summary>
 internal static class OutwardRounding
 {
-    // An exact sum (ExactSum) is the decimal the addition gives and is its own bound either way; the addition decides
-    // the rest (a sum past 96 bits, rounded, then stepped outward; a zero; an overflow).
-    public static decimal? AddDown(decimal a, decimal b) =>
-        ExactSum.TryAdd(a, b, out var sum) ? sum : TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: true) : null;
+    public static decimal? AddDown(decimal a, decimal b) => TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: true) : null;
 
-    public static decimal? AddUp(decimal a, decimal b) =>
-        ExactSum.TryAdd(a, b, out var sum) ? sum : TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: false) : null;
-
-    /// <summary>The outward-rounded sum by decimal addition alone: the definition <see cref="AddDown"/> and <see cref="AddUp"/> reproduce (the tests compare them).</summary>
-    internal static decimal? AddByDecimal(decimal a, decimal b, bool down) =>
-        TryAddChecked(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down) : null;
+    public static decimal? AddUp(decimal a, decimal b) => TryAdd(a, b, out var r) ? Outward(r, IsExactSum(a, b, r), down: false) : null;
 
     public static decimal? MultiplyDown(decimal a, decimal b) =>
         IsOne(b) ? a : TryMultiply(a, b, out var r) ? Outward(r, IsExactProduct(a, b, r), down: true) : null;

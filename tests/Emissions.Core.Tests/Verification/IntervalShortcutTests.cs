@@ -61,49 +61,32 @@ public class IntervalShortcutTests
     }
 
     [Fact]
-    public void An_outward_rounded_sum_worked_out_on_the_mantissas_is_the_decimal_additions_bit_for_bit()
+    public void Products_with_a_reciprocal_two_units_wide_from_the_corners_on_the_other_factors_ends_are_the_four_corner_products()
     {
-        // Printed figures, their reciprocals, figures converted from GJ (÷ 3.6: full 96-bit mantissas at scales up to
-        // 28), raw decimals and edges (zero at every scale, either sign, 2^64 ± 1, the largest mantissas): sums that
-        // are exact, sums past 96 bits that decimal addition rounds, sums to zero and overflows.
-        var gen = from a in Addend() from b in Addend() select (a, b);
-        var mantissaPath = 0;
-        foreach (var (a, b) in gen.Sample(Samples * 2, new Rnd(36UL), 50).Concat(EdgePairs()))
+        // Either order, against intervals of every width and sign: where the apart factor is positive the shortcut must
+        // answer (and equal the four corners bit for bit); elsewhere it may decline, and the product is still the same.
+        var gen = from other in Interval() from divisor in Printed() from first in Gen.Elements(true, false) select (other, divisor, first);
+        var shortcuts = 0;
+        foreach (var (other, divisor, first) in gen.Sample(Samples, new Rnd(13UL), 50))
         {
-            foreach (var (x, y) in new[] { (a, b), (a, -b), (b, a) })
+            if (divisor <= 0m)
             {
-                var what = $"{Show(x)} + {Show(y)}";
-                AssertSame(OutwardRounding.AddByDecimal(x, y, down: true), OutwardRounding.AddDown(x, y), $"down: {what}");
-                AssertSame(OutwardRounding.AddByDecimal(x, y, down: false), OutwardRounding.AddUp(x, y), $"up: {what}");
-                if (ExactSum.TryAdd(x, y, out var sum))
-                {
-                    mantissaPath++;
-                    AssertSame(x + y, sum, $"exact: {what}");
-                }
+                continue;
             }
+
+            var reciprocal = IntervalArithmetic.Reciprocal(QuantityInterval.Point(divisor, Number));
+            var (left, right) = first ? (other, reciprocal) : (reciprocal, other);
+            var all = IntervalArithmetic.MultiplyCorners(left, right, Number);
+            if (IntervalArithmetic.OuterCorners(left, right, Number) is { } shortcut)
+            {
+                shortcuts++;
+                AssertSame(all, shortcut, $"{left} × {right}");
+            }
+
+            AssertSame(all, IntervalArithmetic.Instance.Multiply(left, right), $"{left} × {right}");
         }
 
-        // Both paths must be reached often, or the comparison proves little.
-        Assert.InRange(mantissaPath, Samples, Samples * 5);
-    }
-
-    [Fact]
-    public void A_sum_past_96_bits_is_left_to_the_decimal_addition_and_stepped_outward()
-    {
-        // 1,000 GJ in MWh is 277.77…778 (26 decimals, 29 digits); plus 600 aligned to scale 26 passes 2^96, so the
-        // addition rounds to 25 decimals (877.77…7778 → 877.77…778) and each bound steps one unit outward.
-        var energy = 1_000m / 3.6m;
-        Assert.Equal(26, energy.Scale);
-        Assert.False(ExactSum.TryAdd(energy, 600m, out _));
-        Assert.Equal(877.7777777777777777777777777m, OutwardRounding.AddDown(energy, 600m));
-        Assert.Equal(877.7777777777777777777777779m, OutwardRounding.AddUp(energy, 600m));
-
-        // Within 96 bits the sum is exact at the larger scale: 277.77…778 − 0.5 keeps 26 decimals, with no step.
-        Assert.True(ExactSum.TryAdd(energy, -0.5m, out var exact));
-        Assert.Equal(26, exact.Scale);
-        Assert.Equal(277.27777777777777777777777778m, exact);
-        Assert.Equal(exact, OutwardRounding.AddDown(energy, -0.5m));
-        Assert.Equal(exact, OutwardRounding.AddUp(energy, -0.5m));
+        Assert.InRange(shortcuts, Samples / 4, Samples);
     }
 
     [Fact]
@@ -307,18 +290,6 @@ public class IntervalShortcutTests
             (3, from p in Printed() select p == 0m ? 1m : 1m / p),
             (2, DecimalSamples.Raw()),
             (1, Gen.Elements(Edges().ToArray())));
-
-    private static Gen<decimal> Addend() =>
-        Gen.Frequency(
-            (3, Bound()),
-            (3, from p in Printed() select p / 3.6m),
-            (1, from p in Printed() select p * 1e-20m));
-
-    private static IEnumerable<(decimal A, decimal B)> EdgePairs()
-    {
-        var edges = Edges().Concat([0.5m, -0.5m, 1m / 3.6m, 1_000m / 3.6m, 0.0035m, 1e-28m, -1e-28m]).ToArray();
-        return from a in edges from b in edges select (a, b);
-    }
 
     private static Gen<decimal> Printed() =>
         from digits in Gen.Choose(0, 99_999_999)
