@@ -86,9 +86,10 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
     /// a1 × b, more than both roundings together can move them (rounding outward moves each the other way besides), so
     /// a1 × b rounded down stays strictly above a0 × b rounded down, and a0 × b rounded up strictly below a1 × b rounded
     /// up. No corner on a1 is then the low end or ties with it: the low end is the smaller of a0 × b0 and a0 × b1 rounded
-    /// down, taken in MultiplyCorners' order (ties included); the high end likewise the larger of the a1 corners. A closed point (one decimal
-    /// at both ends: a headcount) gives the corners on its two ends the same products and the same closedness, so the
-    /// corners left out only tie with the earlier ones they equal, which changes nothing. Both intervals so: the low end
+    /// down, taken in MultiplyCorners' order (ties included); the high end likewise the larger of the a1 corners. A
+    /// closed point (one decimal at both ends: a headcount) gives the corners on its two ends the same products and the
+    /// same closedness, so the corners left out only tie with the earlier ones they equal, which changes nothing. The
+    /// other interval need not be apart, only not empty (b0 ≤ b1). Both intervals apart or points: the low end
     /// is also on b0 and the high end on b1, one corner each. All of it is decided on the integer mantissas
     /// (<see cref="ScaledMagnitude"/>), before any product is taken; the tests compare both paths on random and edge
     /// intervals. Per-employee figures are products with a headcount or its reciprocal: half their corner products (and
