@@ -70,22 +70,30 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
     }
 
     /// <summary>
-    /// The product of two positive intervals, each a closed point or with ends far enough apart, from its two outer
-    /// corners: the low end a0 × b0 rounded down, the high end a1 × b1 rounded up. Null when that is not certain, and
-    /// the four corners decide.
+    /// The product of two positive intervals from the corners that can be its ends, when that is certain: with both
+    /// intervals a closed point or with ends far enough apart, its two outer corners (the low end a0 × b0 rounded down,
+    /// the high end a1 × b1 rounded up); with one of them so (the other two units in the last place wide: a headcount's
+    /// reciprocal), the two corners on that one's lower end rounded down and the two on its upper end rounded up. Null
+    /// otherwise, and the four corners decide.
     /// </summary>
     /// <remarks>
     /// The same interval, bit for bit, as <see cref="MultiplyCorners"/> gives: that takes the smallest rounded-down and
-    /// the largest rounded-up corner, and merges closedness on a tie. A rounded corner is within 10.5 units in its last
-    /// place of the exact product (nearest rounding, then at most ten units outward); for products between 10^−8 and
-    /// 10^20 a unit in the last place is at most 10^−20 of the product (scale 28, or a full 96-bit mantissa). With an
-    /// interval's ends more than 2^−39 of the upper end apart, every corner on its other end is farther from a0 × b0
-    /// (from a1 × b1) than both roundings together can move them: the outer corners win strictly. A closed point (one
-    /// decimal at both ends: a headcount) gives its two corners the same product and the same closedness, so their tie
-    /// changes nothing. All of it is decided on the integer mantissas (<see cref="ScaledMagnitude"/>), before any product
-    /// is taken; the tests compare both paths on random and edge intervals. Per-employee figures are products with a
-    /// headcount or its reciprocal: half their corner products were spent on corners that could not win. A reciprocal
-    /// of a point (two units in the last place wide) stays with the four corners: its corners may round to a tie.
+    /// the largest rounded-up corner, and merges closedness on a tie (keeping the earlier corner's decimal). A rounded
+    /// corner is within 10.5 units in its last place of the exact product (nearest rounding, then at most ten units
+    /// outward); for products between 10^−8 and 10^20 a unit in the last place is at most 10^−20 of the product (scale
+    /// 28, or a full 96-bit mantissa). All factors are positive, so a product grows with either factor. Say the left
+    /// interval's ends are more than 2^−39 of a1 apart: for either b, a1 × b exceeds a0 × b by (a1 − a0) × b > 2^−39 of
+    /// a1 × b, more than both roundings together can move them (rounding outward moves each the other way besides), so
+    /// a1 × b rounded down stays strictly above a0 × b rounded down, and a0 × b rounded up strictly below a1 × b rounded
+    /// up. No corner on a1 is then the low end or ties with it: the low end is the smaller of a0 × b0 and a0 × b1 rounded
+    /// down, taken in MultiplyCorners' order (ties included); the high end likewise the larger of the a1 corners. A
+    /// closed point (one decimal at both ends: a headcount) gives the corners on its two ends the same products and the
+    /// same closedness, so the corners left out only tie with the earlier ones they equal, which changes nothing. The
+    /// other interval need not be apart, only not empty (b0 ≤ b1). Both intervals apart or points: the low end
+    /// is also on b0 and the high end on b1, one corner each. All of it is decided on the integer mantissas
+    /// (<see cref="ScaledMagnitude"/>), before any product is taken; the tests compare both paths on random and edge
+    /// intervals. Per-employee figures are products with a headcount or its reciprocal: half their corner products (and
+    /// with a reciprocal, half their roundings) were spent on corners that could not win.
     /// </remarks>
     internal static QuantityInterval? OuterCorners(QuantityInterval left, QuantityInterval right, Dimension dimension)
     {
@@ -96,20 +104,61 @@ internal sealed class IntervalArithmetic : IArithmetic<QuantityInterval>
         }
 
         var (la, ha, lb, hb) = (ScaledMagnitude.Of(a0), ScaledMagnitude.Of(a1), ScaledMagnitude.Of(b0), ScaledMagnitude.Of(b1));
-        if (!ScaledMagnitude.ProductAtLeast1EMinus8(la, lb) || !ScaledMagnitude.ProductAtMost1E20(ha, hb)
-            || !PointOrApart(left, la, ha) || !PointOrApart(right, lb, hb))
+        if (!ScaledMagnitude.ProductAtLeast1EMinus8(la, lb) || !ScaledMagnitude.ProductAtMost1E20(ha, hb))
         {
             return null;
         }
 
-        var low = OutwardRounding.MultiplyOutward(a0, b0, down: true, out var lowExact);
-        var high = OutwardRounding.MultiplyOutward(a1, b1, down: false, out var highExact);
-        return new QuantityInterval(
-            dimension,
-            low,
-            high,
-            low is not null && ((left.LowClosed && right.LowClosed) || !lowExact),
-            high is not null && ((left.HighClosed && right.HighClosed) || !highExact));
+        // An interval apart has its upper end above its lower; the other one must not be empty (an upper end below the
+        // lower), or its upper corners are not the larger and the ends of the product not where the argument puts them.
+        var leftApart = PointOrApart(left, la, ha);
+        var rightApart = PointOrApart(right, lb, hb);
+        if (leftApart && rightApart)
+        {
+            var (low, lowClosed) = Corner(a0, left.LowClosed, b0, right.LowClosed, down: true);
+            var (high, highClosed) = Corner(a1, left.HighClosed, b1, right.HighClosed, down: false);
+            return Build(dimension, low, lowClosed, high, highClosed);
+        }
+
+        if (leftApart && DecimalOrder.Compare(b0, b1) <= 0)
+        {
+            var low = Lower(Corner(a0, left.LowClosed, b0, right.LowClosed, down: true), Corner(a0, left.LowClosed, b1, right.HighClosed, down: true));
+            var high = Upper(Corner(a1, left.HighClosed, b0, right.LowClosed, down: false), Corner(a1, left.HighClosed, b1, right.HighClosed, down: false));
+            return Build(dimension, low.Value, low.Closed, high.Value, high.Closed);
+        }
+
+        if (rightApart && DecimalOrder.Compare(a0, a1) <= 0)
+        {
+            var low = Lower(Corner(a0, left.LowClosed, b0, right.LowClosed, down: true), Corner(a1, left.HighClosed, b0, right.LowClosed, down: true));
+            var high = Upper(Corner(a0, left.LowClosed, b1, right.HighClosed, down: false), Corner(a1, left.HighClosed, b1, right.HighClosed, down: false));
+            return Build(dimension, low.Value, low.Closed, high.Value, high.Closed);
+        }
+
+        return null;
+
+        // One corner rounded one way; closed when both ends are, or when rounded (the rounded bound is a decimal the
+        // product never reaches, kept as Bound.Product keeps it). Never null: the product is at most 10^20.
+        static (decimal Value, bool Closed) Corner(decimal x, bool xClosed, decimal y, bool yClosed, bool down)
+        {
+            var value = OutwardRounding.MultiplyOutward(x, y, down, out var exact)!.Value;
+            return (value, (xClosed && yClosed) || !exact);
+        }
+
+        // Bound.Min and Bound.Max on two finite corners: the smaller (larger) one, the first on a tie, closed if either is.
+        static (decimal Value, bool Closed) Lower((decimal Value, bool Closed) first, (decimal Value, bool Closed) second)
+        {
+            var c = DecimalOrder.Compare(first.Value, second.Value);
+            return c < 0 ? first : c > 0 ? second : (first.Value, first.Closed || second.Closed);
+        }
+
+        static (decimal Value, bool Closed) Upper((decimal Value, bool Closed) first, (decimal Value, bool Closed) second)
+        {
+            var c = DecimalOrder.Compare(first.Value, second.Value);
+            return c > 0 ? first : c < 0 ? second : (first.Value, first.Closed || second.Closed);
+        }
+
+        static QuantityInterval Build(Dimension dimension, decimal low, bool lowClosed, decimal high, bool highClosed) =>
+            new(dimension, low, high, lowClosed, highClosed);
     }
 
     // One decimal at both closed ends (same digits and scale), or ends more than 2^−39 apart.

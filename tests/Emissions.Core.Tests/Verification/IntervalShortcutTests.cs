@@ -40,6 +40,56 @@ public class IntervalShortcutTests
     }
 
     [Fact]
+    public void A_product_with_a_headcount_reciprocal_is_taken_from_the_corners_on_the_other_factors_ends()
+    {
+        // 69.44 萬噸 over exactly 21,499 persons (a closed point): 1 / 21,499 is rounded both ways, two units in the last
+        // place wide, so its two ends are too close for the outer corners alone; the figure's ends are far apart, so the
+        // low end is one of the two corners on 694,350 and the high end one of the two on 694,450.
+        var mass = Dimension.MassDim;
+        var ghg = new QuantityInterval(mass, 694_350m, 694_450m, true, false);
+        var reciprocal = IntervalArithmetic.Reciprocal(QuantityInterval.Point(21_499m, Dimension.None));
+        Assert.Equal(2e-28m, reciprocal.High!.Value - reciprocal.Low!.Value);
+
+        var shortcut = IntervalArithmetic.OuterCorners(ghg, reciprocal, mass);
+        Assert.NotNull(shortcut);
+        AssertSame(IntervalArithmetic.MultiplyCorners(ghg, reciprocal, mass), shortcut.Value, "ghg × 1 / headcount");
+        AssertSame(IntervalArithmetic.MultiplyCorners(reciprocal, ghg, mass), IntervalArithmetic.OuterCorners(reciprocal, ghg, mass)!.Value, "1 / headcount × ghg");
+
+        // By hand: 694,350 / 21,499 = 32.29685101632634…, 694,450 / 21,499 = 32.30150239546025….
+        Assert.StartsWith("32.29685101632634", shortcut.Value.Low!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("32.30150239546025", shortcut.Value.High!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Products_with_a_reciprocal_two_units_wide_from_the_corners_on_the_other_factors_ends_are_the_four_corner_products()
+    {
+        // Either order, against intervals of every width and sign: where the apart factor is positive the shortcut must
+        // answer (and equal the four corners bit for bit); elsewhere it may decline, and the product is still the same.
+        var gen = from other in Interval() from divisor in Printed() from first in Gen.Elements(true, false) select (other, divisor, first);
+        var shortcuts = 0;
+        foreach (var (other, divisor, first) in gen.Sample(Samples, new Rnd(13UL), 50))
+        {
+            if (divisor <= 0m)
+            {
+                continue;
+            }
+
+            var reciprocal = IntervalArithmetic.Reciprocal(QuantityInterval.Point(divisor, Number));
+            var (left, right) = first ? (other, reciprocal) : (reciprocal, other);
+            var all = IntervalArithmetic.MultiplyCorners(left, right, Number);
+            if (IntervalArithmetic.OuterCorners(left, right, Number) is { } shortcut)
+            {
+                shortcuts++;
+                AssertSame(all, shortcut, $"{left} × {right}");
+            }
+
+            AssertSame(all, IntervalArithmetic.Instance.Multiply(left, right), $"{left} × {right}");
+        }
+
+        Assert.InRange(shortcuts, Samples / 4, Samples);
+    }
+
+    [Fact]
     public void A_session_keeping_the_last_reciprocal_divides_as_the_shared_arithmetic_bit_for_bit()
     {
         // Runs of one divisor (a headcount under every per-employee figure), divisors equal in value but not in scale
