@@ -18,7 +18,11 @@ internal static class UnitTexts
 {
     private const int Capacity = 256;
 
-    private const int Slots = 64;
+    /// <summary>String instances compared per look-up.</summary>
+    private const int Ways = 4;
+
+    /// <summary>Sets of <see cref="Ways"/> instances: 64 in all.</summary>
+    private const int Sets = 16;
 
     [ThreadStatic]
     private static Table? t_table;
@@ -34,20 +38,40 @@ internal static class UnitTexts
         return table.Find(unit);
     }
 
+    /// <remarks>
+    /// Sets of <see cref="Ways"/> instances, not one slot per identity hash: with 64 single slots, two of an answer's
+    /// few unit instances that met in a slot took it in turn, each time paying the text look-up (which pairs met
+    /// depended on the process: wide-500's answer spent 227–621 k instructions here from one process to another).
+    /// </remarks>
     private sealed class Table(JavaScriptEncoder? encoder)
     {
-        private readonly string?[] _strings = new string?[Slots];
-        private readonly JsonEncodedText[] _stringTexts = new JsonEncodedText[Slots];
+        // Entry i of set s is at s * Ways + i; a set fills from its first entry.
+        private readonly string?[] _strings = new string?[Sets * Ways];
+        private readonly JsonEncodedText[] _stringTexts = new JsonEncodedText[Sets * Ways];
+
+        // The entry of each full set that the next new instance replaces (in turn).
+        private readonly byte[] _replaced = new byte[Sets];
         private readonly Dictionary<string, JsonEncodedText> _all = new(StringComparer.Ordinal);
 
         public JavaScriptEncoder? Encoder { get; } = encoder;
 
         public JsonEncodedText Find(string unit)
         {
-            var slot = RuntimeHelpers.GetHashCode(unit) & (Slots - 1);
-            if (ReferenceEquals(_strings[slot], unit))
+            var set = RuntimeHelpers.GetHashCode(unit) & (Sets - 1);
+            var first = set * Ways;
+            var entry = first;
+            for (; entry < first + Ways; entry++)
             {
-                return _stringTexts[slot];
+                var known = _strings[entry];
+                if (ReferenceEquals(known, unit))
+                {
+                    return _stringTexts[entry];
+                }
+
+                if (known is null)
+                {
+                    break;
+                }
             }
 
             if (!_all.TryGetValue(unit, out var text))
@@ -61,8 +85,14 @@ internal static class UnitTexts
                 _all[unit] = text;
             }
 
-            _strings[slot] = unit;
-            _stringTexts[slot] = text;
+            if (entry == first + Ways)
+            {
+                entry = first + _replaced[set];
+                _replaced[set] = (byte)((_replaced[set] + 1) % Ways);
+            }
+
+            _strings[entry] = unit;
+            _stringTexts[entry] = text;
             return text;
         }
     }

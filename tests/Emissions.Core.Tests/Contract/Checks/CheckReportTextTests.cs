@@ -58,6 +58,22 @@ public class CheckReportTextTests
         Assert.Equal("兆瓦時", UnitTexts.For(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, "兆瓦時").ToString());
     }
 
+    [Fact]
+    public void More_unit_instances_than_the_table_holds_each_keep_their_own_encoding()
+    {
+        // 300 live instances of 150 texts: more than the 64 kept instances and than the 256 kept texts, so sets fill,
+        // entries are replaced and the text table starts again; every look-up still gives its own text's encoding.
+        var units = Enumerable.Range(0, 300).Select(i => new string($"噸CO2e/{i % 150}".AsSpan())).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var unit in units)
+            {
+                Assert.Equal(unit, UnitTexts.For(JavaScriptEncoder.UnsafeRelaxedJsonEscaping, unit).ToString());
+                Assert.Equal(JsonEncodedText.Encode(unit).Value, UnitTexts.For(JavaScriptEncoder.Default, unit).Value);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Texts))]
     public void An_explanation_is_written_as_the_writer_writes_its_bytes_indented_or_not(string text)
