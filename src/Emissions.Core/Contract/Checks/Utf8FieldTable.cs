@@ -46,7 +46,8 @@ internal sealed class Utf8FieldTable
         var longest = encoded.Max(f => f.Name.Length);
         if (longest > MaxLength)
         {
-            throw new ArgumentException($"field names of at most {MaxLength} bytes; '{encoded.First(f => f.Name.Length == longest).Name}' has {longest}", nameof(fields));
+            var name = all[encoded.FindIndex(f => f.Name.Length == longest)].Name;
+            throw new ArgumentException($"field names of at most {MaxLength} bytes; '{name}' has {longest}", nameof(fields));
         }
 
         _byLength = new (ulong, ulong, int)[longest + 1][];

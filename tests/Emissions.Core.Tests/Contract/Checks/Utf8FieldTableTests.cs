@@ -47,4 +47,12 @@ public class Utf8FieldTableTests
             (Figure.Find("labelCitatioN"u8), Figure.Find("labelCxtation"u8), Figure.Find("vaXue"u8), Figure.Find("iD"u8), Figure.Find("headcountSourcf"u8)));
         Assert.NotEqual(-1, Figure.Find("headcountSource"u8));
     }
+
+    [Fact]
+    public void A_field_name_longer_than_two_words_is_refused_by_its_name()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new Utf8FieldTable([("value", 0), ("aSeventeenByteKey", 1)], annotationBit: null));
+
+        Assert.StartsWith("field names of at most 16 bytes; 'aSeventeenByteKey' has 17", refused.Message, StringComparison.Ordinal);
+    }
 }
