@@ -10,7 +10,26 @@ namespace Emissions.Spreadsheets;
 /// </summary>
 internal static class XlsxPackageGuard
 {
-    public static ZipArchive OpenZip(MemoryStream copy, string file)
+    /// <summary>The upload copied into <paramref name="copy"/> (at most <see cref="SpreadsheetLimits.MaxFileBytes"/>) and
+    /// opened as a zip whose parts pass <paramref name="limits"/>; nothing is inflated yet.</summary>
+    public static ZipArchive Open(Stream stream, MemoryStream copy, string file, SpreadsheetLimits limits)
+    {
+        CopyBounded(stream, copy, limits.MaxFileBytes, file);
+        copy.Position = 0;
+        var zip = OpenZip(copy, file);
+        try
+        {
+            GuardZip(zip, file, limits);
+            return zip;
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    private static ZipArchive OpenZip(MemoryStream copy, string file)
     {
         try
         {
@@ -22,7 +41,7 @@ internal static class XlsxPackageGuard
         }
     }
 
-    public static void CopyBounded(Stream stream, MemoryStream copy, long max, string file)
+    private static void CopyBounded(Stream stream, MemoryStream copy, long max, string file)
     {
         var buffer = new byte[81920];
         int read;
@@ -37,7 +56,7 @@ internal static class XlsxPackageGuard
     }
 
     /// <summary>Refuses a zip whose declared sizes inflate too far before any part is parsed.</summary>
-    public static void GuardZip(ZipArchive zip, string file, SpreadsheetLimits limits)
+    private static void GuardZip(ZipArchive zip, string file, SpreadsheetLimits limits)
     {
         try
         {

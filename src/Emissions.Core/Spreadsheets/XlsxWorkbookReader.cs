@@ -19,10 +19,7 @@ internal static class XlsxWorkbookReader
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= SpreadsheetLimits.Default;
         using var copy = new MemoryStream();
-        XlsxPackageGuard.CopyBounded(stream, copy, limits.MaxFileBytes, file);
-        copy.Position = 0;
-        using var zip = XlsxPackageGuard.OpenZip(copy, file);
-        XlsxPackageGuard.GuardZip(zip, file, limits);
+        using var zip = XlsxPackageGuard.Open(stream, copy, file, limits);
         try
         {
             var package = new XlsxPackage(zip, limits.MaxCharactersInPart);

@@ -22,13 +22,7 @@ internal static class OpenXmlWorkbookReader
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= SpreadsheetLimits.Default;
         using var copy = new MemoryStream();
-        XlsxPackageGuard.CopyBounded(stream, copy, limits.MaxFileBytes, file);
-        copy.Position = 0;
-        using (var zip = XlsxPackageGuard.OpenZip(copy, file))
-        {
-            XlsxPackageGuard.GuardZip(zip, file, limits);
-        }
-
+        XlsxPackageGuard.Open(stream, copy, file, limits).Dispose(); // the same admission as the reader's; the SDK then opens the copy
         copy.Position = 0;
         try
         {
