@@ -281,20 +281,9 @@ public abstract class SqlStore : IEmissionsStore
     public async Task<SubmissionRevision?> GetRevisionAsync(string organizationId, string submissionId, int? revision = null, CancellationToken cancellationToken = default)
     {
         using var activity = StoreTelemetry.Start("get-revision", Provider);
-        await using var connection = await dialect.OpenAsync(cancellationToken);
-        var sql = revision is null
-            ? $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id ORDER BY revision DESC LIMIT 1"
-            : $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id AND revision = @revision";
-        await using var command = Command(connection, null, sql);
-        Add(command, "org", organizationId);
-        Add(command, "id", submissionId);
-        if (revision is not null)
-        {
-            Add(command, "revision", revision.Value);
-        }
-
-        var rows = await ReadRevisionsAsync(command, cancellationToken);
-        return rows.Count == 0 ? null : rows[0];
+        return await GetVersionAsync(
+            $"SELECT {RevisionColumns} FROM submission_revisions WHERE org_id = @org AND submission_id = @id", "revision",
+            organizationId, submissionId, revision, ReadRevisionsAsync, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SubmissionRevision>> ListRevisionsAsync(string organizationId, string submissionId, CancellationToken cancellationToken = default)
@@ -407,19 +396,32 @@ public abstract class SqlStore : IEmissionsStore
 
     public async Task<StoredFactorSet?> GetFactorSetAsync(string organizationId, string setId, int? version = null, CancellationToken cancellationToken = default)
     {
+        return await GetVersionAsync(
+            "SELECT org_id, set_id, version, body, content_hash, created_at, created_by FROM factor_sets WHERE org_id = @org AND set_id = @id", "version",
+            organizationId, setId, version, ReadFactorSetsAsync, cancellationToken);
+    }
+
+    /// <summary>
+    /// One record of a table that keeps every version of it (submission revisions, factor-set versions): the latest,
+    /// or the one numbered <paramref name="version"/>; null when there is none.
+    /// </summary>
+    /// <param name="select">The query for every version of the record, by <c>@org</c> and <c>@id</c>.</param>
+    /// <param name="versionColumn">The column numbering the versions.</param>
+    private async Task<T?> GetVersionAsync<T>(string select, string versionColumn, string organizationId, string id, int? version,
+        Func<DbCommand, CancellationToken, Task<IReadOnlyList<T>>> read, CancellationToken cancellationToken)
+        where T : class
+    {
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        var sql = version is null
-            ? "SELECT org_id, set_id, version, body, content_hash, created_at, created_by FROM factor_sets WHERE org_id = @org AND set_id = @set ORDER BY version DESC LIMIT 1"
-            : "SELECT org_id, set_id, version, body, content_hash, created_at, created_by FROM factor_sets WHERE org_id = @org AND set_id = @set AND version = @version";
-        await using var command = Command(connection, null, sql);
+        await using var command = Command(connection, null,
+            version is null ? $"{select} ORDER BY {versionColumn} DESC LIMIT 1" : $"{select} AND {versionColumn} = @version");
         Add(command, "org", organizationId);
-        Add(command, "set", setId);
+        Add(command, "id", id);
         if (version is not null)
         {
             Add(command, "version", version.Value);
         }
 
-        var rows = await ReadFactorSetsAsync(command, cancellationToken);
+        var rows = await read(command, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 

@@ -7,7 +7,7 @@ namespace Emissions.Quantities;
 /// the time unit of kWh, so that kW × h = kWh exactly; conversions between duration units go
 /// through seconds, which every duration unit is a whole number of, so they stay exact.
 /// </summary>
-public readonly partial record struct Duration : IQuantity<Duration, DurationUnit>, IComparable<Duration>
+public readonly partial record struct Duration : IQuantity<Duration, DurationUnit>, IComparable<Duration>, IBaseUnitQuantity<Duration, DurationUnit>
 {
     private static readonly Unit SecondUnit = UnitCatalog.Get("s");
 
@@ -33,6 +33,12 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
 
     decimal IQuantity<Duration, DurationUnit>.CanonicalValue => Hours;
 
+    static Unit IBaseUnitQuantity<Duration, DurationUnit>.BaseUnit => SecondUnit;
+
+    decimal IBaseUnitQuantity<Duration, DurationUnit>.BaseValue => Seconds;
+
+    static Duration IBaseUnitQuantity<Duration, DurationUnit>.FromBaseValue(decimal value) => new(value);
+
     /// <summary>Makes a Duration from its canonical value in hours (h), the unit of its <see cref="Quantity"/> form; what generic code over <see cref="IQuantity{TSelf, TUnit}"/> calls.</summary>
     /// <param name="canonicalValue">The value in hours (h).</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 seconds); the error code is <c>overflow</c>, nothing is rounded.</exception>
@@ -55,8 +61,7 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <param name="unit">The unit <paramref name="value"/> is in.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="DurationUnit"/> value.</exception>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 seconds); the error code is <c>overflow</c>, nothing is rounded.</exception>
-    public static Duration From(decimal value, DurationUnit unit) =>
-        new(Quantity.Checked(() => TypedQuantity.UnitOf<Duration, DurationUnit>(unit).ConvertTo(value, SecondUnit)));
+    public static Duration From(decimal value, DurationUnit unit) => BaseUnitQuantity.From<Duration, DurationUnit>(value, unit);
 
     /// <summary>Makes a Duration from a number of seconds, the second (s), how a duration is stored; exact, the same as <c>From(value, DurationUnit.Second)</c>.</summary>
     /// <param name="value">The value in seconds.</param>
@@ -81,29 +86,13 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <summary>Reads a duration as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and a duration unit in English or Chinese, e.g. "8,760 h", "365 天"; the value is converted exactly (ADR 0001).</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <exception cref="QuantityException">The text is not a number followed by a known unit, the unit is of another kind (code <c>wrong-kind</c>, naming the value, its kind and the expected one), or the value overflows; the message names the text.</exception>
-    public static Duration Parse(string text)
-    {
-        var measurement = Measurement.Parse(text, Dimension);
-        return new(Quantity.Checked(() => measurement.Unit.ConvertTo(measurement.Value, SecondUnit)));
-    }
+    public static Duration Parse(string text) => BaseUnitQuantity.Parse<Duration, DurationUnit>(text);
 
     /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not a duration.</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <param name="result">The duration read, or <c>default</c> (zero) when the answer is false.</param>
     /// <returns>Whether <paramref name="text"/> reads as a duration.</returns>
-    public static bool TryParse(string text, out Duration result)
-    {
-        try
-        {
-            result = Parse(text);
-            return true;
-        }
-        catch (QuantityException)
-        {
-            result = default;
-            return false;
-        }
-    }
+    public static bool TryParse(string text, out Duration result) => BaseUnitQuantity.TryParse<Duration, DurationUnit>(text, out result);
 
     /// <summary>Reads a run-time <see cref="Quantity"/> (for example a calculation's <c>MetricValue.Quantity</c>) as a Duration, exactly.</summary>
     /// <param name="quantity">A quantity whose dimension is duration.</param>
@@ -114,17 +103,13 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <param name="unit">The unit to read the value in.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="DurationUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
-    public decimal As(DurationUnit unit)
-    {
-        var seconds = Seconds;
-        return Quantity.Checked(() => SecondUnit.ConvertTo(seconds, TypedQuantity.UnitOf<Duration, DurationUnit>(unit)));
-    }
+    public decimal As(DurationUnit unit) => BaseUnitQuantity.As(this, unit);
 
     /// <summary>The duration as a <see cref="Measurement"/> in <paramref name="unit"/> (value and unit, as a report would print it), with the value of <see cref="As"/>.</summary>
     /// <param name="unit">The unit of the measurement.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="DurationUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
-    public Measurement ToUnit(DurationUnit unit) => new(As(unit), TypedQuantity.UnitOf<Duration, DurationUnit>(unit));
+    public Measurement ToUnit(DurationUnit unit) => BaseUnitQuantity.ToUnit(this, unit);
 
     /// <summary>The duration as a run-time <see cref="Quantity"/> in hours (h), the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => new(Hours, Dimension);
@@ -158,9 +143,7 @@ public readonly partial record struct Duration : IQuantity<Duration, DurationUni
     /// <param name="b">The denominator.</param>
     /// <exception cref="QuantityException"><paramref name="b"/> is zero (code <c>division-by-zero</c>), or the quotient overflows.</exception>
     [SuppressMessage("Usage", "CA2225", Justification = "Division of like quantities is a Ratio; Quantity.Divide is the named alternative.")]
-    public static Ratio operator /(Duration a, Duration b) => b.Seconds == 0m
-        ? throw new QuantityException(QuantityError.DivisionByZero, "division by a zero Duration")
-        : Ratio.FromDecimalFraction(Arithmetic.Divide(a.Seconds, b.Seconds));
+    public static Ratio operator /(Duration a, Duration b) => BaseUnitQuantity.Divide<Duration, DurationUnit>(a, b);
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
     /// <param name="a">The left duration.</param>

@@ -8,7 +8,7 @@ namespace Emissions.Quantities;
 /// energy units go through joules and stay exact where their ratio is ((1 + 2) GJ is exactly 3 GJ).
 /// The price: at most 7.9e28 J (2.2e22 kWh).
 /// </summary>
-public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IComparable<Energy>
+public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IComparable<Energy>, IBaseUnitQuantity<Energy, EnergyUnit>
 {
     private static readonly Unit JouleUnit = UnitCatalog.Get("J");
 
@@ -64,6 +64,12 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
 
     decimal IQuantity<Energy, EnergyUnit>.CanonicalValue => KilowattHours;
 
+    static Unit IBaseUnitQuantity<Energy, EnergyUnit>.BaseUnit => JouleUnit;
+
+    decimal IBaseUnitQuantity<Energy, EnergyUnit>.BaseValue => Joules;
+
+    static Energy IBaseUnitQuantity<Energy, EnergyUnit>.FromBaseValue(decimal value) => new(value);
+
     /// <summary>Makes an Energy from its canonical value in kilowatt hours (kWh), the unit of its <see cref="Quantity"/> form; what generic code over <see cref="IQuantity{TSelf, TUnit}"/> calls.</summary>
     /// <param name="canonicalValue">The value in kilowatt hours (kWh).</param>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 joules); the error code is <c>overflow</c>, nothing is rounded.</exception>
@@ -99,8 +105,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <param name="unit">The unit <paramref name="value"/> is in.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="EnergyUnit"/> value.</exception>
     /// <exception cref="QuantityException">The result is beyond decimal's range (about 7.9e28 joules); the error code is <c>overflow</c>, nothing is rounded.</exception>
-    public static Energy From(decimal value, EnergyUnit unit) =>
-        new(TypedQuantity.UnitOf<Energy, EnergyUnit>(unit).ConvertTo(value, JouleUnit));
+    public static Energy From(decimal value, EnergyUnit unit) => BaseUnitQuantity.From<Energy, EnergyUnit>(value, unit);
 
     /// <summary>Makes an Energy from a number of joules, the joule (J), the SI unit and how an energy is stored; exact, the same as <c>From(value, EnergyUnit.Joule)</c>.</summary>
     /// <param name="value">The value in joules.</param>
@@ -190,29 +195,13 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <summary>Reads an energy as a report prints it: a number (thousands separators, Chinese scale words such as 万 and 亿) and an energy unit in English or Chinese, e.g. "721,117.23 MWh", "20,256.68 吉焦", "5億度"; the value is converted exactly (ADR 0001).</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <exception cref="QuantityException">The text is not a number followed by a known unit, the unit is of another kind (code <c>wrong-kind</c>, naming the value, its kind and the expected one), or the value overflows; the message names the text.</exception>
-    public static Energy Parse(string text)
-    {
-        var measurement = Measurement.Parse(text, Dimension);
-        return new(measurement.Unit.ConvertTo(measurement.Value, JouleUnit));
-    }
+    public static Energy Parse(string text) => BaseUnitQuantity.Parse<Energy, EnergyUnit>(text);
 
     /// <summary>Like <see cref="Parse"/>, but answers false instead of throwing a <see cref="QuantityException"/> for text that is not an energy.</summary>
     /// <param name="text">The printed figure with its unit.</param>
     /// <param name="result">The energy read, or <c>default</c> (zero) when the answer is false.</param>
     /// <returns>Whether <paramref name="text"/> reads as an energy.</returns>
-    public static bool TryParse(string text, out Energy result)
-    {
-        try
-        {
-            result = Parse(text);
-            return true;
-        }
-        catch (QuantityException)
-        {
-            result = default;
-            return false;
-        }
-    }
+    public static bool TryParse(string text, out Energy result) => BaseUnitQuantity.TryParse<Energy, EnergyUnit>(text, out result);
 
     /// <summary>Reads a run-time <see cref="Quantity"/> (for example a calculation's <c>MetricValue.Quantity</c>) as a Energy, exactly.</summary>
     /// <param name="quantity">A quantity whose dimension is energy.</param>
@@ -223,13 +212,13 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <param name="unit">The unit to read the value in.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="EnergyUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
-    public decimal As(EnergyUnit unit) => JouleUnit.ConvertTo(Joules, TypedQuantity.UnitOf<Energy, EnergyUnit>(unit));
+    public decimal As(EnergyUnit unit) => BaseUnitQuantity.As(this, unit);
 
     /// <summary>The energy as a <see cref="Measurement"/> in <paramref name="unit"/> (value and unit, as a report would print it), with the value of <see cref="As"/>.</summary>
     /// <param name="unit">The unit of the measurement.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="EnergyUnit"/> value.</exception>
     /// <exception cref="QuantityException">The converted value is beyond decimal's range (code <c>overflow</c>).</exception>
-    public Measurement ToUnit(EnergyUnit unit) => new(As(unit), TypedQuantity.UnitOf<Energy, EnergyUnit>(unit));
+    public Measurement ToUnit(EnergyUnit unit) => BaseUnitQuantity.ToUnit(this, unit);
 
     /// <summary>The energy as a run-time <see cref="Quantity"/> in kilowatt hours (kWh), the form the calculation and the checker work on; exact.</summary>
     public Quantity ToQuantity() => new(KilowattHours, Dimension);
@@ -263,9 +252,7 @@ public readonly partial record struct Energy : IQuantity<Energy, EnergyUnit>, IC
     /// <param name="b">The denominator.</param>
     /// <exception cref="QuantityException"><paramref name="b"/> is zero (code <c>division-by-zero</c>), or the quotient overflows.</exception>
     [SuppressMessage("Usage", "CA2225", Justification = "Division of like quantities is a Ratio; Quantity.Divide is the named alternative.")]
-    public static Ratio operator /(Energy a, Energy b) => b.Joules == 0m
-        ? throw new QuantityException(QuantityError.DivisionByZero, "division by a zero Energy")
-        : Ratio.FromDecimalFraction(Arithmetic.Divide(a.Joules, b.Joules));
+    public static Ratio operator /(Energy a, Energy b) => BaseUnitQuantity.Divide<Energy, EnergyUnit>(a, b);
 
     /// <summary>Whether <paramref name="a"/> is less than <paramref name="b"/>, compared exactly whatever units they were made in.</summary>
     /// <param name="a">The left energy.</param>

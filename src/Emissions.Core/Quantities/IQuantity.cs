@@ -45,11 +45,16 @@ internal static class TypedQuantity
 
     public static bool TryParse<TSelf, TUnit>(string text, out TSelf result)
         where TSelf : struct, IQuantity<TSelf, TUnit>
-        where TUnit : struct, Enum
+        where TUnit : struct, Enum =>
+        TryParse(text, Parse<TSelf, TUnit>, out result);
+
+    /// <summary>Whether <paramref name="text"/> reads with <paramref name="parse"/>: false instead of its <see cref="QuantityException"/>.</summary>
+    public static bool TryParse<T>(string text, Func<string, T> parse, out T result)
+        where T : struct
     {
         try
         {
-            result = Parse<TSelf, TUnit>(text);
+            result = parse(text);
             return true;
         }
         catch (QuantityException)

@@ -171,16 +171,4 @@ public readonly record struct Quantity(decimal CanonicalValue, Dimension Dimensi
             throw QuantityErrors.Incompatible(operation, a.Dimension, b.Dimension);
         }
     }
-
-    internal static decimal Checked(Func<decimal> compute)
-    {
-        try
-        {
-            return compute();
-        }
-        catch (OverflowException)
-        {
-            throw new QuantityException(QuantityError.Overflow, "value out of range: decimal arithmetic overflowed (more than 7.9e28 in canonical units)");
-        }
-    }
 }

@@ -3,11 +3,26 @@ using System.Xml;
 
 namespace Emissions.Spreadsheets;
 
-/// <summary>The decimals (and percent) each cell style's number format prints.</summary>
+/// <summary>
+/// The decimals (and percent) each cell style's number format prints. Which built-in format prints how many decimals,
+/// and how a format code's decimals are counted, is this project's reading rule, not something the Open XML SDK knows:
+/// the tests' SDK oracle reads styles.xml its own way and hands its ids and codes to the second constructor, so that
+/// both readers print numbers by this one rule (the oracle checks the reading of the parts, not the rule).
+/// </summary>
 internal sealed class XlsxNumberFormats
 {
     private readonly List<uint> _styleFormat = [];
     private readonly Dictionary<uint, string> _custom = [];
+
+    /// <summary>The number format ids of the cell formats (cellXfs, in order) and the workbook's own format codes (numFmts) by id.</summary>
+    public XlsxNumberFormats(IEnumerable<uint> styleFormats, IEnumerable<KeyValuePair<uint, string>> custom)
+    {
+        _styleFormat.AddRange(styleFormats);
+        foreach (var (id, code) in custom)
+        {
+            _custom[id] = code;
+        }
+    }
 
     /// <summary>The number format of each cell format (cellXfs) and the workbook's own format codes (numFmts) from styles.xml.</summary>
     public XlsxNumberFormats(XmlReader? styles)

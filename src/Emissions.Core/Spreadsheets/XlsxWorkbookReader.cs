@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using Emissions.Inventory;
 
@@ -20,22 +19,19 @@ internal static class XlsxWorkbookReader
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= SpreadsheetLimits.Default;
         using var copy = new MemoryStream();
-        CopyBounded(stream, copy, limits.MaxFileBytes, file);
-        copy.Position = 0;
-        using var zip = OpenZip(copy, file);
-        GuardZip(zip, file, limits);
+        using var zip = XlsxPackageGuard.Open(stream, copy, file, limits);
         try
         {
             var package = new XlsxPackage(zip, limits.MaxCharactersInPart);
             if (!package.Has("[Content_Types].xml"))
             {
-                throw NotAWorkbook(file, "it has no [Content_Types].xml part");
+                throw XlsxPackageGuard.NotAWorkbook(file, "it has no [Content_Types].xml part");
             }
 
             var main = package.Relationships("").FirstOrDefault(r => r.Type == "officeDocument");
             if (main.Part is null || !package.Has(main.Part))
             {
-                throw NotAWorkbook(file, "it has no workbook part");
+                throw XlsxPackageGuard.NotAWorkbook(file, "it has no workbook part");
             }
 
             var parts = package.Relationships(main.Part);
@@ -62,7 +58,7 @@ internal static class XlsxWorkbookReader
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException)
         {
-            throw NotAWorkbook(file, ex.Message);
+            throw XlsxPackageGuard.NotAWorkbook(file, ex.Message);
         }
     }
 
@@ -249,66 +245,4 @@ internal static class XlsxWorkbookReader
 
         return raw.Trim();
     }
-
-    private static ZipArchive OpenZip(MemoryStream copy, string file)
-    {
-        try
-        {
-            return new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw NotAWorkbook(file, ex.Message);
-        }
-    }
-
-    private static void CopyBounded(Stream stream, MemoryStream copy, long max, string file)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            copy.Write(buffer, 0, read);
-            if (copy.Length > max)
-            {
-                throw new InputException(file, $"more than {max / (1024 * 1024)} MB", $"a workbook of at most {max / (1024 * 1024)} MB");
-            }
-        }
-    }
-
-    /// <summary>Refuses a zip whose declared sizes inflate too far before any part is parsed.</summary>
-    private static void GuardZip(ZipArchive zip, string file, SpreadsheetLimits limits)
-    {
-        try
-        {
-            if (zip.Entries.Count > limits.MaxEntries)
-            {
-                throw new InputException(file, $"{zip.Entries.Count} parts", $"a workbook of at most {limits.MaxEntries} parts");
-            }
-
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                if (total > limits.MaxInflatedBytes)
-                {
-                    throw new InputException(file, $"parts inflating to more than {limits.MaxInflatedBytes / (1024 * 1024)} MB",
-                        $"a workbook whose parts inflate to at most {limits.MaxInflatedBytes / (1024 * 1024)} MB (is it a zip bomb?)");
-                }
-
-                if (entry.Length > 1024 * 1024 && entry.Length / Math.Max(1, entry.CompressedLength) > limits.MaxCompressionRatio)
-                {
-                    throw new InputException($"{file} part {entry.FullName}", $"{entry.CompressedLength} bytes inflating to {entry.Length}",
-                        $"a part compressed at most {limits.MaxCompressionRatio}:1 (is it a zip bomb?)");
-                }
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw NotAWorkbook(file, ex.Message);
-        }
-    }
-
-    private static InputException NotAWorkbook(string file, string why) =>
-        new(file, null, $"an Excel workbook (.xlsx, Office Open XML); could not open it: {why.Split('\n')[0].TrimEnd('.')}");
 }

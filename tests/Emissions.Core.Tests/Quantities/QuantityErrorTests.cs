@@ -177,6 +177,7 @@ public class QuantityErrorTests
         Assert.All([quantity, energy, duration, power], error => Assert.Equal(QuantityError.DivisionByZero, error.Error));
         Assert.Equal("division by a zero Count", quantity.Message);
         Assert.Equal("division by a zero Energy", energy.Message);
+        Assert.Equal("division by a zero Duration", duration.Message);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -23,16 +22,14 @@ internal static class OpenXmlWorkbookReader
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= SpreadsheetLimits.Default;
         using var copy = new MemoryStream();
-        CopyBounded(stream, copy, limits.MaxFileBytes, file);
-        copy.Position = 0;
-        GuardZip(copy, file, limits);
+        XlsxPackageGuard.Open(stream, copy, file, limits).Dispose(); // the same admission as the reader's; the SDK then opens the copy
         copy.Position = 0;
         try
         {
             using var document = SpreadsheetDocument.Open(copy, false, new OpenSettings { MaxCharactersInPart = limits.MaxCharactersInPart });
-            var workbook = document.WorkbookPart ?? throw NotAWorkbook(file, "it has no workbook part");
+            var workbook = document.WorkbookPart ?? throw XlsxPackageGuard.NotAWorkbook(file, "it has no workbook part");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var formats = new NumberFormats(workbook.WorkbookStylesPart?.Stylesheet);
+            var formats = NumberFormats(workbook.WorkbookStylesPart?.Stylesheet);
             var grids = new List<SheetGrid>();
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
@@ -49,11 +46,11 @@ internal static class OpenXmlWorkbookReader
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
         {
-            throw NotAWorkbook(file, ex.Message);
+            throw XlsxPackageGuard.NotAWorkbook(file, ex.Message);
         }
     }
 
-    private static SheetGrid ReadSheet(WorksheetPart part, string file, string name, List<string> strings, NumberFormats formats)
+    private static SheetGrid ReadSheet(WorksheetPart part, string file, string name, List<string> strings, XlsxNumberFormats formats)
     {
         var rows = new List<GridRow>();
         var merged = new List<string>();
@@ -94,7 +91,7 @@ internal static class OpenXmlWorkbookReader
         return new SheetGrid(file, name, rows, merged);
     }
 
-    private static string Text(Cell cell, List<string> strings, NumberFormats formats)
+    private static string Text(Cell cell, List<string> strings, XlsxNumberFormats formats)
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
@@ -121,136 +118,11 @@ internal static class OpenXmlWorkbookReader
         return raw.Trim();
     }
 
-    private static void CopyBounded(Stream stream, MemoryStream copy, long max, string file)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            copy.Write(buffer, 0, read);
-            if (copy.Length > max)
-            {
-                throw new InputException(file, $"more than {max / (1024 * 1024)} MB", $"a workbook of at most {max / (1024 * 1024)} MB");
-            }
-        }
-    }
-
-    /// <summary>Refuses a zip whose declared sizes inflate too far before any part is parsed.</summary>
-    private static void GuardZip(MemoryStream copy, string file, SpreadsheetLimits limits)
-    {
-        try
-        {
-            using var zip = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > limits.MaxEntries)
-            {
-                throw new InputException(file, $"{zip.Entries.Count} parts", $"a workbook of at most {limits.MaxEntries} parts");
-            }
-
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                total += entry.Length;
-                if (total > limits.MaxInflatedBytes)
-                {
-                    throw new InputException(file, $"parts inflating to more than {limits.MaxInflatedBytes / (1024 * 1024)} MB",
-                        $"a workbook whose parts inflate to at most {limits.MaxInflatedBytes / (1024 * 1024)} MB (is it a zip bomb?)");
-                }
-
-                if (entry.Length > 1024 * 1024 && entry.Length / Math.Max(1, entry.CompressedLength) > limits.MaxCompressionRatio)
-                {
-                    throw new InputException($"{file} part {entry.FullName}", $"{entry.CompressedLength} bytes inflating to {entry.Length}",
-                        $"a part compressed at most {limits.MaxCompressionRatio}:1 (is it a zip bomb?)");
-                }
-            }
-        }
-        catch (InvalidDataException ex)
-        {
-            throw NotAWorkbook(file, ex.Message);
-        }
-    }
-
-    private static InputException NotAWorkbook(string file, string why) =>
-        new(file, null, $"an Excel workbook (.xlsx, Office Open XML); could not open it: {why.Split('\n')[0].TrimEnd('.')}");
-
-    /// <summary>The decimals (and percent) each cell style's number format prints.</summary>
-    private sealed class NumberFormats
-    {
-        private readonly List<uint> _styleFormat = [];
-        private readonly Dictionary<uint, string> _custom = [];
-
-        public NumberFormats(Stylesheet? styles)
-        {
-            foreach (var format in styles?.CellFormats?.Elements<CellFormat>() ?? [])
-            {
-                _styleFormat.Add(format.NumberFormatId?.Value ?? 0);
-            }
-
-            foreach (var format in styles?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
-            {
-                if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
-                {
-                    _custom[id] = code;
-                }
-            }
-        }
-
-        public string Show(string raw, uint style)
-        {
-            if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                return raw.Trim();
-            }
-
-            var formatId = style < _styleFormat.Count ? _styleFormat[(int)style] : 0;
-            var (decimals, percent) = Shape(formatId);
-            if (percent)
-            {
-                value *= 100m;
-            }
-
-            // The sheet prints the value at the format's decimals; General prints the value as stored.
-            var shown = decimals is { } d
-                ? value.ToString("F" + d.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-                : value.ToString(CultureInfo.InvariantCulture);
-            return percent ? shown + "%" : shown;
-        }
-
-        private (int? Decimals, bool Percent) Shape(uint id) => id switch
-        {
-            1 or 3 or 37 or 38 => (0, false),
-            2 or 4 or 39 or 40 => (2, false),
-            9 => (0, true),
-            10 => (2, true),
-            _ when _custom.TryGetValue(id, out var code) => FromCode(code),
-            _ => (null, false),
-        };
-
-        private static (int? Decimals, bool Percent) FromCode(string code)
-        {
-            var section = code.Split(';')[0];
-            var plain = new System.Text.StringBuilder();
-            var quoted = false;
-            foreach (var c in section)
-            {
-                if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (!quoted)
-                {
-                    plain.Append(c);
-                }
-            }
-
-            var text = plain.ToString();
-            if (!text.Contains('0', StringComparison.Ordinal) && !text.Contains('#', StringComparison.Ordinal))
-            {
-                return (null, false);
-            }
-
-            var point = text.IndexOf('.', StringComparison.Ordinal);
-            var decimals = point < 0 ? 0 : text[(point + 1)..].TakeWhile(c => c is '0' or '#').Count();
-            return (decimals, text.Contains('%', StringComparison.Ordinal));
-        }
-    }
+    /// <summary>The number format ids of the cell formats and the workbook's own codes, as the SDK reads styles.xml; what
+    /// each prints is the project's rule (<see cref="XlsxNumberFormats"/>), which this oracle does not restate.</summary>
+    private static XlsxNumberFormats NumberFormats(Stylesheet? styles) => new(
+        styles?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.Value ?? 0) ?? [],
+        styles?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null && f.FormatCode?.Value is not null)
+            .Select(f => KeyValuePair.Create(f.NumberFormatId!.Value, f.FormatCode!.Value!)) ?? []);
 }

@@ -72,7 +72,9 @@ public sealed class XlsxReaderOracleTests
         // 1,234.5 under "#,##0.00", 25 % under "0%", 1.5 % under "0.0%", the shared formula's follower "=".
         Assert.Contains("1=Scope 1 emissions", read, StringComparison.Ordinal);
         Assert.Contains("2=電力デンリョク", read, StringComparison.Ordinal);
-        Assert.Contains("0=1234.50 | 1=25% | 2=12.35% | 3=1.5%", read, StringComparison.Ordinal);
+        // Both readers print numbers by one rule (XlsxNumberFormats), so the rule is spelled out here, not compared:
+        // "#,##0.000" 3 decimals, a quoted "t" is not a digit, built-in 3 ("#,##0") none, a date and General as stored.
+        Assert.Contains("3: 0=1234.50 | 1=25% | 2=12.35% | 3=1.5% | 4=-12.346 | 5=44197 | 6=3.1 | 7=1000 | 8=0.00000025 | 9=7.25\n", read, StringComparison.Ordinal);
         Assert.Contains("7=0.5 =", read, StringComparison.Ordinal);
     }
 
@@ -134,11 +136,13 @@ public sealed class XlsxReaderOracleTests
     [Fact]
     public void What_is_not_a_workbook_is_refused_with_the_same_words()
     {
+        // Both readers guard the package with one XlsxPackageGuard, so its words are spelled out rather than compared.
         var notZip = Refusals(() => new MemoryStream("id,value\nx,1\n"u8.ToArray()));
-        Assert.Equal(notZip.Oracle, notZip.Read);
+        Assert.StartsWith("book.xlsx: expected an Excel workbook (.xlsx, Office Open XML); could not open it: ", notZip.Read, StringComparison.Ordinal);
 
         var bomb = Refusals(ZipBomb.Create);
-        Assert.Equal(bomb.Oracle, bomb.Read);
+        Assert.StartsWith("book.xlsx part xl/worksheets/sheet1.xml: '", bomb.Read, StringComparison.Ordinal);
+        Assert.EndsWith($" bytes inflating to {16 * 1024 * 1024}': expected a part compressed at most 200:1 (is it a zip bomb?)", bomb.Read, StringComparison.Ordinal);
 
         var brokenSheet = Refusals(() => Book(Rels(("rId1", "worksheet", "worksheets/sheet1.xml")), Workbook(("Data", "rId1")), "<worksheet><sheetData><row>"));
         // The one refusal whose reason reads differently: the SDK said "Cannot load the root element from the part.
