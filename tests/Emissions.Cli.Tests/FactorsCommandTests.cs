@@ -203,6 +203,15 @@ public class FactorsCommandTests
     }
 
     [Fact]
+    public void No_factor_directory_found_says_where_it_looked_and_what_was_expected()
+    {
+        var exception = Assert.Throws<CliInputException>(() => CliFactors.Load(null, found: null));
+
+        Assert.Equal($"cannot find the factors/ directory: EMISSIONS_FACTORS_DIR is not set and no folder above {AppContext.BaseDirectory} holds factors/schema; " +
+            "expected --factors DIR or EMISSIONS_FACTORS_DIR=DIR naming a factor directory (publisher/dataset/edition/ folders and sets/)", exception.Message);
+    }
+
+    [Fact]
     public void Repeated_factors_option_loads_an_extra_directory()
     {
         var extra = Path.Combine(Path.GetTempPath(), "emissions-cli-" + Guid.NewGuid().ToString("N"));
