@@ -72,6 +72,35 @@ cases += [["calculate", J("bad.json")], ["calculate", J("empty.json")], ["calcul
           ["keys", "create", "--org", "", "--role", "admin"], ["keys", "create", "--org", "a", "--role", "god"],
           ["keys", "create", "--org", "a", "--role", "admin", "--expires", "tomorrow"], ["keys", "revoke", "--org", "a", "--prefix", "zz"],
           ["bogus"], ["calculate"], ["check"]]
+# Unknown verbs and options, files that are empty, binary, a directory or missing, and a bad --format for every verb.
+write("binary.json", bytes(range(256)) * 4)
+write("binary.csv", b"\x00\xff\xfe" * 100)
+write("bom-only.json", b"\xef\xbb\xbf")
+write("utf16.json", json.dumps(calc).encode("utf-16"))
+write("empty.csv", "")
+os.makedirs(J("a-directory.json"), exist_ok=True)
+cases += [["calculate", J("binary.json")], ["calculate", J("binary.csv")], ["calculate", J("bom-only.json")], ["calculate", J("utf16.json")],
+          ["calculate", J("empty.csv")], ["calculate", J("a-directory.json")], ["check", J("empty.json")], ["check", J("binary.json")],
+          ["check", J("a-directory.json")], ["check", J("nope.csv")], ["attribute", J("empty.json")], ["attribute", J("nope.json")],
+          ["template", J("t2.xlsx"), "--from", J("nope.json")], ["template", J("t3.xlsx"), "--from", J("binary.json")],
+          ["calculate", J("neg-headcount.json"), "--bogus"], ["check", J("check-bad-value.json"), "--format", "yaml"],
+          ["attribute", J("attr-no-totals.json"), "--format", "csv"], ["factors", "list", "--format", "xml"], ["factors", "sets", "--format", "yaml"],
+          ["units", "--indent", "--format", "csv"], ["convert", "5 t", "kg", "--bogus"], ["keys", "list"], ["keys", "list", "--org", ""],
+          ["factors", "list", "--factors", J("empty.json")], ["--bogus"], ["calculate", "--format"], ["check", J("check-bad-value.json"), "--materiality"]]
+# A factor directory with one broken edition: every error names file, JSON path, value and what was expected, on one line.
+bad = os.path.join(WORK, "badfactors", "acme", "grid", "2024")
+os.makedirs(bad, exist_ok=True)
+write("badfactors/acme/grid/2024/manifest.json", json.dumps({"publisher": "acme", "dataset": "grid", "edition": "2023", "title": "t", "source": "s", "licence": "l"}))
+write("badfactors/acme/grid/2024/factors.json", json.dumps({"factors": [
+    {"id": "acme/grid/2024:a", "parameter": "emission-factor", "basis": "location-average", "value": "0.5", "unit": "GJ/t", "gas": "CO2",
+     "applicability": {"carrier": "steam", "region": "CN", "dataYear": 2024, "reportingYears": [2025, 2020]}, "verification": "confirmed", "source": "s"},
+    {"id": "acme/grid/2024:b", "parameter": "gwp", "value": "28", "unit": "tCO2e/t", "applicability": {"region": "CN", "ch4Convention": "single"},
+     "verification": "confirmed", "source": "s"}]}))
+os.makedirs(os.path.join(WORK, "emptyfactors", "acme", "grid", "2024"), exist_ok=True)
+write("emptyfactors/acme/grid/2024/manifest.json", "")
+write("emptyfactors/acme/grid/2024/factors.json", bytes(range(256)))
+cases += [["factors", "list", "--factors", os.path.join(WORK, "badfactors")], ["factors", "list", "--factors", os.path.join(WORK, "emptyfactors")],
+          ["calculate", J("neg-headcount.json"), "--factors", os.path.join(WORK, "badfactors")]]
 
 flagged = 0
 for args in cases:
@@ -87,6 +116,8 @@ for args in cases:
         problems.append("stack trace")
     if r.returncode == 2 and "expected" not in err:
         problems.append("no expected")
+    if r.returncode == 2 and args[0] == "factors" and "--factors" in args and err.count("expected") < err.count(".json"):
+        problems.append("a factor-file error without expected")
     print(("FLAG " if problems else "ok   ") + " ".join(a.replace(WORK + "/", "") for a in args), r.returncode, problems, err[:400].replace("\n", " | "))
     flagged += bool(problems)
 print(f"{len(cases)} runs, {flagged} flagged")

@@ -64,8 +64,37 @@ public static class CliApp
             return $"emissions {Verb(parsed.CommandResult)}: {unaccepted}";
         }
 
+        // System.CommandLine says "Option '--org' is required.", "Required argument missing for option: '--materiality'."
+        // and "Unrecognized command or argument '--bogus'.": the verb, the word and what the verb takes instead.
+        if (command is not RootCommand)
+        {
+            var verb = Verb(parsed.CommandResult);
+            if (command.Options.FirstOrDefault(option => option.Required && parsed.GetResult(option) is not { IdentifierToken: not null }) is { } required)
+            {
+                return $"emissions {verb}: {required.Name} is missing; expected {Usage(verb, command)}";
+            }
+
+            if (parsed.Errors[0].SymbolResult is OptionResult { Tokens.Count: 0, IdentifierToken: not null, Option: var empty } && empty.ValueType != typeof(bool))
+            {
+                return $"emissions {verb}: {empty.Name} has no value; expected {empty.Name} {ValueName(empty)}";
+            }
+
+            if (parsed.UnmatchedTokens is [var extra, ..])
+            {
+                return $"emissions {verb}: '{extra}' is not {(extra.StartsWith('-') ? "an option" : "an argument")} of {verb}; expected {Usage(verb, command)}";
+            }
+        }
+
         return $"emissions: {parsed.Errors[0].Message}";
     }
+
+    /// <summary>"emissions keys list --org &lt;ORG&gt; [--format]": the verb's arguments, its required options with their value and the others.</summary>
+    private static string Usage(string verb, Command command) => string.Join(" ", new[] { $"emissions {verb}" }
+        .Concat(command.Arguments.Select(argument => $"<{argument.Name}>"))
+        .Concat(command.Options.Where(option => option.Required).Select(option => $"{option.Name} {ValueName(option)}"))
+        .Concat(command.Options.Where(option => !option.Hidden && !option.Required).Select(option => $"[{option.Name}]")));
+
+    private static string ValueName(Option option) => $"<{option.HelpName ?? option.Name.TrimStart('-').ToUpperInvariant()}>";
 
     /// <summary>The verb as typed, with its parents ("factors sets").</summary>
     private static string Verb(CommandResult command) =>

@@ -17,15 +17,19 @@ internal static class CliFactors
     public static FactorLibrary? TryLoad(string[]? directories) =>
         directories is { Length: > 0 } ? FactorLibrary.Load(directories) : FactorDirectories.FindDefault() is { } found ? FactorLibrary.Load(found) : null;
 
-    public static FactorLibrary Load(string[]? directories)
+    public static FactorLibrary Load(string[]? directories) => Load(directories, FactorDirectories.FindDefault());
+
+    /// <summary>The library from <paramref name="directories"/>, else from <paramref name="found"/>, the directory the default search found (null: none).</summary>
+    internal static FactorLibrary Load(string[]? directories, string? found)
     {
         if (directories is { Length: > 0 })
         {
             return FactorLibrary.Load(directories);
         }
 
-        var found = FactorDirectories.FindDefault()
-            ?? throw new CliInputException($"cannot find the factors/ directory: pass --factors DIR or set {FactorDirectories.EnvironmentVariable}");
-        return FactorLibrary.Load(found);
+        var variable = FactorDirectories.EnvironmentVariable;
+        return FactorLibrary.Load(found ?? throw new CliInputException(
+            $"cannot find the factors/ directory: {variable} is not set and no folder above {AppContext.BaseDirectory} holds factors/schema; " +
+            $"expected --factors DIR or {variable}=DIR naming a factor directory (publisher/dataset/edition/ folders and sets/)"));
     }
 }

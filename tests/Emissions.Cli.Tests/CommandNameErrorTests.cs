@@ -47,6 +47,38 @@ public sealed class CommandNameErrorTests
         var (exit, _, error) = Run("convert", "5 MWh", "GJ", "kWh");
 
         Assert.Equal(2, exit);
-        Assert.Equal("emissions: Unrecognized command or argument 'kWh'.", error.TrimEnd('\n'));
+        Assert.Equal("emissions convert: 'kWh' is not an argument of convert; expected emissions convert <quantity> <unit> [--water] [--number-format]",
+            Assert.Single(error.TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_named_with_the_options_of_its_verb()
+    {
+        var (exit, output, error) = Run("units", "--bogus");
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal("emissions units: '--bogus' is not an option of units; expected emissions units [--kind] [--format] [--indent]",
+            Assert.Single(error.TrimEnd('\n').Split('\n')));
+    }
+
+    [Fact]
+    public void A_required_option_left_out_is_named_with_its_value()
+    {
+        var (exit, output, error) = Run("keys", "list");
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.StartsWith("emissions keys list: --org is missing; expected emissions keys list --org <ORG>", Assert.Single(error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_option_without_its_value_names_the_option_and_the_value_it_takes()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = CliApp.Run(["units", "--kind"], output, error);
+
+        Assert.Equal((2, ""), (exit, output.ToString()));
+        Assert.Equal("emissions units: --kind has no value; expected --kind <KIND>", Assert.Single(error.ToString().TrimEnd('\n').Split('\n')));
     }
 }

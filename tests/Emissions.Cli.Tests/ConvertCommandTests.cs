@@ -175,7 +175,8 @@ public class ConvertCommandTests
 
     [Fact]
     public void An_extra_argument_is_named() =>
-        Assert.Equal("emissions: Unrecognized command or argument 'kWh'.", FailingLine("convert", "5 MWh", "GJ", "kWh"));
+        Assert.Equal("emissions convert: 'kWh' is not an argument of convert; expected emissions convert <quantity> <unit> [--water] [--number-format]",
+            FailingLine("convert", "5 MWh", "GJ", "kWh"));
 
     [Fact]
     public void Output_does_not_depend_on_the_current_culture()

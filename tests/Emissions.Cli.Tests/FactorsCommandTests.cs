@@ -174,6 +174,44 @@ public class FactorsCommandTests
     }
 
     [Fact]
+    public void Every_factor_data_error_on_the_one_line_names_the_value_and_what_was_expected()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "emissions-cli-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var edition = Path.Combine(root, "acme", "grid", "2024");
+            Directory.CreateDirectory(edition);
+            File.WriteAllText(Path.Combine(edition, "manifest.json"), "");
+            File.WriteAllText(Path.Combine(edition, "factors.json"), """
+                {"factors": [{"id": "acme/grid/2024:national", "parameter": "emission-factor", "basis": "location-average", "value": "0.5", "unit": "tCO2/MWh",
+                  "gas": "CO2", "applicability": {"carrier": "electricity", "region": "CN", "reportingYears": [2025, 2020]}, "verification": "confirmed", "source": "s"}]}
+                """);
+
+            var (exit, output, error) = Run("factors", "sets", "--factors", root);
+
+            Assert.Equal((2, ""), (exit, output));
+            var line = Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.Contains($"{Path.Combine(edition, "manifest.json")}: $: not valid JSON: The input does not contain any JSON tokens", line, StringComparison.Ordinal);
+            Assert.Contains("; expected a JSON document (RFC 8259) with each property once", line, StringComparison.Ordinal);
+            Assert.Contains($"{Path.Combine(edition, "factors.json")}: $.factors[0].applicability.reportingYears: reportingYears [2025, 2020]: from is after to; " +
+                "expected [from, to]: two years, from not after to, e.g. [2020, 2022]", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void No_factor_directory_found_says_where_it_looked_and_what_was_expected()
+    {
+        var exception = Assert.Throws<CliInputException>(() => CliFactors.Load(null, found: null));
+
+        Assert.Equal($"cannot find the factors/ directory: EMISSIONS_FACTORS_DIR is not set and no folder above {AppContext.BaseDirectory} holds factors/schema; " +
+            "expected --factors DIR or EMISSIONS_FACTORS_DIR=DIR naming a factor directory (publisher/dataset/edition/ folders and sets/)", exception.Message);
+    }
+
+    [Fact]
     public void Repeated_factors_option_loads_an_extra_directory()
     {
         var extra = Path.Combine(Path.GetTempPath(), "emissions-cli-" + Guid.NewGuid().ToString("N"));

@@ -42,7 +42,8 @@ public static partial class SubmissionEndpoints
             .Accepts<System.Text.Json.JsonElement>("application/json")
             .WithExamples(OpenApiExamples.SubmissionRequest, OpenApiExamples.SubmissionReceipt)
             .ProducesWriteProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapGet("", ListAsync)
             .WithName("ListSubmissions")
             .WithSummary("The organisation's submissions (latest revision of each), optionally for one period")
@@ -91,6 +92,7 @@ public static partial class SubmissionEndpoints
             return NotFound(id, request.HttpContext);
         }
 
+        RevisionPreconditions.Check(request);
         var idempotencyKey = IdempotencyKeyHeader.Read(request);
         using var document = await reader.ReadAsync(request, cancellationToken);
         var receipt = await submissions.AddRevisionAsync(caller, id, document.RootElement, idempotencyKey, cancellationToken);

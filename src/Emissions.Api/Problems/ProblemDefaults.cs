@@ -18,11 +18,11 @@ public static class ProblemDefaults
         options.Map<ApiProblemException>(ex => ex.Problem);
         options.Map<InvalidInputException>(InputProblems.From);
         options.Map<JsonException>(ex => new ApiProblem(ProblemKinds.MalformedJson, "the body is not valid JSON", ex.Path ?? JsonPath.Root, null, "a JSON document"));
-        options.Map<BadHttpRequestException>(ex => ex.StatusCode switch
+        options.Map<BadHttpRequestException>((ex, request) => ex.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => new ApiProblem(ProblemKinds.BodyTooLarge, "the body is larger than the service accepts", JsonPath.Root, null, "a smaller body (Limits:MaxBodyBytes)"),
             StatusCodes.Status415UnsupportedMediaType => new ApiProblem(ProblemKinds.UnsupportedMediaType, ex.Message, "Content-Type", null, "application/json", "header"),
-            _ => new ApiProblem(ProblemKinds.ForStatus(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400), ex.Message),
+            _ => BodyFraming.Describe(ex, request),
         });
         options.Map<WorkBudgetExceededException>(ex => new ApiProblem(ProblemKinds.BudgetExceeded, ex.Message, JsonPath.Root, null,
             "a smaller request (Limits:ComputeBudgetSeconds)"));

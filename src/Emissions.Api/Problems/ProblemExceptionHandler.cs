@@ -15,7 +15,7 @@ public sealed partial class ProblemExceptionHandler(IOptions<ProblemMappingOptio
             return true;
         }
 
-        var problem = mappings.Value.TryMap(exception);
+        var problem = mappings.Value.TryMap(exception, httpContext.Request);
         if (problem is null)
         {
             LogUnexpected(logger, exception, httpContext.Request.Path);

@@ -48,6 +48,7 @@ public static class ProblemKinds
     // Submissions
     public static readonly ProblemKind IdempotencyKeyReused = new("idempotency-key-reused", 422, "The Idempotency-Key was already used for a different request");
     public static readonly ProblemKind KindMismatch = new("kind-mismatch", 409, "A revision cannot change what a submission holds");
+    public static readonly ProblemKind PreconditionFailed = new("precondition-failed", 412, "A condition of the request (If-Match, If-None-Match) does not hold");
 
     // Access
     public static readonly ProblemKind NotFound = new("not-found", 404, "No such resource");
@@ -76,7 +77,7 @@ public static class ProblemKinds
         MalformedNumber, UnknownUnit, WrongKind, IncompatibleKinds, CurrencyMismatch, NumberOutOfRange, DivisionByZero, TooComplex, BudgetExceeded,
         InvalidInput,
         UnknownFactorSet, UnknownFactor, FactorNotResolved, InvalidFactorSet, FactorSetIdTaken, FactorSetChanged,
-        KindMismatch, IdempotencyKeyReused,
+        KindMismatch, IdempotencyKeyReused, PreconditionFailed,
         NotFound, MethodNotAllowed, MissingApiKey, InvalidApiKey, ConflictingApiKeys, Forbidden, RateLimited,
         NotImplemented, DatabaseUnavailable, Internal,
         MalformedForm, InvalidFormToken, Gone,

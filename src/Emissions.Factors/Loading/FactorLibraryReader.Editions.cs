@@ -52,7 +52,7 @@ internal sealed partial class FactorLibraryReader
 
         if (measurement is { } m && parameter is { } kindParameter && ParameterUnitKinds.Check(kindParameter, m.Unit) is { } kindProblem)
         {
-            Error(file, At("unit"), kindProblem);
+            Error(file, At("unit"), kindProblem.Message, Text(element, "unit"), kindProblem.Expected, saysExpected: true);
         }
 
         var gas = Valid("gas") ? Text(element, "gas") : null;
@@ -97,7 +97,9 @@ internal sealed partial class FactorLibraryReader
         var upper = decimal.Parse(Text(element, "upper")!, System.Globalization.CultureInfo.InvariantCulture);
         if (lower > value.Value || upper < value.Value)
         {
-            Error(file, path, $"the range {Text(element, "lower")}–{Text(element, "upper")} does not enclose the value {value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            var factorValue = value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Error(file, path, $"the range {Text(element, "lower")}–{Text(element, "upper")} does not enclose the value {factorValue}", $"{Text(element, "lower")}–{Text(element, "upper")}",
+                $"a lower limit at most {factorValue} and an upper limit at least {factorValue} (the factor's value)");
             return null;
         }
 
@@ -115,7 +117,8 @@ internal sealed partial class FactorLibraryReader
         catch (QuantityException ex)
         {
             var field = ex.NumberAtFault ? "value" : "unit";
-            Error(file, JsonPathText.Property(path, field), $"'{(field == "value" ? value : unit)}' does not parse as a quantity: {ex.Message}; expected {ex.Expected}");
+            var found = field == "value" ? value : unit;
+            Error(file, JsonPathText.Property(path, field), $"'{found}' does not parse as a quantity: {ex.Message}", found, ex.Expected);
             return null;
         }
     }
@@ -126,7 +129,8 @@ internal sealed partial class FactorLibraryReader
         var carrier = Text(element, "carrier");
         if (carrier is not null && !Carriers.IsKnown(carrier))
         {
-            Error(file, JsonPathText.Property(path, "carrier"), $"unknown carrier '{carrier}' (known: {string.Join(", ", Carriers.All)})");
+            Error(file, JsonPathText.Property(path, "carrier"), $"unknown carrier '{carrier}' (known: {string.Join(", ", Carriers.All)})", carrier,
+                $"one of {string.Join(", ", Carriers.All)}", saysExpected: true);
             valid = false;
         }
 
@@ -138,12 +142,12 @@ internal sealed partial class FactorLibraryReader
             var yearsPath = JsonPathText.Property(path, "reportingYears");
             if (list.Count != 2)
             {
-                Error(file, yearsPath, $"reportingYears must be exactly [from, to], found {list.Count} item(s)");
+                Error(file, yearsPath, $"reportingYears {Compact(years)} has {list.Count} item(s)", Compact(years), ReportingYearsExpected);
                 valid = false;
             }
             else if (list[0] > list[1])
             {
-                Error(file, yearsPath, $"reportingYears [{list[0]}, {list[1]}]: from is after to");
+                Error(file, yearsPath, $"reportingYears [{list[0]}, {list[1]}]: from is after to", Compact(years), ReportingYearsExpected);
                 valid = false;
             }
             else
@@ -155,7 +159,8 @@ internal sealed partial class FactorLibraryReader
         var convention = Text(element, "ch4Convention");
         if (convention is not null && (parameter != FactorParameter.Gwp || gas != "CH4"))
         {
-            Error(file, JsonPathText.Property(path, "ch4Convention"), "ch4Convention belongs only on gwp entries for CH4");
+            Error(file, JsonPathText.Property(path, "ch4Convention"), $"ch4Convention '{convention}' belongs only on gwp entries for CH4", convention,
+                "no ch4Convention on an entry that is not a gwp entry for CH4");
             valid = false;
         }
 
@@ -171,23 +176,25 @@ internal sealed partial class FactorLibraryReader
         {
             if (gas is null && IsValid(violations, At("gas")))
             {
-                Error(file, At("gas"), "a gwp entry names the gas whose GWP it is");
+                Error(file, At("gas"), "gas is missing: a gwp entry names the gas whose GWP it is", null, "the gas whose GWP it is, e.g. \"CH4\"");
             }
 
             if (Text(element, "gwpBasis") is null && IsValid(violations, At("gwpBasis")))
             {
-                Error(file, At("gwpBasis"), "a gwp entry names its assessment report (gwpBasis AR4, AR5 or AR6)");
+                Error(file, At("gwpBasis"), "gwpBasis is missing: a gwp entry names its assessment report", null, "'AR4', 'AR5' or 'AR6'");
             }
 
             if (gas == "CH4" && applicability is not null)
             {
                 if (applicability.Ch4Convention is null)
                 {
-                    Error(file, JsonPathText.Property(At("applicability"), "ch4Convention"), "a CH4 gwp entry names its convention (single or fossil)");
+                    Error(file, JsonPathText.Property(At("applicability"), "ch4Convention"), "ch4Convention is missing: a CH4 gwp entry names its convention", null,
+                        "'single' or 'fossil'");
                 }
                 else if (basis is not null && basis != applicability.Ch4Convention)
                 {
-                    Error(file, At("basis"), $"basis '{basis}' differs from applicability.ch4Convention '{applicability.Ch4Convention}'");
+                    Error(file, At("basis"), $"basis '{basis}' differs from applicability.ch4Convention '{applicability.Ch4Convention}'", basis,
+                        $"'{applicability.Ch4Convention}', the entry's applicability.ch4Convention");
                 }
             }
 
@@ -203,7 +210,7 @@ internal sealed partial class FactorLibraryReader
         };
         if (expected is not null && gas is not null && gas != expected)
         {
-            Error(file, At("gas"), $"{parameter.ToWire()} is a {expected} factor, but gas is '{gas}'");
+            Error(file, At("gas"), $"{parameter.ToWire()} is a {expected} factor, but gas is '{gas}'", gas, $"'{expected}'");
         }
     }
 
@@ -254,12 +261,13 @@ internal sealed partial class FactorLibraryReader
             var sum = components.Sum(c => c.MassFraction);
             if (sum != 1m)
             {
-                Error(file, componentsPath, $"mass fractions add up to {sum.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not 1");
+                var total = sum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Error(file, componentsPath, $"mass fractions add up to {total}, not 1", total, "mass fractions that add up to exactly 1", saysExpected: true);
             }
 
             foreach (var duplicate in components.GroupBy(c => c.Gas, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
-                Error(file, componentsPath, $"gas {duplicate.Key} is listed {duplicate.Count()} times");
+                Error(file, componentsPath, $"gas {duplicate.Key} is listed {duplicate.Count()} times", duplicate.Key, "each gas listed once");
             }
         }
 
@@ -272,17 +280,31 @@ internal sealed partial class FactorLibraryReader
         return new RefrigerantBlend(id, Text(element, "name")!, components, verification, Text(element, "source")!, data.Edition!);
     }
 
+    // A value as one line of JSON whatever the file's indentation: errors are printed one per line.
+    private static string Compact(JsonElement value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private const string ReportingYearsExpected = "[from, to]: two years, from not after to, e.g. [2020, 2022]";
+
     private void CheckId(string file, string path, string id, string editionPath)
     {
         var prefix = id[..id.IndexOf(':', StringComparison.Ordinal)];
         if (prefix != editionPath)
         {
-            Error(file, path, $"id prefix '{prefix}' does not equal the folder path '{editionPath}'");
+            Error(file, path, $"id prefix '{prefix}' does not equal the folder path '{editionPath}'", id, $"an id '{editionPath}:NAME'", saysExpected: true);
         }
 
         if (_ids.TryGetValue(id, out var first))
         {
-            Error(file, path, $"duplicate id '{id}': already used at {first.File} {first.Path}");
+            Error(file, path, $"duplicate id '{id}': already used at {first.File} {first.Path}", id, "an id no other factor or blend uses");
         }
         else
         {

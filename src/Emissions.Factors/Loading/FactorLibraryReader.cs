@@ -78,14 +78,14 @@ internal sealed partial class FactorLibraryReader
             throw new FactorLibraryException(_errors);
         }
 
-        return set ?? throw new FactorLibraryException([new FactorLibraryError(sourceName, JsonPathText.Root, "the set definition does not validate")]);
+        return set ?? throw new FactorLibraryException([new FactorLibraryError(sourceName, JsonPathText.Root, "the set definition does not validate") { Expected = "a set definition as factors/schema/set.schema.json describes" }]);
     }
 
     public FactorLibrary Read(IReadOnlyList<string> directories)
     {
         if (directories.Count == 0)
         {
-            _errors.Add(new FactorLibraryError("(no directory)", "", "no factor directory was given"));
+            _errors.Add(new FactorLibraryError("(no directory)", "", "no factor directory was given") { Expected = "at least one factor directory" });
         }
 
         foreach (var directory in directories)
@@ -172,7 +172,7 @@ internal sealed partial class FactorLibraryReader
                 }
                 else
                 {
-                    Error(file, "", "unexpected file: sets/ holds <set-id>.json files only");
+                    Error(file, "", "unexpected file: sets/ holds <set-id>.json files only", relative, "sets/<set-id>.json", saysExpected: true);
                 }
 
                 continue;
@@ -193,7 +193,9 @@ internal sealed partial class FactorLibraryReader
 
             Error(file, "", parts.Length == 4
                 ? $"unexpected file '{parts[3]}' in an edition folder (an edition holds manifest.json and factors.json or blends.json)"
-                : "JSON file outside an edition folder (expected <publisher>/<dataset>/<edition>/manifest.json, factors.json or blends.json, or sets/<set-id>.json)");
+                : "JSON file outside an edition folder (expected <publisher>/<dataset>/<edition>/manifest.json, factors.json or blends.json, or sets/<set-id>.json)",
+                relative, parts.Length == 4 ? "manifest.json, factors.json or blends.json" : "<publisher>/<dataset>/<edition>/manifest.json, factors.json or blends.json, or sets/<set-id>.json",
+                saysExpected: true);
         }
 
         foreach (var (editionPath, files) in editionFiles)
@@ -207,7 +209,8 @@ internal sealed partial class FactorLibraryReader
         var folder = Path.Join(directory, editionPath);
         if (_editions.TryGetValue(editionPath, out var existing))
         {
-            Error(folder, "", $"edition {editionPath} is also defined in {existing.Directory}; edition paths, and so ids, must be unique across directories");
+            Error(folder, "", $"edition {editionPath} is also defined in {existing.Directory}; edition paths, and so ids, must be unique across directories", editionPath,
+                "an edition path no other factor directory has", saysExpected: true);
             return;
         }
 
@@ -221,11 +224,11 @@ internal sealed partial class FactorLibraryReader
         var hasBlends = files.TryGetValue(BlendsFile, out var blendsFile);
         if (hasFactors && hasBlends)
         {
-            Error(folder, "", "an edition holds either factors.json or blends.json, not both");
+            Error(folder, "", "an edition holds either factors.json or blends.json, not both", "factors.json and blends.json", "factors.json or blends.json, not both", saysExpected: true);
         }
         else if (!hasFactors && !hasBlends)
         {
-            Error(folder, "", "edition folder has neither factors.json nor blends.json");
+            Error(folder, "", "edition folder has neither factors.json nor blends.json", null, "factors.json or blends.json beside manifest.json");
         }
 
         if (hasFactors)
@@ -241,7 +244,7 @@ internal sealed partial class FactorLibraryReader
 
     private Edition MissingManifest(string folder, string editionPath)
     {
-        Error(folder, "", "edition folder has no manifest.json");
+        Error(folder, "", "edition folder has no manifest.json", null, "manifest.json beside factors.json or blends.json");
         return new Edition(editionPath, editionPath.Split('/')[0], "", null, null, "", "");
     }
 
@@ -267,7 +270,7 @@ internal sealed partial class FactorLibraryReader
             var path = JsonPathText.Property(JsonPathText.Root, levels[i]);
             if (IsValid(violations, path) && Text(root, levels[i]) is { } value && value != parts[i])
             {
-                Error(file, path, $"{levels[i]} '{value}' does not equal the folder name '{parts[i]}'");
+                Error(file, path, $"{levels[i]} '{value}' does not equal the folder name '{parts[i]}'", value, $"'{parts[i]}', the folder name", saysExpected: true);
             }
         }
 
@@ -300,15 +303,15 @@ internal sealed partial class FactorLibraryReader
         }
         catch (JsonException ex)
         {
-            Error(file, JsonPathText.Root, $"not valid JSON: {ex.Message}");
+            Error(file, JsonPathText.Root, $"not valid JSON: {ex.Message}", null, "a JSON document (RFC 8259) with each property once");
         }
         catch (IOException ex)
         {
-            Error(file, "", $"cannot be read: {ex.Message}");
+            Error(file, "", $"cannot be read: {ex.Message}", null, "a readable file");
         }
         catch (UnauthorizedAccessException ex)
         {
-            Error(file, "", $"cannot be read: {ex.Message}");
+            Error(file, "", $"cannot be read: {ex.Message}", null, "a readable file");
         }
 
         return null;
@@ -353,8 +356,6 @@ internal sealed partial class FactorLibraryReader
 
     // The schema allows 2021.0 as an integer; only the value matters.
     private static int Int(JsonElement element) => (int)element.GetDecimal();
-
-    private void Error(string file, string path, string message) => _errors.Add(new FactorLibraryError(file, path, message));
 
     /// <summary>An error that quotes the value found and says what would have been accepted (the message gives the reason).</summary>
     private void Error(string file, string path, string message, string? value, string expected, bool saysExpected = false) =>

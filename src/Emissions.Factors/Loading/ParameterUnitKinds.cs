@@ -36,8 +36,8 @@ internal static class ParameterUnitKinds
         [FactorParameter.UnitConversion] = [],
     };
 
-    /// <summary>Null when <paramref name="unit"/> suits <paramref name="parameter"/>, else the problem.</summary>
-    public static string? Check(FactorParameter parameter, Unit unit)
+    /// <summary>Null when <paramref name="unit"/> suits <paramref name="parameter"/>, else the problem and the unit kinds that would suit.</summary>
+    public static UnitKindProblem? Check(FactorParameter parameter, Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var allowed = Allowed[parameter];
@@ -48,11 +48,12 @@ internal static class ParameterUnitKinds
 
         if (parameter == FactorParameter.Gwp)
         {
-            return unit.IsEquivalentTo(GwpUnit) ? null : $"unit '{unit.Symbol}' is {unit.Kind}; gwp must be in tCO2e/t";
+            return unit.IsEquivalentTo(GwpUnit) ? null : new UnitKindProblem($"unit '{unit.Symbol}' is {unit.Kind}; gwp must be in tCO2e/t", "a unit of tCO2e/t");
         }
 
+        var labels = string.Join(" or ", allowed.Select(a => a.Label));
         return allowed.Any(a => a.Dimension == unit.Dimension)
             ? null
-            : $"unit '{unit.Symbol}' is {unit.Kind}; {parameter.ToWire()} needs {string.Join(" or ", allowed.Select(a => a.Label))}";
+            : new UnitKindProblem($"unit '{unit.Symbol}' is {unit.Kind}; {parameter.ToWire()} needs {labels}", "a unit of " + labels);
     }
 }
