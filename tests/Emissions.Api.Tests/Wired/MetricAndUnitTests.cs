@@ -131,6 +131,32 @@ public sealed class MetricAndUnitTests(RealServiceFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Units_of_one_kind_are_the_bytes_of_the_cli_kind_list()
+    {
+        var text = await Client.GetStringAsync("/v1/units?kind=energy");
+
+        Assert.Equal(JsonSerializer.Serialize(UnitListing.OfKind("Energy"), ServiceJson), text);
+        using var body = JsonDocument.Parse(text);
+        var units = body.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.All(units, u => Assert.Equal("Energy", u.GetProperty("kind").GetString()));
+        Assert.Contains(units, u => u.GetProperty("symbol").GetString() == "度");
+        Assert.DoesNotContain(units, u => u.GetProperty("symbol").GetString() == "tCO2e");
+        Assert.True(units.Count < UnitListing.All.Units.Count);
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_kind_is_refused_naming_it_and_the_kinds()
+    {
+        var problem = await ProblemAssert.IsProblemAsync(await Client.GetAsync("/v1/units?kind=Energie"), System.Net.HttpStatusCode.BadRequest, "invalid-parameter", "kind");
+
+        Assert.Equal("Energie", problem.GetProperty("value").GetString());
+        Assert.Equal("query", problem.GetProperty("location").GetString());
+        var expected = problem.GetProperty("expected").GetString()!;
+        Assert.Contains("Energy", expected, StringComparison.Ordinal);
+        Assert.Contains("Money", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_units_answer_by_its_records()
     {
         var document = await Wire.ReadAsync(await Client.GetAsync("/openapi/v1.json"));
