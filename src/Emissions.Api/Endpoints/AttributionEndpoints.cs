@@ -27,6 +27,8 @@ public static class AttributionEndpoints
             .WithSummary("A calculate input with printed totals → the factor sets and grid factors that reproduce each total")
             .Accepts<System.Text.Json.JsonElement>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         _ = requireKey ? endpoint.RequireAuthorization(ApiKeyDefaults.ReadPolicy) : endpoint.AllowAnonymous();
         return app;

@@ -48,6 +48,28 @@ public sealed class BodyMediaTypeTests(RealServiceFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Every_route_that_reads_a_body_declares_its_413_and_415_in_the_openapi_document()
+    {
+        var document = await Wire.ReadAsync(await fixture.Factory.CreateClient().GetAsync("/openapi/v1.json"));
+
+        var undeclared = new List<string>();
+        var reading = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == System.Text.Json.JsonValueKind.Object && o.Value.TryGetProperty("requestBody", out _)))
+            {
+                reading++;
+                var responses = operation.Value.GetProperty("responses");
+                undeclared.AddRange(new[] { "413", "415" }.Where(status => !responses.TryGetProperty(status, out _))
+                    .Select(status => $"{operation.Name.ToUpperInvariant()} {path.Name} {status}"));
+            }
+        }
+
+        Assert.True(reading >= 5, $"{reading} routes read a body");
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
     public void The_routes_media_types_are_read_once_per_endpoint_source()
     {
         var source = fixture.Factory.Services.GetRequiredService<EndpointDataSource>();
