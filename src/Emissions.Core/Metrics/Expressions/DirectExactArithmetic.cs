@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emissions.Quantities;
 
 namespace Emissions.Metrics.Expressions;
@@ -8,15 +9,21 @@ namespace Emissions.Metrics.Expressions;
 /// </summary>
 internal readonly struct DirectExactArithmetic : IArithmetic<Quantity>
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Constant(Quantity value) => value;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Add(Quantity left, Quantity right) => left + right;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Subtract(Quantity left, Quantity right) => left - right;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Multiply(Quantity left, Quantity right) => left * right;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Divide(Quantity left, Quantity right) => left / right;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Negate(Quantity value) => -value;
 }

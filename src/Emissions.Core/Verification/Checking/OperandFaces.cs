@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -6,7 +7,9 @@ namespace Emissions.Verification.Checking;
 /// <summary>A relation's operands at face value, and its factors, read by slot and reference (a struct: direct calls, no closure).</summary>
 internal readonly struct OperandFaces(Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors) : IOperandValues<Quantity>
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Slot(int slot) => slots[slot].Face;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Factor(FactorReference reference) => factors[reference];
 }

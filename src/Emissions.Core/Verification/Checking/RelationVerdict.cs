@@ -78,11 +78,13 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         // The compiled formula (the catalogue's, or the request's own compiled once per text) over the operands by slot.
+        // The operands as structs, not closures: the compiled formula reads them by direct calls (made outside the try
+        // blocks: a call inside one is not inlined).
+        var intervals = new OperandIntervals(slots, factors);
+        var faces = new OperandFaces(slots, factors);
         QuantityInterval recomputed;
         try
         {
-            // The operands as structs, not closures: the compiled formula reads them by direct calls.
-            var intervals = new OperandIntervals(slots, factors);
             recomputed = shape.Compiled.Run<QuantityInterval, DirectIntervalArithmetic, OperandIntervals>(new DirectIntervalArithmetic(_intervals), ref intervals);
             if (recomputed.Dimension != spec.Target.Dimension)
             {
@@ -105,7 +107,6 @@ internal sealed class RelationVerdict(CheckSession session)
         Quantity? point;
         try
         {
-            var faces = new OperandFaces(slots, factors);
             point = shape.Compiled.Run<Quantity, DirectExactArithmetic, OperandFaces>(default, ref faces);
         }
         catch (QuantityException)
