@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Emissions.Quantities;
 
 namespace Emissions.Metrics.Expressions;
@@ -9,21 +8,15 @@ namespace Emissions.Metrics.Expressions;
 /// </summary>
 internal readonly struct DirectExactArithmetic : IArithmetic<Quantity>
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Constant(Quantity value) => value;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Add(Quantity left, Quantity right) => left + right;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Subtract(Quantity left, Quantity right) => left - right;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Multiply(Quantity left, Quantity right) => left * right;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Divide(Quantity left, Quantity right) => left / right;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Negate(Quantity value) => -value;
 }

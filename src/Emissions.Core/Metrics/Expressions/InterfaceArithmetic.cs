@@ -1,24 +1,17 @@
-using System.Runtime.CompilerServices;
 namespace Emissions.Metrics.Expressions;
 
 /// <summary>Any <see cref="IArithmetic{T}"/> as a struct generic argument: its operations stay interface calls.</summary>
 internal readonly struct InterfaceArithmetic<T>(IArithmetic<T> arithmetic) : IArithmetic<T>
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Constant(Quantities.Quantity value) => arithmetic.Constant(value);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Add(T left, T right) => arithmetic.Add(left, right);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Subtract(T left, T right) => arithmetic.Subtract(left, right);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Multiply(T left, T right) => arithmetic.Multiply(left, right);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Divide(T left, T right) => arithmetic.Divide(left, right);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Negate(T value) => arithmetic.Negate(value);
 }

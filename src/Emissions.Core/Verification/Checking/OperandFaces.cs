@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -7,9 +6,7 @@ namespace Emissions.Verification.Checking;
 /// <summary>A relation's operands at face value, and its factors, read by slot and reference (a struct: direct calls, no closure).</summary>
 internal readonly struct OperandFaces(Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors) : IOperandValues<Quantity>
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Slot(int slot) => slots[slot].Face;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Quantity Factor(FactorReference reference) => factors[reference];
 }

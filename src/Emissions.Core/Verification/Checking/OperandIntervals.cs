@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Emissions.Metrics.Expressions;
 using Emissions.Quantities;
 
@@ -7,9 +6,7 @@ namespace Emissions.Verification.Checking;
 /// <summary>A relation's operands as printed intervals, and its factors as points (a struct: direct calls, no closure).</summary>
 internal readonly struct OperandIntervals(Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors) : IOperandValues<QuantityInterval>
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public QuantityInterval Slot(int slot) => slots[slot].Interval;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public QuantityInterval Factor(FactorReference reference) => QuantityInterval.Point(factors[reference]);
 }

@@ -54,7 +54,6 @@ internal static class RelationSolver
     public static (Quantity Value, QuantityInterval Range)? Rearrange(
         Operand target, RearrangePath steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors, Shared? shared = null)
     {
-        // Made outside the try block: a call inside one is not inlined.
         var faces = new OperandFaces(slots, factors);
         var intervals = new OperandIntervals(slots, factors);
         try

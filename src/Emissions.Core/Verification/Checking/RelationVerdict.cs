@@ -78,8 +78,7 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         // The compiled formula (the catalogue's, or the request's own compiled once per text) over the operands by slot.
-        // The operands as structs, not closures: the compiled formula reads them by direct calls (made outside the try
-        // blocks: a call inside one is not inlined).
+        // The operands as structs, not closures: the compiled formula reads them by direct calls.
         var intervals = new OperandIntervals(slots, factors);
         var faces = new OperandFaces(slots, factors);
         QuantityInterval recomputed;
