@@ -17,6 +17,21 @@ internal sealed record FigureKind(Dimension Dimension, decimal Factor, string? N
     // out once per pair instead of for every figure of every request (reading and checking ask twice).
     private static readonly ConditionalWeakTable<MetricDefinition, ConcurrentDictionary<Dimension, FigureKind?>> Cache = [];
 
+    /// <summary>
+    /// The kind of <paramref name="figure"/>'s catalogue metric as printed: the one it was read with when that still fits
+    /// (<see cref="KnownKind"/>), else found. Null when it has no catalogue metric or cannot stand for it.
+    /// </summary>
+    public static FigureKind? Of(ReportedFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.KnownKind.TryFor(figure, out var known))
+        {
+            return known;
+        }
+
+        return figure.Metric is not null && MetricCatalog.TryFind(figure.Metric, out var metric) ? Of(figure.Printed, metric) : null;
+    }
+
     public static FigureKind? Of(Measurement printed, MetricDefinition metric)
     {
         ArgumentNullException.ThrowIfNull(metric);

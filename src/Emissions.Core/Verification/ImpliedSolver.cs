@@ -24,11 +24,24 @@ internal static class ImpliedSolver
     /// With <paramref name="memo"/> (the same operand values for every unknown solved with it), the steps and part nodes
     /// another unknown's rearrangement worked out already are not worked out again.
     /// </remarks>
-    [SkipLocalsInit]
     public static T Rearrange<T>(
         RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, RearrangeMemo<T>? memo = null)
     {
         ArgumentNullException.ThrowIfNull(arithmetic);
+        ArgumentNullException.ThrowIfNull(slot);
+        var values = new DelegateOperandValues<T>(slot, factor);
+        return Rearrange(steps, target, new InterfaceArithmetic<T>(arithmetic), ref values, memo);
+    }
+
+    /// <summary>
+    /// The same with the arithmetic and the operand values as structs (<see cref="IOperandValues{T}"/>): the code is made
+    /// for them, so each operand read and each operation is a direct call, not a delegate's and an interface's.
+    /// </summary>
+    [SkipLocalsInit]
+    public static T Rearrange<T, TArithmetic, TValues>(RearrangePath steps, T target, TArithmetic arithmetic, ref TValues values, RearrangeMemo<T>? memo = null)
+        where TArithmetic : struct, IArithmetic<T>
+        where TValues : struct, IOperandValues<T>
+    {
         // On the stack only up to a fixed size: a path's length comes from the request's formula, so a long one is
         // bounded by the formula limits, not by the stack.
         Span<int> order = steps.Length <= MaxStackPath ? stackalloc int[MaxStackPath] : new int[steps.Length];
@@ -58,9 +71,9 @@ internal static class ImpliedSolver
             }
             else
             {
-                var other = step.Part is not { } part ? slot(step.Slot)
-                    : memo is null ? part.Run(arithmetic, slot, factor)
-                    : part.Run(arithmetic, slot, factor, memo.Parts);
+                var other = step.Part is not { } part ? values.Slot(step.Slot)
+                    : memo is null ? part.Run<T, TArithmetic, TValues>(arithmetic, ref values)
+                    : part.Run(arithmetic, ref values, memo.Parts);
                 y = (step.Operator, step.UnknownLeft) switch
                 {
                     ('+', _) => arithmetic.Subtract(y, other),

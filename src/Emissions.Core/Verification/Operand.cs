@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Emissions.Inventory;
-using Emissions.Metrics;
 using Emissions.Quantities;
 
 namespace Emissions.Verification;
@@ -81,7 +80,7 @@ internal sealed class Operand
     public static Operand? ForCatalogue(ReportedFigure figure, decimal aboutTolerance)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        if (figure.Metric is null || !MetricCatalog.TryFind(figure.Metric, out var metric) || FigureKind.Of(figure.Printed, metric) is not { } kind)
+        if (FigureKind.Of(figure) is not { } kind)
         {
             return null;
         }
@@ -100,7 +99,7 @@ internal sealed class Operand
             return new Operand(figure, Dimension.None, ratio.Numerator, ratio.Denominator, 1m, aboutTolerance, null);
         }
 
-        if (figure.Metric is not null && MetricCatalog.TryFind(figure.Metric, out var metric) && FigureKind.Of(figure.Printed, metric) is { } kind)
+        if (FigureKind.Of(figure) is { } kind)
         {
             var s = figure.Printed.Unit.Scale;
             return new Operand(figure, kind.Dimension, s.Numerator, s.Denominator, kind.Factor, aboutTolerance, kind.Note);

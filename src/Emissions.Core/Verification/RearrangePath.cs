@@ -1,7 +1,7 @@
 namespace Emissions.Verification;
 
 /// <summary>
-/// The steps rearranging a formula for one unknown that occurs once (<see cref="ImpliedSolver.Rearrange"/>): a chain in
+/// The steps rearranging a formula for one unknown that occurs once (<see cref="ImpliedSolver.Rearrange{T, TArithmetic, TValues}(RearrangePath, T, TArithmetic, ref TValues, RearrangeMemo{T})"/>): a chain in
 /// its formula's table of steps (<see cref="FormulaShape"/>), one step per operation between the root and the unknown.
 /// The table holds each operation's step once, and every unknown below it points into the same chain, so all the paths
 /// of a formula take space in proportion to the formula (a sum of n terms: 2n steps, not n²/2 copied per name).

@@ -1,7 +1,7 @@
 namespace Emissions.Verification;
 
 /// <summary>
-/// One operation undone when a formula is rearranged for an unknown that occurs once (<see cref="ImpliedSolver.Rearrange"/>):
+/// One operation undone when a formula is rearranged for an unknown that occurs once (<see cref="ImpliedSolver.Rearrange{T, TArithmetic, TValues}(RearrangePath, T, TArithmetic, ref TValues, RearrangeMemo{T})"/>):
 /// the operator and the side the unknown is on, and the other operand, either a name read by its slot (the usual
 /// case: y = a + x) or a part compiled over the formula's slots. Worked out once per formula (<see cref="FormulaShape"/>).
 /// </summary>

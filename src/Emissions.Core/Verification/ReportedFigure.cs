@@ -33,6 +33,16 @@ public sealed record ReportedFigure(
         init => _source = value;
     }
 
+    // Its metric's kind as the reader found it (equal in every figure: not part of the figure's value).
+    private KnownKind _kind;
+
+    /// <summary>The figure's <see cref="FigureKind"/> as worked out when it was read, for its metric and unit then.</summary>
+    internal KnownKind KnownKind
+    {
+        get => _kind;
+        init => _kind = value;
+    }
+
     /// <summary>The name checks use: the figure's id, else its metric id.</summary>
     public string Key => Id ?? Metric ?? "?";
 

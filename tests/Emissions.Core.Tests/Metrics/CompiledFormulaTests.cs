@@ -37,6 +37,41 @@ public class CompiledFormulaTests
         Assert.Equal(Values["b"] / Values["c"], part.Run(ExactArithmetic.Instance, slot => Values[whole.Names[slot]]));
     }
 
+    [Fact]
+    public void Over_struct_operand_values_a_formula_and_its_parts_give_what_they_give_over_delegates()
+    {
+        var whole = CompiledFormula.Compile(ExpressionParser.Parse("(a - b) / c + a * 2"));
+        var parts = new CompiledFormula.Parts(whole.Names);
+        var part = parts.Of(((Binary)((Binary)whole.Formula).Left).Left);
+        var values = new ByName(whole.Names);
+        var known = new KnownValues<Quantity>();
+        known.Reset(parts.Compiled);
+
+        // (120 − 100 MWh) / 3 + 2 × 120 MWh, in kWh (canonical): 20,000 / 3 + 240,000.
+        var expected = Values["a"] - Values["b"];
+        Assert.Equal(whole.Run(ExactArithmetic.Instance, slot => Values[whole.Names[slot]]), whole.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values));
+        Assert.Equal((120_000m - 100_000m) / 3m + 240_000m, whole.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values).CanonicalValue);
+        Assert.Equal(expected, part.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values, known));
+        Assert.Equal(expected, part.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values, known));
+    }
+
+    [Fact]
+    public void A_factor_with_no_factors_to_read_it_from_is_refused_by_name()
+    {
+        var compiled = CompiledFormula.Compile(ExpressionParser.Parse("a * @ef[electricity]"));
+
+        var error = Assert.Throws<ExpressionException>(() => compiled.Run(ExactArithmetic.Instance, slot => Values[compiled.Names[slot]]));
+
+        Assert.StartsWith("no factor set to resolve ", error.Message, StringComparison.Ordinal);
+    }
+
+    private readonly struct ByName(IReadOnlyList<string> names) : IOperandValues<Quantity>
+    {
+        public Quantity Slot(int slot) => Values[names[slot]];
+
+        public Quantity Factor(FactorReference reference) => throw new InvalidOperationException(reference.ToString());
+    }
+
     private static Quantity Run(string text)
     {
         var compiled = CompiledFormula.Compile(ExpressionParser.Parse(text));

@@ -49,9 +49,10 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Period, report.Period);
         WriteOptional(writer, Names.Source, report.Source);
         writer.WriteStartArray(Names.Checks);
+        var units = new RecentUnits(writer.Options.Encoder);
         foreach (var check in report.Checks)
         {
-            WriteCheck(writer, check);
+            WriteCheck(writer, check, ref units);
         }
 
         writer.WriteEndArray();
@@ -103,7 +104,7 @@ internal static class CheckReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check)
+    private static void WriteCheck(Utf8JsonWriter writer, CheckResult check, ref RecentUnits units)
     {
         writer.WriteStartObject();
         WriteText(writer, Names.Relation, check.Relation);
@@ -113,10 +114,10 @@ internal static class CheckReportJson
         WriteOptional(writer, Names.Site, check.Site);
         check.WriteFormula(writer, Names.Formula);
         writer.WriteString(Names.Verdict, Names.VerdictName(check.Verdict));
-        WriteView(writer, Names.Reported, check.Reported, asPrinted: true);
+        WriteView(writer, Names.Reported, check.Reported, asPrinted: true, ref units);
         if (check.Recomputed is { } recomputed)
         {
-            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false);
+            WriteView(writer, Names.Recomputed, recomputed, asPrinted: false, ref units);
         }
 
         if (check.Deviation is { } deviation)
@@ -145,7 +146,7 @@ internal static class CheckReportJson
             writer.WriteStartObject();
             WriteText(writer, Names.Name, implied.Name);
             WriteNumber(writer, Names.Value, implied.Value);
-            WriteUnit(writer, implied.Unit);
+            WriteUnit(writer, implied.Unit, ref units);
             WriteNumberOrNull(writer, Names.Low, implied.Low);
             WriteNumberOrNull(writer, Names.High, implied.High);
             writer.WriteEndObject();
@@ -232,7 +233,7 @@ internal static class CheckReportJson
         writer.WriteEndArray();
     }
 
-    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted)
+    private static void WriteView(Utf8JsonWriter writer, JsonEncodedText name, ValueView view, bool asPrinted, ref RecentUnits units)
     {
         writer.WriteStartObject(name);
         if (asPrinted && view.Value is { } printed)
@@ -252,7 +253,7 @@ internal static class CheckReportJson
             WriteNumberOrNull(writer, Names.Value, view.Value);
         }
 
-        WriteUnit(writer, view.Unit);
+        WriteUnit(writer, view.Unit, ref units);
         if (view.Qualifier is { } qualifier)
         {
             WriteText(writer, Names.Qualifier, qualifier);
@@ -267,10 +268,11 @@ internal static class CheckReportJson
 
     /// <summary>
     /// A unit symbol: a report's few units ("兆瓦時") are written several times per check, so each is encoded for the
-    /// writer's encoder once per thread (<see cref="UnitTexts"/>) instead of being transcoded and checked every time.
+    /// writer's encoder once per thread (<see cref="UnitTexts"/>) instead of being transcoded and checked every time, and
+    /// the answer's last few are found by identity alone (<paramref name="units"/>).
     /// </summary>
-    private static void WriteUnit(Utf8JsonWriter writer, string unit) =>
-        writer.WriteString(Names.Unit, UnitTexts.For(writer.Options.Encoder, unit));
+    private static void WriteUnit(Utf8JsonWriter writer, string unit, ref RecentUnits units) =>
+        writer.WriteString(Names.Unit, units.For(unit));
 
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, decimal value)
     {

@@ -87,7 +87,8 @@ internal static class CheckRequestFields
         var meanings = value is null && unit is not null && format == NumberFormat.Invariant ? FigureMeanings.Current : null;
         MetricDefinition? definition = null;
         Unit? knownUnit = null;
-        if ((meanings is null || !meanings.TryGet(metric, unit!, out definition, out knownUnit)) && metric is not null && !MetricCatalog.TryFind(metric, out definition))
+        FigureKind? kind = null;
+        if ((meanings is null || !meanings.TryGet(metric, unit!, out definition, out knownUnit, out kind)) && metric is not null && !MetricCatalog.TryFind(metric, out definition))
         {
             throw new InputException(at.At("metric"), metric, $"a catalogue metric id; nearest: {string.Join(", ", MetricCatalog.Nearest(metric))}");
         }
@@ -123,19 +124,28 @@ internal static class CheckRequestFields
         // can stand for its metric (a headcount can, a WUE cannot). A unit of the wrong kind is an error.
         if (knownUnit is null)
         {
-            if (definition is not null && !printed.Dimension.IsDimensionless && FigureKind.Of(printed, definition) is null)
+            // Worked out once here, the checker reads it from the figure (KnownKind) instead of finding the metric again.
+            kind = definition is null ? null : FigureKind.Of(printed, definition);
+            if (definition is not null && !printed.Dimension.IsDimensionless && kind is null)
             {
                 var expected = $"a unit of {definition.Kind} for {definition.Id} (e.g. {definition.CanonicalUnit.Symbol}), got {printed.Unit.Kind}";
                 throw new InputException(at.At(unit is null ? "value" : "unit"), printed.Unit.Symbol, expected, InputError.Quantity,
                     new QuantityException(QuantityError.WrongKind, expected));
             }
 
-            meanings?.Remember(metric, unit!, definition, printed.Unit);
+            meanings?.Remember(metric, unit!, definition, printed.Unit, kind);
+        }
+        else if (!ReferenceEquals(printed.Unit, knownUnit) && definition is not null)
+        {
+            // The number was read the general way, with a unit of its own: the kind kept was for the pair's unit.
+            kind = FigureKind.Of(printed, definition);
         }
 
+        // A catalogue figure carries its kind; one with no metric has none to carry.
+        var known = definition is not null ? new KnownKind(metric!, printed.Unit, kind) : default;
         return source is { } path
-            ? new ReportedFigure(id, metric, printed, q, period, site, label) { SourcePath = path }
-            : new ReportedFigure(id, metric, printed, q, period, site, label);
+            ? new ReportedFigure(id, metric, printed, q, period, site, label) { SourcePath = path, KnownKind = known }
+            : new ReportedFigure(id, metric, printed, q, period, site, label) { KnownKind = known };
     }
 
     internal static void RejectDuplicateIds(IReadOnlyList<ReportedFigure> figures)

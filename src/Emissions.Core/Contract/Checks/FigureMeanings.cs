@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Emissions.Metrics;
 using Emissions.Quantities;
+using Emissions.Verification;
 
 namespace Emissions.Contract.Checks;
 
@@ -33,8 +34,8 @@ internal sealed class FigureMeanings
     /// <summary>This thread's meanings.</summary>
     public static FigureMeanings Current => t_current ??= new FigureMeanings();
 
-    /// <summary>The metric and unit this very pair of strings resolved to, when it was kept.</summary>
-    public bool TryGet(string? metric, string unit, out MetricDefinition? definition, [NotNullWhen(true)] out Unit? resolved)
+    /// <summary>The metric and unit this very pair of strings resolved to, and the metric's kind as printed in it, when it was kept.</summary>
+    public bool TryGet(string? metric, string unit, out MetricDefinition? definition, [NotNullWhen(true)] out Unit? resolved, out FigureKind? kind)
     {
         var first = Set(metric, unit) * Ways;
         for (var entry = first; entry < first + Ways && _meanings[entry] is { } meaning; entry++)
@@ -43,17 +44,19 @@ internal sealed class FigureMeanings
             {
                 definition = meaning.Definition;
                 resolved = meaning.Resolved;
+                kind = meaning.Kind;
                 return true;
             }
         }
 
         definition = null;
         resolved = null;
+        kind = null;
         return false;
     }
 
     /// <summary>Keeps a pair read without error (in its set's first empty place, else replacing the set's pairs in turn).</summary>
-    public void Remember(string? metric, string unit, MetricDefinition? definition, Unit resolved)
+    public void Remember(string? metric, string unit, MetricDefinition? definition, Unit resolved, FigureKind? kind)
     {
         var set = Set(metric, unit);
         var first = set * Ways;
@@ -69,12 +72,12 @@ internal sealed class FigureMeanings
             _replaced[set] = (byte)((_replaced[set] + 1) % Ways);
         }
 
-        _meanings[entry] = new Meaning(metric, unit, definition, resolved);
+        _meanings[entry] = new Meaning(metric, unit, definition, resolved, kind);
     }
 
     // A set from the strings' identity (the runtime's per-object hash, kept in the object's header once asked).
     private static int Set(string? metric, string unit) =>
         ((metric is null ? 0 : RuntimeHelpers.GetHashCode(metric) * 31) + RuntimeHelpers.GetHashCode(unit)) & ((1 << SetBits) - 1);
 
-    private sealed record Meaning(string? Metric, string Unit, MetricDefinition? Definition, Unit Resolved);
+    private sealed record Meaning(string? Metric, string Unit, MetricDefinition? Definition, Unit Resolved, FigureKind? Kind);
 }

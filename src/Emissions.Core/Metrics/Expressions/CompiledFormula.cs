@@ -73,22 +73,101 @@ internal sealed class CompiledFormula
     {
         ArgumentNullException.ThrowIfNull(arithmetic);
         ArgumentNullException.ThrowIfNull(slot);
-        WorkBudget.Checkpoint();
-        return _root.Run(arithmetic, slot, factor);
+        var values = new DelegateOperandValues<T>(slot, factor);
+        return Run<T, InterfaceArithmetic<T>, DelegateOperandValues<T>>(new InterfaceArithmetic<T>(arithmetic), ref values);
     }
 
     /// <summary>
-    /// <see cref="Run{T}(IArithmetic{T}, Func{int, T}, Func{FactorReference, T}?)"/> for a part (<see cref="Parts"/>),
-    /// reusing the values of nodes it shares with parts already run over the same operand values (<paramref name="known"/>).
+    /// Runs the formula with <paramref name="arithmetic"/> over <paramref name="values"/>, both structs: the code is made
+    /// for them, so reading an operand and each operation are direct calls, not a delegate's and an interface's.
     /// </summary>
-    public T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
+    public T Run<T, TArithmetic, TValues>(TArithmetic arithmetic, ref TValues values)
+        where TArithmetic : struct, IArithmetic<T>
+        where TValues : struct, IOperandValues<T>
     {
-        ArgumentNullException.ThrowIfNull(arithmetic);
-        ArgumentNullException.ThrowIfNull(slot);
+        WorkBudget.Checkpoint();
+        return Evaluate<T, TArithmetic, TValues>(_root, arithmetic, ref values);
+    }
+
+    /// <summary>
+    /// <see cref="Run{T, TArithmetic, TValues}(TArithmetic, ref TValues)"/> for a part (<see cref="Parts"/>), reusing the
+    /// values of nodes it shares with parts already run over the same operand values (<paramref name="known"/>).
+    /// </summary>
+    public T Run<T, TArithmetic, TValues>(TArithmetic arithmetic, ref TValues values, KnownValues<T> known)
+        where TArithmetic : struct, IArithmetic<T>
+        where TValues : struct, IOperandValues<T>
+    {
         ArgumentNullException.ThrowIfNull(known);
         WorkBudget.Checkpoint();
-        return _root.Run(arithmetic, slot, factor, known);
+        return Evaluate(_root, arithmetic, ref values, known);
     }
+
+    // One generic method over the node types, not a generic virtual method per node type: a generic virtual call is
+    // looked up at run time on every call. The nodes are sealed, so each case is one comparison of the node's type.
+    private static T Evaluate<T, TArithmetic, TValues>(Node node, TArithmetic arithmetic, ref TValues values)
+        where TArithmetic : struct, IArithmetic<T>
+        where TValues : struct, IOperandValues<T>
+    {
+        switch (node)
+        {
+            case SlotNode slot:
+                return values.Slot(slot.Slot);
+            case BinaryNode binary:
+                var left = Evaluate<T, TArithmetic, TValues>(binary.Left, arithmetic, ref values);
+                var right = Evaluate<T, TArithmetic, TValues>(binary.Right, arithmetic, ref values);
+                return Apply(binary.Operator, arithmetic, left, right);
+            case NegateNode negate:
+                return arithmetic.Negate(Evaluate<T, TArithmetic, TValues>(negate.Operand, arithmetic, ref values));
+            case ConstantNode constant:
+                return arithmetic.Constant(constant.Value);
+            default:
+                return values.Factor(((FactorNode)node).Reference);
+        }
+    }
+
+    /// <summary>The node's value, from <paramref name="known"/> when worked out already (a leaf is read again: reading it is the work).</summary>
+    private static T Evaluate<T, TArithmetic, TValues>(Node node, TArithmetic arithmetic, ref TValues values, KnownValues<T> known)
+        where TArithmetic : struct, IArithmetic<T>
+        where TValues : struct, IOperandValues<T>
+    {
+        T value;
+        switch (node)
+        {
+            case BinaryNode binary:
+                if (known.TryGet(binary.Id, out value))
+                {
+                    return value;
+                }
+
+                var left = Evaluate(binary.Left, arithmetic, ref values, known);
+                var right = Evaluate(binary.Right, arithmetic, ref values, known);
+                value = Apply(binary.Operator, arithmetic, left, right);
+                break;
+            case NegateNode negate:
+                if (known.TryGet(negate.Id, out value))
+                {
+                    return value;
+                }
+
+                value = arithmetic.Negate(Evaluate(negate.Operand, arithmetic, ref values, known));
+                break;
+            default:
+                return Evaluate<T, TArithmetic, TValues>(node, arithmetic, ref values);
+        }
+
+        known.Set(node.Id, value);
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Apply<T, TArithmetic>(char op, TArithmetic arithmetic, T left, T right)
+        where TArithmetic : struct, IArithmetic<T> => op switch
+    {
+        '+' => arithmetic.Add(left, right),
+        '-' => arithmetic.Subtract(left, right),
+        '*' => arithmetic.Multiply(left, right),
+        _ => arithmetic.Divide(left, right),
+    };
 
     /// <summary>
     /// Runs the formula over the rows from <paramref name="start"/> of <paramref name="columns"/> (indexed by slot), in
@@ -230,12 +309,6 @@ internal sealed class CompiledFormula
         /// <summary>The index of an operation's value in a part's <see cref="KnownValues{T}"/>; −1 when it is not kept (a leaf, or not a part's node).</summary>
         public int Id { get; init; } = -1;
 
-        public abstract T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor);
-
-        /// <summary>The node's value, from <paramref name="known"/> when worked out already (a leaf is read again: reading it is the work).</summary>
-        public virtual T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known) =>
-            Run(arithmetic, slot, factor);
-
         /// <summary>The node's values of the rows from <paramref name="start"/>, into <paramref name="into"/>.</summary>
         public abstract void Run(decimal[]?[] columns, int start, Span<decimal> into);
 
@@ -254,73 +327,54 @@ internal sealed class CompiledFormula
 
     private sealed class ConstantNode : Node
     {
-        private readonly Quantity _value;
-
         public ConstantNode(Quantity value)
         {
-            _value = value;
+            Value = value;
             Kind = value.Dimension;
         }
 
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Constant(_value);
+        public Quantity Value { get; }
 
-        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => into.Fill(_value.CanonicalValue);
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => into.Fill(Value.CanonicalValue);
     }
 
     private sealed class SlotNode : Node
     {
-        private readonly int _slot;
-
         public SlotNode(int slot, Func<int, Dimension>? kindOf)
         {
-            _slot = slot;
+            Slot = slot;
             Kind = kindOf?.Invoke(slot);
         }
 
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => slot(_slot);
+        public int Slot { get; }
 
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => Column(columns, start, into.Length).CopyTo(into);
 
         public override ReadOnlySpan<decimal> Read(decimal[]?[] columns, int start, int count, ref decimal[]? rented) => Column(columns, start, count);
 
-        private ReadOnlySpan<decimal> Column(decimal[]?[] columns, int start, int count) => columns[_slot].AsSpan(start, count);
+        private ReadOnlySpan<decimal> Column(decimal[]?[] columns, int start, int count) => columns[Slot].AsSpan(start, count);
     }
 
     private sealed class FactorNode(FactorReference reference) : Node
     {
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) =>
-            factor is null ? throw new ExpressionException($"no factor set to resolve {reference}") : factor(reference);
+        public FactorReference Reference { get; } = reference;
 
-        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => throw new ExpressionException($"no factor set to resolve {reference}");
+        public override void Run(decimal[]?[] columns, int start, Span<decimal> into) => throw new ExpressionException($"no factor set to resolve {Reference}");
     }
 
     private sealed class NegateNode : Node
     {
-        private readonly Node _operand;
-
         public NegateNode(Node operand)
         {
-            _operand = operand;
+            Operand = operand;
             Kind = operand.Kind;
         }
 
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor) => arithmetic.Negate(_operand.Run(arithmetic, slot, factor));
-
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
-        {
-            if (known.TryGet(Id, out var value))
-            {
-                return value;
-            }
-
-            value = arithmetic.Negate(_operand.Run(arithmetic, slot, factor, known));
-            known.Set(Id, value);
-            return value;
-        }
+        public Node Operand { get; }
 
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {
-            _operand.Run(columns, start, into);
+            Operand.Run(columns, start, into);
             foreach (ref var value in into)
             {
                 value = -value;
@@ -330,16 +384,13 @@ internal sealed class CompiledFormula
 
     private sealed class BinaryNode : Node
     {
-        private readonly char _operator;
-        private readonly Node _left;
-        private readonly Node _right;
         private readonly string? _zero;
 
         public BinaryNode(char op, Node left, Node right, bool kinds)
         {
-            _operator = op;
-            _left = left;
-            _right = right;
+            Operator = op;
+            Left = left;
+            Right = right;
             if (!kinds)
             {
                 return;
@@ -355,35 +406,11 @@ internal sealed class CompiledFormula
             _zero = $"division by a zero {r}";
         }
 
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor)
-        {
-            var left = _left.Run(arithmetic, slot, factor);
-            var right = _right.Run(arithmetic, slot, factor);
-            return Apply(_operator, arithmetic, left, right);
-        }
+        public char Operator { get; }
 
-        public override T Run<T>(IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, KnownValues<T> known)
-        {
-            if (known.TryGet(Id, out var value))
-            {
-                return value;
-            }
+        public Node Left { get; }
 
-            var left = _left.Run(arithmetic, slot, factor, known);
-            var right = _right.Run(arithmetic, slot, factor, known);
-            value = Apply(_operator, arithmetic, left, right);
-            known.Set(Id, value);
-            return value;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static T Apply<T>(char op, IArithmetic<T> arithmetic, T left, T right) => op switch
-        {
-            '+' => arithmetic.Add(left, right),
-            '-' => arithmetic.Subtract(left, right),
-            '*' => arithmetic.Multiply(left, right),
-            _ => arithmetic.Divide(left, right),
-        };
+        public Node Right { get; }
 
         public override void Run(decimal[]?[] columns, int start, Span<decimal> into)
         {
@@ -391,8 +418,8 @@ internal sealed class CompiledFormula
             decimal[]? rightBuffer = null;
             try
             {
-                var left = _left.Read(columns, start, into.Length, ref leftBuffer);
-                var right = _right.Read(columns, start, into.Length, ref rightBuffer);
+                var left = Left.Read(columns, start, into.Length, ref leftBuffer);
+                var right = Right.Read(columns, start, into.Length, ref rightBuffer);
                 Combine(left, right, into);
             }
             finally
@@ -415,7 +442,7 @@ internal sealed class CompiledFormula
         {
             try
             {
-                switch (_operator)
+                switch (Operator)
                 {
                     case '+':
                         for (var i = 0; i < into.Length; i++)

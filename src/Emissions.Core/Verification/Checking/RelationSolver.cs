@@ -6,13 +6,10 @@ namespace Emissions.Verification.Checking;
 /// <summary>
 /// Solves one relation for one of its unknowns: by rearranging the formula when the unknown occurs once (exactly at
 /// face value, and as a range over the printed intervals), else by root finding. The operands are read by slot through
-/// lookups made once per thread, not four closures per relation.
+/// structs made on the stack (<see cref="OperandFaces"/>, <see cref="OperandIntervals"/>), not closures.
 /// </summary>
 internal static class RelationSolver
 {
-    [ThreadStatic]
-    private static Lookups? t_lookups;
-
     [ThreadStatic]
     private static Shared? t_shared;
 
@@ -57,23 +54,17 @@ internal static class RelationSolver
     public static (Quantity Value, QuantityInterval Range)? Rearrange(
         Operand target, RearrangePath steps, Operand[] slots, IReadOnlyDictionary<FactorReference, Quantity> factors, Shared? shared = null)
     {
-        var lookups = t_lookups ??= new Lookups();
-        lookups.Slots = slots;
-        lookups.Factors = factors;
+        var faces = new OperandFaces(slots, factors);
+        var intervals = new OperandIntervals(slots, factors);
         try
         {
-            var point = ImpliedSolver.Rearrange(steps, target.Face, ExactArithmetic.Instance, lookups.Face, lookups.Factor, shared?.Point);
-            var range = ImpliedSolver.Rearrange(steps, target.Interval, IntervalArithmetic.Instance, lookups.Interval, lookups.FactorInterval, shared?.Range);
+            var point = ImpliedSolver.Rearrange(steps, target.Face, default(DirectExactArithmetic), ref faces, shared?.Point);
+            var range = ImpliedSolver.Rearrange(steps, target.Interval, new DirectIntervalArithmetic(IntervalArithmetic.Instance), ref intervals, shared?.Range);
             return (point, range);
         }
         catch (QuantityException)
         {
             return null;
-        }
-        finally
-        {
-            lookups.Slots = [];
-            lookups.Factors = Lookups.NoFactors;
         }
     }
 
@@ -115,31 +106,5 @@ internal static class RelationSolver
         public RearrangeMemo<Quantity> Point { get; } = new();
 
         public RearrangeMemo<QuantityInterval> Range { get; } = new();
-    }
-
-    /// <summary>The slot and factor lookups of one thread: set before each rearrangement, cleared after (a rearrangement never nests).</summary>
-    private sealed class Lookups
-    {
-        public static readonly IReadOnlyDictionary<FactorReference, Quantity> NoFactors = new Dictionary<FactorReference, Quantity>();
-
-        public Lookups()
-        {
-            Face = i => Slots[i].Face;
-            Interval = i => Slots[i].Interval;
-            Factor = f => Factors[f];
-            FactorInterval = f => QuantityInterval.Point(Factors[f]);
-        }
-
-        public Operand[] Slots { get; set; } = [];
-
-        public IReadOnlyDictionary<FactorReference, Quantity> Factors { get; set; } = NoFactors;
-
-        public Func<int, Quantity> Face { get; }
-
-        public Func<int, QuantityInterval> Interval { get; }
-
-        public Func<FactorReference, Quantity> Factor { get; }
-
-        public Func<FactorReference, QuantityInterval> FactorInterval { get; }
     }
 }

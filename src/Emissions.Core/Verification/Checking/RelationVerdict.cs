@@ -23,23 +23,6 @@ internal sealed class RelationVerdict(CheckSession session)
     // One writer of prose for the session's checks, one check at a time (a check keeps only its text).
     private readonly CheckExplanation _explanation = new(session.Prose);
 
-    // The lookups the compiled formula runs over, made once per session rather than four closures per relation: a
-    // session evaluates one relation at a time, and sets these two fields before each run.
-    private Operand[] _slots = [];
-    private Dictionary<FactorReference, Quantity> _factors = NoFactors;
-    private Func<int, QuantityInterval>? _slotIntervalLookup;
-    private Func<int, Quantity>? _slotFaceLookup;
-    private Func<FactorReference, QuantityInterval>? _factorIntervalLookup;
-    private Func<FactorReference, Quantity>? _factorFaceLookup;
-
-    private Func<int, QuantityInterval> SlotInterval => _slotIntervalLookup ??= i => _slots[i].Interval;
-
-    private Func<int, Quantity> SlotFace => _slotFaceLookup ??= i => _slots[i].Face;
-
-    private Func<FactorReference, QuantityInterval> FactorInterval => _factorIntervalLookup ??= f => QuantityInterval.Point(_factors[f]);
-
-    private Func<FactorReference, Quantity> FactorFace => _factorFaceLookup ??= f => _factors[f];
-
     private CheckOptions Options => session.Options;
 
     public CheckResult Evaluate(RelationSpec spec)
@@ -95,12 +78,13 @@ internal sealed class RelationVerdict(CheckSession session)
         }
 
         // The compiled formula (the catalogue's, or the request's own compiled once per text) over the operands by slot.
+        // The operands as structs, not closures: the compiled formula reads them by direct calls.
+        var intervals = new OperandIntervals(slots, factors);
+        var faces = new OperandFaces(slots, factors);
         QuantityInterval recomputed;
         try
         {
-            _slots = slots;
-            _factors = factors;
-            recomputed = shape.Compiled.Run(_intervals, SlotInterval, FactorInterval);
+            recomputed = shape.Compiled.Run<QuantityInterval, DirectIntervalArithmetic, OperandIntervals>(new DirectIntervalArithmetic(_intervals), ref intervals);
             if (recomputed.Dimension != spec.Target.Dimension)
             {
                 if (spec.Custom is not null && spec.Target.AsCo2e(recomputed.Dimension) is { } reread)
@@ -122,7 +106,7 @@ internal sealed class RelationVerdict(CheckSession session)
         Quantity? point;
         try
         {
-            point = shape.Compiled.Run(ExactArithmetic.Instance, SlotFace, FactorFace);
+            point = shape.Compiled.Run<Quantity, DirectExactArithmetic, OperandFaces>(default, ref faces);
         }
         catch (QuantityException)
         {

@@ -74,6 +74,24 @@ public class CheckReportTextTests
         }
     }
 
+    [Fact]
+    public void An_answers_recent_units_give_each_unit_its_own_encoding_as_they_come_and_go()
+    {
+        // Six instances taking turns in four places, runs of one instance, and equal text in another instance: each
+        // look-up gives the encoding of its own text, whether found among the recent ones or not.
+        string[] six = ["兆瓦時", "吉焦", "GJ/MWh", "噸", "tCO2e", "%"];
+        var copies = six.Select(u => new string(u.AsSpan())).ToArray();
+        string[] order = [.. six, .. six, six[0], six[0], six[1], copies[0], six[5], six[0], copies[2], six[3], .. copies.Reverse()];
+        foreach (var encoder in Encoders)
+        {
+            var recent = new RecentUnits(encoder);
+            foreach (var unit in order)
+            {
+                Assert.Equal(JsonEncodedText.Encode(unit, encoder).EncodedUtf8Bytes.ToArray(), recent.For(unit).EncodedUtf8Bytes.ToArray());
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Texts))]
     public void An_explanation_is_written_as_the_writer_writes_its_bytes_indented_or_not(string text)

@@ -27,13 +27,16 @@ public sealed class FigureMeaningsTests
         Assert.True(MetricCatalog.TryFind(metric, out var definition));
         var parsed = UnitParser.Parse(unit);
 
-        meanings.Remember(metric, unit, definition, parsed);
+        var kind = FigureKind.Of(new Measurement(1m, parsed), definition!);
 
-        Assert.True(meanings.TryGet(metric, unit, out var keptDefinition, out var keptUnit));
+        meanings.Remember(metric, unit, definition, parsed, kind);
+
+        Assert.True(meanings.TryGet(metric, unit, out var keptDefinition, out var keptUnit, out var keptKind));
         Assert.Same(definition, keptDefinition);
         Assert.Same(parsed, keptUnit);
-        Assert.False(meanings.TryGet(new string(metric.AsSpan()), unit, out _, out _));
-        Assert.False(meanings.TryGet(metric, new string(unit.AsSpan()), out _, out _));
+        Assert.Same(kind, keptKind);
+        Assert.False(meanings.TryGet(new string(metric.AsSpan()), unit, out _, out _, out _));
+        Assert.False(meanings.TryGet(metric, new string(unit.AsSpan()), out _, out _, out _));
     }
 
     [Fact]
@@ -99,9 +102,9 @@ public sealed class FigureMeaningsTests
         var parsed = UnitParser.Parse("t");
         foreach (var unit in units)
         {
-            meanings.Remember(null, unit, null, parsed);
+            meanings.Remember(null, unit, null, parsed, null);
         }
 
-        Assert.All(units, unit => Assert.True(meanings.TryGet(null, unit, out _, out var kept) && ReferenceEquals(parsed, kept)));
+        Assert.All(units, unit => Assert.True(meanings.TryGet(null, unit, out _, out var kept, out _) && ReferenceEquals(parsed, kept)));
     }
 }
