@@ -49,10 +49,10 @@ public class CompiledFormulaTests
 
         // (120 − 100 MWh) / 3 + 2 × 120 MWh, in kWh (canonical): 20,000 / 3 + 240,000.
         var expected = Values["a"] - Values["b"];
-        Assert.Equal(whole.Run(ExactArithmetic.Instance, slot => Values[whole.Names[slot]]), whole.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values));
-        Assert.Equal((120_000m - 100_000m) / 3m + 240_000m, whole.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values).CanonicalValue);
-        Assert.Equal(expected, part.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values, known));
-        Assert.Equal(expected, part.Run<Quantity, DirectExactArithmetic, ByName>(default, ref values, known));
+        Assert.Equal(whole.Run(ExactArithmetic.Instance, slot => Values[whole.Names[slot]]), whole.Run<Quantity, ExactArithmetic, ByName>(default, ref values));
+        Assert.Equal((120_000m - 100_000m) / 3m + 240_000m, whole.Run<Quantity, ExactArithmetic, ByName>(default, ref values).CanonicalValue);
+        Assert.Equal(expected, part.Run<Quantity, ExactArithmetic, ByName>(default, ref values, known));
+        Assert.Equal(expected, part.Run<Quantity, ExactArithmetic, ByName>(default, ref values, known));
     }
 
     [Fact]

@@ -2,10 +2,15 @@ using Emissions.Quantities;
 
 namespace Emissions.Metrics.Expressions;
 
-/// <summary>Exact decimal arithmetic on quantities, kinds checked at every step.</summary>
-internal sealed class ExactArithmetic : IArithmetic<Quantity>
+/// <summary>
+/// Exact decimal arithmetic on quantities, kinds checked at every step. A struct, so that code compiled for it as a
+/// generic argument (the check's formulas and rearrangements) calls the quantity operators directly and may inline them;
+/// <see cref="Instance"/> is the same arithmetic behind the interface, for callers that pass delegates.
+/// </summary>
+internal readonly struct ExactArithmetic : IArithmetic<Quantity>
 {
-    public static readonly ExactArithmetic Instance = new();
+    /// <summary>Boxed once: typed as the interface so that passing it never boxes again.</summary>
+    public static readonly IArithmetic<Quantity> Instance = default(ExactArithmetic);
 
     public Quantity Constant(Quantity value) => value;
 

@@ -58,7 +58,7 @@ internal static class RelationSolver
         var intervals = new OperandIntervals(slots, factors);
         try
         {
-            var point = ImpliedSolver.Rearrange(steps, target.Face, default(DirectExactArithmetic), ref faces, shared?.Point);
+            var point = ImpliedSolver.Rearrange(steps, target.Face, default(ExactArithmetic), ref faces, shared?.Point);
             var range = ImpliedSolver.Rearrange(steps, target.Interval, new DirectIntervalArithmetic(IntervalArithmetic.Instance), ref intervals, shared?.Range);
             return (point, range);
         }

@@ -106,7 +106,7 @@ internal sealed class RelationVerdict(CheckSession session)
         Quantity? point;
         try
         {
-            point = shape.Compiled.Run<Quantity, DirectExactArithmetic, OperandFaces>(default, ref faces);
+            point = shape.Compiled.Run<Quantity, ExactArithmetic, OperandFaces>(default, ref faces);
         }
         catch (QuantityException)
         {
