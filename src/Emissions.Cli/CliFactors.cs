@@ -17,7 +17,9 @@ internal static class CliFactors
     public static FactorLibrary? TryLoad(string[]? directories) =>
         directories is { Length: > 0 } ? FactorLibrary.Load(directories) : FactorDirectories.FindDefault() is { } found ? FactorLibrary.Load(found) : null;
 
-    public static FactorLibrary Load(string[]? directories) => Load(directories, FactorDirectories.FindDefault());
+    // The default search walks up the folders: only when no --factors was given.
+    public static FactorLibrary Load(string[]? directories) =>
+        directories is { Length: > 0 } ? FactorLibrary.Load(directories) : Load(null, FactorDirectories.FindDefault());
 
     /// <summary>The library from <paramref name="directories"/>, else from <paramref name="found"/>, the directory the default search found (null: none).</summary>
     internal static FactorLibrary Load(string[]? directories, string? found)

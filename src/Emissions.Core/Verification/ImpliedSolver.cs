@@ -20,23 +20,12 @@ internal static class ImpliedSolver
     /// <summary>Undoes the operations on the path one by one: y = a + x → x = y − a; y = a / x → x = a / y …</summary>
     /// <remarks>
     /// The other operand of each step is a name read by slot or a part compiled over the formula's slots
-    /// (<see cref="RearrangeStep"/>): <paramref name="slot"/> gives the value of <see cref="FormulaShape.Names"/>[i].
+    /// (<see cref="RearrangeStep"/>): <paramref name="values"/> gives the value of <see cref="FormulaShape.Names"/>[i].
     /// With <paramref name="memo"/> (the same operand values for every unknown solved with it), the steps and part nodes
-    /// another unknown's rearrangement worked out already are not worked out again.
+    /// another unknown's rearrangement worked out already are not worked out again. The arithmetic and the operand values
+    /// are structs (<see cref="IOperandValues{T}"/>): the code is made for them, so each operand read and each operation
+    /// is a direct call, not a delegate's and an interface's.
     /// </remarks>
-    public static T Rearrange<T>(
-        RearrangePath steps, T target, IArithmetic<T> arithmetic, Func<int, T> slot, Func<FactorReference, T>? factor, RearrangeMemo<T>? memo = null)
-    {
-        ArgumentNullException.ThrowIfNull(arithmetic);
-        ArgumentNullException.ThrowIfNull(slot);
-        var values = new DelegateOperandValues<T>(slot, factor);
-        return Rearrange(steps, target, new InterfaceArithmetic<T>(arithmetic), ref values, memo);
-    }
-
-    /// <summary>
-    /// The same with the arithmetic and the operand values as structs (<see cref="IOperandValues{T}"/>): the code is made
-    /// for them, so each operand read and each operation is a direct call, not a delegate's and an interface's.
-    /// </summary>
     [SkipLocalsInit]
     public static T Rearrange<T, TArithmetic, TValues>(RearrangePath steps, T target, TArithmetic arithmetic, ref TValues values, RearrangeMemo<T>? memo = null)
         where TArithmetic : struct, IArithmetic<T>

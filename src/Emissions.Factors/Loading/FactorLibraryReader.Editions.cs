@@ -280,7 +280,8 @@ internal sealed partial class FactorLibraryReader
         return new RefrigerantBlend(id, Text(element, "name")!, components, verification, Text(element, "source")!, data.Edition!);
     }
 
-    // A value as one line of JSON whatever the file's indentation: errors are printed one per line.
+    // A value as one line of JSON whatever the file's indentation (errors are printed one per line), cut as every
+    // quoted value is (JsonInput.Truncate): a long array in a file must not make an error line of its size.
     private static string Compact(JsonElement value)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
@@ -289,7 +290,7 @@ internal sealed partial class FactorLibraryReader
             value.WriteTo(writer);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Emissions.Inventory.JsonInput.Truncate(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     private const string ReportingYearsExpected = "[from, to]: two years, from not after to, e.g. [2020, 2022]";

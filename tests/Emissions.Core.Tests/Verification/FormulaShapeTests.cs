@@ -70,6 +70,6 @@ public class FormulaShapeTests(ITestOutputHelper output)
     }
 
     private static decimal Solve(FormulaShape shape, int slot, decimal target, decimal[] values) =>
-        ImpliedSolver.Rearrange(shape.StepsForSlot(slot)!.Value, Quantity.From(target, ""), ExactArithmetic.Instance,
+        Rearranging.Rearrange(shape.StepsForSlot(slot)!.Value, Quantity.From(target, ""), ExactArithmetic.Instance,
             i => Quantity.From(values[i], ""), null).CanonicalValue;
 }

@@ -60,11 +60,11 @@ public class LongSumImpliedValuesTests
         {
             var path = shape.StepsForSlot(slot)!.Value;
             Assert.Equal(
-                ImpliedSolver.Rearrange(path, target, ExactArithmetic.Instance, Face, null),
-                ImpliedSolver.Rearrange(path, target, ExactArithmetic.Instance, Face, null, point));
+                Rearranging.Rearrange(path, target, ExactArithmetic.Instance, Face, null),
+                Rearranging.Rearrange(path, target, ExactArithmetic.Instance, Face, null, point));
             Assert.Equal(
-                ImpliedSolver.Rearrange(path, targetRange, IntervalArithmetic.Instance, Range, null),
-                ImpliedSolver.Rearrange(path, targetRange, IntervalArithmetic.Instance, Range, null, range));
+                Rearranging.Rearrange(path, targetRange, IntervalArithmetic.Instance, Range, null),
+                Rearranging.Rearrange(path, targetRange, IntervalArithmetic.Instance, Range, null, range));
         }
     }
 
@@ -90,7 +90,7 @@ public class LongSumImpliedValuesTests
         memo.Reset(shape);
         for (var slot = 0; slot < shape.Names.Count; slot++)
         {
-            ImpliedSolver.Rearrange(shape.StepsForSlot(slot)!.Value, Quantity.From(1_000m, ""), arithmetic, _ => Quantity.From(2m, ""), null, memo);
+            Rearranging.Rearrange(shape.StepsForSlot(slot)!.Value, Quantity.From(1_000m, ""), arithmetic, _ => Quantity.From(2m, ""), null, memo);
         }
 
         return arithmetic.Operations;
